@@ -1,0 +1,136 @@
+// The commander program: flags → one OutputMode → the subcommand → stdout. Errors become one line on stderr
+// and an exit status; nothing here calls process.exit, the caller sets process.exitCode.
+
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT, ReaderError } from './errors.js';
+import type { Io } from './io.js';
+import { decideOutput, type ColorWhen, type OutputMode } from './output-mode.js';
+import type { CommandContext, CommandOutput } from './commands/context.js';
+import type { Article } from './model/article.js';
+import { plainTheme, styledTheme } from './render/theme.js';
+
+declare const __VERSION__: string;
+export const PROGRAM = 'article-reader';
+
+const EXAMPLES = `Examples:
+  $ ${PROGRAM}                          read the bundled article
+  $ ${PROGRAM} show --section 2         read one section (number or title prefix)
+  $ ${PROGRAM} sections                 list the sections
+  $ ${PROGRAM} show --file story.txt    read another article; --file - reads stdin
+  $ ${PROGRAM} show --json | jq .title  the article as JSON
+`;
+
+interface GlobalFlags {
+  file?: string;
+  color: ColorWhen;
+  width?: string;
+  pager: boolean;
+  json?: boolean;
+}
+
+function oneLine(message: string): string {
+  return message
+    .replace(/^error:\s*/i, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join(' ');
+}
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const fail = (message: string): void => {
+    io.stderr.write(`${PROGRAM}: ${oneLine(message)}\n`);
+  };
+
+  const execute = async (flags: GlobalFlags, body: (ctx: CommandContext) => Promise<CommandOutput>): Promise<void> => {
+    const json = flags.json === true;
+    const mode = decideOutput({
+      color: flags.color,
+      width: flags.width,
+      pager: flags.pager,
+      json,
+      stdoutIsTTY: io.stdoutIsTTY,
+      stdinIsTTY: io.stdinIsTTY,
+      columns: io.columns,
+      rows: io.rows,
+      env: io.env,
+    });
+    const ctx: CommandContext = {
+      article: () => loadArticle(flags.file, io),
+      render: { width: mode.width, theme: mode.colorLevel === null ? plainTheme : styledTheme(mode.colorLevel) },
+      json,
+    };
+    const output = await body(ctx);
+    await emit(output, mode, io);
+    exitCode = output.exitCode ?? EXIT.ok;
+  };
+
+  const program = new Command(PROGRAM)
+    .description('Read news articles in the terminal, and see who said what.')
+    .version(__VERSION__, '-V, --version')
+    .addOption(new Option('--file <path>', "read this article instead of the bundled one ('-' for stdin)"))
+    .addOption(new Option('--color <when>', 'style the output').choices(['auto', 'always', 'never']).default('auto'))
+    .addOption(new Option('--width <columns>', 'wrap to this many columns (default: terminal, at most 100)'))
+    .option('--no-pager', 'never page the output')
+    .addHelpText('before', EXAMPLES + '\n')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      outputError: (s) => fail(`${s} (see '${PROGRAM} --help')`),
+    });
+
+  program
+    .command('show', { isDefault: true })
+    .description('print the article, formatted')
+    .option('--section <number|title>', 'only this section: its number or the start of its title')
+    .option('-n, --numbers', 'number the paragraphs, as quotes and search refer to them')
+    .option('--json', 'print the article model as JSON')
+    .action(async (flags: { section?: string; numbers?: boolean }, cmd: Command) => {
+      const { showCommand } = await import('./commands/show.js');
+      await execute(cmd.optsWithGlobals<GlobalFlags>(), (ctx) => showCommand(flags, ctx));
+    });
+
+  program
+    .command('sections')
+    .description('list the sections with paragraph and word counts')
+    .option('--json', 'print the list as JSON')
+    .action(async (_flags: unknown, cmd: Command) => {
+      const { sectionsCommand } = await import('./commands/sections.js');
+      await execute(cmd.optsWithGlobals<GlobalFlags>(), (ctx) => sectionsCommand(ctx));
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0; usage errors were already reported.
+      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (err instanceof ReaderError) {
+      fail(err.message);
+      return err.exitCode;
+    }
+    fail(`internal error: ${(err as Error).message ?? String(err)}`);
+    return EXIT.software;
+  }
+  return exitCode;
+}
+
+async function loadArticle(file: string | undefined, io: Io): Promise<Article> {
+  const { readArticleText } = await import('./source/read.js');
+  const { parseArticle } = await import('./parse/article.js');
+  const { text, warnings } = await readArticleText(file, io);
+  for (const w of warnings) io.stderr.write(`${PROGRAM}: warning: ${w}\n`);
+  return parseArticle(text);
+}
+
+async function emit(output: CommandOutput, mode: OutputMode, io: Io): Promise<void> {
+  const tall = output.text.split('\n').length > mode.rows;
+  if (mode.pager !== null && output.pageable && tall) {
+    if (await io.page({ command: mode.pager, text: output.text, env: io.env })) return;
+  }
+  io.stdout.write(output.text);
+}

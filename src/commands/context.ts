@@ -1,0 +1,20 @@
+// What a subcommand is handed: how to get the article, how to render, where warnings go.
+
+import type { Article } from '../model/article.js';
+import type { RenderContext } from '../render/context.js';
+
+export interface CommandContext {
+  /** Loads and parses the article given by --file (or the bundled one). */
+  readonly article: () => Promise<Article>;
+  readonly render: RenderContext;
+  /** Whether the output is JSON (--json). */
+  readonly json: boolean;
+}
+
+export interface CommandOutput {
+  readonly text: string;
+  /** Exit status: 0, or 1 when the command found nothing. */
+  readonly exitCode?: number;
+  /** Long reading output may go through the pager; JSON and counts never do. */
+  readonly pageable?: boolean;
+}

@@ -1,0 +1,33 @@
+// Everything the program touches outside itself, passed in. The real one is made only in main.ts; tests
+// pass their own and run the whole CLI in-process.
+
+export interface OutputStream {
+  write(chunk: string): boolean;
+  once(event: 'drain', listener: () => void): unknown;
+}
+
+export interface InputStream extends AsyncIterable<Buffer | string> {}
+
+export interface PagerRequest {
+  readonly command: string;
+  readonly text: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+export interface Io {
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream;
+  readonly stdin: InputStream;
+  readonly stdoutIsTTY: boolean;
+  readonly stdinIsTTY: boolean;
+  /** The terminal's size when stdout is one (undefined or 0 when unknown). */
+  readonly columns: number | undefined;
+  readonly rows: number | undefined;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Path of the bundled article (data/). */
+  readonly bundledArticle: string;
+  /** Runs a pager on `text`; resolves false when the pager could not be started (then we print ourselves). */
+  readonly page: (request: PagerRequest) => Promise<boolean>;
+  /** Reads a whole file; rejects with a Node errno error. */
+  readonly readFile: (path: string) => Promise<Buffer>;
+}

@@ -1,0 +1,21 @@
+// Page furniture that scrapers leave in article text: author boxes, "read more" links, ad slots, share
+// buttons, stray CSS, dataset markers. Such a line is not content and is dropped.
+
+const BOILERPLATE_LINE: readonly RegExp[] = [
+  /^about (the )?author\b.{0,40}$/i,
+  /^read more\b\s*[:>»-]/i,
+  /^(also read|related|recommended|see also|watch)\s*[:>»]/i,
+  /^story continues below( this)? advertisement$/i,
+  /^(advertisement|advertising|sponsored( content)?|skip advertisement)$/i,
+  /^(share|share this( article| story)?|tweet|email|print)$/i,
+  /^(follow us|sign up|subscribe)\b.{0,60}$/i,
+  /^(abstract|full text)\.?$/i, // ProQuest/NYT dataset markers
+  /^(click here|continue reading)\b.{0,60}$/i,
+];
+
+// Leftover CSS: selectors opening a rule, declarations, closing braces, @media lines.
+const CSS_LINE = /^(@media\b.*\{|[.#@]?[\w\s.,:#>()-]*\{|\}|[\w-]+\s*:\s*[^.]*;)$/;
+
+export function isBoilerplateLine(line: string): boolean {
+  return BOILERPLATE_LINE.some((re) => re.test(line)) || CSS_LINE.test(line);
+}

@@ -1,0 +1,61 @@
+// The title block at the top of an article: site name, tagline, title, stated reading time. Any of them
+// may be missing; an article may begin straight with its first paragraph (no title).
+
+import type { Block } from './blocks.js';
+import { isBoilerplateLine } from './boilerplate.js';
+import { splitCaption } from './caption.js';
+import { countWords } from './words.js';
+
+export interface Header {
+  readonly site: string | null;
+  readonly tagline: string | null;
+  readonly title: string | null;
+  readonly readingTime: string | null;
+  /** How many leading blocks the header used up. */
+  readonly blocks: number;
+}
+
+const SITE = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}$/iu;
+const READING_TIME = /^(?:reading time:?\s*)?\d+\s*(?:min|mins|minutes?)\.?(?:\s+read)?$/i;
+const MAX_TITLE_WORDS = 20;
+/** A headline may carry a deck on the next line ("Cruz channeling strategy…;\nQuestion is whether…"). */
+const MAX_TITLE_LINES = 2;
+const MAX_HEADER_BLOCKS = 6;
+
+function isShortLine(block: Block, maxLines = 1): boolean {
+  return (
+    block.lines.length <= maxLines &&
+    block.lines.every((line) => countWords(line) <= MAX_TITLE_WORDS && splitCaption(line) === null)
+  );
+}
+
+export function parseHeader(blocks: readonly Block[]): Header {
+  let site: string | null = null;
+  let readingTime: string | null = null;
+  const texts: string[] = [];
+  let used = 0;
+  for (const block of blocks.slice(0, MAX_HEADER_BLOCKS)) {
+    const line = block.lines.join(' ');
+    if (block.lines.length === 1 && isBoilerplateLine(line)) break;
+    if (!isShortLine(block, site === null && used === 0 ? MAX_TITLE_LINES : 1)) break;
+    if (site === null && texts.length === 0 && SITE.test(line)) site = line;
+    else if (READING_TIME.test(line)) {
+      readingTime = line;
+      used++;
+      break; // the reading time closes the title block
+    } else if (site === null) {
+      // No masthead: only line 1 can be the title; what follows is the body.
+      texts.push(line);
+      used++;
+      break;
+    } else texts.push(line);
+    used++;
+  }
+  // Without anything after them, short lines are the whole article, not a title block.
+  if (used >= blocks.length) return { site: null, tagline: null, title: null, readingTime: null, blocks: 0 };
+  const title = texts.at(-1) ?? null;
+  const tagline = texts.length >= 2 ? (texts[0] ?? null) : null;
+  // Lines between the tagline and the title (rare) are given back to the body.
+  const spare = Math.max(0, texts.length - 2);
+  return { site, tagline, title, readingTime, blocks: used - (readingTime ? 0 : spare) };
+}

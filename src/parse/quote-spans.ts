@@ -1,0 +1,66 @@
+// Where the quoted words are in a text: “curly”, "straight", ''doubled'' (NYT archives) and ‘single’ quotes.
+// Shared by the renderers (highlighting) and the attribution engine (direct quotes). Pure.
+
+export interface Span {
+  /** Offset of the opening mark. */
+  readonly start: number;
+  /** Offset just past the closing mark. */
+  readonly end: number;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER.test(ch);
+}
+
+/**
+ * Quoted spans, outermost only, left to right. An unclosed quote runs to the end of the text (news quotes
+ * that continue into the next paragraph leave theirs open). Single quotes count only where they cannot be an
+ * apostrophe: an opening ‘ or ' not after a letter, a closing ’ or ' not before a letter.
+ */
+export function findQuoteSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const open = openingAt(text, i);
+    if (open === null) {
+      i++;
+      continue;
+    }
+    const close = findClosing(text, i + open.mark.length, open.closers, open.single);
+    const end = close === -1 ? text.length : close;
+    if (end > i + open.mark.length) spans.push({ start: i, end });
+    i = Math.max(end, i + 1);
+  }
+  return spans;
+}
+
+interface Opening {
+  readonly mark: string;
+  readonly closers: readonly string[];
+  readonly single: boolean;
+}
+
+function openingAt(text: string, i: number): Opening | null {
+  const ch = text[i];
+  const prev = text[i - 1];
+  if (text.startsWith("''", i) && !isLetter(prev)) return { mark: "''", closers: ["''"], single: false };
+  if (ch === '“' || ch === '„') return { mark: ch, closers: ['”', '“'], single: false };
+  if (ch === '"') return { mark: '"', closers: ['"'], single: false };
+  if ((ch === '‘' || ch === "'") && !isLetter(prev) && isLetter(text[i + 1]))
+    return { mark: ch, closers: ch === '‘' ? ['’'] : ["'"], single: true };
+  return null;
+}
+
+function findClosing(text: string, from: number, closers: readonly string[], single: boolean): number {
+  for (let j = from; j < text.length; j++) {
+    // A new paragraph-level opening curly quote before any closing one means this quote was left open.
+    for (const closer of closers) {
+      if (!text.startsWith(closer, j)) continue;
+      if (single && isLetter(text[j + closer.length])) continue; // an apostrophe: don’t, Kim’s
+      return j + closer.length;
+    }
+  }
+  return -1;
+}

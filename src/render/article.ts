@@ -1,0 +1,71 @@
+// Article → the text `show` prints: title block, headings, wrapped paragraphs, captions set apart.
+
+import type { Article, Caption, Section } from '../model/article.js';
+import type { RenderContext } from './context.js';
+import { highlightQuotes } from './highlight.js';
+import { sanitize } from './sanitize.js';
+import { wrap } from './wrap.js';
+import stringWidth from 'string-width';
+
+export interface ShowOptions {
+  /** Only these sections (all when undefined); the title block is left out when a section is picked. */
+  readonly sections?: readonly Section[];
+  /** Prefix each paragraph with its number, the one `quotes` and `search` refer to. */
+  readonly numbers?: boolean;
+}
+
+const CAPTION_INDENT = '    ';
+
+export function renderHeader(article: Article, ctx: RenderContext): string {
+  const { theme, width } = ctx;
+  const lines: string[] = [];
+  if (article.title !== null) lines.push(wrap(theme.title(sanitize(article.title)), width));
+  const masthead = [article.site, article.tagline].filter((s): s is string => s !== null).map(sanitize);
+  if (masthead.length > 0) lines.push(wrap(theme.meta(masthead.join(' · ')), width));
+  const time = article.readingTime === null ? [] : [sanitize(article.readingTime)];
+  lines.push(wrap(theme.meta([...time, `${article.words} words`].join(' · ')), width));
+  lines.push(theme.rule('─'.repeat(Math.min(width, 40))));
+  return lines.join('\n');
+}
+
+function renderCaption(caption: Caption, ctx: RenderContext): string {
+  const { theme, width } = ctx;
+  const parts: string[] = [];
+  if (caption.text !== '') parts.push(wrap(theme.caption(sanitize(caption.text)), width, CAPTION_INDENT));
+  if (caption.credit !== null) parts.push(wrap(theme.credit(`— ${sanitize(caption.credit)}`), width, CAPTION_INDENT));
+  return parts.join('\n');
+}
+
+/** A heading with a rule under it, so it stands out in plain text too. */
+function renderHeading(title: string, ctx: RenderContext): string {
+  const lines = wrap(sanitize(title), ctx.width).split('\n');
+  const longest = Math.max(...lines.map((l) => stringWidth(l)));
+  return [...lines.map((l) => ctx.theme.heading(l)), ctx.theme.rule('─'.repeat(longest))].join('\n');
+}
+
+export function renderSectionBody(section: Section, article: Article, ctx: RenderContext, numbers = false): string {
+  const { theme, width } = ctx;
+  const blocks: string[] = [];
+  if (section.title !== null) blocks.push(renderHeading(section.title, ctx));
+  const first = section.paragraphs[0]?.number;
+  if (first !== undefined && section.number === 1) {
+    for (const c of article.captions) if (c.afterParagraph < first) blocks.push(renderCaption(c, ctx));
+  }
+  for (const p of section.paragraphs) {
+    const text = highlightQuotes(sanitize(p.text), theme.quote);
+    blocks.push(numbers ? wrap(`${theme.number(`[${p.number}]`)} ${text}`, width) : wrap(text, width));
+    for (const c of article.captions) if (c.afterParagraph === p.number) blocks.push(renderCaption(c, ctx));
+  }
+  return blocks.join('\n\n');
+}
+
+export function renderArticle(article: Article, ctx: RenderContext, options: ShowOptions = {}): string {
+  const picked = options.sections ?? article.sections;
+  const blocks = options.sections ? [] : [renderHeader(article, ctx)];
+  for (const section of picked) blocks.push(renderSectionBody(section, article, ctx, options.numbers));
+  if (picked.length === 0) {
+    // An article with no paragraphs still shows its captions.
+    for (const c of article.captions) blocks.push(renderCaption(c, ctx));
+  }
+  return blocks.join('\n\n') + '\n';
+}
