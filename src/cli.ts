@@ -4,10 +4,16 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, ReaderError } from './errors.js';
 import type { Io } from './io.js';
-import { decideOutput, type ColorWhen, type OutputMode } from './output-mode.js';
+import { decideOutput, type OutputMode } from './output-mode.js';
 import type { CommandContext, CommandOutput } from './commands/context.js';
 import type { Article } from './model/article.js';
 import { plainTheme, styledTheme } from './render/theme.js';
+import type { DefineCommand, GlobalFlags } from './cli/define.js';
+import { defineSections } from './cli/sections.js';
+import { defineShow } from './cli/show.js';
+
+/** Every subcommand, in the order --help lists them. */
+const COMMANDS: readonly DefineCommand[] = [defineShow, defineSections];
 
 declare const __VERSION__: string;
 export const PROGRAM = 'article-reader';
@@ -19,14 +25,6 @@ const EXAMPLES = `Examples:
   $ ${PROGRAM} show --file story.txt    read another article; --file - reads stdin
   $ ${PROGRAM} show --json | jq .title  the article as JSON
 `;
-
-interface GlobalFlags {
-  file?: string;
-  color: ColorWhen;
-  width?: string;
-  pager: boolean;
-  json?: boolean;
-}
 
 function oneLine(message: string): string {
   return message
@@ -82,25 +80,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       outputError: (s) => fail(`${s} (see '${PROGRAM} --help')`),
     });
 
-  program
-    .command('show', { isDefault: true })
-    .description('print the article, formatted')
-    .option('--section <number|title>', 'only this section: its number or the start of its title')
-    .option('-n, --numbers', 'number the paragraphs, as quotes and search refer to them')
-    .option('--json', 'print the article model as JSON')
-    .action(async (flags: { section?: string; numbers?: boolean }, cmd: Command) => {
-      const { showCommand } = await import('./commands/show.js');
-      await execute(cmd.optsWithGlobals<GlobalFlags>(), (ctx) => showCommand(flags, ctx));
-    });
-
-  program
-    .command('sections')
-    .description('list the sections with paragraph and word counts')
-    .option('--json', 'print the list as JSON')
-    .action(async (_flags: unknown, cmd: Command) => {
-      const { sectionsCommand } = await import('./commands/sections.js');
-      await execute(cmd.optsWithGlobals<GlobalFlags>(), (ctx) => sectionsCommand(ctx));
-    });
+  for (const define of COMMANDS) define(program, execute);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
