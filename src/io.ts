@@ -30,4 +30,6 @@ export interface Io {
   readonly page: (request: PagerRequest) => Promise<boolean>;
   /** Reads a whole file; rejects with a Node errno error. */
   readonly readFile: (path: string) => Promise<Buffer>;
+  /** Reads a file in chunks (for input too large to hold); errors surface as a Node errno error. */
+  readonly openFile: (path: string) => AsyncIterable<Buffer>;
 }

@@ -1,6 +1,7 @@
 // The edge: the real Io from the real process. The only file that touches process.*.
 
 import { spawn } from 'node:child_process';
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { run } from './cli.js';
 import type { Io, PagerRequest } from './io.js';
@@ -43,6 +44,7 @@ export async function main(bundledArticle: string): Promise<void> {
     bundledArticle,
     page,
     readFile: (path) => readFile(path),
+    openFile: (path) => createReadStream(path, { highWaterMark: 1 << 20 }),
   };
   process.exitCode = await run(process.argv.slice(2), io);
 }

@@ -1,10 +1,14 @@
 // Text → Article. Pure: no I/O, never throws on any string.
+//
+// The parser is incremental: it takes blocks one at a time and says what each one became (a heading, a
+// paragraph, a caption), so a consumer can render or search a huge article without holding all of it.
+// parseArticle() is the whole-text form that collects those events into the model.
 
 import type { Article, Caption, Paragraph, Section } from '../model/article.js';
 import { splitBlocks, type Block } from './blocks.js';
 import { isBoilerplateLine } from './boilerplate.js';
 import { splitCaption } from './caption.js';
-import { parseHeader } from './header.js';
+import { HEADER_LOOKAHEAD, parseHeader, type Header } from './header.js';
 import { isHeading } from './heading.js';
 import { countWords } from './words.js';
 
@@ -14,6 +18,12 @@ const MAX_CAPTION_WORDS = 70;
 const MAX_WRAPPED_LINE = 100;
 /** Repeats shorter than this ("Yes.", "Advertisement") are left alone: only long repeats are artefacts. */
 const MIN_DUPLICATE_CHARS = 40;
+
+export type ParseEvent =
+  | { readonly kind: 'header'; readonly header: Header }
+  | { readonly kind: 'heading'; readonly section: number; readonly title: string }
+  | { readonly kind: 'paragraph'; readonly paragraph: Paragraph }
+  | { readonly kind: 'caption'; readonly caption: Caption };
 
 type Piece = { kind: 'paragraph'; text: string } | { kind: 'caption'; text: string; credit: string | null };
 
@@ -39,61 +49,96 @@ function blockPieces(lines: readonly string[]): Piece[] {
   return pieces;
 }
 
-function contentLines(block: Block): string[] {
-  return block.lines.filter((l) => !isBoilerplateLine(l));
+export interface ArticleParser {
+  /** Feed the next block; returns what it became (nothing while the title block is still being read). */
+  push(block: Block): ParseEvent[];
+  /** No more blocks: returns what was still held back. */
+  end(): ParseEvent[];
+  /** Counters so far (words, duplicates dropped), for consumers that keep no model. */
+  readonly stats: { readonly words: number; readonly duplicatesDropped: number; readonly paragraphs: number };
 }
 
-export function parseArticle(text: string): Article {
-  const blocks = splitBlocks(text);
-  const header = parseHeader(blocks);
-  const sections: { title: string | null; paragraphs: Paragraph[] }[] = [{ title: null, paragraphs: [] }];
-  const captions: Caption[] = [];
+export function createArticleParser(): ArticleParser {
+  const pending: Block[] = []; // the first blocks, until the header is known
+  let header: Header | null = null;
+  let section = 0; // 0 until the lead or a heading opens one
   const seen = new Set<string>();
-  let duplicatesDropped = 0;
-  let count = 0;
-  let words = 0;
+  const stats = { words: 0, duplicatesDropped: 0, paragraphs: 0 };
 
-  for (const block of blocks.slice(header.blocks)) {
-    const lines = contentLines(block);
+  const body = (block: Block): ParseEvent[] => {
+    const lines = block.lines.filter((l) => !isBoilerplateLine(l));
     const only = lines.length === 1 ? lines[0] : undefined;
     if (only !== undefined && isHeading(only)) {
-      sections.push({ title: only, paragraphs: [] });
-      continue;
+      section++;
+      return [{ kind: 'heading', section, title: only }];
     }
+    const events: ParseEvent[] = [];
     for (const piece of blockPieces(lines)) {
       if (piece.kind === 'caption') {
-        captions.push({ text: piece.text, credit: piece.credit, afterParagraph: count });
+        events.push({ kind: 'caption', caption: { text: piece.text, credit: piece.credit, afterParagraph: stats.paragraphs } });
         continue;
       }
       const key = piece.text.replace(/\s+/g, ' ');
-      if (key.length >= MIN_DUPLICATE_CHARS && seen.has(key)) {
-        duplicatesDropped++;
-        continue;
+      if (key.length >= MIN_DUPLICATE_CHARS) {
+        if (seen.has(key)) {
+          stats.duplicatesDropped++;
+          continue;
+        }
+        seen.add(key);
       }
-      seen.add(key);
-      count++;
-      words += countWords(piece.text);
-      const current = sections[sections.length - 1]!;
-      current.paragraphs.push({ number: count, section: 0, text: piece.text });
+      if (section === 0) section = 1; // the untitled lead opens with its first paragraph
+      stats.paragraphs++;
+      stats.words += countWords(piece.text);
+      events.push({ kind: 'paragraph', paragraph: { number: stats.paragraphs, section, text: piece.text } });
     }
-  }
+    return events;
+  };
 
-  // The untitled lead exists only when something stands before the first heading.
-  const kept = sections.filter((s, i) => i > 0 || s.paragraphs.length > 0);
-  const numbered: Section[] = kept.map((s, i) => ({
-    number: i + 1,
-    title: s.title,
-    paragraphs: s.paragraphs.map((p) => ({ ...p, section: i + 1 })),
-  }));
+  const release = (final: boolean): ParseEvent[] => {
+    header = parseHeader(pending, final);
+    const events: ParseEvent[] = [{ kind: 'header', header }];
+    for (const block of pending.slice(header.blocks)) events.push(...body(block));
+    pending.length = 0;
+    return events;
+  };
 
   return {
-    site: header.site,
-    tagline: header.tagline,
-    title: header.title,
-    readingTime: header.readingTime,
-    words,
-    duplicatesDropped,
-    sections: numbered,
+    stats,
+    push(block) {
+      if (header !== null) return body(block);
+      pending.push(block);
+      return pending.length > HEADER_LOOKAHEAD ? release(false) : [];
+    },
+    end() {
+      return header === null ? release(true) : [];
+    },
+  };
+}
+
+/** Collects parse events into the readonly model. */
+export function parseArticle(text: string): Article {
+  const parser = createArticleParser();
+  const events = [...splitBlocks(text).flatMap((b) => parser.push(b)), ...parser.end()];
+  let header: Header | null = null;
+  const sections: { title: string | null; paragraphs: Paragraph[] }[] = [];
+  const captions: Caption[] = [];
+  for (const event of events) {
+    if (event.kind === 'header') header = event.header;
+    else if (event.kind === 'heading') sections.push({ title: event.title, paragraphs: [] });
+    else if (event.kind === 'caption') captions.push(event.caption);
+    else {
+      if (sections.length < event.paragraph.section) sections.push({ title: null, paragraphs: [] });
+      sections[sections.length - 1]!.paragraphs.push(event.paragraph);
+    }
+  }
+  return {
+    site: header?.site ?? null,
+    tagline: header?.tagline ?? null,
+    title: header?.title ?? null,
+    readingTime: header?.readingTime ?? null,
+    words: parser.stats.words,
+    duplicatesDropped: parser.stats.duplicatesDropped,
+    sections: sections.map((s, i): Section => ({ number: i + 1, title: s.title, paragraphs: s.paragraphs })),
     captions,
   };
 }

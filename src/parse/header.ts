@@ -20,7 +20,8 @@ const READING_TIME = /^(?:reading time:?\s*)?\d+\s*(?:min|mins|minutes?)\.?(?:\s
 const MAX_TITLE_WORDS = 20;
 /** A headline may carry a deck on the next line ("Cruz channeling strategy…;\nQuestion is whether…"). */
 const MAX_TITLE_LINES = 2;
-const MAX_HEADER_BLOCKS = 6;
+/** The title block is looked for in this many leading blocks; one more is read to know the body has begun. */
+export const HEADER_LOOKAHEAD = 6;
 
 function isShortLine(block: Block, maxLines = 1): boolean {
   return (
@@ -29,12 +30,15 @@ function isShortLine(block: Block, maxLines = 1): boolean {
   );
 }
 
-export function parseHeader(blocks: readonly Block[]): Header {
+/**
+ * `final`: these blocks are the whole article (so short lines with nothing after them are body, not a title).
+ */
+export function parseHeader(blocks: readonly Block[], final = true): Header {
   let site: string | null = null;
   let readingTime: string | null = null;
   const texts: string[] = [];
   let used = 0;
-  for (const block of blocks.slice(0, MAX_HEADER_BLOCKS)) {
+  for (const block of blocks.slice(0, HEADER_LOOKAHEAD)) {
     const line = block.lines.join(' ');
     if (block.lines.length === 1 && isBoilerplateLine(line)) break;
     if (!isShortLine(block, site === null && used === 0 ? MAX_TITLE_LINES : 1)) break;
@@ -52,7 +56,7 @@ export function parseHeader(blocks: readonly Block[]): Header {
     used++;
   }
   // Without anything after them, short lines are the whole article, not a title block.
-  if (used >= blocks.length) return { site: null, tagline: null, title: null, readingTime: null, blocks: 0 };
+  if (final && used >= blocks.length) return { site: null, tagline: null, title: null, readingTime: null, blocks: 0 };
   const title = texts.at(-1) ?? null;
   const tagline = texts.length >= 2 ? (texts[0] ?? null) : null;
   // Lines between the tagline and the title (rare) are given back to the body.

@@ -22,14 +22,27 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
-export function decode(bytes: Uint8Array, name: string): Decoded {
-  if (startsWith(bytes, [0xff, 0xfe])) return checked(new TextDecoder('utf-16le').decode(bytes.subarray(2)), name, []);
-  if (startsWith(bytes, [0xfe, 0xff])) return checked(new TextDecoder('utf-16be').decode(bytes.subarray(2)), name, []);
+export interface Sniffed {
+  readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  /** Bytes of byte-order mark to skip. */
+  readonly skip: number;
+}
+
+/** The encoding from the first bytes (BOM), or an error when they show binary data. */
+export function sniffBinary(bytes: Uint8Array, name: string): Sniffed {
+  if (startsWith(bytes, [0xff, 0xfe])) return { encoding: 'utf-16le', skip: 2 };
+  if (startsWith(bytes, [0xfe, 0xff])) return { encoding: 'utf-16be', skip: 2 };
   for (const [kind, signature] of BINARY_SIGNATURES) {
     if (startsWith(bytes, signature)) throw new ReaderError(`${name}: looks like ${kind} data, not an article`);
   }
   if (bytes.includes(0)) throw new ReaderError(`${name}: contains binary data (NUL bytes), not an article`);
-  const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
+  return { encoding: 'utf-8', skip: startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0 };
+}
+
+export function decode(bytes: Uint8Array, name: string): Decoded {
+  const { encoding, skip } = sniffBinary(bytes, name);
+  const body = bytes.subarray(skip);
+  if (encoding !== 'utf-8') return checked(new TextDecoder(encoding, { ignoreBOM: true }).decode(body), name, []);
   try {
     return checked(new TextDecoder('utf-8', { fatal: true }).decode(body), name, []);
   } catch {

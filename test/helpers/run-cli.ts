@@ -1,5 +1,6 @@
 // Runs the whole CLI in-process with a fake Io: captured stdout/stderr, pinned width and colour, no TTY.
 
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli.js';
@@ -52,6 +53,7 @@ export async function runCli(args: readonly string[], options: FakeIoOptions = {
       return options.pagerStarts ?? true;
     },
     readFile: (path) => readFile(path),
+    openFile: (path) => createReadStream(path),
   };
   const code = await run(args, io);
   return { code, stdout: out.join(''), stderr: err.join(''), paged };
