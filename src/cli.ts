@@ -71,7 +71,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--color <when>', 'style the output').choices(['auto', 'always', 'never']).default('auto'))
     .addOption(new Option('--width <columns>', 'wrap to this many columns (default: terminal, at most 100)'))
     .option('--no-pager', 'never page the output')
-    .addHelpText('before', EXAMPLES + '\n')
+    .addHelpText('before', EXAMPLES)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({

@@ -7,7 +7,7 @@ const CREDIT_AT_END: readonly RegExp[] = [
   // File photo by X, Photo by X, Photograph: X, Image: X, Credit: X
   /\s*\b((?:file\s+)?(?:photo|photograph|image|picture|credit)s?\s*(?:by|:|courtesy of)\s*.+)$/i,
   // X via Wikimedia Commons / via Getty Images / via Reuters
-  /\s*(\S[^.!?]*?\bvia\s+(?:wikimedia commons|getty images|reuters|ap|afp|flickr|unsplash|shutterstock)\b.*)$/i,
+  /\s*([^\s.!?][^.!?]*?\bvia\s+(?:wikimedia commons|getty images|reuters|ap|afp|flickr|unsplash|shutterstock)\b.*)$/i,
   // Getty Images / Reuters / AP alone after the caption sentence
   /(?<=[.!?”"]\s{1,3})((?:[\w.'’-]+\s){0,4}(?:getty images|reuters|associated press|afp|epa|shutterstock))$/i,
 ];

@@ -4,20 +4,13 @@ import type { Article, Section } from '../model/article.js';
 import { countWords } from '../parse/words.js';
 import type { RenderContext } from './context.js';
 import { sanitize } from './sanitize.js';
-import { wrap } from './wrap.js';
+import { truncate } from './truncate.js';
 import stringWidth from 'string-width';
 
 export const LEAD_LABEL = '(lead)';
 
 export function sectionWords(section: Section): number {
   return section.paragraphs.reduce((n, p) => n + countWords(p.text), 0);
-}
-
-/** The first line of `text` wrapped to `width`, with an ellipsis when something was cut. */
-function fitLine(text: string, width: number): string {
-  const lines = wrap(text, width).split('\n');
-  if (lines.length === 1) return lines[0] ?? '';
-  return wrap(text, width - 1).split('\n')[0] + '…';
 }
 
 export function renderSections(article: Article, ctx: RenderContext): string {
@@ -35,7 +28,7 @@ export function renderSections(article: Article, ctx: RenderContext): string {
   const fixed = numW + 2 + 2 + parW + 2 + 2 + wordW + 6;
   const titleW = Math.max(1, width - fixed);
   const lines = rows.map((r) => {
-    const title = fitLine(r.title, titleW);
+    const title = truncate(r.title, titleW);
     const pad = ' '.repeat(Math.max(0, titleW - stringWidth(title)));
     const styledTitle = r.title === LEAD_LABEL ? theme.meta(title) : theme.heading(title);
     return (

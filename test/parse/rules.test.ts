@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/article.js';
+import { isBoilerplateLine } from '../../src/parse/boilerplate.js';
+import { splitCaption } from '../../src/parse/caption.js';
+import { isHeading } from '../../src/parse/heading.js';
+
+const body = (text: string) => parseArticle(text).sections.flatMap((s) => s.paragraphs.map((p) => p.text));
+const LONG = 'The council voted on Tuesday to approve the new budget after a long and heated debate.';
+
+describe('headings', () => {
+  it.each([
+    ['Strategic implications of the deal', true],
+    ['GOING BROKE FOR RUBIO.', true],
+    ['Wary of chaos', true],
+    ['This is a sentence.', false],
+    ['“A pull quote”', false],
+    ['lower case start', false],
+    ['A line with far too many words to be any kind of heading in a news article at all', false],
+  ])('when the line is %j, then heading is %s', (line, expected) => {
+    expect(isHeading(line)).toBe(expected);
+  });
+});
+
+describe('caption credits', () => {
+  it.each([
+    ['Fans cheer the team. (Jason Franson/Canadian Press)', 'Fans cheer the team.', '(Jason Franson/Canadian Press)'],
+    ['The senator speaks. Photo: Jane Doe', 'The senator speaks.', 'Photo: Jane Doe'],
+    ['Troops on parade. File photo by Kremlin.ruKremlin.ru via Wikimedia Commons', 'Troops on parade.', 'File photo by Kremlin.ru via Wikimedia Commons'],
+    ['A bridge at dusk. John Smith via Wikimedia Commons', 'A bridge at dusk.', 'John Smith via Wikimedia Commons'],
+    ['Protesters march. Photograph: Alex Roe/Reuters', 'Protesters march.', 'Photograph: Alex Roe/Reuters'],
+  ])('when the line is %j, then caption and credit are split', (line, text, credit) => {
+    expect(splitCaption(line)).toEqual({ text, credit });
+  });
+
+  it.each([
+    ['He said the plan was fine (h/t The Hill.)'],
+    ['She posted on social media after the vote.'],
+  ])('when the line is %j, then it is not a caption', (line) => {
+    expect(splitCaption(line)).toBeNull();
+  });
+});
+
+describe('boilerplate lines', () => {
+  it.each([
+    ['READ MORE: Budget talks collapse', true],
+    ['Story continues below advertisement', true],
+    ['About Author', true],
+    ['Advertisement', true],
+    ['ABSTRACT.', true],
+    ['FULL TEXT.', true],
+    ['.image-wrap {', true],
+    ['}', true],
+    ['Readers said more about the plan.', false],
+  ])('when the line is %j, then boilerplate is %s', (line, expected) => {
+    expect(isBoilerplateLine(line)).toBe(expected);
+  });
+});
+
+describe('article shapes', () => {
+  it('when line 1 is a short headline, then it is the title', () => {
+    const a = parseArticle(`Council passes budget\n\n${LONG}\n`);
+    expect(a.title).toBe('Council passes budget');
+    expect(body(`Council passes budget\n\n${LONG}\n`)).toEqual([LONG]);
+  });
+
+  it('when the article starts with a long paragraph, then there is no title', () => {
+    const a = parseArticle(`${LONG} ${LONG}\n\n${LONG.replace('Tuesday', 'Monday')}\n`);
+    expect(a.title).toBeNull();
+    expect(a.sections[0]?.paragraphs).toHaveLength(2);
+  });
+
+  it('when a headline carries a deck on its next line, then both make the title', () => {
+    const a = parseArticle(`Budget passes;\nCritics say it is too small.\n\n${LONG}\n`);
+    expect(a.title).toBe('Budget passes; Critics say it is too small.');
+  });
+
+  it('when a masthead, tagline and reading time lead, then each is found', () => {
+    const a = parseArticle(`example.com\n\nNews you need\n\nBudget passes\n\n5 min read\n\n${LONG}\n`);
+    expect([a.site, a.tagline, a.title, a.readingTime]).toEqual(['example.com', 'News you need', 'Budget passes', '5 min read']);
+  });
+
+  it('when lines end in CRLF or lone CR, then they parse as LF does', () => {
+    const lf = `Budget passes\n\n${LONG}\n\nNext steps\n\n${LONG.replace('council', 'board')}\n`;
+    expect(parseArticle(lf.replace(/\n/g, '\r\n'))).toEqual(parseArticle(lf));
+    expect(parseArticle(lf.replace(/\n/g, '\r'))).toEqual(parseArticle(lf));
+  });
+
+  it('when an ALL-CAPS subhead stands alone, then it opens a section', () => {
+    const a = parseArticle(`Budget passes\n\n${LONG}\n\nWHAT COMES NEXT.\n\n${LONG.replace('council', 'board')}\n`);
+    expect(a.sections.map((s) => s.title)).toEqual([null, 'WHAT COMES NEXT.']);
+  });
+
+  it('when READ MORE and advertisement lines interrupt, then they are dropped', () => {
+    const text = `Budget passes\n\n${LONG}\n\nREAD MORE: Other news\n\nStory continues below advertisement\n\n${LONG.replace('council', 'board')}\n`;
+    expect(body(text)).toEqual([LONG, LONG.replace('council', 'board')]);
+  });
+
+  it('when a paragraph is hard-wrapped over short lines, then the lines are joined', () => {
+    expect(body('Budget passes\n\nThe council voted on Tuesday\nto approve the new budget.\n')).toEqual([
+      'The council voted on Tuesday to approve the new budget.',
+    ]);
+  });
+
+  it('when a short line repeats, then it is kept (only long repeats are artefacts)', () => {
+    const a = parseArticle('Budget passes\n\nYes.\n\nYes.\n');
+    expect(a.duplicatesDropped).toBe(0);
+    expect(a.sections[0]?.paragraphs).toHaveLength(2);
+  });
+
+  it('when a standalone caption line has a credit, then it is a caption after the paragraph before it', () => {
+    const a = parseArticle(`Budget passes\n\n${LONG}\n\nThe mayor at the vote. (Jane Roe/The Daily)\n\n${LONG.replace('council', 'board')}\n`);
+    expect(a.captions).toEqual([{ text: 'The mayor at the vote.', credit: '(Jane Roe/The Daily)', afterParagraph: 1 }]);
+  });
+
+  it('when the text is only short lines, then they are paragraphs, not a title', () => {
+    const a = parseArticle('Hello there.\n');
+    expect(a.title).toBeNull();
+    expect(body('Hello there.\n')).toEqual(['Hello there.']);
+  });
+
+  it('when counting words, then the article total is the sum over sections', () => {
+    const a = parseArticle(`Budget passes\n\n${LONG}\n\nNext steps\n\nOne two — three.\n`);
+    expect(a.words).toBe(16 + 3);
+  });
+});
