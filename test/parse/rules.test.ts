@@ -123,3 +123,16 @@ describe('article shapes', () => {
     expect(a.words).toBe(16 + 3);
   });
 });
+
+describe('word counts', () => {
+  it.each([
+    ['one two three', 3],
+    ['one — two', 2],
+    ['', 0],
+    ['東京の記者', 5],
+    ['Tokyo東京 is big', 5],
+  ])('when the text is %j, then it has %i words', async (text, n) => {
+    const { countWords } = await import('../../src/parse/words.js');
+    expect(countWords(text)).toBe(n);
+  });
+});
