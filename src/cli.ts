@@ -83,7 +83,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   for (const define of COMMANDS) define(program, execute);
 
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(withDefaultCommand(argv, program), { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
       // --help and --version end here too, with exit code 0; usage errors were already reported.
@@ -97,6 +97,23 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.software;
   }
   return exitCode;
+}
+
+/**
+ * `show` is the default command: with no command word, it is put in front. Done here rather than with
+ * commander's isDefault so that a misspelt command ("sectons") is an error with a suggestion, not an
+ * argument to show.
+ */
+function withDefaultCommand(argv: readonly string[], program: Command): string[] {
+  const valued = new Set(program.options.filter((o) => o.required || o.optional).map((o) => o.long));
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (!arg.startsWith('-') || arg === '-') return [...argv]; // a command word
+    if (['-h', '--help', '-V', '--version'].includes(arg)) return [...argv];
+    if (valued.has(arg)) i++; // skip the option's value
+  }
+  return ['show', ...argv];
 }
 
 async function loadArticle(file: string | undefined, io: Io): Promise<Article> {

@@ -3,7 +3,7 @@ import type { DefineCommand, GlobalFlags } from './define.js';
 
 export const defineShow: DefineCommand = (program, execute) => {
   program
-    .command('show', { isDefault: true })
+    .command('show')
     .description('print the article, formatted (the default command)')
     .option('--section <number|title>', 'only this section: its number or the start of its title')
     .option('-n, --numbers', 'number the paragraphs, as quotes and search refer to them')
