@@ -14,7 +14,7 @@ const BOILERPLATE_LINE: readonly RegExp[] = [
 ];
 
 // Leftover CSS: selectors opening a rule, declarations, closing braces, @media lines.
-const CSS_LINE = /^(@media\b.*\{|[.#@]?[\w\s.,:#>()-]*\{|\}|[\w-]+\s*:\s*[^.]*;)$/;
+const CSS_LINE = /^(@media\b.*\{|[.#@]?[\w\s.,:#>()-]*\{|\}\.?|[\w-]+\s*:\s*[^.]*;)$/;
 
 export function isBoilerplateLine(line: string): boolean {
   return BOILERPLATE_LINE.some((re) => re.test(line)) || CSS_LINE.test(line);

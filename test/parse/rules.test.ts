@@ -50,6 +50,8 @@ describe('boilerplate lines', () => {
     ['FULL TEXT.', true],
     ['.image-wrap {', true],
     ['}', true],
+    ['}.', true],
+    ['height: 275px !important;', true],
     ['Readers said more about the plan.', false],
   ])('when the line is %j, then boilerplate is %s', (line, expected) => {
     expect(isBoilerplateLine(line)).toBe(expected);
