@@ -1,25 +1,65 @@
 // The edge: the real Io from the real process. The only file that touches process.*.
 
 import { spawn } from 'node:child_process';
-import { createReadStream } from 'node:fs';
+import { accessSync, constants, createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { delimiter, join } from 'node:path';
 import { run } from './cli.js';
+import { EXIT } from './errors.js';
 import type { Io, PagerRequest } from './io.js';
+
+/**
+ * The exit status a signal during paging calls for: 130 when the user pressed Ctrl-C (or the pager died
+ * of it), 143/129 when we were asked to stop.
+ */
+let signalStatus: number | null = null;
+
+/** Whether a simple pager command ("less -R", "/usr/bin/most") names a program that exists; true when unsure. */
+function pagerExists(command: string, env: PagerRequest['env']): boolean {
+  const program = /^[\w./+-]+(?=\s|$)/.exec(command)?.[0];
+  if (program === undefined) return true; // shell syntax (VAR=x less, quotes): let the shell decide
+  const executable = (path: string): boolean => {
+    try {
+      accessSync(path, constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (program.includes('/')) return executable(program);
+  return (env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && executable(join(dir, program)));
+}
 
 /** Runs the pager with our text on its stdin; false when it could not be started (e.g. not installed). */
 function page({ command, text, env }: PagerRequest): Promise<boolean> {
+  if (!pagerExists(command, env)) return Promise.resolve(false);
   return new Promise((resolve) => {
     const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: { LESS: 'FRX', ...env } });
-    // Ctrl-C belongs to the pager while it runs; we wait for it to finish rather than die and orphan it.
-    const ignore = (): void => {};
-    process.on('SIGINT', ignore);
+    // Ctrl-C belongs to the pager while it runs (the terminal sends it to both of us): we wait for the pager
+    // to finish rather than die and leave it orphaned on the terminal, then exit 130.
+    const interrupt = (): void => {
+      signalStatus ??= EXIT.interrupted;
+    };
+    // Asked to stop by someone else: stop the pager too (it restores the terminal as it exits).
+    const forward = (signal: NodeJS.Signals): void => {
+      child.kill(signal);
+      signalStatus = 128 + (signal === 'SIGTERM' ? 15 : 1);
+    };
+    process.on('SIGINT', interrupt);
+    process.on('SIGTERM', forward);
+    process.on('SIGHUP', forward);
     const done = (started: boolean): void => {
-      process.off('SIGINT', ignore);
+      process.off('SIGINT', interrupt);
+      process.off('SIGTERM', forward);
+      process.off('SIGHUP', forward);
       resolve(started);
     };
     child.on('error', () => done(false));
-    // 127: the shell could not find the pager command; nothing was shown, so we print ourselves.
-    child.on('exit', (code) => done(code !== 127));
+    child.on('exit', (code, signal) => {
+      if (signal === 'SIGINT') signalStatus ??= EXIT.interrupted;
+      // 127: the shell could not find the pager command; nothing was shown, so we print ourselves.
+      done(code !== 127);
+    });
     child.stdin.on('error', () => {}); // the user quit the pager before reading everything
     child.stdin.end(text);
   });
@@ -32,6 +72,8 @@ export async function main(bundledArticle: string): Promise<void> {
     if (err.code === 'EPIPE') return;
     process.exitCode = 70;
   });
+  // Warnings have nowhere else to go: a closed stderr must not crash us either.
+  stderr.on('error', () => {});
   const io: Io = {
     stdout,
     stderr,
@@ -46,5 +88,6 @@ export async function main(bundledArticle: string): Promise<void> {
     readFile: (path) => readFile(path),
     openFile: (path) => createReadStream(path, { highWaterMark: 1 << 20 }),
   };
-  process.exitCode = await run(process.argv.slice(2), io);
+  const code = await run(process.argv.slice(2), io);
+  process.exitCode = signalStatus ?? code;
 }

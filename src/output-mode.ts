@@ -35,9 +35,12 @@ export const MIN_WIDTH = 10;
 export const MAX_WIDTH = 1000;
 
 export function parseWidth(value: string, source: string): number {
-  if (!/^\s*\d+\s*$/.test(value)) throw new ReaderError(`${source} must be a whole number of columns, not '${value}'`);
+  const range = `${MIN_WIDTH} to ${MAX_WIDTH}`;
+  if (!/^\s*\d+\s*$/.test(value))
+    throw new ReaderError(`${source} must be a whole number of columns (${range}, e.g. ${source} 80), not '${value}'`);
   const n = Number(value);
-  if (n < MIN_WIDTH || n > MAX_WIDTH) throw new ReaderError(`${source} must be between ${MIN_WIDTH} and ${MAX_WIDTH}, not ${n}`);
+  if (n < MIN_WIDTH || n > MAX_WIDTH)
+    throw new ReaderError(`${source} must be between ${MIN_WIDTH} and ${MAX_WIDTH} columns (e.g. ${source} 80), not ${value.trim()}`);
   return n;
 }
 

@@ -35,21 +35,63 @@ export function sniffBinary(bytes: Uint8Array, name: string): Sniffed {
   for (const [kind, signature] of BINARY_SIGNATURES) {
     if (startsWith(bytes, signature)) throw new ReaderError(`${name}: looks like ${kind} data, not an article`);
   }
-  if (bytes.includes(0)) throw new ReaderError(`${name}: contains binary data (NUL bytes), not an article`);
+  if (bytes.includes(0)) {
+    const utf16 = unmarkedUtf16(bytes);
+    if (utf16 !== null)
+      throw new ReaderError(
+        `${name}: looks like ${utf16.toUpperCase()} text without a byte-order mark; convert it to UTF-8 (iconv -f ${utf16.toUpperCase()} -t UTF-8)`,
+      );
+    throw new ReaderError(`${name}: contains binary data (NUL bytes), not an article`);
+  }
   return { encoding: 'utf-8', skip: startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0 };
+}
+
+/**
+ * ASCII-heavy UTF-16 without a BOM: a NUL in nearly every other byte of the first kilobyte. Binary data has
+ * NULs too, but not in that rhythm.
+ */
+function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 1024) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero >= pairs * 0.9 && evenZero === 0) return 'utf-16le';
+  if (evenZero >= pairs * 0.9 && oddZero === 0) return 'utf-16be';
+  return null;
 }
 
 export function decode(bytes: Uint8Array, name: string): Decoded {
   const { encoding, skip } = sniffBinary(bytes, name);
   const body = bytes.subarray(skip);
-  if (encoding !== 'utf-8') return checked(new TextDecoder(encoding, { ignoreBOM: true }).decode(body), name, []);
   try {
-    return checked(new TextDecoder('utf-8', { fatal: true }).decode(body), name, []);
-  } catch {
-    const text = new TextDecoder('utf-8').decode(body);
-    const replaced = (text.match(/\ufffd/g) ?? []).length;
-    return checked(text, name, [`${name}: invalid UTF-8 (${replaced} replaced with U+FFFD)`]);
+    return checked(new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body), name, []);
+  } catch (err) {
+    if (err instanceof ReaderError) throw err;
+    const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+    // U+FFFD written in the input itself is text, not a decoding error.
+    const literal = encoding === 'utf-8' ? countLiteral(body) : 0;
+    const replaced = countReplacements(text) - literal;
+    const label = encoding.toUpperCase();
+    return checked(text, name, [`${name}: invalid ${label} (${replaced} replaced with U+FFFD); the rest is shown as it is`]);
   }
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+function countLiteral(bytes: Uint8Array): number {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let n = 0;
+  for (let i = buf.indexOf('\ufffd'); i !== -1; i = buf.indexOf('\ufffd', i + 3)) n++;
+  return n;
 }
 
 function checked(text: string, name: string, warnings: string[]): Decoded {

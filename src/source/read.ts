@@ -1,11 +1,27 @@
 // Where the article comes from: the bundled one, a path, or standard input ("-").
+//
+// Input is read in chunks and refused as soon as it passes the size limit, so a huge file, a device that
+// never ends (/dev/zero, a FIFO) or a runaway pipe is never read whole into memory first.
 
 import { ReaderError } from '../errors.js';
 import type { Io } from '../io.js';
-import { decode, type Decoded } from './decode.js';
+import { decode, sniffBinary, type Decoded } from './decode.js';
 
-/** Larger input is refused with this limit named, rather than risking running out of memory. */
-export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+/**
+ * The whole article is parsed and rendered in memory, which costs 10-20 bytes of heap per input byte for
+ * prose (more for many tiny paragraphs), against Node's default heap of about 4 GiB on a 64-bit machine.
+ * Larger input is refused with the limit named, rather than risking a crash for want of memory.
+ */
+export const MAX_INPUT_BYTES = 128 * 1024 * 1024;
+/** Each line costs a few hundred bytes of model and layout however short it is: this bounds that part. */
+export const MAX_INPUT_LINES = 2_000_000;
+
+export interface Limits {
+  readonly bytes: number;
+  readonly lines: number;
+}
+
+const DEFAULT_LIMITS: Limits = { bytes: MAX_INPUT_BYTES, lines: MAX_INPUT_LINES };
 
 const FILE_ERRORS: Readonly<Record<string, string>> = {
   ENOENT: 'no such file',
@@ -16,35 +32,53 @@ const FILE_ERRORS: Readonly<Record<string, string>> = {
   ENAMETOOLONG: 'path is too long',
   ELOOP: 'too many symbolic links',
   EFBIG: 'file is too large',
+  ENXIO: 'no such device',
+  EIO: 'input/output error',
 };
 
-export async function readArticleText(file: string | undefined, io: Io): Promise<Decoded> {
-  if (file === '-') return decode(await readStdin(io), 'stdin');
+export async function readArticleText(file: string | undefined, io: Io, limits: Limits = DEFAULT_LIMITS): Promise<Decoded> {
+  if (file === '-') {
+    if (io.stdinIsTTY) throw new ReaderError('--file - reads standard input, but it is a terminal: pipe an article in');
+    return checkedLines(decode(await readAll(io.stdin, 'stdin', limits), 'stdin'), 'stdin', limits);
+  }
   const path = file ?? io.bundledArticle;
   let bytes: Buffer;
   try {
-    bytes = await io.readFile(path);
+    bytes = await readAll(io.openFile(path), `'${path}'`, limits);
   } catch (err) {
+    if (err instanceof ReaderError) throw err;
     const code = (err as NodeJS.ErrnoException).code ?? '';
     throw new ReaderError(`cannot read '${path}': ${FILE_ERRORS[code] ?? (err as Error).message}`);
   }
-  if (bytes.length > MAX_INPUT_BYTES) throw tooLarge(path);
-  return decode(bytes, `'${path}'`);
+  return checkedLines(decode(bytes, `'${path}'`), `'${path}'`, limits);
 }
 
-function tooLarge(name: string): ReaderError {
-  return new ReaderError(`${name}: larger than the ${MAX_INPUT_BYTES / 1024 / 1024} MiB limit`);
+function mib(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MiB` : `${bytes} bytes`;
 }
 
-async function readStdin(io: Io): Promise<Buffer> {
-  if (io.stdinIsTTY) throw new ReaderError('--file - reads standard input, but it is a terminal: pipe an article in');
+async function readAll(source: AsyncIterable<Buffer | string>, name: string, limits: Limits): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of io.stdin) {
+  for await (const chunk of source) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    if (size === 0) sniffBinary(buf, name); // refuse an image or /dev/zero at its first bytes, not at the limit
     size += buf.length;
-    if (size > MAX_INPUT_BYTES) throw tooLarge('stdin');
+    if (size > limits.bytes)
+      throw new ReaderError(`${name}: larger than the ${mib(limits.bytes)} this reader holds in memory; split the article`);
     chunks.push(buf);
   }
   return Buffer.concat(chunks);
+}
+
+function checkedLines(decoded: Decoded, name: string, limits: Limits): Decoded {
+  const { text } = decoded;
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && lines <= limits.lines; i = text.indexOf('\n', i + 1)) lines++;
+  // A lone CR ends a line too (old Mac files); the CR of a CRLF was counted with its LF.
+  for (let i = text.indexOf('\r'); i !== -1 && lines <= limits.lines; i = text.indexOf('\r', i + 1))
+    if (text.charCodeAt(i + 1) !== 10) lines++;
+  if (lines > limits.lines)
+    throw new ReaderError(`${name}: more than ${limits.lines.toLocaleString('en-US')} lines, the most this reader holds in memory; split the article`);
+  return decoded;
 }
