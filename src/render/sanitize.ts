@@ -10,8 +10,9 @@ const ESCAPE_SEQUENCE = new RegExp(
   [
     // CSI: ESC [ or the one-byte U+009B, parameters, intermediates, one final byte (missing at the very end).
     String.raw`(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?`,
-    // Control strings, terminated by BEL, ST (ESC \) or the one-byte ST U+009C.
-    String.raw`(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)`,
+    // Control strings, terminated by BEL, ST (ESC \) or the one-byte ST U+009C. The body stops at any other
+    // introducer, so a line full of unterminated ones is scanned once, not once per introducer.
+    String.raw`(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x90\x98\x9c-\x9f]*(?:\x07|\x1b\\|\x9c)`,
     // nF escapes (ESC, intermediates, final: `\e(B`) and two-character escapes (`\ec`, `\e7`).
     String.raw`\x1b[ -/]*[0-~]`,
   ].join('|'),
