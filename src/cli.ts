@@ -9,11 +9,12 @@ import type { CommandContext, CommandOutput } from './commands/context.js';
 import type { Article } from './model/article.js';
 import { plainTheme, styledTheme } from './render/theme.js';
 import type { DefineCommand, GlobalFlags } from './cli/define.js';
+import { defineSearch } from './cli/search.js';
 import { defineSections } from './cli/sections.js';
 import { defineShow } from './cli/show.js';
 
 /** Every subcommand, in the order --help lists them. */
-const COMMANDS: readonly DefineCommand[] = [defineShow, defineSections];
+const COMMANDS: readonly DefineCommand[] = [defineShow, defineSections, defineSearch];
 
 declare const __VERSION__: string;
 export const PROGRAM = 'article-reader';
@@ -58,6 +59,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       article: () => loadArticle(flags.file, io),
       render: { width: mode.width, theme: mode.colorLevel === null ? plainTheme : styledTheme(mode.colorLevel) },
       json,
+      input: { file: flags.file, io },
     };
     const output = await body(ctx);
     await emit(output, mode, io);

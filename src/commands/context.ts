@@ -1,5 +1,6 @@
 // What a subcommand is handed: how to get the article, how to render, where warnings go.
 
+import type { Io } from '../io.js';
 import type { Article } from '../model/article.js';
 import type { RenderContext } from '../render/context.js';
 
@@ -9,6 +10,8 @@ export interface CommandContext {
   readonly render: RenderContext;
   /** Whether the output is JSON (--json). */
   readonly json: boolean;
+  /** Where the article comes from, for a command that streams it rather than loading it whole (search). */
+  readonly input: { readonly file: string | undefined; readonly io: Io };
 }
 
 export interface CommandOutput {

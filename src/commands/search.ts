@@ -1,0 +1,87 @@
+// search: the article streamed block by block → parse events → matches → hits → text. The input is never
+// held whole, so a file of any size is searched in bounded memory (only hits are kept).
+
+import { EXIT, ReaderError } from '../errors.js';
+import type { Io } from '../io.js';
+import { createArticleParser, type ParseEvent } from '../parse/article.js';
+import { guardedFinder, regexTimeout } from '../query/regex-guard.js';
+import { compilePattern, localFinder, type CaseMode } from '../query/search.js';
+import { searchEvents } from '../query/search-stream.js';
+import { toJson } from '../render/json.js';
+import { renderSearchPlain, renderSearchStyled, searchJson } from '../render/search.js';
+import { plainTheme } from '../render/theme.js';
+import { blocksFromChunks, decodeChunks, type StreamReport } from '../source/stream.js';
+import type { CommandContext, CommandOutput } from './context.js';
+
+export interface SearchFlags {
+  readonly ignoreCase?: boolean;
+  readonly caseSensitive?: boolean;
+  readonly word?: boolean;
+  readonly regex?: boolean;
+  readonly count?: boolean;
+  readonly context?: string;
+}
+
+const MAX_CONTEXT = 1000;
+
+function parseContext(value: string | undefined): number {
+  if (value === undefined) return 0;
+  if (!/^\s*\d+\s*$/.test(value) || Number(value) > MAX_CONTEXT) {
+    throw new ReaderError(`--context must be a whole number of sentences (0-${MAX_CONTEXT}), not '${value}'`);
+  }
+  return Number(value);
+}
+
+export async function searchCommand(pattern: string, flags: SearchFlags, ctx: CommandContext): Promise<CommandOutput> {
+  const caseMode: CaseMode = flags.ignoreCase ? 'insensitive' : flags.caseSensitive ? 'sensitive' : 'smart';
+  const context = parseContext(flags.context);
+  const compiled = compilePattern(pattern, { regex: flags.regex === true, word: flags.word === true, caseMode });
+  const finder = compiled.guarded ? guardedFinder(compiled, regexTimeout(ctx.input.io.env)) : localFinder(compiled);
+  const countOnly = flags.count === true;
+  let run;
+  try {
+    run = await searchEvents(articleEvents(ctx.input.file, ctx.input.io), finder, { countOnly, context });
+  } finally {
+    await finder.close();
+  }
+  const exitCode = run.count > 0 ? EXIT.ok : EXIT.notFound;
+  if (countOnly) return { text: ctx.json ? toJson({ count: run.count }) : `${run.count}\n`, exitCode };
+  if (ctx.json) return { text: toJson(searchJson(run.found, context)), exitCode };
+  if (run.count === 0) return { text: '', exitCode };
+  // Piped (no styling): grep's one line per hit. Styled: grouped by section, for reading.
+  const text = ctx.render.theme === plainTheme ? renderSearchPlain(run.found, context) : renderSearchStyled(run.found, run.count, ctx.render);
+  return { text, exitCode, pageable: true };
+}
+
+// Reading: the bundled article, a path or stdin, in chunks. Messages follow source/read.ts.
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is not a directory',
+  ENAMETOOLONG: 'path is too long',
+  ELOOP: 'too many symbolic links',
+  ENXIO: 'no such device',
+  EIO: 'input/output error',
+};
+
+async function* articleEvents(file: string | undefined, io: Io): AsyncGenerator<ParseEvent> {
+  if (file === '-' && io.stdinIsTTY) {
+    throw new ReaderError('--file - reads standard input, but it is a terminal: pipe an article in');
+  }
+  const path = file ?? io.bundledArticle;
+  const name = file === '-' ? 'stdin' : `'${path}'`;
+  const report: StreamReport = { invalid: 0 };
+  const parser = createArticleParser();
+  try {
+    const chunks = file === '-' ? io.stdin : io.openFile(path);
+    for await (const block of blocksFromChunks(decodeChunks(chunks, name, report))) yield* parser.push(block);
+  } catch (err) {
+    if (err instanceof ReaderError) throw err;
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    throw new ReaderError(`cannot read ${name}: ${FILE_ERRORS[code] ?? (err as Error).message}`);
+  }
+  yield* parser.end();
+  if (report.invalid > 0) io.stderr.write(`article-reader: warning: ${name}: invalid UTF-8 (${report.invalid} replaced with U+FFFD)\n`);
+}
