@@ -46,10 +46,10 @@ export async function searchCommand(pattern: string, flags: SearchFlags, ctx: Co
   }
   const exitCode = run.count > 0 ? EXIT.ok : EXIT.notFound;
   if (countOnly) return { text: ctx.json ? toJson({ count: run.count }) : `${run.count}\n`, exitCode };
-  if (ctx.json) return { text: toJson(searchJson(run.found, context)), exitCode };
+  if (ctx.json) return { text: toJson(searchJson(run.hits, context)), exitCode };
   if (run.count === 0) return { text: '', exitCode };
   // Piped (no styling): grep's one line per hit. Styled: grouped by section, for reading.
-  const text = ctx.render.theme === plainTheme ? renderSearchPlain(run.found, context) : renderSearchStyled(run.found, run.count, ctx.render);
+  const text = ctx.render.theme === plainTheme ? renderSearchPlain(run, context) : renderSearchStyled(run, run.count, ctx.render);
   return { text, exitCode, pageable: true };
 }
 

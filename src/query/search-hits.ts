@@ -1,4 +1,5 @@
-// Match offsets in one searchable text → hits shown as sentences, with context. Pure.
+// Match offsets in one searchable text → the sentences to show: hits (with their matches) and the sentences
+// around them. Pure.
 
 import { splitSentences, type SentenceRange } from './sentences.js';
 
@@ -24,32 +25,19 @@ export interface Match {
   readonly text: string;
 }
 
-/** A sentence (or run of sentences, when a match crosses from one into the next) holding matches. */
-export interface Hit {
-  readonly sentence: string;
-  readonly matches: readonly Match[];
-  /** Up to N sentences before and after it in the same paragraph (-C N). */
-  readonly before: readonly string[];
-  readonly after: readonly string[];
-}
-
-/** One sentence of a window: a hit, or context around one. */
-export interface WindowPart {
+/**
+ * One sentence of a place in reading order: a hit (holding matches; a run of sentences when a match crosses
+ * from one into the next) or a sentence without a match, kept as possible context.
+ */
+export interface Unit {
   readonly text: string;
   readonly matches: readonly Match[];
   readonly hit: boolean;
 }
 
-export interface PlaceHits {
-  readonly place: Place;
-  readonly hits: readonly Hit[];
-  /** Hits with their context, overlapping contexts merged: what is printed, in reading order. */
-  readonly windows: readonly (readonly WindowPart[])[];
-}
-
 /** Titles and headings are shown whole; paragraphs and captions sentence by sentence. */
-function sentencesOf(place: Place, text: string): SentenceRange[] {
-  if (place.kind === 'title' || place.kind === 'heading') return [{ start: 0, end: text.length }];
+function sentencesOf(kind: HitKind, text: string): SentenceRange[] {
+  if (kind === 'title' || kind === 'heading') return [{ start: 0, end: text.length }];
   const ranges = splitSentences(text);
   return ranges.length > 0 ? ranges : [{ start: 0, end: text.length }];
 }
@@ -74,9 +62,7 @@ interface Group {
   spans: number[];
 }
 
-/** `offsets`: flat [start, end, …] pairs into `text`, in order, as findAll returns them. */
-export function hitsIn(place: Place, text: string, offsets: readonly number[], context = 0): PlaceHits {
-  const ranges = sentencesOf(place, text);
+function groupsOf(ranges: readonly SentenceRange[], offsets: readonly number[]): Group[] {
   const groups: Group[] = [];
   for (let i = 0; i < offsets.length; i += 2) {
     const start = offsets[i]!;
@@ -93,43 +79,31 @@ export function hitsIn(place: Place, text: string, offsets: readonly number[], c
       groups.push({ first, last, start: from, end: Math.max(end, ranges[last]!.end), spans: [start, end] });
     }
   }
-  const sentence = (i: number): string => text.slice(ranges[i]!.start, ranges[i]!.end);
-  const hits = groups.map((g): Hit => {
+  return groups;
+}
+
+/**
+ * The units of `text` in reading order. `offsets`: flat [start, end, …] match offsets into `text`, in order,
+ * as findAll returns them. `withContext`: also return the sentences without a match (else only hits).
+ */
+export function unitsOf(kind: HitKind, text: string, offsets: readonly number[], withContext: boolean): Unit[] {
+  const ranges = sentencesOf(kind, text);
+  const units: Unit[] = [];
+  let next = 0; // the first sentence not yet returned
+  const context = (upTo: number): void => {
+    if (withContext) for (let i = next; i < upTo; i++) units.push({ text: text.slice(ranges[i]!.start, ranges[i]!.end), matches: [], hit: false });
+  };
+  for (const g of groupsOf(ranges, offsets)) {
+    context(g.first);
     const matches: Match[] = [];
     for (let i = 0; i < g.spans.length; i += 2) {
       const s = g.spans[i]!;
       const e = g.spans[i + 1]!;
       matches.push({ start: s - g.start, end: e - g.start, text: text.slice(s, e) });
     }
-    const before: string[] = [];
-    const after: string[] = [];
-    for (let i = Math.max(0, g.first - context); i < g.first; i++) before.push(sentence(i));
-    for (let i = g.last + 1; i <= Math.min(ranges.length - 1, g.last + context); i++) after.push(sentence(i));
-    return { sentence: text.slice(g.start, g.end), matches, before, after };
-  });
-  return { place, hits, windows: windowsOf(groups, hits, ranges.length, context, sentence) };
-}
-
-function windowsOf(
-  groups: readonly Group[],
-  hits: readonly Hit[],
-  count: number,
-  context: number,
-  sentence: (i: number) => string,
-): WindowPart[][] {
-  const windows: WindowPart[][] = [];
-  let shownUpTo = -1; // the last sentence index already in a window
-  groups.forEach((g, h) => {
-    const from = Math.max(0, g.first - context, shownUpTo + 1);
-    const window = from > shownUpTo + 1 || windows.length === 0 ? [] : windows[windows.length - 1]!;
-    if (window.length === 0) windows.push(window);
-    for (let i = from; i < g.first; i++) window.push({ text: sentence(i), matches: [], hit: false });
-    window.push({ text: hits[h]!.sentence, matches: hits[h]!.matches, hit: true });
-    shownUpTo = g.last;
-    const next = groups[h + 1];
-    const to = Math.min(count - 1, g.last + context, next === undefined ? Infinity : next.first - 1);
-    for (let i = g.last + 1; i <= to; i++) window.push({ text: sentence(i), matches: [], hit: false });
-    shownUpTo = Math.max(shownUpTo, to);
-  });
-  return windows;
+    units.push({ text: text.slice(g.start, g.end), matches, hit: true });
+    next = g.last + 1;
+  }
+  context(ranges.length);
+  return units;
 }

@@ -2,17 +2,16 @@
 // only the hits are kept (with --count, only the count). No I/O of its own.
 
 import type { ParseEvent } from '../parse/article.js';
-import { hitsIn, type Place, type PlaceHits } from './search-hits.js';
+import { HitCollector, type Collected } from './search-context.js';
+import { unitsOf, type Place } from './search-hits.js';
 import type { Finder } from './search.js';
 
 /** Texts are handed to the finder in batches of about this many characters (one worker round trip each). */
 export const BATCH_CHARS = 256 * 1024;
 
-export interface SearchRun {
+export interface SearchRun extends Collected {
   /** Every match, counted one by one (two in one sentence count two). */
   readonly count: number;
-  /** Places with hits, in reading order; empty when only counting. */
-  readonly found: readonly PlaceHits[];
 }
 
 export interface SearchSettings {
@@ -33,7 +32,7 @@ export async function searchEvents(
   settings: SearchSettings,
 ): Promise<SearchRun> {
   let count = 0;
-  const found: PlaceHits[] = [];
+  const collector = new HitCollector(settings.context);
   let batch: Pending[] = [];
   let batchChars = 0;
   let section = 0;
@@ -45,11 +44,16 @@ export async function searchEvents(
     batch = [];
     batchChars = 0;
     const offsets = await finder.find(taken.map((p) => p.text));
-    taken.forEach((p, i) => {
+    taken.forEach(({ place, text }, i) => {
       const o = offsets[i]!;
-      if (o.length === 0) return;
       count += o.length / 2;
-      if (!settings.countOnly) found.push(hitsIn(p.place, p.text, o, settings.context));
+      if (settings.countOnly) return;
+      if (place.kind === 'paragraph') {
+        // Context runs along the paragraphs, so with -C every paragraph's sentences are needed.
+        if (o.length > 0 || settings.context > 0) collector.addFlow(place, unitsOf(place.kind, text, o, settings.context > 0));
+      } else if (o.length > 0 || place.kind === 'heading') {
+        collector.addApart(place, unitsOf(place.kind, text, o, false)); // a heading ends the context flow
+      }
     });
   };
   const add = async (place: Place, text: string): Promise<void> => {
@@ -87,5 +91,5 @@ export async function searchEvents(
     }
   }
   await flush();
-  return { count, found };
+  return { count, ...collector.finish() };
 }

@@ -1,13 +1,14 @@
 // Search hits → text. Piped (plain theme): one hit per line, grep -n style. Styled: grouped by section, each
-// hit as its sentence with the match highlighted, wrapped to the width. JSON: see searchJson.
+// hit as its sentence with the match highlighted and its paragraph number, wrapped to the width.
 //
-// Plain line prefixes: `<paragraph>:` for a paragraph, `title:`, `heading:` and `caption:` for the others;
-// with -C, context sentences use `-` instead of `:` and groups that do not touch are separated by `--`,
-// as grep does.
+// Plain line prefixes: `<paragraph>:` for a paragraph, `title:`, `heading:` and `caption:` for the others.
+// With -C, context sentences use `-` instead of `:` (each with its own paragraph number), and runs of lines
+// that do not follow on from each other are divided by `--`, as grep does.
 
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
-import type { Hit, Match, Place, PlaceHits, WindowPart } from '../query/search-hits.js';
+import type { Collected, Hit, Line } from '../query/search-context.js';
+import type { Match, Place } from '../query/search-hits.js';
 import type { RenderContext } from './context.js';
 import { sanitize } from './sanitize.js';
 import type { Style, Theme } from './theme.js';
@@ -28,25 +29,22 @@ function plainLabel(place: Place): string {
   return place.kind === 'paragraph' ? String(place.paragraph) : place.kind;
 }
 
+function oneLine(text: string): string {
+  return sanitize(text).replace(/[\r\n]+/g, ' ');
+}
+
 /** One line per hit; with context, grep's `-` lines and `--` separators. */
-export function renderSearchPlain(found: readonly PlaceHits[], context: number): string {
+export function renderSearchPlain(found: Collected, context: number): string {
   const lines: string[] = [];
-  for (const { place, hits, windows } of found) {
-    const label = plainLabel(place);
-    if (context === 0) {
-      for (const h of hits) lines.push(`${label}:${oneLine(h.sentence)}`);
-      continue;
-    }
-    for (const w of windows) {
+  if (context === 0) {
+    for (const h of found.hits) lines.push(`${plainLabel(h.place)}:${oneLine(h.sentence)}`);
+  } else {
+    for (const w of found.windows) {
       if (lines.length > 0) lines.push('--');
-      for (const part of w) lines.push(`${label}${part.hit ? ':' : '-'}${oneLine(part.text)}`);
+      for (const l of w) lines.push(`${plainLabel(l.place)}${l.hit ? ':' : '-'}${oneLine(l.text)}`);
     }
   }
   return lines.length === 0 ? '' : lines.join('\n') + '\n';
-}
-
-function oneLine(text: string): string {
-  return sanitize(text).replace(/[\r\n]+/g, ' ');
 }
 
 /** Wraps `body` to the width after `label`, later lines indented under the body. */
@@ -57,69 +55,73 @@ function hanging(label: string, body: string, width: number): string {
   return lines.map((l, i) => (i === 0 ? label : indent) + l).join('\n');
 }
 
-function windowText(parts: readonly WindowPart[], theme: Theme): string {
-  return parts.map((p) => highlightMatches(p.text, p.matches, theme.match)).join(' ');
-}
-
 function styledLabel(place: Place, theme: Theme): string {
-  if (place.kind === 'caption') return `${theme.caption('[caption]')} `;
-  return `${theme.number(`[${place.paragraph}]`)} `;
+  return place.kind === 'caption' ? `${theme.caption('[caption]')} ` : `${theme.number(`[${place.paragraph}]`)} `;
 }
 
-function sectionHeading(section: number, title: string | null, hit: Hit | undefined, theme: Theme, width: number): string {
-  if (hit !== undefined) return wrapAnsi(theme.heading(highlightMatches(hit.sentence, hit.matches, theme.match)), width, { hard: true });
-  const name = title === null ? (section === 1 ? '(lead)' : `Section ${section}`) : sanitize(title);
-  return wrapAnsi(theme.heading(name), width, { hard: true });
+function sectionName(place: Place, theme: Theme): string {
+  const { section, sectionTitle } = place;
+  return theme.heading(sectionTitle === null ? (section === 1 ? '(lead)' : `(section ${section})`) : sanitize(sectionTitle));
+}
+
+/** A window's lines, one block per paragraph: context as it is, hits with their matches highlighted. */
+function renderWindow(window: readonly Line[], theme: Theme, width: number): string[] {
+  const blocks: string[] = [];
+  let i = 0;
+  while (i < window.length) {
+    const place = window[i]!.place;
+    const parts: string[] = [];
+    for (; i < window.length && window[i]!.place === place; i++) {
+      const line = window[i]!;
+      parts.push(line.hit ? highlightMatches(line.text, line.matches, theme.match) : theme.meta(sanitize(line.text)));
+    }
+    blocks.push(hanging(styledLabel(place, theme), parts.join(' '), width));
+  }
+  return blocks;
 }
 
 /** Grouped by section (the title first): the heading, then each paragraph's hits in context. */
-export function renderSearchStyled(found: readonly PlaceHits[], count: number, ctx: RenderContext): string {
+export function renderSearchStyled(found: Collected, count: number, ctx: RenderContext): string {
   const { theme, width } = ctx;
-  const blocks: string[] = [];
+  const groups: string[] = [];
   let lines: string[] = [];
   let section: number | null | undefined;
   const close = (): void => {
-    if (lines.length > 0) blocks.push(lines.join('\n'));
+    if (lines.length > 0) groups.push(lines.join('\n'));
     lines = [];
   };
-  for (const { place, hits, windows } of found) {
-    if (place.kind === 'title') {
+  for (const window of found.windows) {
+    const first = window[0]!;
+    const { place } = first;
+    if (place.kind === 'title' || place.kind === 'heading') {
       close();
-      const hit = hits[0]!;
-      blocks.push(wrapAnsi(theme.title(highlightMatches(hit.sentence, hit.matches, theme.match)), width, { hard: true }));
-      section = null;
+      const style = place.kind === 'title' ? theme.title : theme.heading;
+      lines.push(wrapAnsi(style(highlightMatches(first.text, first.matches, theme.match)), width, { hard: true }));
+      section = place.section;
       continue;
     }
-    if (place.section !== section || place.kind === 'heading') {
+    if (place.section !== section) {
       close();
       section = place.section;
-      const headingHit = place.kind === 'heading' ? hits[0] : undefined;
-      lines.push(sectionHeading(place.section ?? 0, place.sectionTitle, headingHit, theme, width));
-      if (place.kind === 'heading') continue;
+      lines.push(wrapAnsi(sectionName(place, theme), width, { hard: true }));
     }
-    for (const w of windows) lines.push(hanging(styledLabel(place, theme), windowText(w, theme), width));
+    lines.push(...renderWindow(window, theme, width));
   }
   close();
-  const places = found.length;
-  blocks.push(theme.meta(`${count} ${count === 1 ? 'match' : 'matches'} in ${places} ${places === 1 ? 'place' : 'places'}`));
-  return blocks.join('\n\n') + '\n';
+  const places = new Set(found.hits.map((h) => h.place)).size;
+  groups.push(theme.meta(`${count} ${count === 1 ? 'match' : 'matches'} in ${places} ${places === 1 ? 'place' : 'places'}`));
+  return groups.join('\n\n') + '\n';
 }
 
 /** The JSON contract: one object per hit. Keys may be added, never renamed. */
-export function searchJson(found: readonly PlaceHits[], context: number): unknown[] {
-  const out: unknown[] = [];
-  for (const { place, hits } of found) {
-    for (const h of hits) {
-      out.push({
-        kind: place.kind,
-        paragraph: place.paragraph,
-        section: place.section,
-        ...(place.kind === 'caption' ? { afterParagraph: place.afterParagraph } : {}),
-        sentence: h.sentence,
-        matches: h.matches.map((m) => ({ start: m.start, end: m.end, text: m.text })),
-        ...(context > 0 ? { before: h.before, after: h.after } : {}),
-      });
-    }
-  }
-  return out;
+export function searchJson(hits: readonly Hit[], context: number): unknown[] {
+  return hits.map(({ place, sentence, matches, before, after }) => ({
+    kind: place.kind,
+    paragraph: place.paragraph,
+    section: place.section,
+    ...(place.kind === 'caption' ? { afterParagraph: place.afterParagraph } : {}),
+    sentence,
+    matches: matches.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+    ...(context > 0 ? { before, after } : {}),
+  }));
 }
