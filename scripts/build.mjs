@@ -4,6 +4,27 @@ import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+/**
+ * string-width and wrap-ansi build a grapheme segmenter and compile Unicode-property regexes (RGI_Emoji)
+ * as they load, and chalk probes the terminal: together most of a command's start-up, though the fast
+ * paths in src/render/wrap.ts and a plain theme often need none of them. So our own code gets each through
+ * a stand-in that loads the real module (still bundled, via esbuild's lazily initialised `require`) on its
+ * first call. The tests import the real modules directly; only the build changes.
+ */
+const LAZY = {
+  'string-width': `let real; export default function stringWidth(text, options) { real ??= require('string-width').default; return real(text, options); }`,
+  'wrap-ansi': `let real; export default function wrapAnsi(text, columns, options) { real ??= require('wrap-ansi').default; return real(text, columns, options); }`,
+  chalk: `export class Chalk { constructor(options) { return new (require('chalk').Chalk)(options); } }`,
+};
+const lazyModules = {
+  name: 'lazy-modules',
+  setup(b) {
+    const filter = new RegExp(`^(${Object.keys(LAZY).join('|')})$`);
+    b.onResolve({ filter }, (args) => (args.namespace === 'file' && args.importer.includes('/src/') ? { path: args.path, namespace: 'lazy' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: LAZY[args.path], loader: 'js', resolveDir: process.cwd() }));
+  },
+};
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
   entryPoints: ['src/main.ts'],
@@ -13,11 +34,12 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: false,
+  minify: true,
   sourcemap: false,
   legalComments: 'none',
   // commander is CommonJS and requires Node built-ins; ESM output needs a real `require` for that.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   define: { __VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
+  plugins: [lazyModules],
 });

@@ -4,8 +4,7 @@ import type { Article, Caption, Section } from '../model/article.js';
 import type { RenderContext } from './context.js';
 import { highlightQuotes } from './highlight.js';
 import { sanitize } from './sanitize.js';
-import { wrap } from './wrap.js';
-import stringWidth from 'string-width';
+import { displayWidth, wrap } from './wrap.js';
 
 export interface ShowOptions {
   /** Only these sections (all when undefined); the title block is left out when a section is picked. */
@@ -39,7 +38,7 @@ function renderCaption(caption: Caption, ctx: RenderContext): string {
 /** A heading with a rule under it, so it stands out in plain text too. */
 function renderHeading(title: string, ctx: RenderContext): string {
   const lines = wrap(sanitize(title), ctx.width).split('\n');
-  const longest = Math.max(...lines.map((l) => stringWidth(l)));
+  const longest = Math.max(...lines.map((l) => displayWidth(l)));
   return [...lines.map((l) => ctx.theme.heading(l)), ctx.theme.rule('─'.repeat(longest))].join('\n');
 }
 
