@@ -35,6 +35,14 @@ export interface Unit {
   readonly hit: boolean;
 }
 
+/**
+ * A copy of `s` that does not keep alive the string it was cut from. V8 slices share their parent, and a
+ * streamed line may be a slice of a whole chunk of input: one kept hit would otherwise pin the chunk.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 /** Titles and headings are shown whole; paragraphs and captions sentence by sentence. */
 function sentencesOf(kind: HitKind, text: string): SentenceRange[] {
   if (kind === 'title' || kind === 'heading') return [{ start: 0, end: text.length }];
@@ -91,7 +99,8 @@ export function unitsOf(kind: HitKind, text: string, offsets: readonly number[],
   const units: Unit[] = [];
   let next = 0; // the first sentence not yet returned
   const context = (upTo: number): void => {
-    if (withContext) for (let i = next; i < upTo; i++) units.push({ text: text.slice(ranges[i]!.start, ranges[i]!.end), matches: [], hit: false });
+    if (!withContext) return;
+    for (let i = next; i < upTo; i++) units.push({ text: detach(text.slice(ranges[i]!.start, ranges[i]!.end)), matches: [], hit: false });
   };
   for (const g of groupsOf(ranges, offsets)) {
     context(g.first);
@@ -99,9 +108,9 @@ export function unitsOf(kind: HitKind, text: string, offsets: readonly number[],
     for (let i = 0; i < g.spans.length; i += 2) {
       const s = g.spans[i]!;
       const e = g.spans[i + 1]!;
-      matches.push({ start: s - g.start, end: e - g.start, text: text.slice(s, e) });
+      matches.push({ start: s - g.start, end: e - g.start, text: detach(text.slice(s, e)) });
     }
-    units.push({ text: text.slice(g.start, g.end), matches, hit: true });
+    units.push({ text: detach(text.slice(g.start, g.end)), matches, hit: true });
     next = g.last + 1;
   }
   context(ranges.length);

@@ -3,7 +3,7 @@
 
 import type { ParseEvent } from '../parse/article.js';
 import { HitCollector, type Collected } from './search-context.js';
-import { unitsOf, type Place } from './search-hits.js';
+import { detach, unitsOf, type Place } from './search-hits.js';
 import type { Finder } from './search.js';
 
 /** Texts are handed to the finder in batches of about this many characters (one worker round trip each). */
@@ -71,7 +71,7 @@ export async function searchEvents(
         break;
       case 'heading':
         section = event.section;
-        sectionTitle = event.title;
+        sectionTitle = detach(event.title);
         await add({ kind: 'heading', paragraph: null, section, sectionTitle }, event.title);
         break;
       case 'paragraph':
