@@ -50,8 +50,9 @@ export function renderSearchPlain(found: Collected, context: number): string {
 /** Wraps `body` to the width after `label`, later lines indented under the body. */
 function hanging(label: string, body: string, width: number): string {
   const indent = ' '.repeat(stringWidth(label));
-  const inner = Math.max(10, width - indent.length);
-  const lines = wrapAnsi(body, inner, { hard: true, trim: true, wordWrap: true }).split('\n');
+  // Too narrow to hang the text beside its label: the label stands on a line of its own.
+  if (width - indent.length < 10) return `${label.trimEnd()}\n${wrapAnsi(body, width, { hard: true, trim: true })}`;
+  const lines = wrapAnsi(body, width - indent.length, { hard: true, trim: true, wordWrap: true }).split('\n');
   return lines.map((l, i) => (i === 0 ? label : indent) + l).join('\n');
 }
 
@@ -109,7 +110,8 @@ export function renderSearchStyled(found: Collected, count: number, ctx: RenderC
   }
   close();
   const places = new Set(found.hits.map((h) => h.place)).size;
-  groups.push(theme.meta(`${count} ${count === 1 ? 'match' : 'matches'} in ${places} ${places === 1 ? 'place' : 'places'}`));
+  const summary = `${count} ${count === 1 ? 'match' : 'matches'} in ${places} ${places === 1 ? 'place' : 'places'}`;
+  groups.push(wrapAnsi(theme.meta(summary), width, { hard: true }));
   return groups.join('\n\n') + '\n';
 }
 

@@ -38,9 +38,9 @@ describe('search golden output', () => {
     }
 
   for (const [name, args] of CASES) {
-    it(`when search ${name} is styled, then every line fits ${WIDTH} columns and only our styling emits ESC`, async () => {
-      const r = await runCli(['search', ...args, '--color', 'always', '--width', String(WIDTH)]);
-      for (const line of r.stdout.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(WIDTH);
+    it.each([WIDTH, 20, 10])(`when search ${name} is styled at %d columns, then every line fits and only our styling emits ESC`, async (width) => {
+      const r = await runCli(['search', ...args, '-C', '1', '--color', 'always', '--width', String(width)]);
+      for (const line of r.stdout.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(width);
       expect(stripStyles(r.stdout)).not.toContain(ESC);
     });
 
