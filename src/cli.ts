@@ -8,13 +8,14 @@ import { decideOutput, type OutputMode } from './output-mode.js';
 import type { CommandContext, CommandOutput } from './commands/context.js';
 import type { Article } from './model/article.js';
 import { plainTheme, styledTheme } from './render/theme.js';
-import type { DefineCommand, GlobalFlags } from './cli/define.js';
+import type { DefineCommand, Execute, GlobalFlags } from './cli/define.js';
+import { defineCompletion } from './cli/completion.js';
 import { defineSearch } from './cli/search.js';
 import { defineSections } from './cli/sections.js';
 import { defineShow } from './cli/show.js';
 
 /** Every subcommand, in the order --help lists them. */
-const COMMANDS: readonly DefineCommand[] = [defineShow, defineSections, defineSearch];
+const COMMANDS: readonly DefineCommand[] = [defineShow, defineSections, defineSearch, defineCompletion];
 
 declare const __VERSION__: string;
 export const PROGRAM = 'article-reader';
@@ -34,6 +35,27 @@ function oneLine(message: string): string {
     .map((l) => l.trim())
     .filter((l) => l !== '')
     .join(' ');
+}
+
+/**
+ * The program: its options, help and every subcommand. What --help prints, and what the man page
+ * (scripts/man.mjs) and the shell completions (`completion`) are generated from. `configure` runs before
+ * the subcommands are added, so that they inherit its settings (commander copies them at creation).
+ */
+export function createProgram(execute: Execute, configure: (program: Command) => Command = (p) => p): Command {
+  const program = configure(
+    new Command(PROGRAM)
+      .description('Read news articles in the terminal, and see who said what.')
+      .version(__VERSION__, '-V, --version')
+      .addOption(new Option('--file <path>', "read this article instead of the bundled one ('-' for stdin)"))
+      .addOption(new Option('--color <when>', 'style the output').choices(['auto', 'always', 'never']).default('auto'))
+      .addOption(new Option('--width <columns>', 'wrap to this many columns (default: terminal, at most 100)'))
+      .option('--no-pager', 'never page the output')
+      .addHelpText('before', EXAMPLES)
+      .showSuggestionAfterError(true),
+  );
+  for (const define of COMMANDS) define(program, execute);
+  return program;
 }
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -66,23 +88,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     exitCode = output.exitCode ?? EXIT.ok;
   };
 
-  const program = new Command(PROGRAM)
-    .description('Read news articles in the terminal, and see who said what.')
-    .version(__VERSION__, '-V, --version')
-    .addOption(new Option('--file <path>', "read this article instead of the bundled one ('-' for stdin)"))
-    .addOption(new Option('--color <when>', 'style the output').choices(['auto', 'always', 'never']).default('auto'))
-    .addOption(new Option('--width <columns>', 'wrap to this many columns (default: terminal, at most 100)'))
-    .option('--no-pager', 'never page the output')
-    .addHelpText('before', EXAMPLES)
-    .showSuggestionAfterError(true)
-    .exitOverride()
-    .configureOutput({
+  const program = createProgram(execute, (p) =>
+    p.exitOverride().configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
       outputError: (s) => fail(`${s} (see '${PROGRAM} --help')`),
-    });
-
-  for (const define of COMMANDS) define(program, execute);
+    }),
+  );
 
   try {
     await program.parseAsync(withDefaultCommand(argv, program), { from: 'user' });
