@@ -10,12 +10,21 @@ import type { Article } from './model/article.js';
 import { plainTheme, styledTheme } from './render/theme.js';
 import type { DefineCommand, Execute, GlobalFlags } from './cli/define.js';
 import { defineCompletion } from './cli/completion.js';
+import { defineQuotes } from './cli/quotes.js';
 import { defineSearch } from './cli/search.js';
 import { defineSections } from './cli/sections.js';
 import { defineShow } from './cli/show.js';
+import { defineSpeakers } from './cli/speakers.js';
 
 /** Every subcommand, in the order --help lists them. */
-const COMMANDS: readonly DefineCommand[] = [defineShow, defineSections, defineSearch, defineCompletion];
+const COMMANDS: readonly DefineCommand[] = [
+  defineShow,
+  defineSections,
+  defineSearch,
+  defineQuotes,
+  defineSpeakers,
+  defineCompletion,
+];
 
 declare const __VERSION__: string;
 export const PROGRAM = 'article-reader';

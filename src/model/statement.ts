@@ -17,6 +17,8 @@ export interface Statement {
   readonly section: number;
   /** An intermediary source ("The Guardian") that reported the speaker's words. */
   readonly via: string | null;
+  /** Whether the speaker is an unnamed group ("Analysts") rather than a person. */
+  readonly group?: boolean;
 }
 
 export interface Speaker {

@@ -1,0 +1,150 @@
+// Claims in one sentence: a source, a cue and the content attributed to it, as offsets into the paragraph.
+// Covers reported speech ("X said that …", "X, a …, argued …"), direct speech around a cue ("“…,” X said";
+// "“…,” said X, the …"; "X said: “…”"), "according to X", and participles that continue a claim
+// (", adding that …"). A cue inside another claim's content is nested and left to that claim, unless a
+// clause boundary (";", ", while", ", but") starts a new one.
+
+import { CUE, isAccordingTo, isParticiple, isWeakCue } from './cues.js';
+import type { Mention } from './mention.js';
+import { mentionAtStart } from './names.js';
+import { isAppositiveText, subjectBefore } from './roles.js';
+import { MASK, type Sentence } from './sentences.js';
+
+export interface Claim {
+  mention: Mention;
+  cue: string | null;
+  cueStart: number;
+  contentStart: number;
+  contentEnd: number;
+}
+
+const THAT = /^((?:[^,.;:"“”''\u2592]|,(?=\s+(?:that|as)\b)){0,80}?)\b(?:that|whether|if|how|why)\s+/iu;
+const LETTERS = /[\p{L}\p{N}]+/gu;
+const QUOTE_CHAR = /["“”'‘’\u2592]/;
+const BOUNDARY_BEFORE = /(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while))\s*$/iu;
+const START_OPENING = /^[\s"“‘'(]*$/u;
+
+function wordCount(text: string): number {
+  let n = 0;
+  LETTERS.lastIndex = 0;
+  while (LETTERS.exec(text) !== null) n++;
+  return n;
+}
+
+/** Offsets with surrounding white space and dangling punctuation removed (quote marks stay). */
+export function trimRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:—–(-]/.test(text[end - 1]!)) end--;
+  if (end > start && text[end - 1] === '.' && !/\.\.$/.test(text.slice(end - 2, end))) end--;
+  return [start, end];
+}
+
+export function claimsInSentence(text: string, masked: string, s: Sentence, previous: Claim | null): Claim[] {
+  const claims: Claim[] = [];
+  const sentence = masked.slice(s.start, s.end);
+  CUE.lastIndex = 0;
+  for (const m of sentence.matchAll(CUE)) {
+    const cs = s.start + m.index;
+    const ce = cs + m[0].length;
+    const cue = m[0];
+    const prev = claims[claims.length - 1];
+    const nested = prev !== undefined && cs < prev.contentEnd && cs > prev.contentStart - 1;
+    if (prev !== undefined && cs < prev.cueStart + 1) continue;
+
+    if (isAccordingTo(cue)) {
+      const claim = accordingTo(masked, s, cs, ce, cue);
+      if (claim !== null && !nested) claims.push(claim);
+      continue;
+    }
+
+    const leftFrom = nested ? prev!.cueStart + prev!.cue!.length : s.start;
+    const left = masked.slice(leftFrom, cs);
+    let mention: Mention | null = null;
+    let subjectStart = cs;
+    let inverted = false;
+    let invertedEnd = ce;
+    const subj = subjectBefore(left);
+    if (subj !== null) {
+      mention = subj.mention;
+      subjectStart = leftFrom + subj.start;
+    } else if (isParticiple(cue) && prev !== undefined && /(?:,|,?\u2592["”'’]*)\s*$/u.test(left)) {
+      mention = prev.mention;
+    } else if (/[,"”'’\u2592]\s*$/u.test(masked.slice(s.start, cs)) || (/^\s*$/.test(masked.slice(s.start, cs)) && false)) {
+      const after = mentionAtStart(masked.slice(ce, s.end));
+      if (after !== null) {
+        mention = after.mention;
+        inverted = true;
+        invertedEnd = ce + after.length;
+        const appositive = /^,\s*([^,.;]+)/.exec(masked.slice(invertedEnd, s.end));
+        if (appositive && mention.type === 'person' && mention.role === null && isAppositiveText(appositive[1]!))
+          mention = { ...mention, role: appositive[1]!.trim().replace(/^(?:a|an)\s+/i, '') };
+      }
+    }
+    if (mention === null) continue;
+    if (nested && mention !== prev!.mention && !BOUNDARY_BEFORE.test(masked.slice(leftFrom, subjectStart))) continue;
+
+    let range: [number, number];
+    let strong = true;
+    if (inverted) {
+      range = trimRange(text, s.start, cs);
+    } else {
+      const after = masked.slice(ce, s.end);
+      const that = THAT.exec(after);
+      const colon = /^\s*[:,]?\s*["“'‘\u2592]/u.test(after) || /^\s*:/.test(after);
+      const before = masked.slice(s.start, subjectStart);
+      if (wordCount(after.replace(/\u2592/g, '')) <= 2 && !QUOTE_CHAR.test(after) && wordCount(before) >= 2 && !nested) {
+        range = trimRange(text, s.start, subjectStart);
+        if (/,\s*$/.test(before) === false && !/["”'’]\s*$/.test(before.trimEnd())) strong = wordCount(before) >= 4;
+      } else {
+        const from = that ? ce + that[0].length : ce;
+        range = trimRange(text, from, s.end);
+        strong = that !== null || colon || masked.slice(range[0], range[1]).includes(MASK);
+      }
+    }
+    if (isWeakCue(cue) && !strong) continue;
+    if (range[1] - range[0] < 2 || wordCount(text.slice(range[0], range[1])) === 0) continue;
+    if (nested) {
+      // The new claim starts a clause of its own: the earlier content ends before it.
+      const [, end] = trimRange(text, prev!.contentStart, Math.min(subjectStart, cs));
+      prev!.contentEnd = Math.max(prev!.contentStart, end);
+      BOUNDARY_BEFORE.lastIndex = 0;
+      const cut = BOUNDARY_BEFORE.exec(masked.slice(prev!.contentStart, prev!.contentEnd));
+      if (cut) prev!.contentEnd = trimRange(text, prev!.contentStart, prev!.contentStart + cut.index)[1];
+    }
+    claims.push({ mention, cue, cueStart: cs, contentStart: range[0], contentEnd: range[1] });
+    void START_OPENING;
+  }
+  void previous;
+  return claims;
+}
+
+function accordingTo(masked: string, s: Sentence, cs: number, ce: number, cue: string): Claim | null {
+  const rest = masked.slice(ce, s.end);
+  const src = /^\s*([^,;.!?]+)/.exec(rest);
+  if (src === null) return null;
+  const found = mentionAtStart(src[1]!) ?? sourcePhrase(src[1]!);
+  if (found === null) return null;
+  let mention = found.mention;
+  const sourceEnd = ce + src[0].length;
+  const before = masked.slice(s.start, cs);
+  if (wordCount(before) >= 3) {
+    // "…, according to X, a former official." The rest of the sentence describes X.
+    const tail = /^,\s*([^;]+?)[.\s]*$/.exec(masked.slice(sourceEnd, s.end));
+    if (tail && mention.type === 'person' && mention.role === null && !/\u2592/.test(tail[1]!))
+      mention = { ...mention, role: tail[1]!.trim().replace(/^(?:a|an)\s+/i, '') };
+    const [a, b] = trimRange(masked, s.start, cs);
+    return { mention, cue, cueStart: cs, contentStart: a, contentEnd: b };
+  }
+  const [a, b] = trimRange(masked, sourceEnd, s.end);
+  if (b - a < 2) return null;
+  return { mention, cue, cueStart: cs, contentStart: a, contentEnd: b };
+}
+
+/** "a new poll by the Harvard Institute": a noun phrase used as a source after "according to". */
+function sourcePhrase(text: string): { mention: Mention } | null {
+  const t = text.trim();
+  if (t === '' || /\u2592/.test(t) || t.split(/\s+/).length > 12) return null;
+  if (!/^(?:the|a|an|his|her|their|its|this|that|new|recent)\b/i.test(t) && !/^\p{Lu}/u.test(t)) return null;
+  return { mention: { type: 'group', name: t, role: null, via: null } };
+}
+

@@ -1,0 +1,129 @@
+// Who a mention refers to. Pronouns go to the most recent compatible speaker (he/she to a person whose gender
+// is unknown or matches, they/we to a group, else a person); names go to the fullest form the article gives
+// for them ("Mr. Ryan" and "Ryan" → "Paul D. Ryan"), and the other forms become aliases.
+
+import { TITLES } from './lexicon.js';
+import type { Mention } from './mention.js';
+
+type Gender = 'm' | 'f' | null;
+
+export interface Resolved {
+  /** The name as mentioned (titles stripped), before aliases are merged; a group's phrase. */
+  readonly key: string;
+  readonly group: boolean;
+}
+
+interface Entity {
+  readonly key: string;
+  readonly group: boolean;
+  gender: Gender;
+  title: string | null;
+  role: string | null;
+  readonly forms: Set<string>;
+}
+
+const MALE_TITLES = /^(?:mr|sir|lord|king|prince|father|brother|congressman|assemblyman|councilman|chairman)\.?$/i;
+const FEMALE_TITLES = /^(?:mrs|ms|miss|dame|lady|queen|princess|sister|congresswoman|assemblywoman|councilwoman|chairwoman)\.?$/i;
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
+
+function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/\s+/)
+    .filter((w) => w !== '' && !TITLES.has(w.replace(/\.$/, '')));
+}
+
+export class Registry {
+  private readonly entities = new Map<string, Entity>();
+  private readonly recent: Entity[] = [];
+
+  resolve(mention: Mention): Resolved | null {
+    if (mention.type === 'pronoun') {
+      const p = mention.pronoun.toLowerCase();
+      const want: Gender = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
+      const plural = p === 'they' || p === 'we';
+      for (let i = this.recent.length - 1; i >= 0 && i >= this.recent.length - 6; i--) {
+        const e = this.recent[i]!;
+        if (plural ? e.group : !e.group && (e.gender === null || want === null || e.gender === want)) {
+          if (!plural && e.gender === null && want !== null) e.gender = want;
+          this.touch(e);
+          return { key: e.key, group: e.group };
+        }
+      }
+      return null;
+    }
+    const group = mention.type === 'group';
+    const key = mention.name;
+    let e = this.entities.get(key);
+    if (e === undefined) {
+      e = { key, group, gender: null, title: null, role: null, forms: new Set([key]) };
+      this.entities.set(key, e);
+    }
+    if (mention.type === 'person') {
+      const title = mention.title;
+      if (title !== null) {
+        const first = title.split(/\s+/)[0]!;
+        if (MALE_TITLES.test(first)) e.gender = 'm';
+        if (FEMALE_TITLES.test(first)) e.gender = 'f';
+        if (e.title === null && !HONORIFIC.test(title)) e.title = title;
+      }
+    }
+    if (mention.role !== null && e.role === null) e.role = mention.role;
+    this.touch(e);
+    return { key, group };
+  }
+
+  private touch(e: Entity): void {
+    const i = this.recent.lastIndexOf(e);
+    if (i >= 0) this.recent.splice(i, 1);
+    this.recent.push(e);
+  }
+
+  /**
+   * Canonical names: each person key maps to the longest person key whose words include all of its words
+   * (the most recently registered one on a tie). Groups map to themselves.
+   */
+  canonical(): Map<string, { name: string; role: string | null; aliases: string[]; group: boolean }> {
+    const people = [...this.entities.values()].filter((e) => !e.group);
+    const out = new Map<string, { name: string; role: string | null; aliases: string[]; group: boolean }>();
+    const target = new Map<string, Entity>();
+    for (const e of people) {
+      const words = nameWords(e.key);
+      let best = e;
+      let bestLen = words.length;
+      for (const o of people) {
+        if (o === e) continue;
+        const ow = nameWords(o.key);
+        if (ow.length > bestLen && words.every((w) => ow.includes(w))) {
+          best = o;
+          bestLen = ow.length;
+        }
+      }
+      target.set(e.key, best);
+    }
+    const merged = new Map<Entity, { name: string; role: string | null; aliases: Set<string>; group: boolean }>();
+    for (const e of people) {
+      const t = target.get(e.key)!;
+      let rec = merged.get(t);
+      if (rec === undefined) {
+        rec = { name: t.key, role: null, aliases: new Set(), group: false };
+        merged.set(t, rec);
+      }
+      if (e.key !== t.key) rec.aliases.add(e.key);
+    }
+    for (const [t, rec] of merged) {
+      const members = people.filter((e) => target.get(e.key) === t);
+      rec.role = t.role ?? members.find((m) => m.role !== null)?.role ?? t.title ?? members.find((m) => m.title !== null)?.title ?? null;
+      const words = t.key.split(/\s+/);
+      if (words.length > 1) rec.aliases.add(words[words.length - 1]!);
+    }
+    for (const e of people) {
+      const rec = merged.get(target.get(e.key)!)!;
+      out.set(e.key, { name: rec.name, role: rec.role, aliases: [...rec.aliases].filter((a) => a !== rec.name), group: false });
+    }
+    for (const e of this.entities.values())
+      if (e.group) out.set(e.key, { name: e.key, role: e.role, aliases: [], group: true });
+    return out;
+  }
+}

@@ -1,0 +1,116 @@
+// The cue lexicon: verbs and phrases that attribute words or beliefs to a source. Each entry gives the
+// forms a news text uses (base, -s, past, -ing), British and American spellings, and multiword cues. The
+// whole lexicon is compiled once into one regular expression.
+
+/** [base, third person, past, participle -ing, (past participle)] for irregular or spelling-changing verbs. */
+const IRREGULAR: readonly (readonly string[])[] = [
+  ['say', 'says', 'said', 'saying'],
+  ['tell', 'tells', 'told', 'telling'],
+  ['write', 'writes', 'wrote', 'writing', 'written'],
+  ['find', 'finds', 'found', 'finding'],
+  ['think', 'thinks', 'thought', 'thinking'],
+  ['show', 'shows', 'showed', 'showing', 'shown'],
+  ['feel', 'feels', 'felt', 'feeling'],
+  ['know', 'knows', 'knew', 'knowing', 'known'],
+  ['hold', 'holds', 'held', 'holding'],
+  ['foresee', 'foresees', 'foresaw', 'foreseeing'],
+  ['see', 'sees', 'saw', 'seeing'],
+  ['predict', 'predicts', 'predicted', 'predicting'],
+];
+
+/** Regular verbs: base form; inflections are generated (note → notes, noted, noting). */
+const REGULAR = `
+  add note warn allege argue believe suggest highlight describe dismiss emphasise emphasize stress claim insist
+  explain ask accuse announce acknowledge admit agree assert conclude confirm contend declare deny estimate
+  indicate maintain observe promise pledge vow reply respond report reveal state tweet urge criticise criticize
+  complain concede caution comment recall reiterate echo charge blast slam praise question fear hope want
+  expect mention propose recommend demand threaten testify counter quip joke boast lament tout signal hint
+  forecast suspect worry fret reckon advise defend applaud welcome condemn denounce decry disavow reject posit
+  imply inform disclose speculate theorise theorize recognise recognize realise realize calculate assume remark
+  muse post call blame attack mock scold rebuke chide vow assure affirm cite insist predict project
+  characterise characterize portray label brand dub term deem regard view doubt rule accept stress
+  underline underscore point recount relate describe announce opine surmise guess wonder decide plan
+  intend demand favor favour support oppose endorse back tout decline refuse dispute
+`;
+
+/** Multiword cues, matched as written (with inflections of their verb). */
+const PHRASES = [
+  'according to',
+  'in the words of',
+  'pointed to', 'points to', 'point to', 'pointing to',
+  'pointed out', 'points out', 'point out', 'pointing out',
+  'made clear', 'makes clear', 'making clear', 'made the case', 'makes the case',
+  'went on to say', 'goes on to say',
+  'raised concerns?', 'raises concerns?', 'raising concerns?',
+];
+
+/** Nouns that an `express` cue takes ("expressed concern that"). */
+const EXPRESS_OBJECTS =
+  'concerns?|skepticism|scepticism|doubts?|hopes?|confidence|frustration|support|opposition|alarm|worry|worries|optimism|pessimism|regret|surprise|disappointment|dismay|fears?|reservations?|interest|unease|sympathy|outrage|anger';
+
+function inflect(base: string): string[] {
+  const forms = [base];
+  const y = /[^aeiou]y$/.test(base);
+  forms.push(y ? base.slice(0, -1) + 'ies' : /(s|sh|ch|x|z|o)$/.test(base) ? base + 'es' : base + 's');
+  if (base.endsWith('e')) forms.push(base + 'd', base.slice(0, -1) + 'ing');
+  else if (y) forms.push(base.slice(0, -1) + 'ied', base + 'ing');
+  else if (/^(?:[^aeiou]*[aeiou])[^aeiouwxy]$/.test(base) && base.length <= 4) {
+    // one-syllable consonant-vowel-consonant: vow → vowed is regular, but slam → slammed, plan → planned
+    const doubled = /w$/.test(base) ? base : base + base.slice(-1);
+    forms.push(doubled + 'ed', doubled + 'ing');
+  } else forms.push(base + 'ed', base + 'ing');
+  return forms;
+}
+
+function allForms(): string[] {
+  const forms = new Set<string>();
+  for (const row of IRREGULAR) for (const f of row) forms.add(f);
+  for (const base of REGULAR.split(/\s+/).filter(Boolean)) for (const f of inflect(base)) forms.add(f);
+  return [...forms];
+}
+
+const VERB_FORMS = allForms().sort((a, b) => b.length - a.length);
+const EXPRESS = `express(?:es|ed|ing)?\\s+(?:(?:grave|deep|serious|growing|some|strong|cautious|his|her|their|its)\\s+)?(?:${EXPRESS_OBJECTS})`;
+
+/**
+ * One cue: a multiword phrase, an `express <feeling>` cue, or a verb form. Case-insensitive only at the start
+ * ("According to"), so a capitalised name that spells a verb ("Will", "Hope") is not taken as a cue mid-sentence.
+ */
+export const CUE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:[Aa]ccording to|${PHRASES.slice(1).join('|')}|${EXPRESS}|${VERB_FORMS.join('|')})(?![\\p{L}\\p{N}-])`,
+  'gu',
+);
+
+/** Cues after which the attributed content comes before the source: "…, according to X". */
+export function isAccordingTo(cue: string): boolean {
+  return /^(?:according to|in the words of)$/i.test(cue);
+}
+
+/** Present participles that continue a statement: ", adding that …", ", emphasising that …". */
+export function isParticiple(cue: string): boolean {
+  return /^\S+ing$/.test(cue);
+}
+
+/** Cue verbs that are common enough as nouns or in other senses that they need a that-clause, a quote or a colon. */
+const WEAK = new Set(
+  `call calls called calling back backs backed backing support supports supported supporting plan plans planned planning
+   want wants wanted wanting decide decides decided deciding see sees saw seeing know knows knew knowing hold holds held holding
+   view views viewed viewing regard regards regarded regarding accept accepts accepted accepting rule rules ruled ruling
+   oppose opposes opposed opposing endorse endorses endorsed endorsing favor favors favored favoring favour favours favoured favouring
+   post posts posted posting attack attacks attacked attacking defend defends defended defending question questions questioned questioning
+   decline declines declined declining refuse refuses refused refusing intend intends intended intending relate relates related relating
+   project projects projected projecting find finds found finding inform informs informed informing report reports ask asks asked asking state states echo echoes`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export function isWeakCue(cue: string): boolean {
+  return WEAK.has(cue.toLowerCase());
+}
+
+const CUE_WORD = new RegExp(`^(?:${CUE.source.replace(/^\(\?<!\[[^\]]*\]\)/, '').replace(/\(\?!\[[^\]]*\]\)$/, '')})$`, 'u');
+
+/** Whether a single word is a cue form ("told", "said"). */
+export function isCueWord(word: string): boolean {
+  return CUE_WORD.test(word);
+}

@@ -1,0 +1,137 @@
+// Article → statements and speakers. Paragraph by paragraph, sentence by sentence: claims around cues, then
+// floating quotes joined to the speaker before them, pronouns and aliases resolved, duplicates dropped.
+
+import type { Article } from '../model/article.js';
+import type { Speaker, Statement } from '../model/statement.js';
+import { findQuoteSpans } from '../parse/quote-spans.js';
+import { claimsInSentence, trimRange, type Claim } from './clauses.js';
+import { Registry, type Resolved } from './coref.js';
+import { isFloatingQuote, kindOf, quotedIn } from './direct.js';
+import { attributionSentences, maskQuotes } from './sentences.js';
+
+export interface Attribution {
+  readonly statements: readonly Statement[];
+  readonly speakers: readonly Speaker[];
+}
+
+interface Draft {
+  who: Resolved;
+  via: string | null;
+  cue: string | null;
+  paragraph: number;
+  section: number;
+  text: string;
+  masked: string;
+  start: number;
+  end: number;
+  /** Extra floating quotes joined to this statement, as [start, end) ranges in the same paragraph. */
+  extra: [number, number][];
+}
+
+export function attribute(article: Article): Attribution {
+  const registry = new Registry();
+  const drafts: Draft[] = [];
+  let last: Draft | null = null;
+  for (const section of article.sections) {
+    for (const p of section.paragraphs) {
+      const text = p.text;
+      const quotes = findQuoteSpans(text);
+      const masked = maskQuotes(text, quotes);
+      const inParagraph: Draft[] = [];
+      const floating: [number, number][] = [];
+      let previous: Claim | null = null;
+      for (const s of attributionSentences(text, quotes)) {
+        if (isFloatingQuote(masked, s.start, s.end)) {
+          floating.push(trimRange(text, s.start, s.end));
+          continue;
+        }
+        for (const claim of claimsInSentence(text, masked, s, previous)) {
+          previous = claim;
+          const who = registry.resolve(claim.mention);
+          if (who === null) continue;
+          const d: Draft = {
+            who,
+            via: claim.mention.via,
+            cue: claim.cue,
+            paragraph: p.number,
+            section: section.number,
+            text,
+            masked,
+            start: claim.contentStart,
+            end: claim.contentEnd,
+            extra: [],
+          };
+          inParagraph.push(d);
+          drafts.push(d);
+        }
+      }
+      for (const f of floating) {
+        // Within a paragraph, a floating quote belongs to a quoting statement there; otherwise to the last
+        // speaker of the paragraph before (news style: a new paragraph of quotation continues the speaker).
+        const host = nearestQuoting(inParagraph, f[0]);
+        if (host !== null) host.extra.push(f);
+        else if (inParagraph.length === 0 && last !== null && last.paragraph >= p.number - 1 && !last.who.group) {
+          const d: Draft = { ...last, cue: null, paragraph: p.number, section: section.number, text, masked, start: f[0], end: f[1], extra: [] };
+          inParagraph.push(d);
+          drafts.push(d);
+        }
+      }
+      const lastHere = inParagraph.reduce<Draft | null>((a, d) => (a === null || d.start >= a.start ? d : a), null);
+      if (lastHere !== null) last = lastHere;
+      else if (quotes.length === 0) last = last !== null && last.paragraph < p.number - 1 ? null : last;
+    }
+  }
+  return finish(drafts, registry);
+}
+
+function nearestQuoting(drafts: readonly Draft[], at: number): Draft | null {
+  let best: Draft | null = null;
+  for (const d of drafts) {
+    const quoting = /\u2592/.test(d.masked.slice(d.start, d.end));
+    if (!quoting) continue;
+    if (best === null || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
+  }
+  return best;
+}
+
+function finish(drafts: readonly Draft[], registry: Registry): Attribution {
+  const names = registry.canonical();
+  const statements: Statement[] = [];
+  const seen = new Set<string>();
+  for (const d of drafts) {
+    const who = names.get(d.who.key);
+    if (who === undefined) continue;
+    const ranges: [number, number][] = [[d.start, d.end] as [number, number], ...d.extra].sort((a, b) => a[0] - b[0]);
+    const text = ranges.map(([a, b]) => d.text.slice(a, b)).join(' ');
+    const quotes = findQuoteSpans(d.text);
+    const quoted = ranges.flatMap(([a, b]) => quotedIn(d.text, quotes, a, b));
+    const kinds = ranges.map(([a, b]) => kindOf(d.masked, a, b, quotedIn(d.text, quotes, a, b).length));
+    const kind = kinds.every((k) => k === 'direct') ? 'direct' : kinds.every((k) => k === 'indirect') ? 'indirect' : 'mixed';
+    const dedupe = `${d.paragraph}\u0000${who.name}\u0000${text}`;
+    if (seen.has(dedupe)) continue;
+    seen.add(dedupe);
+    statements.push({
+      speaker: who.name,
+      role: who.role,
+      text,
+      quoted,
+      kind,
+      cue: d.cue,
+      paragraph: d.paragraph,
+      section: d.section,
+      via: d.via,
+      group: who.group,
+    });
+  }
+  const counts = new Map<string, number>();
+  for (const s of statements) counts.set(s.speaker, (counts.get(s.speaker) ?? 0) + 1);
+  const speakers: Speaker[] = [];
+  const listed = new Set<string>();
+  for (const s of statements) {
+    if (listed.has(s.speaker)) continue;
+    listed.add(s.speaker);
+    const rec = [...names.values()].find((n) => n.name === s.speaker)!;
+    speakers.push({ name: rec.name, role: rec.role, aliases: rec.aliases, statements: counts.get(s.speaker)!, group: rec.group });
+  }
+  return { statements, speakers };
+}

@@ -1,0 +1,57 @@
+// Word lists the name and role rules consult. General English news vocabulary, nothing article-specific.
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter(Boolean));
+}
+
+/** Titles and honorifics that stand before a name and belong to the role, not the name. Lower-case, no dot. */
+export const TITLES = set(`
+  mr mrs ms miss mx dr prof professor sen senator rep representative gov governor president vice
+  admiral adm general gen col colonel lt lieutenant maj major capt captain cmdr commander sgt sergeant
+  judge justice secretary minister premier speaker mayor chancellor ambassador rev reverend sir dame lord
+  lady chairman chairwoman chair director chief commissioner sheriff officer detective agent coach
+  rabbi pope king queen prince princess father sister brother bishop cardinal imam sheikh dean deputy
+  attorney assemblyman assemblywoman councilman councilwoman councillor councilor congressman congresswoman
+  state former acting interim foreign defence defense prime first lady superintendent inspector trooper
+  pastor chancellor leader house senate minority majority whip u.s us uk un eu
+`);
+
+/** Words that begin an appositive describing a person rather than naming one. Lower-case. */
+export const ROLE_WORDS = set(`
+  a an the one who whose which former then now currently also head chief leader director spokesman spokeswoman
+  spokesperson president chairman chairwoman chair founder co-founder ceo executive editor author professor
+  member minister secretary senator representative governor mayor republican democrat independent candidate
+  adviser advisor aide analyst expert economist lawyer attorney researcher scholar official officer commander
+  deputy vice general manager owner partner principal fellow historian scientist strategist pollster
+  columnist correspondent reporter writer coach captain chief-of-staff host anchor lecturer associate
+`);
+
+/** Nouns for unnamed sources: groups of people, and documents or polls that "find" or "show". Lower-case. */
+export const GROUP_NOUNS = set(`
+  officials analysts experts critics observers economists scholars researchers aides advisers advisors sources
+  diplomats lawmakers legislators senators voters residents supporters opponents republicans democrats
+  conservatives liberals progressives activists leaders people respondents americans members investigators
+  prosecutors police authorities scientists strategists pollsters insiders commentators historians
+  officers observers skeptics sceptics businesses investors traders bankers executives teachers doctors
+  parents students workers families citizens others many most some several both all few majority minority
+  poll polls survey surveys study studies report reports data statement statements document documents memo
+  letter analysis figures numbers results findings research campaign government administration ministry
+  department agency committee commission court judge jury spokesman spokeswoman spokesperson official analyst
+  expert source aide adviser advisor critic observer economist scholar researcher diplomat lawmaker
+  percent per cent organizers organisers delegates participants protesters demonstrators candidates
+  staff team group union party
+`);
+
+/** Capitalised words that begin sentences or clauses but are not names. Lower-case. */
+export const NOT_NAMES = set(`
+  the a an and but or so yet for nor in on at to of by with from as if when while after before since though
+  although because however meanwhile also still then later earlier last this that these those it its his her
+  their our my your we they he she i you there here what which who whom whose where why how speaking asked
+  according writing adding noting saying both all some many most several other others another each every
+  no not now today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december indeed instead
+  such like unlike despite during under over about above below into onto upon than just even only once
+`);
+
+/** Pronouns that can be a source; resolved to an earlier speaker. */
+export const PRONOUNS = set('he she they i we');

@@ -1,0 +1,124 @@
+// Person names, groups and pronouns at the end of a stretch of text (the subject before a cue) or at its start
+// (the source after an inverted cue). Names are runs of capitalised tokens; titles before a name go to the
+// role; a trailing "of …" phrase is an affiliation; group nouns ("Analysts", "Japanese officials") make an
+// unnamed group.
+
+import { GROUP_NOUNS, NOT_NAMES, PRONOUNS, TITLES } from './lexicon.js';
+import type { Mention } from './mention.js';
+
+const CAPITALISED = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.(?:\p{Lu}\.)*|Mc\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{L}+)$/u;
+const CONNECTOR = /^(?:of|de|del|della|da|do|dos|du|van|von|der|den|bin|ibn|al|el|la|le|y|st\.?)$/;
+const LOWER_WORD = /^[\p{Ll}][\p{L}\p{M}'’-]*$/u;
+const NUMBER = /^(?:\d[\d.,]*%?|\p{L}+-\p{L}+|one|two|three|four|five|six|seven|eight|nine|ten|half|a|an)$/iu;
+const MODIFIER_STOP = new Set(
+  'what whom where how why that which who and but or while as if when because since with from to for by in on at like than about into over after before said says say told is are was were has have had will would could be been'.split(
+    ' ',
+  ),
+);
+
+function key(token: string): string {
+  return token.toLowerCase().replace(/[.,]$/, '').replace(/\.$/, '');
+}
+
+export function tokens(text: string): string[] {
+  return text.split(/\s+/).filter((t) => t !== '');
+}
+
+function isCap(token: string): boolean {
+  return CAPITALISED.test(token);
+}
+
+/** A capitalised run as a person: titles split off the front, "of …" off the back. Null when no name is left. */
+export function personFromRun(run: readonly string[], via: string | null = null, role: string | null = null): Mention | null {
+  let i = 0;
+  const title: string[] = [];
+  while (i < run.length - 1 && (TITLES.has(key(run[i]!)) || /^(?:then|ex)-/i.test(run[i]!))) title.push(run[i++]!);
+  let end = run.length;
+  let affiliation: string | null = null;
+  for (let j = i + 1; j < run.length; j++) {
+    if (run[j] === 'of' || run[j] === 'from' || run[j] === 'at') {
+      end = j;
+      affiliation = run.slice(j).join(' ');
+      break;
+    }
+  }
+  const nameTokens = run.slice(i, end).map((t) => t.replace(/[,;:]$/, ''));
+  while (nameTokens.length > 0 && NOT_NAMES.has(key(nameTokens[0]!))) nameTokens.shift();
+  if (nameTokens.length === 0) return null;
+  const last = nameTokens[nameTokens.length - 1]!;
+  if (/['’]s?$/.test(last)) return null; // a possessive: "Trump's" is not the source
+  const name = nameTokens.join(' ');
+  if (nameTokens.length === 1 && GROUP_NOUNS.has(key(last))) return { type: 'group', name, role, via };
+  if (nameTokens.length === 1 && NOT_NAMES.has(key(last))) return null;
+  const titleText = title.length > 0 ? title.join(' ') : null;
+  const ownRole = role ?? (affiliation !== null ? [titleText, affiliation].filter(Boolean).join(' ') : null);
+  return { type: 'person', name, title: titleText, role: ownRole, via };
+}
+
+/** The source that ends `text` (the words right before a cue), or null. */
+export function mentionAtEnd(text: string, via: string | null = null, role: string | null = null): Mention | null {
+  const toks = tokens(text);
+  if (toks.length === 0) return null;
+  const lastTok = toks[toks.length - 1]!;
+  if (PRONOUNS.has(lastTok.toLowerCase()) && lastTok !== 'i')
+    return { type: 'pronoun', pronoun: lastTok, via };
+  // A capitalised run, with connectors inside it and lower-case "former" before a title.
+  let i = toks.length;
+  while (i > 0) {
+    const t = toks[i - 1]!;
+    if (isCap(t)) i--;
+    else if (CONNECTOR.test(t) && i < toks.length && isCap(toks[i]!) && i - 1 > 0 && isCap(toks[i - 2]!)) i--;
+    else break;
+  }
+  if (i < toks.length) {
+    while (i > 0 && /^(?:former|then|ex|acting|retired|late)$/.test(toks[i - 1]!)) i--;
+    const run = toks.slice(i);
+    const person = personFromRun(run, via, role);
+    if (person !== null) return person;
+  }
+  return groupAtEnd(toks, via, role);
+}
+
+/** "Japanese officials", "some experts", "a new poll", "47 percent": modifiers then a group noun. */
+function groupAtEnd(toks: readonly string[], via: string | null, role: string | null): Mention | null {
+  const head = toks[toks.length - 1]!;
+  if (!GROUP_NOUNS.has(key(head))) return null;
+  let i = toks.length - 1;
+  while (i > 0 && toks.length - i < 5) {
+    const t = toks[i - 1]!;
+    const k = key(t);
+    if (MODIFIER_STOP.has(k) || /[,;:]$/.test(t)) break;
+    if (!(LOWER_WORD.test(t) || isCap(t) || NUMBER.test(t) || /^\d/.test(t))) break;
+    i--;
+  }
+  const words = toks.slice(i);
+  // A lone determiner or quantifier is no source ("all said" is rare; "most" without a noun is ambiguous).
+  if (words.length === 1 && /^(?:all|both|most|some|many|several|few|others?|majority|minority|percent|cent)$/i.test(head))
+    return null;
+  return { type: 'group', name: words.join(' '), role, via };
+}
+
+/** The source that starts `text` (the words right after an inverted cue: "said Peter DeBoer, the coach"). */
+export function mentionAtStart(text: string): { mention: Mention; length: number } | null {
+  const m = /^\s*([^,.;:!?"“”]*)/u.exec(text);
+  if (m === null) return null;
+  const toks = tokens(m[1]!);
+  if (toks.length === 0) return null;
+  const first = toks[0]!;
+  if (PRONOUNS.has(first.toLowerCase()) && toks.length === 1) return { mention: { type: 'pronoun', pronoun: first, via: null }, length: m[0].length };
+  // Leading lower-case modifiers are allowed before a title ("former Gov. Jeb Bush").
+  let i = 0;
+  while (i < toks.length && /^(?:former|then|ex|acting|retired|the)$/.test(toks[i]!)) i++;
+  let j = i;
+  while (j < toks.length && (isCap(toks[j]!) || (CONNECTOR.test(toks[j]!) && j + 1 < toks.length && isCap(toks[j + 1]!)))) j++;
+  if (j > i && j === toks.length) {
+    const person = personFromRun(toks.slice(i, j));
+    if (person !== null) return { mention: person, length: m[0].length };
+  }
+  // "said the report", "said a spokesman for the campaign"
+  if (/^(?:the|a|an|his|her|their|its)$/i.test(toks[0]!) && toks.length <= 6) {
+    const head = toks.findIndex((t, k) => k > 0 && GROUP_NOUNS.has(key(t)));
+    if (head > 0) return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };
+  }
+  return null;
+}

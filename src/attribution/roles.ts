@@ -1,0 +1,127 @@
+// The subject before a cue, with what stands between it and the cue: appositives that give a role
+// ("Dennis Wilder, a former CIA official, said"), an intermediary ("X, as reported by The Guardian, argue";
+// "X, The Guardian quotes, believes"), a relative pronoun ("X, who said"), auxiliaries and adverbs
+// ("has also said", "on Tuesday said").
+
+import { isCueWord } from './cues.js';
+import { GROUP_NOUNS, ROLE_WORDS } from './lexicon.js';
+import { mentionAtEnd, personFromRun, tokens } from './names.js';
+import type { Mention } from './mention.js';
+
+const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight';
+/** Words between a subject and its cue: auxiliaries, negation, adverbs, time phrases. */
+const BETWEEN = new RegExp(
+  String.raw`(?:\s+|^)(?:also|has|have|had|was|were|is|are|would|will|could|may|might|should|must|can|did|does|do|not|never|later|previously|recently|then|again|once|often|first|further|still|already|even|just|long|only|since|been|being|\p{Ll}+ly|on (?:${DAYS})|(?:${DAYS})|last (?:week|month|year|night)|this (?:week|month|year)|earlier|in (?:a|an|the|his|her|their) (?:statement|interview|speech|letter|post|tweet|email|e-mail))\s*$`,
+  'iu',
+);
+const VIA_BEFORE = /^as\s+(?:reported|quoted|cited|told|noted|relayed)\s+(?:by|to|in)\s+(.+)$/i;
+const VIA_CLAUSE = /^(.+?)\s+(?:quotes|quoted|reports|reported|says|said|notes|noted|writes|wrote)$/;
+const LIKE = /(?:^|\s)(?:like|such as|including|among them|notably)\s+(.+)$/;
+
+export interface Subject {
+  readonly mention: Mention;
+  /** Offset in the text where the subject begins (the content before a cue of "…," X said. ends before it). */
+  readonly start: number;
+}
+
+function stripBetween(text: string): string {
+  let t = text.replace(/\s+$/, '');
+  for (;;) {
+    const next = t.replace(BETWEEN, '');
+    if (next === t) return t;
+    t = next;
+  }
+}
+
+function isNameOnly(seg: string): boolean {
+  const toks = tokens(seg);
+  if (toks.length === 0 || toks.length > 8) return false;
+  return toks.every((t) => /^\p{Lu}/u.test(t) || /^(?:of|de|van|von|der|bin|al|la|former|then|ex|acting)$/.test(t));
+}
+
+function isAppositive(seg: string): boolean {
+  const toks = tokens(seg);
+  const first = toks[0];
+  if (first === undefined) return false;
+  if (/^\p{Ll}/u.test(first)) return true;
+  if (/['’]s$/.test(first)) return true; // "Australia's Director General of …"
+  if (ROLE_WORDS.has(first.toLowerCase())) return true;
+  return toks.some((t, k) => k > 0 && /^\p{Ll}/u.test(t) && !/^(?:of|and|the|for|on|in|at|de)$/.test(t));
+}
+
+function viaOf(seg: string): string | null {
+  const s = seg.trim();
+  const before = VIA_BEFORE.exec(s);
+  if (before) return before[1]!;
+  const clause = VIA_CLAUSE.exec(s);
+  if (clause && isNameOnly(clause[1]!)) return clause[1]!;
+  return null;
+}
+
+function cleanRole(seg: string): string {
+  return seg.trim().replace(/^(?:a|an)\s+/i, '');
+}
+
+/**
+ * The subject ending `left` (the sentence up to a cue), or null. `left` is the masked sentence text, so quoted
+ * words cannot be taken for a name.
+ */
+export function subjectBefore(left: string): Subject | null {
+  const stripped = stripBetween(left);
+  const who = /,\s*(?:who|which)$/.exec(stripped);
+  const body = who ? stripped.slice(0, who.index) + ',' : stripped;
+  if (!body.endsWith(',') || who) {
+    if (!body.endsWith(',')) return simple(body, null, null);
+  }
+  // Appositives and intermediaries between commas, right to left.
+  const segs = body.slice(0, -1).split(',');
+  let via: string | null = null;
+  let role: string | null = null;
+  let j = segs.length - 1;
+  const v = viaOf(segs[j] ?? '');
+  if (v !== null) {
+    via = v;
+    j--;
+  }
+  if (j < 0) return null;
+  const seg = segs[j]!;
+  const offset = (k: number) => segs.slice(0, k).reduce((n, s) => n + s.length + 1, 0);
+  if (j > 0 && isAppositive(seg) && isNameOnly(segs[j - 1]!.trim()) && !LIKE.test(seg)) {
+    role = cleanRole(seg);
+    const m = mentionAtEnd(segs[j - 1]!, via, role);
+    if (m !== null) return { mention: m, start: offset(j - 1) + leading(segs[j - 1]!) };
+  }
+  if (j > 1 && isAppositive(seg) && isAppositive(segs[j - 1]!) && isNameOnly(segs[j - 2]!.trim())) {
+    role = cleanRole(segs[j - 1]! + ',' + seg);
+    const m = mentionAtEnd(segs[j - 2]!, via, role);
+    if (m !== null) return { mention: m, start: offset(j - 2) + leading(segs[j - 2]!) };
+  }
+  const r = simple(seg, via, null);
+  return r === null ? null : { mention: r.mention, start: offset(j) + r.start };
+}
+
+function leading(seg: string): number {
+  return seg.length - seg.trimStart().length;
+}
+
+function simple(text: string, via: string | null, role: string | null): Subject | null {
+  const like = LIKE.exec(text);
+  const m = mentionAtEnd(like ? like[1]! : text, via, role);
+  if (m === null) return null;
+  const words = m.type === 'pronoun' ? m.pronoun : m.name;
+  const at = text.lastIndexOf(words.split(' ')[0]!);
+  // A subject that is itself the object of a cue ("told Campbell") is not the source.
+  const before = text.slice(0, at >= 0 ? at : text.length).trimEnd();
+  const prev = /(\S+)$/.exec(before)?.[1] ?? '';
+  if (prev !== '' && isCueWord(prev)) return null;
+  if (/^(?:to|with|for|by|about|against|from|on|at|of|into|than|over|under|toward|towards|between|among)$/i.test(prev)) return null;
+  if (m.type === 'group' && !GROUP_NOUNS.has(m.name.split(' ').pop()!.toLowerCase())) return null;
+  return { mention: m, start: at >= 0 ? at : 0 };
+}
+
+export { personFromRun };
+
+/** Whether a comma-delimited phrase after a name describes the person ("the team's coach"). */
+export function isAppositiveText(seg: string): boolean {
+  return isAppositive(seg) && !/\b(?:said|says|told|added)\b/.test(seg);
+}

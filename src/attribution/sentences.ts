@@ -1,0 +1,55 @@
+// Sentences for attribution: the query splitter's sentences (aware of Mr., U.S., initials), joined again
+// where a boundary falls inside quote marks, so a quoted passage of several sentences stays with its cue.
+// Also the masked form of a text, in which quoted words cannot be taken for cues or speakers.
+
+import { findQuoteSpans, type Span } from '../parse/quote-spans.js';
+import { splitSentences } from '../query/sentences.js';
+
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+}
+
+export function attributionSentences(text: string, quotes: readonly Span[] = findQuoteSpans(text)): Sentence[] {
+  const out: Sentence[] = [];
+  let q = 0;
+  for (const s of splitSentences(text)) {
+    const last = out[out.length - 1];
+    // Advance to the first quote that ends after the previous sentence's end.
+    while (q < quotes.length && last !== undefined && quotes[q]!.end <= last.end) q++;
+    const quote = quotes[q];
+    const inside = last !== undefined && quote !== undefined && quote.start < last.end && quote.end > last.end;
+    if (inside) out[out.length - 1] = { start: last.start, end: s.end };
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** A filler for quoted words: not a letter, digit, space or punctuation any rule looks for. */
+export const MASK = '\u2592';
+
+/** `text` with the words inside each quote span (not the marks) replaced by MASK, offsets unchanged. */
+export function maskQuotes(text: string, quotes: readonly Span[]): string {
+  if (quotes.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const { start, end } of quotes) {
+    const open = openLength(text, start);
+    const close = closeLength(text, end);
+    const innerStart = start + open;
+    const innerEnd = Math.max(innerStart, end - close);
+    out += text.slice(at, innerStart) + MASK.repeat(innerEnd - innerStart);
+    at = innerEnd;
+  }
+  return out + text.slice(at);
+}
+
+function openLength(text: string, start: number): number {
+  return text.startsWith("''", start) ? 2 : 1;
+}
+
+function closeLength(text: string, end: number): number {
+  const ch = text[end - 1];
+  if (ch === undefined || !/["'”“’]/.test(ch)) return 0; // an unclosed quote runs to the end
+  return text.slice(end - 2, end) === "''" ? 2 : 1;
+}

@@ -1,0 +1,47 @@
+// quotes: article → statements → filter by speaker and kind → grouped text or JSON. Exit 1 when nothing is
+// found, with one line naming the known speakers (and a "did you mean" for a near miss).
+
+import { notFound, ReaderError } from '../errors.js';
+import { attribute } from '../attribution/engine.js';
+import type { Speaker, StatementKind } from '../model/statement.js';
+import { filterStatements, matchSpeaker } from '../query/speakers.js';
+import { toJson } from '../render/json.js';
+import { renderQuotes } from '../render/quotes.js';
+import { statementsJson } from '../render/statements-json.js';
+import type { CommandContext, CommandOutput } from './context.js';
+
+export interface QuotesFlags {
+  readonly speaker?: string;
+  readonly kind?: string;
+}
+
+const KINDS: readonly StatementKind[] = ['direct', 'indirect', 'mixed'];
+
+export async function quotesCommand(flags: QuotesFlags, ctx: CommandContext): Promise<CommandOutput> {
+  const kind = parseKind(flags.kind);
+  const { statements, speakers } = attribute(await ctx.article());
+  if (statements.length === 0) throw notFound('no statements found in this article');
+  let chosen: readonly Speaker[] | undefined;
+  if (flags.speaker !== undefined) {
+    const match = matchSpeaker(speakers, flags.speaker);
+    if (!match.found) {
+      const hint = match.suggestion === null ? '' : ` (did you mean '${match.suggestion}'?)`;
+      throw notFound(`no speaker '${flags.speaker}'${hint}; known speakers: ${speakers.map((s) => s.name).join(', ')}`);
+    }
+    chosen = match.speakers;
+  }
+  const shown = filterStatements(statements, { speakers: chosen, kind });
+  if (shown.length === 0) {
+    const who = chosen === undefined ? '' : ` by ${chosen.map((s) => s.name).join(', ')}`;
+    throw notFound(`no ${kind ?? ''} statements${who}`.replace(/\s+/g, ' '));
+  }
+  if (ctx.json) return { text: toJson(statementsJson(shown)) };
+  return { text: renderQuotes(shown, ctx.render), pageable: true };
+}
+
+function parseKind(kind: string | undefined): StatementKind | undefined {
+  if (kind === undefined) return undefined;
+  const k = kind.toLowerCase() as StatementKind;
+  if (!KINDS.includes(k)) throw new ReaderError(`--kind must be one of ${KINDS.join(', ')}, not '${kind}'`);
+  return k;
+}

@@ -1,0 +1,42 @@
+// Statements grouped by speaker: a header with name and role, then each statement wrapped under its paragraph
+// number, quoted words highlighted. The same code renders plain and styled output (plain theme = identity).
+
+import type { Statement } from '../model/statement.js';
+import type { RenderContext } from './context.js';
+import { highlightQuotes } from './highlight.js';
+import { sanitize } from './sanitize.js';
+import { wrap } from './wrap.js';
+
+export function renderQuotes(statements: readonly Statement[], ctx: RenderContext): string {
+  const { theme, width } = ctx;
+  const groups = new Map<string, Statement[]>();
+  for (const s of statements) {
+    const list = groups.get(s.speaker);
+    if (list === undefined) groups.set(s.speaker, [s]);
+    else list.push(s);
+  }
+  const numW = Math.max(...statements.map((s) => String(s.paragraph).length), 1) + 1;
+  const gutter = 2 + numW + 2;
+  const blocks: string[] = [];
+  for (const [speaker, list] of groups) {
+    const role = list[0]!.role;
+    const name = sanitize(speaker);
+    const group = list[0]!.group === true ? ' (group)' : '';
+    const header = theme.speaker(name) + (role === null ? '' : theme.role(`, ${sanitize(role)}`)) + theme.meta(group);
+    const lines = [wrap(header, width)];
+    for (const s of list) {
+      const via = s.via === null ? '' : ` (via ${sanitize(s.via)})`;
+      const body = highlightQuotes(sanitize(s.text), theme.quote) + (via === '' ? '' : theme.meta(via));
+      const wrapped = wrap(body, width, ' '.repeat(Math.min(gutter, Math.max(0, width - 10))));
+      const label = `¶${s.paragraph}`.padStart(numW);
+      const indent = Math.min(gutter, Math.max(0, width - 10));
+      const first = indent >= gutter ? `  ${theme.number(label)}  ` : ' '.repeat(indent);
+      const rest = wrapped.split('\n');
+      rest[0] = first + rest[0]!.slice(indent);
+      if (indent < gutter) rest.unshift(`  ${theme.number(label)}`);
+      lines.push(rest.join('\n'));
+    }
+    blocks.push(lines.join('\n'));
+  }
+  return blocks.join('\n\n') + '\n';
+}
