@@ -58,8 +58,8 @@ export function parseHeader(blocks: readonly Block[], final = true): Header {
   // Without anything after them, short lines are the whole article, not a title block.
   if (final && used >= blocks.length) return { site: null, tagline: null, title: null, readingTime: null, blocks: 0 };
   const title = texts.at(-1) ?? null;
-  const tagline = texts.length >= 2 ? (texts[0] ?? null) : null;
-  // Lines between the tagline and the title (rare) are given back to the body.
-  const spare = Math.max(0, texts.length - 2);
-  return { site, tagline, title, readingTime, blocks: used - (readingTime ? 0 : spare) };
+  // Lines between the tagline and the title (rare) join the tagline: the body must begin after the whole
+  // title block, so they cannot be given back to it without losing them or repeating the title.
+  const tagline = texts.length >= 2 ? texts.slice(0, -1).join(' · ') : null;
+  return { site, tagline, title, readingTime, blocks: used };
 }

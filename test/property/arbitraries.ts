@@ -75,16 +75,31 @@ export interface WordedArticle {
 const newline = fc.constantFrom('\n', '\r\n', '\r');
 const blankLines = fc.constantFrom('', ' ', '\t \u00a0', '\u200b');
 
+/** Short one-line blocks, as a title block has: a site name, tagline, title, stated reading time. */
+const titleBlock = fc
+  .tuple(
+    fc.option(fc.constantFrom('www.example.com', 'news.example.co.uk'), { nil: undefined }),
+    fc.array(fc.array(word, { minLength: 1, maxLength: 6 }), { maxLength: 4 }),
+    fc.option(fc.constantFrom('5 min read', 'Reading time: 12 minutes'), { nil: undefined }),
+  )
+  .map(([site, lines, time]) => [
+    ...(site === undefined ? [] : [[{ text: site, words: [] }]]),
+    ...lines.map((words) => [{ text: words.join(' '), words }]),
+    ...(time === undefined ? [] : [[{ text: time, words: [] }]]),
+  ]);
+
 export const wordedArticle: fc.Arbitrary<WordedArticle> = fc
   .tuple(
+    titleBlock,
     fc.array(fc.array(line, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 }),
     newline,
     fc.array(blankLines, { minLength: 1, maxLength: 3 }),
     fc.boolean(),
   )
-  .map(([blocks, nl, blanks, repeat]) => {
+  .map(([head, body, nl, blanks, repeat]) => {
+    const blocks = [...head, ...body];
     // Sometimes a block is repeated, as scrapers do: the repeat may be dropped, but its words are shown once.
-    const all = repeat && blocks.length > 1 ? [...blocks, blocks[0]!] : blocks;
+    const all = repeat && body.length > 1 ? [...blocks, body[0]!] : blocks;
     const text = all.map((b) => b.map((l) => l.text).join(nl)).join(nl + blanks.join(nl) + nl) + nl;
     return { text, lines: all.flat() };
   });
