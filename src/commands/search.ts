@@ -8,7 +8,7 @@ import { guardedFinder, regexTimeout } from '../query/regex-guard.js';
 import { compilePattern, localFinder, type CaseMode } from '../query/search.js';
 import { searchEvents } from '../query/search-stream.js';
 import { toJson } from '../render/json.js';
-import { renderSearchPlain, renderSearchStyled, searchJson } from '../render/search.js';
+import { jsonWriter, plainWriter, styledWriter } from '../render/search.js';
 import { plainTheme } from '../render/theme.js';
 import { blocksFromChunks, decodeChunks, type StreamReport } from '../source/stream.js';
 import type { CommandContext, CommandOutput } from './context.js';
@@ -38,19 +38,18 @@ export async function searchCommand(pattern: string, flags: SearchFlags, ctx: Co
   const compiled = compilePattern(pattern, { regex: flags.regex === true, word: flags.word === true, caseMode });
   const finder = compiled.guarded ? guardedFinder(compiled, regexTimeout(ctx.input.io.env)) : localFinder(compiled);
   const countOnly = flags.count === true;
+  // Piped (no styling): grep's one line per hit. Styled: grouped by section, for reading.
+  const writer = ctx.json ? jsonWriter(context) : ctx.render.theme === plainTheme ? plainWriter(context) : styledWriter(ctx.render);
   let run;
   try {
-    run = await searchEvents(articleEvents(ctx.input.file, ctx.input.io), finder, { countOnly, context });
+    run = await searchEvents(articleEvents(ctx.input.file, ctx.input.io), finder, { countOnly, context }, writer);
   } finally {
     await finder.close();
   }
   const exitCode = run.count > 0 ? EXIT.ok : EXIT.notFound;
   if (countOnly) return { text: ctx.json ? toJson({ count: run.count }) : `${run.count}\n`, exitCode };
-  if (ctx.json) return { text: toJson(searchJson(run.hits, context)), exitCode };
-  if (run.count === 0) return { text: '', exitCode };
-  // Piped (no styling): grep's one line per hit. Styled: grouped by section, for reading.
-  const text = ctx.render.theme === plainTheme ? renderSearchPlain(run, context) : renderSearchStyled(run, run.count, ctx.render);
-  return { text, exitCode, pageable: true };
+  if (run.count === 0 && !ctx.json) return { text: '', exitCode };
+  return { text: writer.finish(run.count, run.places), exitCode, pageable: !ctx.json };
 }
 
 // Reading: the bundled article, a path or stdin, in chunks. Messages follow source/read.ts.

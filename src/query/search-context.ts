@@ -1,7 +1,8 @@
 // Hits in reading order → what is printed: each hit with N sentences of context either side (-C N), taken
 // from the paragraphs around it within the same section (news paragraphs are often one sentence long), and
 // the windows that overlapping contexts merge into, as grep merges context lines. Pure; fed as the article
-// streams by, keeping only hits, the last N sentences and the windows.
+// streams by. Each hit and window is handed to a sink as soon as it is complete, so the caller can render it
+// and let it go: a search with many hits keeps only their output, not their structures.
 
 import type { Match, Place, Unit } from './search-hits.js';
 
@@ -10,9 +11,9 @@ export interface Hit {
   readonly place: Place;
   readonly sentence: string;
   readonly matches: readonly Match[];
-  /** Up to N sentences before and after it in the same section (filled in as later paragraphs arrive). */
+  /** Up to N sentences before and after it in the same section. */
   readonly before: readonly string[];
-  readonly after: string[];
+  readonly after: readonly string[];
 }
 
 /** A line of output: a hit, or a sentence of context. */
@@ -23,90 +24,105 @@ export interface Line {
   readonly hit: boolean;
 }
 
-export interface Collected {
-  readonly hits: readonly Hit[];
-  /** Runs of lines with nothing left out between them; a new window where something was. */
-  readonly windows: readonly (readonly Line[])[];
+export interface HitSink {
+  /** A hit, once its context after is known; in reading order. */
+  hit(hit: Hit): void;
+  /** A run of lines with nothing left out between them, once it is closed; in reading order. */
+  window(lines: readonly Line[]): void;
+}
+
+interface OpenHit {
+  readonly hit: Hit & { after: string[] };
+  need: number;
 }
 
 export class HitCollector {
-  private readonly hits: Hit[] = [];
-  private readonly windows: Line[][] = [];
   /** The last N sentences of the flow (section so far), for the context before a hit. */
   private recent: { line: Line; seq: number }[] = [];
-  /** Hits still taking sentences after them. */
-  private open: { hit: Hit; need: number }[] = [];
+  /** Hits still taking sentences after them, oldest first. */
+  private open: OpenHit[] = [];
+  private window: Line[] | null = null;
   private seq = 0;
-  /** Sequence number of the last line put in the current window (-1: no window open). */
+  /** Sequence number of the last line put in the open window. */
   private lastShown = -1;
-  /** Sentences of after-context still to show in the current window. */
+  /** Sentences of after-context still to show in the open window. */
   private showAfter = 0;
+  /** Places that held at least one hit. */
+  places = 0;
 
-  constructor(private readonly context: number) {}
+  constructor(
+    private readonly context: number,
+    private readonly sink: HitSink,
+  ) {}
 
   /** Paragraph sentences: one flow that context runs along. */
   addFlow(place: Place, units: readonly Unit[]): void {
+    if (units.some((u) => u.hit)) this.places++;
     for (const unit of units) {
       const seq = ++this.seq;
       const line: Line = { place, text: unit.text, matches: unit.matches, hit: unit.hit };
-      for (const o of this.open) {
-        o.hit.after.push(unit.text);
-        o.need--;
-      }
-      this.open = this.open.filter((o) => o.need > 0);
+      this.feedOpen(unit.text);
       if (unit.hit) this.hit(line, seq);
-      else if (this.showAfter > 0 && this.lastShown === seq - 1) {
-        this.windows[this.windows.length - 1]!.push(line);
+      else if (this.showAfter > 0 && this.window !== null && this.lastShown === seq - 1) {
+        this.window.push(line);
         this.lastShown = seq;
         this.showAfter--;
       }
-      this.recent.push({ line, seq });
-      if (this.recent.length > this.context) this.recent.shift();
+      if (this.context > 0) {
+        this.recent.push({ line, seq });
+        if (this.recent.length > this.context) this.recent.shift();
+      }
     }
   }
 
   /** The title, a heading or a caption: shown on its own; context does not run across it. */
   addApart(place: Place, units: readonly Unit[]): void {
     this.breakFlow();
-    for (const unit of units) {
-      if (!unit.hit) continue;
-      const line: Line = { place, text: unit.text, matches: unit.matches, hit: true };
-      this.hits.push({ place, sentence: unit.text, matches: unit.matches, before: [], after: [] });
-      this.windows.push([line]);
+    const hits = units.filter((u) => u.hit);
+    if (hits.length > 0) this.places++;
+    for (const unit of hits) {
+      this.sink.hit({ place, sentence: unit.text, matches: unit.matches, before: [], after: [] });
+      this.sink.window([{ place, text: unit.text, matches: unit.matches, hit: true }]);
     }
-    this.breakFlow();
   }
 
-  /** A new section: context stops at its heading. */
+  /** A new section, or the end: context stops here; everything still open is handed over. */
   breakFlow(): void {
-    this.recent = [];
+    for (const o of this.open) this.sink.hit(o.hit);
     this.open = [];
-    this.lastShown = -1;
+    this.closeWindow();
+    this.recent = [];
     this.showAfter = 0;
   }
 
-  finish(): Collected {
-    return { hits: this.hits, windows: this.windows };
+  private feedOpen(text: string): void {
+    for (const o of this.open) {
+      o.hit.after.push(text);
+      o.need--;
+    }
+    // All open hits need the same N, so the oldest completes first: hits reach the sink in order.
+    while (this.open.length > 0 && this.open[0]!.need === 0) this.sink.hit(this.open.shift()!.hit);
   }
 
   private hit(line: Line, seq: number): void {
-    const hit: Hit = { place: line.place, sentence: line.text, matches: line.matches, before: this.recent.map((r) => r.line.text), after: [] };
-    this.hits.push(hit);
+    const hit = { place: line.place, sentence: line.text, matches: line.matches, before: this.recent.map((r) => r.line.text), after: [] };
     if (this.context > 0) this.open.push({ hit, need: this.context });
+    else this.sink.hit(hit);
     const unseen = this.recent.filter((r) => r.seq > this.lastShown);
     const from = unseen[0]?.seq ?? seq;
     // Without context each hit stands alone; with it, a window goes on while nothing is left out.
-    const goesOn = this.context > 0 && this.lastShown !== -1 && from === this.lastShown + 1;
-    const window = goesOn ? this.windows[this.windows.length - 1]! : this.newWindow();
-    for (const r of unseen) window.push(r.line);
-    window.push(line);
+    if (this.context === 0 || this.window === null || from !== this.lastShown + 1) {
+      this.closeWindow();
+      this.window = [];
+    }
+    for (const r of unseen) this.window!.push(r.line);
+    this.window!.push(line);
     this.lastShown = seq;
     this.showAfter = this.context;
   }
 
-  private newWindow(): Line[] {
-    const window: Line[] = [];
-    this.windows.push(window);
-    return window;
+  private closeWindow(): void {
+    if (this.window !== null && this.window.length > 0) this.sink.window(this.window);
+    this.window = null;
   }
 }

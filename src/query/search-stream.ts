@@ -1,21 +1,23 @@
 // Search over parse events as they arrive, so an article too large to hold is searched in bounded memory:
-// only the hits are kept (with --count, only the count). No I/O of its own.
+// each hit goes to the sink when it is complete (with --count, nothing does). No I/O of its own.
 
 import type { ParseEvent } from '../parse/article.js';
-import { HitCollector, type Collected } from './search-context.js';
+import { HitCollector, type HitSink } from './search-context.js';
 import { detach, unitsOf, type Place } from './search-hits.js';
 import type { Finder } from './search.js';
 
 /** Texts are handed to the finder in batches of about this many characters (one worker round trip each). */
 export const BATCH_CHARS = 256 * 1024;
 
-export interface SearchRun extends Collected {
+export interface SearchRun {
   /** Every match, counted one by one (two in one sentence count two). */
   readonly count: number;
+  /** Places (title, headings, paragraphs, captions) with at least one match; 0 when only counting. */
+  readonly places: number;
 }
 
 export interface SearchSettings {
-  /** Count only: keep no hits. */
+  /** Count only: no hits are made. */
   readonly countOnly: boolean;
   /** Sentences of context either side of a hit. */
   readonly context: number;
@@ -30,9 +32,10 @@ export async function searchEvents(
   events: AsyncIterable<ParseEvent>,
   finder: Finder,
   settings: SearchSettings,
+  sink: HitSink,
 ): Promise<SearchRun> {
   let count = 0;
-  const collector = new HitCollector(settings.context);
+  const collector = new HitCollector(settings.context, sink);
   let batch: Pending[] = [];
   let batchChars = 0;
   let section = 0;
@@ -91,5 +94,6 @@ export async function searchEvents(
     }
   }
   await flush();
-  return { count, ...collector.finish() };
+  collector.breakFlow();
+  return { count, places: collector.places };
 }

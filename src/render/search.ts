@@ -7,9 +7,10 @@
 
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
-import type { Collected, Hit, Line } from '../query/search-context.js';
+import type { Hit, HitSink, Line } from '../query/search-context.js';
 import type { Match, Place } from '../query/search-hits.js';
 import type { RenderContext } from './context.js';
+import { toJson } from './json.js';
 import { sanitize } from './sanitize.js';
 import type { Style, Theme } from './theme.js';
 
@@ -33,18 +34,26 @@ function oneLine(text: string): string {
   return sanitize(text).replace(/[\r\n]+/g, ' ');
 }
 
+/** Receives hits and windows as the search completes them, and gives the output text at the end. */
+export interface SearchWriter extends HitSink {
+  finish(count: number, places: number): string;
+}
+
 /** One line per hit; with context, grep's `-` lines and `--` separators. */
-export function renderSearchPlain(found: Collected, context: number): string {
+export function plainWriter(context: number): SearchWriter {
   const lines: string[] = [];
-  if (context === 0) {
-    for (const h of found.hits) lines.push(`${plainLabel(h.place)}:${oneLine(h.sentence)}`);
-  } else {
-    for (const w of found.windows) {
-      if (lines.length > 0) lines.push('--');
-      for (const l of w) lines.push(`${plainLabel(l.place)}${l.hit ? ':' : '-'}${oneLine(l.text)}`);
-    }
-  }
-  return lines.length === 0 ? '' : lines.join('\n') + '\n';
+  return {
+    hit(h) {
+      if (context === 0) lines.push(`${plainLabel(h.place)}:${oneLine(h.sentence)}\n`);
+    },
+    window(w) {
+      if (context === 0) return;
+      let out = lines.length > 0 ? '--\n' : '';
+      for (const l of w) out += `${plainLabel(l.place)}${l.hit ? ':' : '-'}${oneLine(l.text)}\n`;
+      lines.push(out);
+    },
+    finish: () => lines.join(''),
+  };
 }
 
 /** Wraps `body` to the width after `label`, later lines indented under the body. */
@@ -82,7 +91,7 @@ function renderWindow(window: readonly Line[], theme: Theme, width: number): str
 }
 
 /** Grouped by section (the title first): the heading, then each paragraph's hits in context. */
-export function renderSearchStyled(found: Collected, count: number, ctx: RenderContext): string {
+export function styledWriter(ctx: RenderContext): SearchWriter {
   const { theme, width } = ctx;
   const groups: string[] = [];
   let lines: string[] = [];
@@ -91,33 +100,37 @@ export function renderSearchStyled(found: Collected, count: number, ctx: RenderC
     if (lines.length > 0) groups.push(lines.join('\n'));
     lines = [];
   };
-  for (const window of found.windows) {
-    const first = window[0]!;
-    const { place } = first;
-    if (place.kind === 'title' || place.kind === 'heading') {
+  return {
+    hit() {},
+    window(window) {
+      const first = window[0]!;
+      const { place } = first;
+      if (place.kind === 'title' || place.kind === 'heading') {
+        close();
+        const style = place.kind === 'title' ? theme.title : theme.heading;
+        lines.push(wrapAnsi(style(highlightMatches(first.text, first.matches, theme.match)), width, { hard: true }));
+        section = place.section;
+        return;
+      }
+      if (place.section !== section) {
+        close();
+        section = place.section;
+        lines.push(wrapAnsi(sectionName(place, theme), width, { hard: true }));
+      }
+      lines.push(...renderWindow(window, theme, width));
+    },
+    finish(count, places) {
       close();
-      const style = place.kind === 'title' ? theme.title : theme.heading;
-      lines.push(wrapAnsi(style(highlightMatches(first.text, first.matches, theme.match)), width, { hard: true }));
-      section = place.section;
-      continue;
-    }
-    if (place.section !== section) {
-      close();
-      section = place.section;
-      lines.push(wrapAnsi(sectionName(place, theme), width, { hard: true }));
-    }
-    lines.push(...renderWindow(window, theme, width));
-  }
-  close();
-  const places = new Set(found.hits.map((h) => h.place)).size;
-  const summary = `${count} ${count === 1 ? 'match' : 'matches'} in ${places} ${places === 1 ? 'place' : 'places'}`;
-  groups.push(wrapAnsi(theme.meta(summary), width, { hard: true }));
-  return groups.join('\n\n') + '\n';
+      const summary = `${count} ${count === 1 ? 'match' : 'matches'} in ${places} ${places === 1 ? 'place' : 'places'}`;
+      groups.push(wrapAnsi(theme.meta(summary), width, { hard: true }));
+      return groups.join('\n\n') + '\n';
+    },
+  };
 }
 
 /** The JSON contract: one object per hit. Keys may be added, never renamed. */
-export function searchJson(hits: readonly Hit[], context: number): unknown[] {
-  return hits.map(({ place, sentence, matches, before, after }) => ({
+export function hitJson({ place, sentence, matches, before, after }: Hit, context: number): unknown {
+  return {
     kind: place.kind,
     paragraph: place.paragraph,
     section: place.section,
@@ -125,5 +138,17 @@ export function searchJson(hits: readonly Hit[], context: number): unknown[] {
     sentence,
     matches: matches.map((m) => ({ start: m.start, end: m.end, text: m.text })),
     ...(context > 0 ? { before, after } : {}),
-  }));
+  };
+}
+
+/** A JSON list written one hit at a time, laid out exactly as toJson lays out the whole list. */
+export function jsonWriter(context: number): SearchWriter {
+  const items: string[] = [];
+  return {
+    hit(h) {
+      items.push(toJson(hitJson(h, context)).trimEnd().replace(/^/gm, '  '));
+    },
+    window() {},
+    finish: () => (items.length === 0 ? '[]\n' : `[\n${items.join(',\n')}\n]\n`),
+  };
 }

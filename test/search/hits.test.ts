@@ -2,7 +2,7 @@
 // paragraphs of a section and merges overlapping contexts into windows.
 
 import { describe, expect, it } from 'vitest';
-import { HitCollector } from '../../src/query/search-context.js';
+import { HitCollector, type Hit, type Line } from '../../src/query/search-context.js';
 import { unitsOf, type HitKind, type Place } from '../../src/query/search-hits.js';
 import { findAll } from '../../src/query/search.js';
 
@@ -57,6 +57,18 @@ describe('hits as sentences', () => {
   });
 });
 
+/** A collector whose sink keeps what it is handed; finish() ends the flow and returns it. */
+function collecting(n: number) {
+  const hits: Hit[] = [];
+  const windows: (readonly Line[])[] = [];
+  const collector = new HitCollector(n, { hit: (h) => hits.push(h), window: (w) => windows.push(w) });
+  const finish = () => {
+    collector.breakFlow();
+    return { hits, windows, places: collector.places };
+  };
+  return { collector, finish };
+}
+
 describe('context across paragraphs (-C)', () => {
   const SECTION = [
     'P1 alpha. P1 beta.',
@@ -69,13 +81,13 @@ describe('context across paragraphs (-C)', () => {
   ];
 
   function collect(n: number, paragraphs: readonly string[] = SECTION, headingBefore?: number) {
-    const collector = new HitCollector(n);
+    const { collector, finish } = collecting(n);
     paragraphs.forEach((text, i) => {
       if (headingBefore === i + 1) collector.addApart({ kind: 'heading', paragraph: null, section: 2, sectionTitle: 'H' }, []);
       const place: Place = { kind: 'paragraph', paragraph: i + 1, section: 1, sectionTitle: null };
       collector.addFlow(place, units(text, /pier/gu, n > 0));
     });
-    return collector.finish();
+    return finish();
   }
   const shape = (windows: ReturnType<typeof collect>['windows']) =>
     windows.map((w) => w.map((l) => `${l.place.paragraph}${l.hit ? ':' : '-'}${l.text}`));
@@ -104,12 +116,14 @@ describe('context across paragraphs (-C)', () => {
   });
 
   it('when a title, heading or caption matches, then it stands in a window of its own', () => {
-    const collector = new HitCollector(1);
+    const { collector, finish } = collecting(1);
     const para: Place = { kind: 'paragraph', paragraph: 1, section: 1, sectionTitle: null };
     const caption: Place = { kind: 'caption', paragraph: null, section: 1, sectionTitle: null, afterParagraph: 1 };
     collector.addFlow(para, units('A pier. B.', /pier/gu, true));
     collector.addApart(caption, units('The pier at dawn.', /pier/gu, false, 'caption'));
     collector.addFlow({ ...para, paragraph: 2 }, units('C. D.', /pier/gu, true));
-    expect(collector.finish().windows.map((w) => w.map((l) => l.text))).toEqual([['A pier.', 'B.'], ['The pier at dawn.']]);
+    const { windows, places } = finish();
+    expect(windows.map((w) => w.map((l) => l.text))).toEqual([['A pier.', 'B.'], ['The pier at dawn.']]);
+    expect(places).toBe(2);
   });
 });
