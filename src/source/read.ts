@@ -3,25 +3,36 @@
 // Input is read in chunks and refused as soon as it passes the size limit, so a huge file, a device that
 // never ends (/dev/zero, a FIFO) or a runaway pipe is never read whole into memory first.
 
+import { getHeapStatistics } from 'node:v8';
 import { ReaderError } from '../errors.js';
 import type { Io } from '../io.js';
 import { decode, sniffBinary, type Decoded } from './decode.js';
 
 /**
- * The whole article is parsed and rendered in memory, which costs 10-20 bytes of heap per input byte for
- * prose (more for many tiny paragraphs), against Node's default heap of about 4 GiB on a 64-bit machine.
- * Larger input is refused with the limit named, rather than risking a crash for want of memory.
+ * The whole article is parsed and rendered in memory: up to about 24 bytes of heap per input byte (text
+ * outside Latin-1 is held two bytes a character), more for many tiny paragraphs. Measured: 128 MiB of such
+ * text needs a heap of 2-3 GiB; Node's default heap is about 4 GiB on a 64-bit machine with 16 GiB of RAM,
+ * less with less RAM. Larger input is refused with the limit named, rather than risking a crash for want
+ * of memory.
  */
 export const MAX_INPUT_BYTES = 128 * 1024 * 1024;
 /** Each line costs a few hundred bytes of model and layout however short it is: this bounds that part. */
 export const MAX_INPUT_LINES = 2_000_000;
+/** The heap the limits above were measured against; a smaller heap scales them down. */
+const MEASURED_HEAP = 4096 * 1024 * 1024;
 
 export interface Limits {
   readonly bytes: number;
   readonly lines: number;
 }
 
-const DEFAULT_LIMITS: Limits = { bytes: MAX_INPUT_BYTES, lines: MAX_INPUT_LINES };
+function defaultLimits(): Limits {
+  const share = Math.min(1, getHeapStatistics().heap_size_limit / MEASURED_HEAP);
+  const mebibytes = Math.max(1, Math.floor((MAX_INPUT_BYTES * share) / (1024 * 1024)));
+  return { bytes: mebibytes * 1024 * 1024, lines: Math.floor(MAX_INPUT_LINES * share) };
+}
+
+const DEFAULT_LIMITS: Limits = defaultLimits();
 
 const FILE_ERRORS: Readonly<Record<string, string>> = {
   ENOENT: 'no such file',
