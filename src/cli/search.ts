@@ -1,15 +1,15 @@
 import { Option, type Command } from 'commander';
 import type { DefineCommand, GlobalFlags } from './define.js';
 
-const EXAMPLES = `
-Examples:
-  $ article-reader search Campbell              each hit as <paragraph>:<sentence> (when piped)
-  $ article-reader search "China's position"    ' matches ’, " matches “ ”, - matches – —, ... matches …
-  $ article-reader search -w Kim -C 1           whole words, one sentence of context either side
-  $ article-reader search -e 'Korea(n)?\\b' -c   a JavaScript regular expression; count the matches
-  $ article-reader search --json -- -led        JSON; '--' before a pattern that starts with '-'
+const EXAMPLES = `Examples:
+  $ article-reader search Campbell           <paragraph>:<sentence> per hit
+  $ article-reader search "China's stance"   finds China’s stance
+  $ article-reader search -w Kim -C 1        whole words, a sentence around
+  $ article-reader search -c -e 'Kim|Putin'  count regular expression matches
+  $ article-reader search --json -- -led     '--' before a leading '-'
 
-Lower-case patterns ignore case; a capital letter makes case matter (-i and -s force either way).
+Typed ' " - ... also match the article's ’ ‘ “ ” – — …
+Lower case ignores case, a capital makes it matter (-i, -s force either way).
 Exit status: 0 when something matched, 1 when nothing did, 2 on an error.
 `;
 
@@ -25,7 +25,7 @@ export const defineSearch: DefineCommand = (program, execute) => {
     .option('-c, --count', 'print only the number of matches')
     .option('-C, --context <sentences>', 'show this many sentences either side of each hit')
     .option('--json', 'print the hits as JSON')
-    .addHelpText('after', EXAMPLES)
+    .addHelpText('before', EXAMPLES)
     .action(async (pattern: string, flags: SearchCliFlags, cmd: Command) => {
       const { searchCommand } = await import('../commands/search.js');
       await execute(cmd.optsWithGlobals<GlobalFlags>(), (ctx) => searchCommand(pattern, flags, ctx));
