@@ -87,7 +87,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       env: io.env,
     });
     const ctx: CommandContext = {
-      article: () => loadArticle(flags.file, io),
+      article: (from = io) => loadArticle(flags.file, from),
       render: { width: mode.width, theme: mode.colorLevel === null ? plainTheme : styledTheme(mode.colorLevel) },
       json,
       input: { file: flags.file, io },
@@ -148,9 +148,33 @@ async function loadArticle(file: string | undefined, io: Io): Promise<Article> {
 }
 
 async function emit(output: CommandOutput, mode: OutputMode, io: Io): Promise<void> {
+  if (output.chunks !== undefined) {
+    // Streamed output goes straight out, unless a pager may take it: that needs it whole (only on a TTY).
+    if (!(mode.pager !== null && output.pageable)) return writeChunks(io.stdout, output.text, output.chunks);
+    let text = output.text;
+    for await (const chunk of output.chunks) text += chunk;
+    return emit({ ...output, text, chunks: undefined }, mode, io);
+  }
   const tall = output.text.split('\n').length > mode.rows;
   if (mode.pager !== null && output.pageable && tall) {
     if (await io.page({ command: mode.pager, text: output.text, env: io.env })) return;
   }
   io.stdout.write(output.text);
+}
+
+/** Writes each chunk as it comes, waiting when the reader is slow; stops reading when the reader has gone. */
+async function writeChunks(out: Io['stdout'], text: string, chunks: AsyncIterable<string>): Promise<void> {
+  let closed = false;
+  const gone = new Promise<void>((resolve) => {
+    out.once('close', () => {
+      closed = true; // `| head` has all it wants: stop, quietly (main.ts ignores the EPIPE)
+      resolve();
+    });
+  });
+  let ready = text === '' || out.write(text);
+  for await (const chunk of chunks) {
+    if (!ready) await Promise.race([new Promise<void>((resolve) => out.once('drain', resolve)), gone]);
+    if (closed) break; // leaving the loop closes the input
+    ready = out.write(chunk);
+  }
 }

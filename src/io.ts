@@ -3,7 +3,7 @@
 
 export interface OutputStream {
   write(chunk: string): boolean;
-  once(event: 'drain', listener: () => void): unknown;
+  once(event: 'drain' | 'close', listener: () => void): unknown;
 }
 
 export interface InputStream extends AsyncIterable<Buffer | string> {}

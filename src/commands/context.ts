@@ -5,8 +5,11 @@ import type { Article } from '../model/article.js';
 import type { RenderContext } from '../render/context.js';
 
 export interface CommandContext {
-  /** Loads and parses the article given by --file (or the bundled one). */
-  readonly article: () => Promise<Article>;
+  /**
+   * Loads and parses the article given by --file (or the bundled one); from `io` when given (show replays
+   * input it has already begun reading), else from the real one.
+   */
+  readonly article: (io?: Io) => Promise<Article>;
   readonly render: RenderContext;
   /** Whether the output is JSON (--json). */
   readonly json: boolean;
@@ -16,6 +19,11 @@ export interface CommandContext {
 
 export interface CommandOutput {
   readonly text: string;
+  /**
+   * More output, made as the input is read (show on a huge article): written in order after `text`, as each
+   * piece comes, so memory stays bounded and a reader at the other end of a pipe sees it at once.
+   */
+  readonly chunks?: AsyncIterable<string>;
   /** Exit status: 0, or 1 when the command found nothing. */
   readonly exitCode?: number;
   /** Long reading output may go through the pager; JSON and counts never do. */

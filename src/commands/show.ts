@@ -1,6 +1,16 @@
+// show: the article, formatted. An article of ordinary size is read whole, parsed into the model and
+// rendered (renderArticle). A huge one (more than STREAM_AFTER_BYTES) is rendered as it is read, block by
+// block, and written as it goes: memory stays bounded and `show | head` prints at once. The output is the
+// same but for the header, which then leaves out the word count (known only at the end; `sections` has it).
+
+import { ReaderError } from '../errors.js';
+import type { Io } from '../io.js';
+import { createArticleParser } from '../parse/article.js';
 import { findSection } from '../query/sections.js';
 import { renderArticle } from '../render/article.js';
+import { createArticleRenderer } from '../render/article-stream.js';
 import { articleJson, toJson } from '../render/json.js';
+import { blocksFromChunks, decodeChunks, type StreamReport } from '../source/stream.js';
 import type { CommandContext, CommandOutput } from './context.js';
 
 export interface ShowFlags {
@@ -8,9 +18,106 @@ export interface ShowFlags {
   readonly numbers?: boolean;
 }
 
-export async function showCommand(flags: ShowFlags, ctx: CommandContext): Promise<CommandOutput> {
-  const article = await ctx.article();
+/** Input larger than this is streamed. Whole, it would cost 10-20 times its size in memory. */
+export const STREAM_AFTER_BYTES = 8 * 1024 * 1024;
+/** Output is written in pieces of about this size. */
+const WRITE_CHUNK = 64 * 1024;
+
+export async function showCommand(flags: ShowFlags, ctx: CommandContext, streamAfter = STREAM_AFTER_BYTES): Promise<CommandOutput> {
+  const { file, io } = ctx.input;
+  // A pick of one section, JSON, and a terminal on stdin (an error) go the whole-model way.
+  if (flags.section !== undefined || ctx.json || (file === '-' && io.stdinIsTTY)) return whole(flags, ctx, io);
+  const source = file === '-' ? io.stdin : io.openFile(file ?? io.bundledArticle);
+  const peeked = await peek(source, streamAfter);
+  if (peeked.rest === null) {
+    // Small enough (or unreadable): the bytes already read are replayed to the whole-model reader, which
+    // checks and reports them as always.
+    const replay = (): AsyncIterable<Buffer> => replayed(peeked.head, peeked.error);
+    return whole(flags, ctx, { ...io, stdin: replay(), openFile: replay });
+  }
+  const name = file === '-' ? 'stdin' : `'${file ?? io.bundledArticle}'`;
+  return { text: '', chunks: streamed(peeked.head, peeked.rest, name, flags, ctx), pageable: true };
+}
+
+async function whole(flags: ShowFlags, ctx: CommandContext, io: Io): Promise<CommandOutput> {
+  const article = await ctx.article(io);
   const sections = flags.section === undefined ? undefined : [findSection(article, flags.section)];
   if (ctx.json) return { text: toJson(articleJson(article, sections)) };
   return { text: renderArticle(article, ctx.render, { sections, numbers: flags.numbers }), pageable: true };
+}
+
+interface Peeked {
+  readonly head: Buffer[];
+  /** The rest of the input, when there is more than the limit; null when it ended (or failed) before. */
+  readonly rest: AsyncIterator<Buffer | string> | null;
+  readonly error?: unknown;
+}
+
+async function peek(source: AsyncIterable<Buffer | string>, limit: number): Promise<Peeked> {
+  const it = source[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let size = 0;
+  try {
+    while (size <= limit) {
+      const next = await it.next();
+      if (next.done === true) return { head, rest: null };
+      const buf = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+      head.push(buf);
+      size += buf.length;
+    }
+  } catch (error) {
+    return { head, rest: null, error };
+  }
+  return { head, rest: it };
+}
+
+async function* replayed(head: readonly Buffer[], error: unknown): AsyncGenerator<Buffer> {
+  yield* head;
+  if (error !== undefined) throw error;
+}
+
+async function* rejoined(head: readonly Buffer[], rest: AsyncIterator<Buffer | string>): AsyncGenerator<Buffer | string> {
+  try {
+    yield* head;
+    for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value;
+  } finally {
+    await rest.return?.(); // stopped early (`| head`): close the file
+  }
+}
+
+async function* streamed(
+  head: readonly Buffer[],
+  rest: AsyncIterator<Buffer | string>,
+  name: string,
+  flags: ShowFlags,
+  ctx: CommandContext,
+): AsyncGenerator<string> {
+  const report: StreamReport = { invalid: 0 };
+  const parser = createArticleParser();
+  const renderer = createArticleRenderer(ctx.render, flags.numbers);
+  let out = '';
+  let first = true;
+  const add = (blocks: readonly string[]): void => {
+    for (const block of blocks) {
+      out += first ? block : `\n\n${block}`;
+      first = false;
+    }
+  };
+  try {
+    for await (const block of blocksFromChunks(decodeChunks(rejoined(head, rest), name, report))) {
+      for (const event of parser.push(block)) add(renderer.push(event));
+      if (out.length >= WRITE_CHUNK) {
+        yield out;
+        out = '';
+      }
+    }
+  } catch (err) {
+    if (err instanceof ReaderError) throw err;
+    throw new ReaderError(`cannot read ${name}: ${(err as Error).message}`);
+  }
+  for (const event of parser.end()) add(renderer.push(event));
+  add(renderer.end());
+  yield `${out}\n`;
+  if (report.invalid > 0)
+    ctx.input.io.stderr.write(`article-reader: warning: ${name}: invalid UTF-8 (${report.invalid} replaced with U+FFFD); the rest is shown as it is\n`);
 }

@@ -1,6 +1,6 @@
 // Article → the text `show` prints: title block, headings, wrapped paragraphs, captions set apart.
 
-import type { Article, Caption, Section } from '../model/article.js';
+import type { Article, Caption, Paragraph, Section } from '../model/article.js';
 import type { RenderContext } from './context.js';
 import { highlightQuotes } from './highlight.js';
 import { sanitize } from './sanitize.js';
@@ -15,19 +15,29 @@ export interface ShowOptions {
 
 const CAPTION_INDENT = '    ';
 
-export function renderHeader(article: Article, ctx: RenderContext): string {
+/** The title block's facts; `words` is null when not yet known (show streaming a huge article). */
+export interface HeaderFacts {
+  readonly site: string | null;
+  readonly tagline: string | null;
+  readonly title: string | null;
+  readonly readingTime: string | null;
+  readonly words: number | null;
+}
+
+export function renderHeader(article: HeaderFacts, ctx: RenderContext): string {
   const { theme, width } = ctx;
   const lines: string[] = [];
   if (article.title !== null) lines.push(wrap(theme.title(sanitize(article.title)), width));
   const masthead = [article.site, article.tagline].filter((s): s is string => s !== null).map(sanitize);
   if (masthead.length > 0) lines.push(wrap(theme.meta(masthead.join(' · ')), width));
   const time = article.readingTime === null ? [] : [sanitize(article.readingTime)];
-  lines.push(wrap(theme.meta([...time, `${article.words} words`].join(' · ')), width));
+  const facts = article.words === null ? time : [...time, `${article.words} words`];
+  if (facts.length > 0) lines.push(wrap(theme.meta(facts.join(' · ')), width));
   lines.push(theme.rule('─'.repeat(Math.min(width, 40))));
   return lines.join('\n');
 }
 
-function renderCaption(caption: Caption, ctx: RenderContext): string {
+export function renderCaption(caption: Caption, ctx: RenderContext): string {
   const { theme, width } = ctx;
   const parts: string[] = [];
   if (caption.text !== '') parts.push(wrap(theme.caption(sanitize(caption.text)), width, CAPTION_INDENT));
@@ -36,14 +46,20 @@ function renderCaption(caption: Caption, ctx: RenderContext): string {
 }
 
 /** A heading with a rule under it, so it stands out in plain text too. */
-function renderHeading(title: string, ctx: RenderContext): string {
+export function renderHeading(title: string, ctx: RenderContext): string {
   const lines = wrap(sanitize(title), ctx.width).split('\n');
   const longest = Math.max(...lines.map((l) => displayWidth(l)));
   return [...lines.map((l) => ctx.theme.heading(l)), ctx.theme.rule('─'.repeat(longest))].join('\n');
 }
 
-export function renderSectionBody(section: Section, article: Article, ctx: RenderContext, numbers = false): string {
+/** A paragraph, its quotes highlighted, optionally numbered. */
+export function renderParagraph(p: Paragraph, ctx: RenderContext, numbers = false): string {
   const { theme, width } = ctx;
+  const text = highlightQuotes(sanitize(p.text), theme.quote);
+  return numbers ? wrap(`${theme.number(`[${p.number}]`)} ${text}`, width) : wrap(text, width);
+}
+
+export function renderSectionBody(section: Section, article: Article, ctx: RenderContext, numbers = false): string {
   const blocks: string[] = [];
   if (section.title !== null) blocks.push(renderHeading(section.title, ctx));
   const first = section.paragraphs[0]?.number;
@@ -51,8 +67,7 @@ export function renderSectionBody(section: Section, article: Article, ctx: Rende
     for (const c of article.captions) if (c.afterParagraph < first) blocks.push(renderCaption(c, ctx));
   }
   for (const p of section.paragraphs) {
-    const text = highlightQuotes(sanitize(p.text), theme.quote);
-    blocks.push(numbers ? wrap(`${theme.number(`[${p.number}]`)} ${text}`, width) : wrap(text, width));
+    blocks.push(renderParagraph(p, ctx, numbers));
     for (const c of article.captions) if (c.afterParagraph === p.number) blocks.push(renderCaption(c, ctx));
   }
   return blocks.join('\n\n');
