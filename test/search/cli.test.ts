@@ -165,6 +165,31 @@ describe('JSON output', () => {
   });
 });
 
+describe('agreement with show', () => {
+  const COUNCIL = fileURLToPath(new URL('../fixtures/council.txt', import.meta.url));
+  it.each([
+    ['bundled', [], 'e'],
+    ['harbour', HARBOUR, 'e'],
+    ['council', ['--file', COUNCIL], 'e'],
+  ] as const)('when %s is searched for %j, then each hit is in the paragraph, heading or caption show has there', async (_name, file, pattern) => {
+    const article = JSON.parse((await runCli(['show', '--json', ...file])).stdout) as {
+      title: string;
+      sections: { number: number; title: string | null; paragraphs: { number: number; text: string }[] }[];
+      captions: { text: string; afterParagraph: number }[];
+    };
+    const hits = await json([pattern, ...file]);
+    expect(hits.length).toBeGreaterThan(5);
+    for (const h of hits) {
+      const where =
+        h.kind === 'title' ? article.title
+        : h.kind === 'heading' ? article.sections[h.section! - 1]!.title
+        : h.kind === 'caption' ? article.captions.find((c) => c.afterParagraph === h.afterParagraph && c.text.includes(h.sentence))?.text
+        : article.sections[h.section! - 1]!.paragraphs.find((p) => p.number === h.paragraph)?.text;
+      expect(where).toContain(h.sentence);
+    }
+  });
+});
+
 describe('flags', () => {
   it.each([
     [['campbell'], 3],
