@@ -224,6 +224,12 @@ describe('input', () => {
     expect(r.stdout).toBe('1:The new pier is long.\n');
   });
 
+  it('when --file - is given but stdin is a terminal, then exit 2 without waiting for input', async () => {
+    const r = await runCli(['search', 'pier', '--file', '-'], { stdinIsTTY: true });
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe('article-reader: --file - reads standard input, but it is a terminal: pipe an article in\n');
+  });
+
   it('when the input has invalid UTF-8, then the search runs and a warning goes to stderr', async () => {
     const bytes = Buffer.concat([Buffer.from('Title here\n\nThe pier \xff is long.\n', 'latin1')]);
     const r = await runCli(['search', 'pier', '--file', '-'], { stdin: bytes });
