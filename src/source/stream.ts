@@ -11,35 +11,58 @@ export interface StreamReport {
   invalid: number;
 }
 
+/** Bytes enough to know the encoding (a BOM, a file signature, UTF-16's rhythm of NULs) before decoding. */
+const SNIFF_BYTES = 1024;
+
 /** Decodes chunks as UTF-8 (or UTF-16 by BOM); binary input is refused at the first sign of it. */
 export async function* decodeChunks(
   chunks: AsyncIterable<Uint8Array | string>,
   name: string,
   report: StreamReport = { invalid: 0 },
 ): AsyncGenerator<string> {
-  let decoder: TextDecoder | null = null;
+  let decoder = null as TextDecoder | null; // set by start(), which the compiler cannot follow
+  // The first bytes are held until there are enough to sniff: a chunk may end inside a BOM.
+  let head: Uint8Array = new Uint8Array();
+  // The last two bytes of the previous chunk, so a literal U+FFFD cut by a chunk boundary is still seen.
+  let tail: Uint8Array = new Uint8Array();
+  let sawAny = false; // any character at all (a BOM alone is empty, as decode.ts says)
   let sawText = false;
   for await (const raw of chunks) {
     const bytes = typeof raw === 'string' ? Buffer.from(raw) : raw;
     if (decoder === null) {
-      const { encoding, skip } = sniffBinary(bytes, name);
-      decoder = new TextDecoder(encoding, { ignoreBOM: true });
-      const text = decoder.decode(bytes.subarray(skip), { stream: true });
-      yield* emit(text, decoder.encoding, bytes.subarray(skip));
-    } else {
-      if (decoder.encoding === 'utf-8' && bytes.includes(0))
-        throw new ReaderError(`${name}: contains binary data (NUL bytes), not an article`);
-      yield* emit(decoder.decode(bytes, { stream: true }), decoder.encoding, bytes);
+      head = head.length === 0 ? bytes : Buffer.concat([head, bytes]);
+      if (head.length >= SNIFF_BYTES) yield* start();
+      continue;
     }
+    if (decoder.encoding === 'utf-8' && bytes.includes(0))
+      throw new ReaderError(`${name}: contains binary data (NUL bytes), not an article`);
+    yield* emit(decoder.decode(bytes, { stream: true }), bytes);
   }
-  if (decoder === null) throw new ReaderError(`${name}: is empty`);
-  yield* emit(decoder.decode(), decoder.encoding, new Uint8Array());
+  if (decoder === null) {
+    if (head.length === 0) throw new ReaderError(`${name}: is empty`);
+    yield* start();
+  }
+  yield* emit(decoder!.decode(), new Uint8Array());
+  if (!sawAny) throw new ReaderError(`${name}: is empty`);
   if (!sawText) throw new ReaderError(`${name}: contains only whitespace`);
 
-  function* emit(text: string, encoding: string, bytes: Uint8Array): Generator<string> {
+  function* start(): Generator<string> {
+    const { encoding, skip } = sniffBinary(head, name);
+    decoder = new TextDecoder(encoding, { ignoreBOM: true });
+    yield* emit(decoder.decode(head.subarray(skip), { stream: true }), head.subarray(skip));
+  }
+
+  function* emit(text: string, bytes: Uint8Array): Generator<string> {
+    if (decoder!.encoding === 'utf-8') {
+      // Replacements in the text, less the U+FFFD written in the input whose last byte came in this chunk.
+      const joined = Buffer.concat([tail, bytes]);
+      tail = joined.subarray(Math.max(0, joined.length - 2));
+      if (text.includes('\ufffd')) report.invalid += countReplacements(text);
+      report.invalid -= countLiteralReplacements(joined);
+    }
     if (text === '') return;
+    sawAny = true;
     if (!sawText && /\S/.test(text)) sawText = true;
-    if (encoding === 'utf-8' && text.includes('\ufffd')) report.invalid += countReplacements(text) - countLiteralReplacements(bytes);
     yield text;
   }
 }
