@@ -4,13 +4,16 @@
 // (", adding that …"). A cue inside another claim's content is nested and left to that claim, unless a
 // clause boundary (";", ", while", ", but") starts a new one.
 
-import { CUE, isAccordingTo, isParticiple, isWeakCue } from './cues.js';
+import { CUE, isAccordingTo, isParticiple, isSpeechCue, isWeakCue } from './cues.js';
 import type { Mention } from './mention.js';
 import { mentionAtStart } from './names.js';
 import { isAppositiveText, subjectBefore } from './roles.js';
 import { MASK, type Sentence } from './sentences.js';
+import { SOURCE_PHRASE } from './source-phrase.js';
 
 export interface Claim {
+  /** A second stretch of content, before the source ("X, she said, Y"). */
+  extra?: [number, number];
   mention: Mention;
   cue: string | null;
   cueStart: number;
@@ -18,7 +21,10 @@ export interface Claim {
   contentEnd: number;
 }
 
-const THAT = /^((?:[^,.;:"“”''\u2592]|,(?=\s+(?:that|as)\b)){0,80}?)\b(?:that|whether|if|how|why)\s+/iu;
+const THAT = /^\s*((?:[^\s,.;:"“”''\u2592]+\s+){0,5}?)(?:that|whether|if|how|why)\s+/iu;
+/** What follows a cue when the content stood before it: "said on Tuesday", "said of Trump", "wrote, adding". */
+const ADVERBIAL =
+  /^\s*(?:[,.]|$|(?:in|on|at|during|of|after|before|while|when|to|from|with|about|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|recently|later|earlier|again|\p{Ll}+ing)\b)/iu;
 const LETTERS = /[\p{L}\p{N}]+/gu;
 const QUOTE_CHAR = /["“”'‘’\u2592]/;
 const BOUNDARY_BEFORE = /(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while))\s*$/iu;
@@ -39,8 +45,17 @@ export function trimRange(text: string, start: number, end: number): [number, nu
   return [start, end];
 }
 
+/** Reported content ends where a new clause begins: "; …", ", however …", ", adding …" (outside quotes). */
+const CONTENT_END = /;|,\s+(?:however|but|while|although|though|whereas|even as|even though|as well as)\b|,\s+\p{Ll}+ing\b|\s[—–]\s/u;
+
+function contentEnd(masked: string, from: number, end: number): number {
+  const m = CONTENT_END.exec(masked.slice(from, end));
+  return m === null ? end : from + m.index;
+}
+
 export function claimsInSentence(text: string, masked: string, s: Sentence, previous: Claim | null): Claim[] {
   const claims: Claim[] = [];
+  const claimsExtra = new Map<[number, number], [number, number]>();
   const sentence = masked.slice(s.start, s.end);
   CUE.lastIndex = 0;
   for (const m of sentence.matchAll(CUE)) {
@@ -50,6 +65,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
     const prev = claims[claims.length - 1];
     const nested = prev !== undefined && cs < prev.contentEnd && cs > prev.contentStart - 1;
     if (prev !== undefined && cs < prev.cueStart + 1) continue;
+    if (prev !== undefined && prev.contentEnd <= prev.cueStart && cs < prev.cueStart + 1) continue;
 
     if (isAccordingTo(cue)) {
       const claim = accordingTo(masked, s, cs, ce, cue);
@@ -63,7 +79,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
     let subjectStart = cs;
     let inverted = false;
     let invertedEnd = ce;
-    const subj = subjectBefore(left);
+    const subj = subjectBefore(left, isSpeechCue(cue));
     if (subj !== null) {
       mention = subj.mention;
       subjectStart = leftFrom + subj.start;
@@ -81,7 +97,11 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
       }
     }
     if (mention === null) continue;
-    if (nested && mention !== prev!.mention && !BOUNDARY_BEFORE.test(masked.slice(leftFrom, subjectStart))) continue;
+    // "They want to “…,” X said." A source at the very end, after a comma, takes the whole sentence before it.
+    const finalSource =
+      !inverted && wordCount(masked.slice(ce, s.end).replaceAll(MASK, '')) <= 2 && !masked.slice(ce, s.end).includes(MASK) &&
+      /(?:,|,?\u2592["”'’]+)\s*$/u.test(masked.slice(s.start, subjectStart));
+    if (nested && !finalSource && mention !== prev!.mention && !BOUNDARY_BEFORE.test(masked.slice(leftFrom, subjectStart))) continue;
 
     let range: [number, number];
     let strong = true;
@@ -92,18 +112,34 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
       const that = THAT.exec(after);
       const colon = /^\s*[:,]?\s*["“'‘\u2592]/u.test(after) || /^\s*:/.test(after);
       const before = masked.slice(s.start, subjectStart);
-      if (wordCount(after.replace(/\u2592/g, '')) <= 2 && !QUOTE_CHAR.test(after) && wordCount(before) >= 2 && !nested) {
+      const beforeWords = wordCount(text.slice(s.start, subjectStart));
+      // "“…,” X said of Y, …" and "…, X said in a statement": the content is what stands before the source.
+      const endsClause = /(?:,|,?\u2592["”'’]+)\s*$/u.test(before);
+      const afterIntroduces = that !== null || colon;
+      const tail = wordCount(after.replace(/\u2592/g, '')) <= 2 && !after.includes(MASK);
+      const quoteBefore = /\u2592["”'’]+\s*$/u.test(before);
+      const adverbial = ADVERBIAL.test(after) && beforeWords >= 5;
+      if (beforeWords >= 2 && ((tail && (!nested || finalSource)) || (endsClause && !afterIntroduces && !nested && (quoteBefore || adverbial)))) {
         range = trimRange(text, s.start, subjectStart);
-        if (/,\s*$/.test(before) === false && !/["”'’]\s*$/.test(before.trimEnd())) strong = wordCount(before) >= 4;
+        strong = endsClause || beforeWords >= 4;
+        if (endsClause && claims.length > 0 && (finalSource || !nested)) {
+          // The earlier cues were inside the content this source is given for ("They want …," X said).
+          claims.length = 0;
+        }
       } else {
         const from = that ? ce + that[0].length : ce;
-        range = trimRange(text, from, s.end);
+        range = trimRange(text, from, contentEnd(masked, from, s.end));
+        // "What got under her skin, she said, was a question": the content runs on both sides of the source.
+        if (!that && !colon && /,\s*$/.test(before) && /^\s*,/.test(after) && wordCount(before) >= 2) {
+          const head = trimRange(text, s.start, subjectStart);
+          claimsExtra.set(range, head);
+        }
         strong = that !== null || colon || masked.slice(range[0], range[1]).includes(MASK);
       }
     }
     if (isWeakCue(cue) && !strong) continue;
     if (range[1] - range[0] < 2 || wordCount(text.slice(range[0], range[1])) === 0) continue;
-    if (nested) {
+    if (nested && claims.length > 0) {
       // The new claim starts a clause of its own: the earlier content ends before it.
       const [, end] = trimRange(text, prev!.contentStart, Math.min(subjectStart, cs));
       prev!.contentEnd = Math.max(prev!.contentStart, end);
@@ -111,7 +147,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
       const cut = BOUNDARY_BEFORE.exec(masked.slice(prev!.contentStart, prev!.contentEnd));
       if (cut) prev!.contentEnd = trimRange(text, prev!.contentStart, prev!.contentStart + cut.index)[1];
     }
-    claims.push({ mention, cue, cueStart: cs, contentStart: range[0], contentEnd: range[1] });
+    const extra = claimsExtra.get(range);
+    claims.push({ mention, cue, cueStart: cs, contentStart: range[0], contentEnd: range[1], ...(extra ? { extra } : {}) });
     void START_OPENING;
   }
   void previous;
@@ -120,7 +157,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
 
 function accordingTo(masked: string, s: Sentence, cs: number, ce: number, cue: string): Claim | null {
   const rest = masked.slice(ce, s.end);
-  const src = /^\s*([^,;.!?]+)/.exec(rest);
+  const src = SOURCE_PHRASE.exec(rest);
   if (src === null) return null;
   const found = mentionAtStart(src[1]!) ?? sourcePhrase(src[1]!);
   if (found === null) return null;

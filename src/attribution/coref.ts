@@ -11,6 +11,8 @@ export interface Resolved {
   /** The name as mentioned (titles stripped), before aliases are merged; a group's phrase. */
   readonly key: string;
   readonly group: boolean;
+  /** A pronoun with no earlier speaker to refer to: kept as written. */
+  readonly unresolved?: boolean;
 }
 
 interface Entity {

@@ -114,3 +114,17 @@ const CUE_WORD = new RegExp(`^(?:${CUE.source.replace(/^\(\?<!\[[^\]]*\]\)/, '')
 export function isCueWord(word: string): boolean {
   return CUE_WORD.test(word);
 }
+
+const SPEECH = new Set(
+  `say says said saying tell tells told telling add adds added adding write writes wrote writing explain explains
+   explained state stated note notes noted argue argues argued claim claims claimed insist insists insisted warn
+   warns warned ask asks asked reply replies replied respond responds responded acknowledge acknowledged predict
+   predicted declare declared announce announced`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Verbs of saying, before which any noun phrase can be the source. */
+export function isSpeechCue(cue: string): boolean {
+  return SPEECH.has(cue.toLowerCase());
+}

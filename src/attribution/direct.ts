@@ -29,8 +29,16 @@ export function kindOf(masked: string, start: number, end: number, quoted: numbe
   return OUTSIDE_WORD.test(outside) ? 'mixed' : 'direct';
 }
 
-/** A sentence that is only a quotation: quote marks and punctuation outside the quoted words. */
-export function isFloatingQuote(masked: string, start: number, end: number): boolean {
+/**
+ * A sentence that is a quotation: nothing but quote marks and punctuation outside the quoted words, or, when
+ * `loose`, a sentence that opens with a quote and has only a short tail outside it ("…” or to control …").
+ */
+export function isFloatingQuote(masked: string, start: number, end: number, loose: boolean): boolean {
   const s = masked.slice(start, end);
-  return s.includes(MASK) && !OUTSIDE_WORD.test(s.replaceAll(MASK, ''));
+  if (!s.includes(MASK)) return false;
+  const outside = s.replaceAll(MASK, '');
+  if (!OUTSIDE_WORD.test(outside)) return true;
+  if (!loose || !/^["“'‘]/u.test(s)) return false;
+  const quoted = s.length - outside.length;
+  return outside.replace(/[^\p{L}\p{N}]/gu, '').length * 4 < quoted;
 }

@@ -7,6 +7,7 @@ import { findQuoteSpans } from '../parse/quote-spans.js';
 import { claimsInSentence, trimRange, type Claim } from './clauses.js';
 import { Registry, type Resolved } from './coref.js';
 import { isFloatingQuote, kindOf, quotedIn } from './direct.js';
+import type { Mention } from './mention.js';
 import { attributionSentences, maskQuotes } from './sentences.js';
 
 export interface Attribution {
@@ -41,13 +42,15 @@ export function attribute(article: Article): Attribution {
       const floating: [number, number][] = [];
       let previous: Claim | null = null;
       for (const s of attributionSentences(text, quotes)) {
-        if (isFloatingQuote(masked, s.start, s.end)) {
+        const claims: Claim[] = isFloatingQuote(masked, s.start, s.end, false) ? [] : claimsInSentence(text, masked, s, previous);
+        if (claims.length === 0 && isFloatingQuote(masked, s.start, s.end, true)) {
           floating.push(trimRange(text, s.start, s.end));
           continue;
         }
-        for (const claim of claimsInSentence(text, masked, s, previous)) {
+        for (const claim of claims) {
           previous = claim;
-          const who = registry.resolve(claim.mention);
+          // An unresolved pronoun stays as written: the statement is still attributed, to an unknown person.
+          const who = registry.resolve(claim.mention) ?? unresolved(claim.mention);
           if (who === null) continue;
           const d: Draft = {
             who,
@@ -59,7 +62,7 @@ export function attribute(article: Article): Attribution {
             masked,
             start: claim.contentStart,
             end: claim.contentEnd,
-            extra: [],
+            extra: claim.extra === undefined ? [] : [claim.extra],
           };
           inParagraph.push(d);
           drafts.push(d);
@@ -84,6 +87,11 @@ export function attribute(article: Article): Attribution {
   return finish(drafts, registry);
 }
 
+function unresolved(mention: Mention): Resolved | null {
+  if (mention.type !== 'pronoun' || !/^(?:he|she|they)$/i.test(mention.pronoun)) return null;
+  return { key: mention.pronoun.charAt(0).toUpperCase() + mention.pronoun.slice(1).toLowerCase(), group: false, unresolved: true };
+}
+
 function nearestQuoting(drafts: readonly Draft[], at: number): Draft | null {
   let best: Draft | null = null;
   for (const d of drafts) {
@@ -99,7 +107,7 @@ function finish(drafts: readonly Draft[], registry: Registry): Attribution {
   const statements: Statement[] = [];
   const seen = new Set<string>();
   for (const d of drafts) {
-    const who = names.get(d.who.key);
+    const who = d.who.unresolved === true ? { name: d.who.key, role: null, aliases: [], group: false } : names.get(d.who.key);
     if (who === undefined) continue;
     const ranges: [number, number][] = [[d.start, d.end] as [number, number], ...d.extra].sort((a, b) => a[0] - b[0]);
     const text = ranges.map(([a, b]) => d.text.slice(a, b)).join(' ');
@@ -130,7 +138,7 @@ function finish(drafts: readonly Draft[], registry: Registry): Attribution {
   for (const s of statements) {
     if (listed.has(s.speaker)) continue;
     listed.add(s.speaker);
-    const rec = [...names.values()].find((n) => n.name === s.speaker)!;
+    const rec = [...names.values()].find((n) => n.name === s.speaker) ?? { name: s.speaker, role: null, aliases: [], group: false };
     speakers.push({ name: rec.name, role: rec.role, aliases: rec.aliases, statements: counts.get(s.speaker)!, group: rec.group });
   }
   return { statements, speakers };

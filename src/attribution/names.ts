@@ -5,6 +5,7 @@
 
 import { GROUP_NOUNS, NOT_NAMES, PRONOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mention.js';
+import { SOURCE_PHRASE } from './source-phrase.js';
 
 const CAPITALISED = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.(?:\p{Lu}\.)*|Mc\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{L}+)$/u;
 const CONNECTOR = /^(?:of|de|del|della|da|do|dos|du|van|von|der|den|bin|ibn|al|el|la|le|y|st\.?)$/;
@@ -57,11 +58,26 @@ export function personFromRun(run: readonly string[], via: string | null = null,
 
 /** The source that ends `text` (the words right before a cue), or null. */
 export function mentionAtEnd(text: string, via: string | null = null, role: string | null = null): Mention | null {
-  const toks = tokens(text);
+  return sourceAtEnd(text, via, role)?.mention ?? null;
+}
+
+/** The source that ends `text`, with the offset where its words begin. */
+export function sourceAtEnd(text: string, via: string | null = null, role: string | null = null): { mention: Mention; start: number } | null {
+  const starts: number[] = [];
+  const toks: string[] = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    starts.push(m.index);
+    toks.push(m[0]);
+  }
+  const found = sourceInTokens(toks, via, role);
+  return found === null ? null : { mention: found.mention, start: starts[found.first]! };
+}
+
+function sourceInTokens(toks: readonly string[], via: string | null, role: string | null): { mention: Mention; first: number } | null {
   if (toks.length === 0) return null;
   const lastTok = toks[toks.length - 1]!;
   if (PRONOUNS.has(lastTok.toLowerCase()) && lastTok !== 'i')
-    return { type: 'pronoun', pronoun: lastTok, via };
+    return { mention: { type: 'pronoun', pronoun: lastTok, via }, first: toks.length - 1 };
   // A capitalised run, with connectors inside it and lower-case "former" before a title.
   let i = toks.length;
   while (i > 0) {
@@ -74,13 +90,13 @@ export function mentionAtEnd(text: string, via: string | null = null, role: stri
     while (i > 0 && /^(?:former|then|ex|acting|retired|late)$/.test(toks[i - 1]!)) i--;
     const run = toks.slice(i);
     const person = personFromRun(run, via, role);
-    if (person !== null) return person;
+    if (person !== null) return { mention: person, first: i };
   }
   return groupAtEnd(toks, via, role);
 }
 
 /** "Japanese officials", "some experts", "a new poll", "47 percent": modifiers then a group noun. */
-function groupAtEnd(toks: readonly string[], via: string | null, role: string | null): Mention | null {
+function groupAtEnd(toks: readonly string[], via: string | null, role: string | null): { mention: Mention; first: number } | null {
   const head = toks[toks.length - 1]!;
   if (!GROUP_NOUNS.has(key(head))) return null;
   let i = toks.length - 1;
@@ -95,25 +111,31 @@ function groupAtEnd(toks: readonly string[], via: string | null, role: string | 
   // A lone determiner or quantifier is no source ("all said" is rare; "most" without a noun is ambiguous).
   if (words.length === 1 && /^(?:all|both|most|some|many|several|few|others?|majority|minority|percent|cent)$/i.test(head))
     return null;
-  return { type: 'group', name: words.join(' '), role, via };
+  return { mention: { type: 'group', name: words.join(' '), role, via }, first: i };
 }
 
 /** The source that starts `text` (the words right after an inverted cue: "said Peter DeBoer, the coach"). */
 export function mentionAtStart(text: string): { mention: Mention; length: number } | null {
-  const m = /^\s*([^,.;:!?"“”]*)/u.exec(text);
+  const m = SOURCE_PHRASE.exec(text);
   if (m === null) return null;
   const toks = tokens(m[1]!);
   if (toks.length === 0) return null;
   const first = toks[0]!;
   if (PRONOUNS.has(first.toLowerCase()) && toks.length === 1) return { mention: { type: 'pronoun', pronoun: first, via: null }, length: m[0].length };
-  // Leading lower-case modifiers are allowed before a title ("former Gov. Jeb Bush").
-  let i = 0;
-  while (i < toks.length && /^(?:former|then|ex|acting|retired|the)$/.test(toks[i]!)) i++;
-  let j = i;
-  while (j < toks.length && (isCap(toks[j]!) || (CONNECTOR.test(toks[j]!) && j + 1 < toks.length && isCap(toks[j + 1]!)))) j++;
-  if (j > i && j === toks.length) {
-    const person = personFromRun(toks.slice(i, j));
-    if (person !== null) return { mention: person, length: m[0].length };
+  // The name is the capitalised run that ends the phrase; lower-case words before it describe the person
+  // ("said former secretary of state Hillary Clinton").
+  let i = toks.length;
+  while (i > 0 && (isCap(toks[i - 1]!) || (CONNECTOR.test(toks[i - 1]!) && i < toks.length && i - 1 > 0 && isCap(toks[i - 2]!)))) i--;
+  if (i < toks.length && i <= 6 && toks.slice(0, i).every((t) => /^[\p{Ll}\p{Lu}][\p{L}'’.-]*$/u.test(t))) {
+    const lead = toks.slice(0, i);
+    const person = personFromRun(toks.slice(i));
+    if (person !== null && !(lead.length > 0 && /^(?:the|a|an|his|her|their|its)$/i.test(lead[0]!) && person.type !== 'person')) {
+      if (person.type === 'person' && lead.length > 0 && person.role === null) {
+        const role = [...lead, ...(person.title === null ? [] : [person.title])].join(' ');
+        return { mention: { ...person, role }, length: m[0].length };
+      }
+      return { mention: person, length: m[0].length };
+    }
   }
   // "said the report", "said a spokesman for the campaign"
   if (/^(?:the|a|an|his|her|their|its)$/i.test(toks[0]!) && toks.length <= 6) {

@@ -5,13 +5,13 @@
 
 import { isCueWord } from './cues.js';
 import { GROUP_NOUNS, ROLE_WORDS } from './lexicon.js';
-import { mentionAtEnd, personFromRun, tokens } from './names.js';
+import { mentionAtEnd, personFromRun, sourceAtEnd, tokens } from './names.js';
 import type { Mention } from './mention.js';
 
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight';
 /** Words between a subject and its cue: auxiliaries, negation, adverbs, time phrases. */
 const BETWEEN = new RegExp(
-  String.raw`(?:\s+|^)(?:also|has|have|had|was|were|is|are|would|will|could|may|might|should|must|can|did|does|do|not|never|later|previously|recently|then|again|once|often|first|further|still|already|even|just|long|only|since|been|being|\p{Ll}+ly|on (?:${DAYS})|(?:${DAYS})|last (?:week|month|year|night)|this (?:week|month|year)|earlier|in (?:a|an|the|his|her|their) (?:statement|interview|speech|letter|post|tweet|email|e-mail))\s*$`,
+  String.raw`(?:\s+|^)(?:\([^()]*\)|also|has|have|had|was|were|is|are|would|will|could|may|might|should|must|can|did|does|do|not|never|later|previously|recently|then|again|once|often|first|further|still|already|even|just|long|only|since|been|being|\p{Ll}+ly|on (?:${DAYS})|(?:${DAYS})|last (?:week|month|year|night)|this (?:week|month|year)|earlier|in (?:a|an|the|his|her|their) (?:statement|interview|speech|letter|post|tweet|email|e-mail))\s*$`,
   'iu',
 );
 const VIA_BEFORE = /^as\s+(?:reported|quoted|cited|told|noted|relayed)\s+(?:by|to|in)\s+(.+)$/i;
@@ -66,12 +66,12 @@ function cleanRole(seg: string): string {
  * The subject ending `left` (the sentence up to a cue), or null. `left` is the masked sentence text, so quoted
  * words cannot be taken for a name.
  */
-export function subjectBefore(left: string): Subject | null {
+export function subjectBefore(left: string, speech = false): Subject | null {
   const stripped = stripBetween(left);
   const who = /,\s*(?:who|which)$/.exec(stripped);
   const body = who ? stripped.slice(0, who.index) + ',' : stripped;
   if (!body.endsWith(',') || who) {
-    if (!body.endsWith(',')) return simple(body, null, null);
+    if (!body.endsWith(',')) return simple(body, null, null, speech);
   }
   // Appositives and intermediaries between commas, right to left.
   const segs = body.slice(0, -1).split(',');
@@ -96,7 +96,12 @@ export function subjectBefore(left: string): Subject | null {
     const m = mentionAtEnd(segs[j - 2]!, via, role);
     if (m !== null) return { mention: m, start: offset(j - 2) + leading(segs[j - 2]!) };
   }
-  const r = simple(seg, via, null);
+  if (j > 0 && /^\s*(?:who|whose)\b/.test(seg)) {
+    // "A White House official, who requested anonymity, said": the relative clause is no role.
+    const r = simple(segs[j - 1]!, via, null, speech);
+    if (r !== null) return { mention: r.mention, start: offset(j - 1) + r.start };
+  }
+  const r = simple(seg, via, null, speech);
   return r === null ? null : { mention: r.mention, start: offset(j) + r.start };
 }
 
@@ -104,19 +109,19 @@ function leading(seg: string): number {
   return seg.length - seg.trimStart().length;
 }
 
-function simple(text: string, via: string | null, role: string | null): Subject | null {
+function simple(text: string, via: string | null, role: string | null, speech = false): Subject | null {
   const like = LIKE.exec(text);
-  const m = mentionAtEnd(like ? like[1]! : text, via, role);
-  if (m === null) return null;
-  const words = m.type === 'pronoun' ? m.pronoun : m.name;
-  const at = text.lastIndexOf(words.split(' ')[0]!);
-  // A subject that is itself the object of a cue ("told Campbell") is not the source.
-  const before = text.slice(0, at >= 0 ? at : text.length).trimEnd();
-  const prev = /(\S+)$/.exec(before)?.[1] ?? '';
+  const offset = like ? like.index + like[0].length - like[1]!.length : 0;
+  const found = sourceAtEnd(like ? like[1]! : text, via, role) ?? (speech ? looseSource(like ? like[1]! : text) : null);
+  if (found === null) return null;
+  const m = found.mention;
+  const at = offset + found.start;
+  // A subject that is itself the object of a cue ("told Campbell") or of a preposition is not the source.
+  const prev = /(\S+)$/.exec(text.slice(0, at).trimEnd())?.[1] ?? '';
   if (prev !== '' && isCueWord(prev)) return null;
-  if (/^(?:to|with|for|by|about|against|from|on|at|of|into|than|over|under|toward|towards|between|among)$/i.test(prev)) return null;
-  if (m.type === 'group' && !GROUP_NOUNS.has(m.name.split(' ').pop()!.toLowerCase())) return null;
-  return { mention: m, start: at >= 0 ? at : 0 };
+  if (/^(?:to|with|for|by|about|against|from|on|at|of|into|than|over|under|toward|towards|between|among|what)$/i.test(prev)) return null;
+  if (m.type === 'group' && !speech && !GROUP_NOUNS.has(m.name.split(' ').pop()!.toLowerCase())) return null;
+  return { mention: m, start: at };
 }
 
 export { personFromRun };
@@ -124,4 +129,26 @@ export { personFromRun };
 /** Whether a comma-delimited phrase after a name describes the person ("the team's coach"). */
 export function isAppositiveText(seg: string): boolean {
   return isAppositive(seg) && !/\b(?:said|says|told|added)\b/.test(seg);
+}
+
+const CLAUSE_WORD = /^(?:and|but|or|while|when|because|as|that|which|if|where|so|than|since|after|before|though|although|whether|what|how|why)$/i;
+const DETERMINER = /^(?:the|a|an|one|some|many|most|several|few|two|three|four|five|six|seven|eight|nine|ten|both|all|other|others|his|her|their|its|our|\d[\d,.]*%?|\p{Lu}\p{L}*)$/u;
+const NOT_HEAD = /^(?:him|her|them|it|us|me|this|that|these|those|there|here|\p{L}+ly|is|are|was|were|be|been|has|have|had)$/iu;
+
+/**
+ * Before a speech verb ("said", "told"), any short noun phrase is a source: "One California delegate said",
+ * "Leaders of the organization have said", "36 percent of Democrats said".
+ */
+function looseSource(text: string): { mention: Mention; start: number } | null {
+  const toks: { t: string; at: number }[] = [];
+  for (const m of text.matchAll(/\S+/g)) toks.push({ t: m[0], at: m.index });
+  let i = toks.length;
+  while (i > 0 && toks.length - i < 8 && !CLAUSE_WORD.test(toks[i - 1]!.t) && !/[,;:()\u2592"“”]/u.test(toks[i - 1]!.t)) i--;
+  const phrase = toks.slice(i);
+  if (phrase.length === 0 || phrase.length > 7) return null;
+  const first = phrase[0]!.t;
+  const last = phrase[phrase.length - 1]!.t;
+  if (!DETERMINER.test(first) || NOT_HEAD.test(last) || !/^\p{L}[\p{L}'’-]*$/u.test(last)) return null;
+  if (phrase.length === 1 && /^(?:the|a|an|his|her|their|its|our|one|other)$/i.test(first)) return null;
+  return { mention: { type: 'group', name: phrase.map((p) => p.t).join(' '), role: null, via: null }, start: phrase[0]!.at };
 }
