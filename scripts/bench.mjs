@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = process.env.BENCH_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'article-reader.js');
 const runs = Number(process.env.BENCH_RUNS ?? 20);
 const bigMB = Number(process.env.BENCH_BIG_MB ?? 100);
