@@ -235,6 +235,26 @@ describe('when the article carries escape sequences and controls', () => {
   });
 });
 
+describe('when a large article is streamed through show', () => {
+  // Above a few MiB show renders block by block as the input arrives: the same cleaning must happen there.
+  const paragraphs = readFileSync(ESCAPES_FIXTURE, 'utf8').split('\n\n').slice(1);
+  const copies = Math.ceil((9 * 1024 * 1024) / paragraphs.join('\n\n').length);
+  const body = Array.from({ length: copies }, (_, i) => paragraphs.map((p) => `${p.trim()} [copy ${i}]`).join('\n\n'));
+  const big = file('big-escapes.txt', `Streamed Escapes Title\n\n${body.join('\n\n')}\n`);
+
+  it('when shown styled, then no control or escape from the article reaches stdout and nothing is lost', () => {
+    const r = bin(['show', '--file', big, '--width', '70', '--color', 'always']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const sgr = themeSgr();
+    for (const m of r.stdout.matchAll(/\u001b\[[0-9;]*m/g)) if (!sgr.has(m[0])) expect(sgr).toContain(m[0]);
+    const text = r.stdout.replace(/\u001b\[[0-9;]*m/g, '');
+    expect(text).not.toMatch(TERMINAL_UNSAFE);
+    expect(text).not.toContain('pwned');
+    expect(text.match(/minutes\./g)?.length).toBe(copies);
+  });
+});
+
 describe('when the reader stops reading', () => {
   // Big enough that the output is still being written when the pipe closes.
   const big = file(
