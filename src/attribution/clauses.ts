@@ -79,12 +79,14 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
     let subjectStart = cs;
     let inverted = false;
     let invertedEnd = ce;
-    const subj = subjectBefore(left, isSpeechCue(cue));
-    if (subj !== null) {
+    const continues = isParticiple(cue) && prev !== undefined && /(?:,|,?\u2592["”'’]*)\s*$/u.test(left);
+    const subj = continues ? null : subjectBefore(left, isSpeechCue(cue));
+    if (continues) {
+      // ", emphasising that …", ", adding that …": the same source goes on.
+      mention = prev!.mention;
+    } else if (subj !== null) {
       mention = subj.mention;
       subjectStart = leftFrom + subj.start;
-    } else if (isParticiple(cue) && prev !== undefined && /(?:,|,?\u2592["”'’]*)\s*$/u.test(left)) {
-      mention = prev.mention;
     } else if (/[,"”'’\u2592]\s*$/u.test(masked.slice(s.start, cs)) || (/^\s*$/.test(masked.slice(s.start, cs)) && false)) {
       const after = mentionAtStart(masked.slice(ce, s.end));
       if (after !== null) {
@@ -115,9 +117,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
       const beforeWords = wordCount(text.slice(s.start, subjectStart));
       // "“…,” X said of Y, …" and "…, X said in a statement": the content is what stands before the source.
       const endsClause = /(?:,|,?\u2592["”'’]+)\s*$/u.test(before);
+      const quoteBefore = /\u2592["”'’]+\s*$/u.test(before);
       const afterIntroduces = that !== null || colon;
       const tail = wordCount(after.replace(/\u2592/g, '')) <= 2 && !after.includes(MASK);
-      const quoteBefore = /\u2592["”'’]+\s*$/u.test(before);
       const adverbial = ADVERBIAL.test(after) && beforeWords >= 5;
       if (beforeWords >= 2 && ((tail && (!nested || finalSource)) || (endsClause && !afterIntroduces && !nested && (quoteBefore || adverbial)))) {
         range = trimRange(text, s.start, subjectStart);
@@ -129,6 +131,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
       } else {
         const from = that ? ce + that[0].length : ce;
         range = trimRange(text, from, contentEnd(masked, from, s.end));
+        // "“I am leaving,” she said, “and not coming back.”": one statement in two quotes.
+        if (quoteBefore && /^\s*,?\s*["“'‘]/u.test(after)) claimsExtra.set(range, trimRange(text, s.start, subjectStart));
         // "What got under her skin, she said, was a question": the content runs on both sides of the source.
         if (!that && !colon && /,\s*$/.test(before) && /^\s*,/.test(after) && wordCount(before) >= 2) {
           const head = trimRange(text, s.start, subjectStart);

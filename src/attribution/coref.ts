@@ -76,6 +76,13 @@ export class Registry {
     return { key, group };
   }
 
+  /** A person named in passing ("Dr. Ruth Kim studied the data"): a referent for later pronouns and aliases. */
+  mention(name: string, title: string | null): void {
+    const existing = this.entities.get(name);
+    if (existing !== undefined && existing.group) return;
+    this.resolve({ type: 'person', name, title, role: null, via: null });
+  }
+
   private touch(e: Entity): void {
     const i = this.recent.lastIndexOf(e);
     if (i >= 0) this.recent.splice(i, 1);

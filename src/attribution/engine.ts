@@ -8,6 +8,7 @@ import { claimsInSentence, trimRange, type Claim } from './clauses.js';
 import { Registry, type Resolved } from './coref.js';
 import { isFloatingQuote, kindOf, quotedIn } from './direct.js';
 import type { Mention } from './mention.js';
+import { peopleNamed } from './names-in-passing.js';
 import { attributionSentences, maskQuotes } from './sentences.js';
 
 export interface Attribution {
@@ -42,6 +43,7 @@ export function attribute(article: Article): Attribution {
       const floating: [number, number][] = [];
       let previous: Claim | null = null;
       for (const s of attributionSentences(text, quotes)) {
+        for (const named of peopleNamed(masked.slice(s.start, s.end))) registry.mention(named.name, named.title);
         const claims: Claim[] = isFloatingQuote(masked, s.start, s.end, false) ? [] : claimsInSentence(text, masked, s, previous);
         if (claims.length === 0 && isFloatingQuote(masked, s.start, s.end, true)) {
           floating.push(trimRange(text, s.start, s.end));

@@ -35,14 +35,14 @@ function stripBetween(text: string): string {
 
 function isNameOnly(seg: string): boolean {
   const toks = tokens(seg);
-  if (toks.length === 0 || toks.length > 8) return false;
+  if (toks.length === 0 || toks.length > 8 || /['’]s$/.test(toks[0]!)) return false;
   return toks.every((t) => /^\p{Lu}/u.test(t) || /^(?:of|de|van|von|der|bin|al|la|former|then|ex|acting)$/.test(t));
 }
 
 function isAppositive(seg: string): boolean {
   const toks = tokens(seg);
   const first = toks[0];
-  if (first === undefined) return false;
+  if (first === undefined || /^(?:who|whose|which|that)$/i.test(first)) return false;
   if (/^\p{Ll}/u.test(first)) return true;
   if (/['’]s$/.test(first)) return true; // "Australia's Director General of …"
   if (ROLE_WORDS.has(first.toLowerCase())) return true;
@@ -54,7 +54,7 @@ function viaOf(seg: string): string | null {
   const before = VIA_BEFORE.exec(s);
   if (before) return before[1]!;
   const clause = VIA_CLAUSE.exec(s);
-  if (clause && isNameOnly(clause[1]!)) return clause[1]!;
+  if (clause && isNameOnly(clause[1]!.replace(/^the\s+/, ''))) return clause[1]!;
   return null;
 }
 
