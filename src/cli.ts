@@ -43,7 +43,9 @@ function oneLine(message: string): string {
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '')
-    .join(' ');
+    .join(' ')
+    // A file name or argument echoed back may hold controls: shown as \u001b, never acted on by the terminal.
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
@@ -143,7 +145,7 @@ async function loadArticle(file: string | undefined, io: Io): Promise<Article> {
   const { readArticleText } = await import('./source/read.js');
   const { parseArticle } = await import('./parse/article.js');
   const { text, warnings } = await readArticleText(file, io);
-  for (const w of warnings) io.stderr.write(`${PROGRAM}: warning: ${w}\n`);
+  for (const w of warnings) io.stderr.write(`${PROGRAM}: warning: ${oneLine(w)}\n`);
   return parseArticle(text);
 }
 

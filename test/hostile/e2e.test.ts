@@ -57,6 +57,20 @@ describe('when the input file is unusable', () => {
   });
 });
 
+describe('when a file name holds escape sequences', () => {
+  it('when it is echoed in an error or a warning, then its controls are shown as \\u escapes, not sent', () => {
+    const hostile = `bad\u001b]0;pwned\u0007\u009b2J\u202ename.txt`;
+    const missing = bin(['show', '--file', join(dir, hostile)]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/bad\\u001b\]0;pwned\\u0007\\u009b2J\\u202ename\.txt': no such file\n$/);
+    expect(missing.stderr).not.toMatch(TERMINAL_UNSAFE);
+    const warned = bin(['sections', '--file', file(hostile, Buffer.from([0x41, 0x42, 0xff, 0x0a]))]);
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toMatch(/^article-reader: warning: '.*bad\\u001b.*': invalid UTF-8/);
+    expect(warned.stderr).not.toMatch(TERMINAL_UNSAFE);
+  });
+});
+
 describe('when the article is encoded unusually', () => {
   const baseline = file('baseline.txt', ARTICLE);
   const expected = (command: string) => bin([command, '--file', baseline, '--width', '50']).stdout;
