@@ -101,7 +101,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
     if (mention === null) continue;
     // "They want to “…,” X said." A source at the very end, after a comma, takes the whole sentence before it.
     const finalSource =
-      !inverted && wordCount(masked.slice(ce, s.end).replaceAll(MASK, '')) <= 2 && !masked.slice(ce, s.end).includes(MASK) &&
+      !inverted && !continues && wordCount(masked.slice(ce, s.end).replaceAll(MASK, '')) <= 2 && !masked.slice(ce, s.end).includes(MASK) &&
       /(?:,|,?\u2592["”'’]+)\s*$/u.test(masked.slice(s.start, subjectStart));
     if (nested && !finalSource && mention !== prev!.mention && !BOUNDARY_BEFORE.test(masked.slice(leftFrom, subjectStart))) continue;
 
@@ -121,7 +121,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
       const afterIntroduces = that !== null || colon;
       const tail = wordCount(after.replace(/\u2592/g, '')) <= 2 && !after.includes(MASK);
       const adverbial = ADVERBIAL.test(after) && beforeWords >= 5;
-      if (beforeWords >= 2 && ((tail && (!nested || finalSource)) || (endsClause && !afterIntroduces && !nested && (quoteBefore || adverbial)))) {
+      if (!continues && beforeWords >= 2 && ((tail && (!nested || finalSource)) || (endsClause && !afterIntroduces && !nested && (quoteBefore || adverbial)))) {
         range = trimRange(text, s.start, subjectStart);
         strong = endsClause || beforeWords >= 4;
         if (endsClause && claims.length > 0 && (finalSource || !nested)) {

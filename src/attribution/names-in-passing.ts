@@ -9,8 +9,19 @@ const TITLED =
   /(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Prof|Professor|Senator|Governor|President|Judge|Justice|Mayor|Minister|Secretary|Admiral|General|Rev|Reverend)\.?\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3}/gu;
 const WITH_APPOSITIVE = /(?<![\p{L}])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+(?=,\s+(?:a|an|the)\s+\p{Ll})/gu;
 
+/** A sentence that opens with a two- or three-word name and a lower-case verb: "Tom Hale spoke first." */
+const OPENING_NAME = /^[\s"“‘']*(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s+\p{Ll}/u;
+/** Words that make a capitalised run a place or an institution rather than a person. */
+const NOT_PERSON =
+  /\b(?:North|South|East|West|United|New|Republic|States|Kingdom|Union|Party|House|Court|Department|Ministry|University|College|Council|Committee|Company|Bank|Street|City|County|Island|Islands|Sea|River|Times|Post|News|Street|Council|Senate|Congress|Parliament|Government|Army|Navy|Force|Command|Agency|Office|Institute|Center|Centre|Foundation|Association)\b/u;
+
 export function peopleNamed(sentence: string): { name: string; title: string | null }[] {
   const out: { name: string; title: string | null }[] = [];
+  const opening = OPENING_NAME.exec(sentence);
+  if (opening !== null && !NOT_PERSON.test(opening[1]!)) {
+    const person = personFromRun(opening[1]!.split(/\s+/));
+    if (person !== null && person.type === 'person') out.push({ name: person.name, title: null });
+  }
   for (const re of [TITLED, WITH_APPOSITIVE]) {
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {

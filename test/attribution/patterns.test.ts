@@ -1,0 +1,90 @@
+// One line per attribution pattern, on sentences written for the purpose. Each row: the paragraphs, then what
+// the statement at `index` must be (speaker, kind, cue, a fragment of its text, and optionally role and via).
+
+import { describe, expect, it } from 'vitest';
+import { attributeText } from './helpers.js';
+
+interface Row {
+  readonly name: string;
+  readonly paragraphs: readonly string[];
+  readonly index?: number;
+  readonly speaker: string;
+  readonly kind: 'direct' | 'indirect' | 'mixed';
+  readonly cue: string | null;
+  readonly text: string;
+  readonly role?: string | null;
+  readonly via?: string | null;
+  readonly quoted?: readonly string[];
+  readonly paragraph?: number;
+}
+
+const ROWS: readonly Row[] = [
+  { name: 'a direct quote before its cue', paragraphs: ['"We will not back down," Maria Lopez said.'], speaker: 'Maria Lopez', kind: 'direct', cue: 'said', text: '"We will not back down,"', quoted: ['We will not back down'] },
+  { name: 'a quote split around its cue', paragraphs: ['"I am leaving," Ms. Park said, "and I am not coming back."'], speaker: 'Park', kind: 'direct', cue: 'said', text: '"I am leaving," "and I am not coming back."', quoted: ['I am leaving', 'and I am not coming back'] },
+  { name: 'a quote continued after the cue sentence', paragraphs: ['"We will not back down," Lopez said. "Not now, not ever."'], speaker: 'Lopez', kind: 'direct', cue: 'said', text: '"We will not back down," "Not now, not ever."' },
+  { name: 'an inverted cue with an appositive role', paragraphs: ['"The team played well," said Peter DeBoer, the team\'s coach.'], speaker: 'Peter DeBoer', role: "the team's coach", kind: 'direct', cue: 'said', text: '"The team played well,"' },
+  { name: 'an inverted cue with a lower-case title', paragraphs: ['"It is over," said former mayor Dan Cole, who led the city for a decade.'], speaker: 'Dan Cole', role: 'former mayor', kind: 'direct', cue: 'said', text: '"It is over,"' },
+  { name: 'a speaker with a relative clause', paragraphs: ['Janet Fry, who chairs the council, said the budget was balanced.'], speaker: 'Janet Fry', role: null, kind: 'indirect', cue: 'said', text: 'the budget was balanced' },
+  { name: 'a colon before a quote', paragraphs: ['The minister added: "Nobody will be left behind."'], speaker: 'The minister', kind: 'direct', cue: 'added', text: '"Nobody will be left behind."' },
+  { name: 'a partial quote in reported speech', paragraphs: ['Tom Hale said the plan was "a disaster for taxpayers" and would be dropped.'], speaker: 'Tom Hale', kind: 'mixed', cue: 'said', text: 'the plan was "a disaster for taxpayers" and would be dropped', quoted: ['a disaster for taxpayers'] },
+  { name: 'describe … as with quoted words', paragraphs: ['Ina Wolf described the ruling as "a scandal," citing earlier cases.'], speaker: 'Ina Wolf', kind: 'mixed', cue: 'described', text: 'the ruling as "a scandal,"' },
+  { name: 'reported speech with that', paragraphs: ['Tom Hale said that the plan would be dropped.'], speaker: 'Tom Hale', kind: 'indirect', cue: 'said', text: 'the plan would be dropped' },
+  { name: 'an object and a time before that', paragraphs: ['Anna Berg told reporters on Monday that the talks had collapsed.'], speaker: 'Anna Berg', kind: 'indirect', cue: 'told', text: 'the talks had collapsed' },
+  { name: 'reported content before a sentence-final source', paragraphs: ['The economy will grow further next year, Ken Ito said on Tuesday.'], speaker: 'Ken Ito', kind: 'indirect', cue: 'said', text: 'The economy will grow further next year' },
+  { name: 'a source inside its content', paragraphs: ['Tom Hale spoke first.', 'The plan, he said, was never realistic.'], index: 0, speaker: 'Tom Hale', kind: 'indirect', cue: 'said', text: 'The plan was never realistic', paragraph: 2 },
+  { name: 'according to X at the end, with a role', paragraphs: ['The bridge will reopen in May, according to Ann Brooks, the city engineer.'], speaker: 'Ann Brooks', role: 'the city engineer', kind: 'indirect', cue: 'according to', text: 'The bridge will reopen in May' },
+  { name: 'according to a document at the start', paragraphs: ['According to the report, crime fell by a third.'], speaker: 'the report', kind: 'indirect', cue: 'According to', text: 'crime fell by a third' },
+  { name: 'he after a speaker', paragraphs: ['Tom Hale said the plan was dead.', 'He added that a new one would follow.'], index: 1, speaker: 'Tom Hale', kind: 'indirect', cue: 'added', text: 'a new one would follow', paragraph: 2 },
+  { name: 'she after a person named in passing', paragraphs: ['Dr. Ruth Kim studied the data.', 'She argued that the trend was clear.'], speaker: 'Ruth Kim', kind: 'indirect', cue: 'argued', text: 'the trend was clear' },
+  { name: 'she skipping a man in between', paragraphs: ['Mrs. Ada Lund said the vote was fair.', 'Mr. Bo Dahl disagreed with the result.', 'She warned that appeals would follow.'], index: 1, speaker: 'Ada Lund', kind: 'indirect', cue: 'warned', text: 'appeals would follow' },
+  { name: 'an appositive role and a title', paragraphs: ['Sen. Mark Dowd, a Democrat from Ohio, warned that the bill would fail.'], speaker: 'Mark Dowd', role: 'Democrat from Ohio', kind: 'indirect', cue: 'warned', text: 'the bill would fail' },
+  { name: 'a head-of role', paragraphs: ['General Ada Price, head of the Northern Command, warned that the border was quiet.'], speaker: 'Ada Price', role: 'head of the Northern Command', kind: 'indirect', cue: 'warned', text: 'the border was quiet' },
+  { name: 'an of-affiliation after a title', paragraphs: ['Professor Lena Ott of Leeds University believes the reform failed.'], speaker: 'Lena Ott', role: 'Professor of Leeds University', kind: 'indirect', cue: 'believes', text: 'the reform failed' },
+  { name: 'a capitalised group', paragraphs: ['Economists expect that rates will rise.'], speaker: 'Economists', kind: 'indirect', cue: 'expect', text: 'rates will rise' },
+  { name: 'a group with a modifier', paragraphs: ['Local residents say the noise is unbearable.'], speaker: 'Local residents', kind: 'indirect', cue: 'say', text: 'the noise is unbearable' },
+  { name: 'a poll as the source', paragraphs: ['A new poll shows that most voters favour the plan.'], speaker: 'A new poll', kind: 'indirect', cue: 'shows', text: 'most voters favour the plan' },
+  { name: 'a participle continuing the source', paragraphs: ['Economists expect rates to rise, noting that inflation remains high.'], index: 1, speaker: 'Economists', kind: 'indirect', cue: 'noting', text: 'inflation remains high' },
+  { name: 'via as reported by', paragraphs: ['Professor Lena Ott, as reported by The Times, argues that the reform failed.'], speaker: 'Lena Ott', via: 'The Times', kind: 'indirect', cue: 'argues', text: 'the reform failed' },
+  { name: 'via as a clause between commas', paragraphs: ['Lena Ott of Leeds University, the BBC reports, believes the reform failed.'], speaker: 'Lena Ott', via: 'the BBC', kind: 'indirect', cue: 'believes', text: 'the reform failed' },
+  { name: 'a multiword cue: expressed concern', paragraphs: ['Mr. Grey expressed concern that the deadline would be missed.'], speaker: 'Grey', kind: 'indirect', cue: 'expressed concern', text: 'the deadline would be missed' },
+  { name: 'a multiword cue: pointed to', paragraphs: ['Ms. Park pointed to rising costs as evidence of a problem.'], speaker: 'Park', kind: 'indirect', cue: 'pointed to', text: 'rising costs as evidence of a problem' },
+  { name: 'a British spelling', paragraphs: ['Dan Moss emphasised that the deal was final.'], speaker: 'Dan Moss', kind: 'indirect', cue: 'emphasised', text: 'the deal was final' },
+  { name: 'a floating quote in the next paragraph', paragraphs: ['"The first part is ready," Mr. Hale said.', '"The second part will follow next year."'], index: 1, speaker: 'Hale', kind: 'direct', cue: null, text: '"The second part will follow next year."', paragraph: 2 },
+  { name: 'a quote running over paragraphs', paragraphs: ['Ms. Park said: "We tried everything.', '"Nothing worked, and nobody listened."'], index: 1, speaker: 'Park', kind: 'direct', cue: null, text: '"Nothing worked, and nobody listened."', paragraph: 2 },
+  { name: 'doubled straight quotes (NYT archives)', paragraphs: ["''It was a mistake,'' Mr. Ryan said."], speaker: 'Ryan', kind: 'direct', cue: 'said', text: "''It was a mistake,''" },
+  { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
+];
+
+describe('attribution patterns', () => {
+  for (const row of ROWS) {
+    it(`when ${row.name}, then the statement has its speaker, kind, cue and text`, () => {
+      const { statements } = attributeText(...row.paragraphs);
+      const s = statements[row.index ?? 0];
+      expect(s, JSON.stringify(statements)).toBeDefined();
+      expect(s!.speaker).toBe(row.speaker);
+      expect(s!.kind).toBe(row.kind);
+      expect(s!.cue).toBe(row.cue);
+      expect(s!.text).toBe(row.text);
+      if (row.role !== undefined) expect(s!.role).toBe(row.role);
+      if (row.via !== undefined) expect(s!.via).toBe(row.via);
+      if (row.quoted !== undefined) expect(s!.quoted).toEqual(row.quoted);
+      if (row.paragraph !== undefined) expect(s!.paragraph).toBe(row.paragraph);
+    });
+  }
+});
+
+const NOTHING: readonly (readonly [string, string])[] = [
+  ['a plain event', 'The council approved the budget on Tuesday.'],
+  ['a cue word with no source', 'Reports of the meeting spread quickly.'],
+  ['a source that is the object of a preposition', 'The talks with Chinese officials suggest little.'],
+  ['a scare quote with no cue', 'The so-called "deal" collapsed within a week.'],
+  ['a noun that looks like a weak cue', 'The call lasted an hour.'],
+];
+
+describe('no attribution', () => {
+  for (const [name, text] of NOTHING) {
+    it(`when ${name}, then there is no statement`, () => {
+      expect(attributeText(text).statements).toEqual([]);
+    });
+  }
+});
