@@ -9,7 +9,7 @@
 // Big input: a 100 MB article made (in the temp folder, never in the repo) by repeating data/*.txt, read by
 // each command and, for scale, by `cat` and `grep -c`: MB/s and peak memory.
 //
-// Options (environment): BENCH_RUNS (start-up rounds, default 20), BENCH_BIG_MB (default 100, 0 skips the
+// Options (environment): BENCH_BEFORE (a built checkout to compare with), BENCH_RUNS (start-up rounds, default 20), BENCH_BIG_MB (default 100, 0 skips the
 // big-input part), BENCH_BIG_RUNS (default 3). Commands that do not exist yet (per --help) are left out.
 
 import { spawnSync } from 'node:child_process';
@@ -51,6 +51,17 @@ const cases = [
   ...(has('search') ? [['search china', [bin, 'search', 'china']]] : []),
   ['--help', [bin, '--help']],
 ];
+// BENCH_BEFORE=<another checkout, built>: its rows too, in the same alternation, for a before/after table.
+const before = process.env.BENCH_BEFORE;
+if (before !== undefined) {
+  const beforeBin = join(before, 'bin', 'article-reader.js');
+  const beforeHelp = spawnSync(process.execPath, [beforeBin, '--help'], { env, encoding: 'utf8' }).stdout;
+  for (const [label, args] of [...cases]) {
+    const command = args[1];
+    if (command !== '--help' && !new RegExp(`^\\s+${command}\\b`, 'm').test(beforeHelp)) continue;
+    cases.push([`before: ${label}`, [beforeBin, ...args.slice(1)]]);
+  }
+}
 
 function timeOnce(args) {
   const start = process.hrtime.bigint();
