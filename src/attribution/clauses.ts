@@ -6,7 +6,8 @@
 
 import { CUE, isAccordingTo, isParticiple, isSpeechCue, isWeakCue } from './cues.js';
 import type { Mention } from './mention.js';
-import { mentionAtStart } from './names.js';
+import { NOT_NAMES } from './lexicon.js';
+import { mentionAtStart, personFromRun } from './names.js';
 import { isAppositiveText, subjectBefore } from './roles.js';
 import { MASK, type Sentence } from './sentences.js';
 import { SOURCE_PHRASE } from './source-phrase.js';
@@ -79,11 +80,17 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
     let subjectStart = cs;
     let inverted = false;
     let invertedEnd = ce;
-    const continues = isParticiple(cue) && prev !== undefined && /(?:,|,?\u2592["”'’]*)\s*$/u.test(left);
+    const coordinated = /(?:^|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.test(left);
+    const continues =
+      (isParticiple(cue) && prev !== undefined && /(?:,|,?\u2592["”'’]*)\s*$/u.test(left)) || (coordinated && prev !== undefined);
     const subj = continues ? null : subjectBefore(left, isSpeechCue(cue));
+    const opening = subj === null && !continues && coordinated && isSpeechCue(cue) && !isParticiple(cue) ? sentenceSubject(sentence) : null;
     if (continues) {
-      // ", emphasising that …", ", adding that …": the same source goes on.
+      // ", emphasising that …", ", adding that …", "… and said that …": the same source goes on.
       mention = prev!.mention;
+    } else if (opening !== null) {
+      // "Mr. Trump was forced into damage control and said that …": the sentence's subject is the source.
+      mention = opening;
     } else if (subj !== null) {
       mention = subj.mention;
       subjectStart = leftFrom + subj.start;
@@ -157,6 +164,20 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
   }
   void previous;
   return claims;
+}
+
+const OPENING_SUBJECT =
+  /^[\s"“‘']*((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Prof)\.\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3})\s+\p{Ll}/u;
+
+/** The name or pronoun a sentence opens with, as the subject of a later coordinated verb. */
+function sentenceSubject(sentence: string): Mention | null {
+  const m = OPENING_SUBJECT.exec(sentence);
+  if (m === null) return null;
+  const words = m[1]!.split(/\s+/);
+  if (NOT_NAMES.has(words[0]!.toLowerCase())) return null;
+  if (words.length === 1 && /^(?:he|she|they)$/i.test(words[0]!)) return { type: 'pronoun', pronoun: words[0]!, via: null };
+  const person = personFromRun(words);
+  return person !== null && person.type === 'person' ? person : null;
 }
 
 function accordingTo(masked: string, s: Sentence, cs: number, ce: number, cue: string): Claim | null {
