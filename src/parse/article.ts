@@ -9,6 +9,7 @@ import { splitBlocks, type Block } from './blocks.js';
 import { isBoilerplateLine } from './boilerplate.js';
 import { splitCaption } from './caption.js';
 import { HEADER_LOOKAHEAD, parseHeader, type Header } from './header.js';
+import { fingerprint } from './fingerprint.js';
 import { isHeading } from './heading.js';
 import { countWords } from './words.js';
 
@@ -62,7 +63,7 @@ export function createArticleParser(): ArticleParser {
   const pending: Block[] = []; // the first blocks, until the header is known
   let header: Header | null = null;
   let section = 0; // 0 until the lead or a heading opens one
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const stats = { words: 0, duplicatesDropped: 0, paragraphs: 0 };
 
   const body = (block: Block): ParseEvent[] => {
@@ -78,8 +79,8 @@ export function createArticleParser(): ArticleParser {
         events.push({ kind: 'caption', caption: { text: piece.text, credit: piece.credit, afterParagraph: stats.paragraphs } });
         continue;
       }
-      const key = piece.text.replace(/\s+/g, ' ');
-      if (key.length >= MIN_DUPLICATE_CHARS) {
+      if (piece.text.length >= MIN_DUPLICATE_CHARS) {
+        const key = fingerprint(piece.text);
         if (seen.has(key)) {
           stats.duplicatesDropped++;
           continue;

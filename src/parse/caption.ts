@@ -6,11 +6,16 @@ const CREDIT_AT_END: readonly RegExp[] = [
   /\s*(\((?:[^()/]{2,}\/[^()]{2,}|(?:photo|photograph|image|picture)s?\s*(?:by|:)[^()]*)\))\s*$/i,
   // File photo by X, Photo by X, Photograph: X, Image: X, Credit: X
   /\s*\b((?:file\s+)?(?:photo|photograph|image|picture|credit)s?\s*(?:by|:|courtesy of)\s*.+)$/i,
-  // X via Wikimedia Commons / via Getty Images / via Reuters
-  /\s*([^\s.!?][^.!?]*?\bvia\s+(?:wikimedia commons|getty images|reuters|ap|afp|flickr|unsplash|shutterstock)\b.*)$/i,
   // Getty Images / Reuters / AP alone after the caption sentence
   /(?<=[.!?”"]\s{1,3})((?:[\w.'’-]+\s){0,4}(?:getty images|reuters|associated press|afp|epa|shutterstock))$/i,
 ];
+
+// X via Wikimedia Commons / via Getty Images: the credit starts after the sentence before "via".
+const VIA_SOURCE = /\bvia\s+(?:wikimedia commons|getty images|reuters|ap|afp|flickr|unsplash|shutterstock)\b.*$/i;
+
+// Every credit above names one of these; a line without any is no caption, and is not run through the
+// patterns at all (they are the parser's hottest code on large input otherwise).
+const CREDIT_HINT = /photo|image|picture|credit|via\s|getty|reuters|associated press|afp|epa|shutterstock|\)\s*$/i;
 
 export interface CaptionParts {
   readonly text: string;
@@ -19,13 +24,23 @@ export interface CaptionParts {
 
 /** The caption's text and credit when the line carries a photo credit, else null. */
 export function splitCaption(line: string): CaptionParts | null {
+  if (!CREDIT_HINT.test(line)) return null;
   for (const re of CREDIT_AT_END) {
     const m = re.exec(line);
     if (m?.[1] === undefined) continue;
-    const text = line.slice(0, m.index).trim();
-    return { text, credit: undoubleCredit(m[1].trim()) };
+    return parts(line, m.index);
   }
-  return null;
+  const via = VIA_SOURCE.exec(line);
+  if (via === null) return null;
+  // The credit's own words run back from "via" to the end of the sentence before it.
+  const before = line.slice(0, via.index);
+  const sentenceEnd = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'));
+  const start = sentenceEnd + 1 + (/^\s*/.exec(before.slice(sentenceEnd + 1))?.[0].length ?? 0);
+  return start < via.index ? parts(line, start) : null;
+}
+
+function parts(line: string, creditStart: number): CaptionParts {
+  return { text: line.slice(0, creditStart).trim(), credit: undoubleCredit(line.slice(creditStart).trim()) };
 }
 
 /** Scrapers often repeat a credit's source twice with no space ("Kremlin.ruKremlin.ru"): keep one. */

@@ -138,3 +138,15 @@ describe('word counts', () => {
     expect(countWords(text)).toBe(n);
   });
 });
+
+describe('repeats', () => {
+  it('when a long paragraph repeats with different spacing, then it is still a repeat', () => {
+    const a = parseArticle(`Budget passes\n\n${LONG}\n\n${LONG.replace(/ /g, '  ')}\n`);
+    expect(a.duplicatesDropped).toBe(1);
+  });
+
+  it('when two long paragraphs differ by one character, then both are kept', () => {
+    const a = parseArticle(`Budget passes\n\n${LONG}\n\n${LONG.replace('.', '!')}\n`);
+    expect(a.duplicatesDropped).toBe(0);
+  });
+});
