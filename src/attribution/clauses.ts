@@ -26,6 +26,9 @@ const THAT = /^\s*((?:[^\s,.;:"“”''\u2592]+\s+){0,5}?)(?:that|whether|if|how
 /** What follows a cue when the content stood before it: "said on Tuesday", "said of Trump", "wrote, adding". */
 const ADVERBIAL =
   /^\s*(?:[,.]|$|(?:in|on|at|during|of|after|before|while|when|to|from|with|about|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|recently|later|earlier|again|\p{Ll}+ing)\b)/iu;
+/** "told the meeting: “…”": an object, then a colon that opens the content. */
+const COLON_INTRO = /^[^.;:"“”\u2592]{0,60}:\s*(?=["“'‘\u2592])/u;
+const PREPOSITION_AFTER = /^\s+(?:over|with|against|into|up|off|back|out|away|by|on|down|around|through)\b/;
 const LETTERS = /[\p{L}\p{N}]+/gu;
 const QUOTE_CHAR = /["“”'‘’\u2592]/;
 const BOUNDARY_BEFORE = /(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while))\s*$/iu;
@@ -118,7 +121,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
       range = trimRange(text, s.start, cs);
     } else {
       const after = masked.slice(ce, s.end);
-      const that = THAT.exec(after);
+      const that = THAT.exec(after) ?? COLON_INTRO.exec(after);
       const colon = /^\s*[:,]?\s*["“'‘\u2592]/u.test(after) || /^\s*:/.test(after);
       const before = masked.slice(s.start, subjectStart);
       const beforeWords = wordCount(text.slice(s.start, subjectStart));
@@ -149,6 +152,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
       }
     }
     if (isWeakCue(cue) && !strong) continue;
+    // "argued over", "backed away": a verb of saying used with a preposition attributes nothing.
+    if (!inverted && !/\s/.test(cue) && range[0] >= ce && PREPOSITION_AFTER.test(masked.slice(ce, range[0] + 1))) continue;
     if (range[1] - range[0] < 2 || wordCount(text.slice(range[0], range[1])) === 0) continue;
     if (nested && claims.length > 0) {
       // The new claim starts a clause of its own: the earlier content ends before it.

@@ -17,6 +17,9 @@ const MODIFIER_STOP = new Set(
   ),
 );
 
+/** A lone capitalised plural of a kind of person ("Fishermen", "Economists", "Residents"), not a surname. */
+const GROUP_SUFFIX = /^\p{Lu}\p{Ll}+(?:men|women|people|ists|ians|ants|ents|ives|ees|ers(?<=(?:ork|ach|ark|ect|ead|ort|ign|iev|oll|ind|ain|ist|ker|ter|ner|ber|ver|ger)ers))$/u;
+
 function key(token: string): string {
   return token.toLowerCase().replace(/[.,]$/, '').replace(/\.$/, '');
 }
@@ -49,7 +52,7 @@ export function personFromRun(run: readonly string[], via: string | null = null,
   const last = nameTokens[nameTokens.length - 1]!;
   if (/['’]s?$/.test(last)) return null; // a possessive: "Trump's" is not the source
   const name = nameTokens.join(' ');
-  if (nameTokens.length === 1 && GROUP_NOUNS.has(key(last))) return { type: 'group', name, role, via };
+  if (nameTokens.length === 1 && (GROUP_NOUNS.has(key(last)) || GROUP_SUFFIX.test(last))) return { type: 'group', name, role, via };
   if (nameTokens.length === 1 && NOT_NAMES.has(key(last))) return null;
   const titleText = title.length > 0 ? title.join(' ') : null;
   const ownRole = role ?? (affiliation !== null ? [titleText, affiliation].filter(Boolean).join(' ') : null);

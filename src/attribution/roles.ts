@@ -150,5 +150,8 @@ function looseSource(text: string): { mention: Mention; start: number } | null {
   const last = phrase[phrase.length - 1]!.t;
   if (!DETERMINER.test(first) || NOT_HEAD.test(last) || !/^\p{L}[\p{L}'’-]*$/u.test(last)) return null;
   if (phrase.length === 1 && /^(?:the|a|an|his|her|their|its|our|one|other)$/i.test(first)) return null;
+  // A second determiner starts a new phrase unless a preposition joins them ("leaders of the group").
+  for (let k = 1; k < phrase.length; k++)
+    if (/^(?:the|a|an)$/i.test(phrase[k]!.t) && !/^(?:of|for|at|in|from|on)$/i.test(phrase[k - 1]!.t)) return null;
   return { mention: { type: 'group', name: phrase.map((p) => p.t).join(' '), role: null, via: null }, start: phrase[0]!.at };
 }
