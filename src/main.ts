@@ -34,7 +34,14 @@ function pagerExists(command: string, env: PagerRequest['env']): boolean {
 function page({ command, text, env }: PagerRequest): Promise<boolean> {
   if (!pagerExists(command, env)) return Promise.resolve(false);
   return new Promise((resolve) => {
-    const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env: { LESS: 'FRX', ...env } });
+    // A plain command ("less -FRX") replaces the shell (`exec`), so the child we signal is the pager itself:
+    // signalling the shell would leave the pager running, orphaned, on the terminal.
+    const plain = /^[\w./+-]+(?:\s+[\w./+=,:@%-]+)*$/.test(command);
+    const child = spawn(plain ? `exec ${command}` : command, {
+      shell: true,
+      stdio: ['pipe', 'inherit', 'inherit'],
+      env: { LESS: 'FRX', ...env },
+    });
     // Ctrl-C belongs to the pager while it runs (the terminal sends it to both of us): we wait for the pager
     // to finish rather than die and leave it orphaned on the terminal, then exit 130.
     const interrupt = (): void => {

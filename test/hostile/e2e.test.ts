@@ -309,11 +309,17 @@ describe('when the output goes through a pager', () => {
     expect(r.stdout).toMatch(/^CHINA CONCERNED OVER DEEPENING/);
   });
 
-  /** Starts the bin under a pty with $PAGER, types Ctrl-C once the pager has read its input. */
-  function ctrlCWhilePaging(pagerBody: string): Promise<{ code: number | null; output: string; pagerPid: number }> {
+  /**
+   * Starts the bin under a pty with $PAGER; once the pager has read its input, types Ctrl-C, or sends
+   * `signal` to the program itself (the pager's parent).
+   */
+  function ctrlCWhilePaging(
+    pagerBody: string,
+    signal?: NodeJS.Signals,
+  ): Promise<{ code: number | null; output: string; pagerPid: number }> {
     const work = scratch();
     const pager = join(work, 'pager.sh');
-    writeFileSync(pager, `#!/bin/sh\necho $$ > "${work}/pid"\ncat > /dev/null\n${pagerBody}\n`);
+    writeFileSync(pager, `#!/bin/sh\necho $$ > "${work}/pid"\necho $PPID > "${work}/ppid"\ncat > /dev/null\n${pagerBody}\n`);
     chmodSync(pager, 0o755);
     return new Promise((resolve, reject) => {
       const child = spawn('script', ['-qec', `exec node ${BIN} show`, '/dev/null'], {
@@ -326,7 +332,8 @@ describe('when the output goes through a pager', () => {
       const poll = setInterval(() => {
         if (existsSync(join(work, 'ready'))) {
           clearInterval(poll);
-          child.stdin.write('\u0003'); // Ctrl-C, typed at the terminal: SIGINT to the whole foreground group
+          if (signal !== undefined) process.kill(Number(readFileSync(join(work, 'ppid'), 'utf8')), signal);
+          else child.stdin.write('\u0003'); // Ctrl-C, typed at the terminal: SIGINT to the whole foreground group
         }
       }, 20);
       child.on('error', reject);
@@ -350,6 +357,12 @@ describe('when the output goes through a pager', () => {
   it('when Ctrl-C kills the pager, then the program exits 130 and no pager is left', async () => {
     const r = await ctrlCWhilePaging(`touch "$PAGER_DIR/ready"\nexec sleep 30`);
     expect(r.code).toBe(130);
+    expect(alive(r.pagerPid)).toBe(false);
+  });
+
+  it('when the program is sent SIGTERM while paging, then it stops the pager too and exits 143', async () => {
+    const r = await ctrlCWhilePaging(`touch "$PAGER_DIR/ready"\nexec sleep 30`, 'SIGTERM');
+    expect(r.code).toBe(143);
     expect(alive(r.pagerPid)).toBe(false);
   });
 
