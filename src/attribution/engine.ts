@@ -135,12 +135,14 @@ function finish(drafts: readonly Draft[], registry: Registry): Attribution {
   }
   const counts = new Map<string, number>();
   for (const s of statements) counts.set(s.speaker, (counts.get(s.speaker) ?? 0) + 1);
+  const byName = new Map<string, { name: string; role: string | null; aliases: string[]; group: boolean }>();
+  for (const rec of names.values()) if (!byName.has(rec.name)) byName.set(rec.name, rec);
   const speakers: Speaker[] = [];
   const listed = new Set<string>();
   for (const s of statements) {
     if (listed.has(s.speaker)) continue;
     listed.add(s.speaker);
-    const rec = [...names.values()].find((n) => n.name === s.speaker) ?? { name: s.speaker, role: null, aliases: [], group: false };
+    const rec = byName.get(s.speaker) ?? { name: s.speaker, role: null, aliases: [], group: false };
     speakers.push({ name: rec.name, role: rec.role, aliases: rec.aliases, statements: counts.get(s.speaker)!, group: rec.group });
   }
   return { statements, speakers };
