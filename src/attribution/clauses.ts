@@ -29,6 +29,8 @@ const ADVERBIAL =
 /** "told the meeting: “…”": an object, then a colon that opens the content. */
 const COLON_INTRO = /^[^.;:"“”\u2592]{0,60}:\s*(?=["“'‘\u2592])/u;
 const PREPOSITION_AFTER = /^\s+(?:over|with|against|into|up|off|back|out|away|by|on|down|around|through)\b/;
+/** Sources that "find" and "show": polls, studies, documents, shares of respondents. */
+const DOCUMENT = /\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research|figures|results|percent|cent|majority)$/i;
 const LETTERS = /[\p{L}\p{N}]+/gu;
 const QUOTE_CHAR = /["“”'‘’\u2592]/;
 const BOUNDARY_BEFORE = /(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while))\s*$/iu;
@@ -87,7 +89,11 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
     const continues =
       (isParticiple(cue) && prev !== undefined && /(?:,|,?\u2592["”'’]*)\s*$/u.test(left)) || (coordinated && prev !== undefined);
     const subj = continues ? null : subjectBefore(left, isSpeechCue(cue));
-    const opening = subj === null && !continues && coordinated && isSpeechCue(cue) && !isParticiple(cue) ? sentenceSubject(sentence) : null;
+    const afterPreposition = isParticiple(cue) && /(?:^|\s)(?:before|after|while|by|in|when|without)\s+$/.test(left);
+    const opening =
+      subj === null && !continues && ((coordinated && isSpeechCue(cue) && !isParticiple(cue)) || afterPreposition)
+        ? sentenceSubject(sentence)
+        : null;
     if (continues) {
       // ", emphasising that …", ", adding that …", "… and said that …": the same source goes on.
       mention = prev!.mention;
@@ -131,7 +137,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
       const afterIntroduces = that !== null || colon;
       const tail = wordCount(after.replace(/\u2592/g, '')) <= 2 && !after.includes(MASK);
       const adverbial = ADVERBIAL.test(after) && beforeWords >= 5;
-      if (!continues && beforeWords >= 2 && ((tail && (!nested || finalSource)) || (endsClause && !afterIntroduces && !nested && (quoteBefore || adverbial)))) {
+      if (!continues && beforeWords >= 2 && ((tail && (!nested || finalSource)) || (endsClause && !nested && ((quoteBefore && !colon) || (adverbial && !afterIntroduces))))) {
         range = trimRange(text, s.start, subjectStart);
         strong = endsClause || beforeWords >= 4;
         if (endsClause && claims.length > 0 && (finalSource || !nested)) {
@@ -151,7 +157,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
         strong = that !== null || colon || masked.slice(range[0], range[1]).includes(MASK);
       }
     }
-    if (isWeakCue(cue) && !strong) continue;
+    if (isWeakCue(cue) && !strong && !(mention.type === 'group' && DOCUMENT.test(mention.name))) continue;
     // "argued over", "backed away": a verb of saying used with a preposition attributes nothing.
     if (!inverted && !/\s/.test(cue) && range[0] >= ce && PREPOSITION_AFTER.test(masked.slice(ce, range[0] + 1))) continue;
     if (range[1] - range[0] < 2 || wordCount(text.slice(range[0], range[1])) === 0) continue;
@@ -168,6 +174,10 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
     void START_OPENING;
   }
   void previous;
+  if (claims.length === 0) {
+    const labelled = labelledSpeech(text, masked, s);
+    if (labelled !== null) claims.push(labelled);
+  }
   return claims;
 }
 
@@ -183,6 +193,23 @@ function sentenceSubject(sentence: string): Mention | null {
   if (words.length === 1 && /^(?:he|she|they)$/i.test(words[0]!)) return { type: 'pronoun', pronoun: words[0]!, via: null };
   const person = personFromRun(words);
   return person !== null && person.type === 'person' ? person : null;
+}
+
+const LABEL = /^[\s"“]*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*):\s+/u;
+
+/** "BOULDUAN: Why not debate?", "Trump: ‘We will win.’": a transcript or headline label before what was said. */
+function labelledSpeech(text: string, masked: string, s: Sentence): Claim | null {
+  const m = LABEL.exec(masked.slice(s.start, s.end));
+  if (m === null) return null;
+  const words = m[1]!.split(/\s+/);
+  const allCaps = words.every((w) => !/\p{Ll}/u.test(w)) && m[1]!.replace(/[^\p{L}]/gu, '').length >= 3;
+  const quoted = /^[\s"“'‘]*\u2592|^["“'‘]/u.test(masked.slice(s.start + m[0].length, s.end));
+  if (words.length < 2 && !allCaps && !quoted) return null;
+  const person = personFromRun(words.map((w) => (allCaps ? w.charAt(0) + w.slice(1).toLowerCase() : w)));
+  if (person === null || person.type !== 'person') return null;
+  const [a, b] = trimRange(text, s.start + m[0].length, s.end);
+  if (b - a < 2) return null;
+  return { mention: person, cue: ':', cueStart: s.start + m[0].length - 2, contentStart: a, contentEnd: b };
 }
 
 function accordingTo(masked: string, s: Sentence, cs: number, ce: number, cue: string): Claim | null {

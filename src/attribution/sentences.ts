@@ -4,6 +4,7 @@
 
 import { findQuoteSpans, type Span } from '../parse/quote-spans.js';
 import { splitSentences } from '../query/sentences.js';
+import { isCueWord } from './cues.js';
 
 export interface Sentence {
   readonly start: number;
@@ -19,7 +20,7 @@ export function attributionSentences(text: string, quotes: readonly Span[] = fin
     while (q < quotes.length && last !== undefined && quotes[q]!.end <= last.end) q++;
     const quote = quotes[q];
     const inside = last !== undefined && quote !== undefined && quote.start < last.end && quote.end > last.end;
-    if (inside) out[out.length - 1] = { start: last.start, end: s.end };
+    if (inside || (last !== undefined && isTrailingSource(text, last, s))) out[out.length - 1] = { start: last!.start, end: s.end };
     else out.push({ start: s.start, end: s.end });
   }
   return out;
@@ -52,4 +53,14 @@ function closeLength(text: string, end: number): number {
   const ch = text[end - 1];
   if (ch === undefined || !/["'”“’]/.test(ch)) return 0; // an unclosed quote runs to the end
   return text.slice(end - 2, end) === "''" ? 2 : 1;
+}
+
+const CLOSING_QUOTE_END = /[.?!…]["”'’]+\s*$/u;
+
+/** "“… can't keep?” Clinton asked.": a short sentence with a cue, right after a quotation, is its source. */
+function isTrailingSource(text: string, last: Sentence, next: Sentence): boolean {
+  if (!CLOSING_QUOTE_END.test(text.slice(last.start, last.end))) return false;
+  const words = text.slice(next.start, next.end).split(/\s+/);
+  if (words.length > 7 || /["“”]/.test(text.slice(next.start, next.end))) return false;
+  return words.some((w) => isCueWord(w.replace(/[.,;:!?]+$/, '')));
 }
