@@ -62,8 +62,165 @@ function fitZeroWidth(line: string, columns: number): string {
 
 /** Exactly `wrapAnsi(text, columns, { hard: true, trim: true, wordWrap: true })`, faster for simple text. */
 export function wrapText(text: string, columns: number): string {
-  if (!SIMPLE_LINES.test(text)) return wrapAnsi(text, columns, { hard: true, trim: true, wordWrap: true });
-  return text.split('\n').map((line) => wrapSimple(line, columns)).join('\n');
+  if (SIMPLE_LINES.test(text)) return text.split('\n').map((line) => wrapSimple(line, columns)).join('\n');
+  if (text.includes('\x1b') && SIMPLE_LINES.test(text.replace(SGR, (seq, code: string) => (SGR_CODES.has(code) ? '' : seq))))
+    return text.split('\n').map((line) => wrapStyled(line, columns)).join('\n');
+  return wrapAnsi(text, columns, { hard: true, trim: true, wordWrap: true });
+}
+
+// Styled simple text: simple characters and SGR sequences of one basic colour or modifier, as our themes
+// make them. wrap-ansi's algorithm again, now with zero-width escapes in the words, and its closing of the
+// active styles at each row break and reopening after it.
+const SGR = /\x1b\[(\d*)m/g;
+/** ansi-styles' modifiers: open code → the code that closes it. */
+const MODIFIER_CLOSE: ReadonlyMap<number, number> = new Map([[1, 22], [2, 22], [3, 23], [4, 24], [7, 27], [8, 28], [9, 29]]);
+const CLOSE_CODES: ReadonlySet<number> = new Set(MODIFIER_CLOSE.values());
+const FOREGROUND = (code: number): boolean => (code >= 30 && code <= 37) || (code >= 90 && code <= 97);
+const SGR_CODES: ReadonlySet<string> = new Set([
+  '',
+  '0',
+  '39',
+  ...[...MODIFIER_CLOSE.keys(), ...CLOSE_CODES].map(String),
+  ...Array.from({ length: 8 }, (_, i) => [String(30 + i), String(90 + i)]).flat(),
+]);
+
+const visibleLength = (s: string): number => (s.includes('\x1b') ? s.replace(SGR, '').length : s.length);
+
+type Token = { readonly value: string; readonly width: number };
+
+/** A word as escapes (width 0) and characters (width 1). */
+function tokens(word: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < word.length; ) {
+    if (word.charCodeAt(i) === 0x1b) {
+      const end = word.indexOf('m', i) + 1;
+      out.push({ value: word.slice(i, end), width: 0 });
+      i = end;
+    } else out.push({ value: word.charAt(i++), width: 1 });
+  }
+  return out;
+}
+
+function wrapStyled(line: string, columns: number): string {
+  if (line.trim() === '') return '';
+  const rows: string[] = [''];
+  let rowLength = 0;
+  let trimmedRowIndex = -1;
+  let first = true;
+  for (const word of line.split(' ')) {
+    const rowIndex = rows.length - 1;
+    if (trimmedRowIndex !== rowIndex) {
+      const row = rows[rowIndex]!;
+      const trimmed = row.trimStart();
+      if (trimmed.length !== row.length) {
+        rows[rowIndex] = trimmed;
+        rowLength = visibleLength(trimmed);
+      }
+      if (trimmed.length > 0) trimmedRowIndex = rowIndex;
+    }
+    if (first) first = false;
+    else if (rowLength > 0) {
+      rows[rows.length - 1] += ' ';
+      rowLength++;
+    }
+    const w = visibleLength(word);
+    if (w > columns) {
+      const remaining = columns - rowLength;
+      const breaksStartingThisLine = 1 + Math.floor((w - remaining - 1) / columns);
+      const breaksStartingNextLine = Math.floor((w - 1) / columns);
+      if (breaksStartingNextLine < breaksStartingThisLine) {
+        rows.push('');
+        rowLength = 0;
+      }
+      const parts = tokens(word);
+      let visible = rowLength;
+      for (let i = 0; i < parts.length; i++) {
+        const token = parts[i]!;
+        if (token.width > 0 && visible > 0 && visible + token.width > columns) {
+          rows.push('');
+          visible = 0;
+        }
+        rows[rows.length - 1] += token.value;
+        visible += token.width;
+        if (visible === columns && i < parts.length - 1) {
+          rows.push('');
+          visible = 0;
+        }
+      }
+      // A last row of escapes only joins the row before it.
+      if (visible === 0 && rows[rows.length - 1]!.length > 0 && rows.length > 1) rows[rows.length - 2] += rows.pop()!;
+      rowLength = visibleLength(rows[rows.length - 1]!);
+      continue;
+    }
+    if (rowLength + w > columns && rowLength > 0 && w > 0) {
+      rows.push('');
+      rowLength = 0;
+    }
+    rows[rows.length - 1] += word;
+    rowLength += w;
+  }
+  return restoreStyles(rows.map(trimEndVisibleSpaces).join('\n'));
+}
+
+/** Trailing spaces go, even among the escapes that follow the last visible character. */
+function trimEndVisibleSpaces(row: string): string {
+  if (!row.includes(' ')) return row;
+  const segments = row.split(/(\x1b\[\d*m)/);
+  for (let i = segments.length - 1; i >= 0; i -= 2) {
+    // even indexes are text, odd ones escapes
+    const trimmed = trimEndSpaces(segments[i]!);
+    segments[i] = trimmed;
+    if (trimmed.length > 0) break;
+  }
+  return segments.join('');
+}
+
+interface ActiveStyle {
+  readonly family: string;
+  readonly open: string;
+  readonly close: number;
+}
+
+/** Applies an SGR code's effect on the active styles; `resetsOnly` ignores codes that open a style. */
+function applyCode(code: number, active: ActiveStyle[], resetsOnly: boolean): void {
+  const remove = (keep: (s: ActiveStyle) => boolean): void => {
+    for (let i = active.length - 1; i >= 0; i--) if (!keep(active[i]!)) active.splice(i, 1);
+  };
+  if (code === 0) active.length = 0;
+  else if (code === 39) remove((s) => s.family !== 'foreground');
+  else if (CLOSE_CODES.has(code)) remove((s) => !(s.family.startsWith('modifier-') && s.close === code));
+  else if (resetsOnly) return;
+  else {
+    const style = FOREGROUND(code)
+      ? { family: 'foreground', open: String(code), close: 39 }
+      : { family: `modifier-${code}`, open: String(code), close: MODIFIER_CLOSE.get(code)! };
+    remove((s) => s.family !== style.family);
+    active.push(style);
+  }
+}
+
+const sgrCode = (seq: string): number => Number(seq.slice(2, -1) || '0');
+
+/** Each row closes the styles still open at its end, and the next row reopens them. */
+function restoreStyles(text: string): string {
+  if (!text.includes('\n')) return text;
+  const rows = text.split('\n');
+  const active: ActiveStyle[] = [];
+  let out = '';
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    out += row;
+    for (const seq of row.match(SGR) ?? []) applyCode(sgrCode(seq), active, false);
+    if (r === rows.length - 1) break;
+    if (row !== '') out += active.map((s) => `\x1b[${s.close}m`).reverse().join('');
+    out += '\n';
+    const next = rows[r + 1]!;
+    if (next === '') continue;
+    const opening = [...active];
+    for (const seq of /^(?:\x1b\[\d*m)*/.exec(next)![0].match(SGR) ?? []) applyCode(sgrCode(seq), opening, true);
+    out += opening.map((s) => `\x1b[${s.open}m`).join('');
+  }
+  return out;
 }
 
 /** wrap-ansi's `exec` for one line of simple text, where every width is a length. */

@@ -30,6 +30,20 @@ const hardChar = fc.constantFrom(
 
 const simpleText = fc.array(fc.oneof({ weight: 30, arbitrary: simpleChar }, { weight: 1, arbitrary: fc.constant('\n') }), { maxLength: 300 }).map((cs) => cs.join(''));
 const mixedText = fc.array(fc.oneof({ weight: 12, arbitrary: simpleChar }, { weight: 2, arbitrary: hardChar }, { weight: 1, arbitrary: fc.constant('\n') }), { maxLength: 200 }).map((cs) => cs.join(''));
+/** SGR sequences as chalk writes them for our themes, plus the empty reset: the styled fast path's. */
+const sgr = fc.constantFrom('', '0', '1', '2', '3', '4', '7', '8', '9', '22', '23', '24', '27', '28', '29', '31', '32', '33', '36', '39', '90', '97').map((c) => `${E}[${c}m`);
+const styledText = fc
+  .array(fc.oneof({ weight: 20, arbitrary: simpleChar }, { weight: 4, arbitrary: sgr }, { weight: 1, arbitrary: fc.constant('\n') }), { maxLength: 300 })
+  .map((cs) => cs.join(''));
+/** Styled text as the themes make it: runs of words under none, one or two nested styles (bold cyan). */
+const style = fc.constantFrom(['1', '22'], ['2', '22'], ['33', '39'], ['36', '39'], ['3', '23'], ['31', '39']);
+const themedText = fc
+  .array(fc.tuple(fc.array(simpleChar, { minLength: 1, maxLength: 40 }), fc.array(style, { maxLength: 2 })), { maxLength: 12 })
+  .map((runs) =>
+    runs
+      .map(([cs, styles]) => styles.reduce((text, [open, close]) => `${E}[${open}m${text}${E}[${close}m`, cs.join('')))
+      .join(' '),
+  );
 const columns = fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 13, max: 120 }));
 
 describe('wrap fast path', () => {
@@ -39,6 +53,15 @@ describe('wrap fast path', () => {
         expect(wrapText(text, cols)).toBe(wrapAnsi(text, cols, OPTIONS));
       }),
       FC,
+    );
+  });
+
+  it('when simple text is styled with SGR sequences (the styled fast path), then wrapText equals wrap-ansi', () => {
+    fc.assert(
+      fc.property(fc.oneof(styledText, themedText), columns, (text, cols) => {
+        expect(wrapText(text, cols)).toBe(wrapAnsi(text, cols, OPTIONS));
+      }),
+      { ...FC, numRuns: RUNS * 3 },
     );
   });
 
