@@ -26,6 +26,7 @@ interface Entity {
 
 const MALE_TITLES = /^(?:mr|sir|lord|king|prince|father|brother|congressman|assemblyman|councilman|chairman)\.?$/i;
 const FEMALE_TITLES = /^(?:mrs|ms|miss|dame|lady|queen|princess|sister|congresswoman|assemblywoman|councilwoman|chairwoman)\.?$/i;
+const RECENT = 12;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
 
 function nameWords(name: string): string[] {
@@ -84,9 +85,11 @@ export class Registry {
   }
 
   private touch(e: Entity): void {
+    // Only the last few entities can be referred to by a pronoun; a short list keeps this constant-time.
     const i = this.recent.lastIndexOf(e);
     if (i >= 0) this.recent.splice(i, 1);
     this.recent.push(e);
+    if (this.recent.length > RECENT) this.recent.shift();
   }
 
   /**
@@ -96,14 +99,27 @@ export class Registry {
   canonical(): Map<string, { name: string; role: string | null; aliases: string[]; group: boolean }> {
     const people = [...this.entities.values()].filter((e) => !e.group);
     const out = new Map<string, { name: string; role: string | null; aliases: string[]; group: boolean }>();
-    const target = new Map<string, Entity>();
+    // Candidates for a fuller form share the last word of the name: index people by every word once.
+    const byWord = new Map<string, Entity[]>();
+    const wordsOf = new Map<Entity, string[]>();
     for (const e of people) {
       const words = nameWords(e.key);
+      wordsOf.set(e, words);
+      for (const w of new Set(words)) {
+        const list = byWord.get(w);
+        if (list === undefined) byWord.set(w, [e]);
+        else list.push(e);
+      }
+    }
+    const target = new Map<string, Entity>();
+    for (const e of people) {
+      const words = wordsOf.get(e)!;
       let best = e;
       let bestLen = words.length;
-      for (const o of people) {
+      const last = words[words.length - 1];
+      for (const o of last === undefined ? [] : byWord.get(last) ?? []) {
         if (o === e) continue;
-        const ow = nameWords(o.key);
+        const ow = wordsOf.get(o)!;
         if (ow.length > bestLen && words.every((w) => ow.includes(w))) {
           best = o;
           bestLen = ow.length;
@@ -111,18 +127,19 @@ export class Registry {
       }
       target.set(e.key, best);
     }
-    const merged = new Map<Entity, { name: string; role: string | null; aliases: Set<string>; group: boolean }>();
+    const merged = new Map<Entity, { name: string; role: string | null; aliases: Set<string>; group: boolean; members: Entity[] }>();
     for (const e of people) {
       const t = target.get(e.key)!;
       let rec = merged.get(t);
       if (rec === undefined) {
-        rec = { name: t.key, role: null, aliases: new Set(), group: false };
+        rec = { name: t.key, role: null, aliases: new Set(), group: false, members: [] };
         merged.set(t, rec);
       }
+      rec.members.push(e);
       if (e.key !== t.key) rec.aliases.add(e.key);
     }
     for (const [t, rec] of merged) {
-      const members = people.filter((e) => target.get(e.key) === t);
+      const members = rec.members;
       rec.role = t.role ?? members.find((m) => m.role !== null)?.role ?? t.title ?? members.find((m) => m.title !== null)?.title ?? null;
       const words = t.key.split(/\s+/);
       if (words.length > 1) rec.aliases.add(words[words.length - 1]!);

@@ -96,8 +96,8 @@ const WEAK = new Set(
   `call calls called calling back backs backed backing support supports supported supporting plan plans planned planning
    want wants wanted wanting decide decides decided deciding see sees saw seeing know knows knew knowing hold holds held holding
    view views viewed viewing regard regards regarded regarding accept accepts accepted accepting rule rules ruled ruling
-   oppose opposes opposed opposing endorse endorses endorsed endorsing favor favors favored favoring favour favours favoured favouring
-   post posts posted posting attack attacks attacked attacking defend defends defended defending question questions questioned questioning
+   favor favors favored favoring favour favours favoured favouring
+   post posts posted posting question questions questioned questioning
    decline declines declined declining refuse refuses refused refusing intend intends intended intending relate relates related relating
    project projects projected projecting find finds found finding inform informs informed informing report reports ask asks asked asking state states echo echoes`
     .split(/\s+/)
