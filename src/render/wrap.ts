@@ -26,7 +26,13 @@ export function isSimple(text: string): boolean {
 
 /** Columns `text` takes on a terminal: its length for simple text, string-width's measure otherwise. */
 export function displayWidth(text: string): number {
-  return SIMPLE.test(text) ? text.length : stringWidth(text);
+  if (SIMPLE.test(text)) return text.length;
+  // Styled simple text: the characters between the escape codes (as string-width counts them).
+  if (text.includes('\x1b')) {
+    const plain = text.replace(SGR, (seq, code: string) => (SGR_CODES.has(code) ? '' : seq));
+    if (SIMPLE.test(plain)) return plain.length;
+  }
+  return stringWidth(text);
 }
 
 /** Wrap `text` to `width` columns, every line prefixed by `indent` (counted in the width). */
@@ -52,7 +58,7 @@ function trimInsideStyles(text: string): string {
  * such spaces, from the right, until the line fits.
  */
 function fitZeroWidth(line: string, columns: number): string {
-  if (stringWidth(line) <= columns) return line;
+  if (displayWidth(line) <= columns) return line;
   const words = line.split(' ');
   for (let i = words.length - 1; i > 0 && stringWidth(words.join(' ')) > columns; i--) {
     if (stringWidth(words[i]!) === 0) words.splice(i - 1, 2, words[i - 1]! + words[i]!);

@@ -76,7 +76,7 @@ describe('wrap fast path', () => {
 
   it('when any text is measured, then displayWidth equals string-width', () => {
     fc.assert(
-      fc.property(fc.oneof(simpleText, mixedText), (text) => {
+      fc.property(fc.oneof(simpleText, mixedText, styledText, themedText), (text) => {
         expect(displayWidth(text)).toBe(stringWidth(text));
       }),
       FC,
