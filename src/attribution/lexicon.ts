@@ -28,7 +28,7 @@ export const ROLE_WORDS = set(`
 
 /** Nouns for unnamed sources: groups of people, and documents or polls that "find" or "show". Lower-case. */
 export const GROUP_NOUNS = set(`
-  officials analysts experts critics observers economists scholars researchers aides advisers advisors sources
+  witnesses officials analysts experts critics observers economists scholars researchers aides advisers advisors sources
   diplomats lawmakers legislators senators voters residents supporters opponents republicans democrats
   conservatives liberals progressives activists leaders people respondents americans members investigators
   prosecutors police authorities scientists strategists pollsters insiders commentators historians

@@ -5,8 +5,10 @@
 
 import { personFromRun } from './names.js';
 
+// Abbreviated titles before one or more name words; spelt-out titles, which also begin other phrases
+// ("General Election", "President's Day"), only before two.
 const TITLED =
-  /(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Prof|Professor|Senator|Governor|President|Judge|Justice|Mayor|Minister|Secretary|Admiral|General|Rev|Reverend)\.?\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3}/gu;
+  /(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Prof|Rev)\.?\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+|(?:Professor|Senator|Governor|President|Judge|Justice|Mayor|Minister|Secretary|Admiral|General|Reverend)\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+(?=\s+\p{Lu}))(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3}/gu;
 const WITH_APPOSITIVE = /(?<![\p{L}])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+(?=,\s+(?:a|an|the)\s+\p{Ll})/gu;
 
 /** A sentence that opens with a two- or three-word name and a lower-case verb: "Tom Hale spoke first." */
@@ -28,7 +30,7 @@ export function peopleNamed(sentence: string): { name: string; title: string | n
       const run = m[0].split(/\s+/);
       if (/['’]s?$/.test(run[run.length - 1]!)) run[run.length - 1] = run[run.length - 1]!.replace(/['’]s?$/, '');
       const person = personFromRun(run);
-      if (person !== null && person.type === 'person') out.push({ name: person.name, title: person.title });
+      if (person !== null && person.type === 'person' && !NOT_PERSON.test(person.name)) out.push({ name: person.name, title: person.title });
     }
   }
   return out;

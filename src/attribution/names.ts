@@ -20,6 +20,8 @@ const MODIFIER_STOP = new Set(
 /** A lone capitalised plural of a kind of person ("Fishermen", "Economists", "Residents"), not a surname. */
 const GROUP_SUFFIX = /^\p{Lu}\p{Ll}+(?:men|women|people|ists|ians|ants|ents|ives|ees|ers(?<=(?:ork|ach|ark|ect|ead|ort|ign|iev|oll|ind|ain|ist|ker|ter|ner|ber|ver|ger)ers))$/u;
 
+const HONORIFIC_ONLY = /^(?:us|uk|un|eu|u\.s\.?|state|house|senate|first|prime|vice|deputy|foreign|defense|defence)$/i;
+
 function key(token: string): string {
   return token.toLowerCase().replace(/[.,]$/, '').replace(/\.$/, '');
 }
@@ -37,6 +39,13 @@ export function personFromRun(run: readonly string[], via: string | null = null,
   let i = 0;
   const title: string[] = [];
   while (i < run.length - 1 && (TITLES.has(key(run[i]!)) || /^(?:then|ex)-/i.test(run[i]!))) title.push(run[i++]!);
+  // "Chinese President Xi Jinping": words up to the last title before the name belong to the title.
+  for (let k = run.length - 2; k > i; k--) {
+    if (TITLES.has(key(run[k]!)) && !HONORIFIC_ONLY.test(run[k]!) && run.slice(i, k).every((t) => !CONNECTOR.test(t))) {
+      while (i <= k) title.push(run[i++]!);
+      break;
+    }
+  }
   let end = run.length;
   let affiliation: string | null = null;
   for (let j = i + 1; j < run.length; j++) {
@@ -52,7 +61,9 @@ export function personFromRun(run: readonly string[], via: string | null = null,
   const last = nameTokens[nameTokens.length - 1]!;
   if (/['’]s?$/.test(last)) return null; // a possessive: "Trump's" is not the source
   const name = nameTokens.join(' ');
-  if (nameTokens.length === 1 && (GROUP_NOUNS.has(key(last)) || GROUP_SUFFIX.test(last))) return { type: 'group', name, role, via };
+  if (nameTokens.length === 1 && GROUP_SUFFIX.test(last)) return { type: 'group', name, role, via };
+  // "Analysts", "Liberal Democrats", "Senate Republicans": a run ending in a group noun is a group.
+  if (GROUP_NOUNS.has(key(last)) && /s$/.test(last) && title.length === 0) return { type: 'group', name, role, via };
   if (nameTokens.length === 1 && NOT_NAMES.has(key(last))) return null;
   const titleText = title.length > 0 ? title.join(' ') : null;
   const ownRole = role ?? (affiliation !== null ? [titleText, affiliation].filter(Boolean).join(' ') : null);
@@ -132,6 +143,9 @@ export function mentionAtStart(text: string): { mention: Mention; length: number
   if (i < toks.length && i <= 6 && toks.slice(0, i).every((t) => /^[\p{Ll}\p{Lu}][\p{L}'’.-]*$/u.test(t))) {
     const lead = toks.slice(0, i);
     const person = personFromRun(toks.slice(i));
+    // "said a spokeswoman for the British Transport Police": the whole phrase is the (unnamed) source.
+    if (person !== null && lead.length > 0 && /^(?:the|a|an|his|her|their|its|one)$/i.test(lead[0]!) && lead.some((t) => GROUP_NOUNS.has(key(t))))
+      return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };
     if (person !== null && !(lead.length > 0 && /^(?:the|a|an|his|her|their|its)$/i.test(lead[0]!) && person.type !== 'person')) {
       if (person.type === 'person' && lead.length > 0 && person.role === null) {
         const role = [...lead, ...(person.title === null ? [] : [person.title])].join(' ');
