@@ -60,6 +60,7 @@ const byPythonReverse = (x, y) => y[0] - x[0] || y[1] - x[1] || y[2] - x[2];
 
 const sets = new Map();
 const perFile = [];
+const recallByKind = new Map();
 for (const f of readdirSync(dir).sort()) {
   if (!f.endsWith('.json') || (only !== '' && !f.includes(only))) continue;
   const gold = JSON.parse(readFileSync(join(dir, f), 'utf8'));
@@ -108,6 +109,13 @@ for (const f of readdirSync(dir).sort()) {
   s.fail += ok ? 0 : 1;
   sets.set(key, s);
   const counts = { pred: pred.length, gold: gq.length, match: matched.length, spkOk, spkN, files: 1, fail: ok ? 0 : 1 };
+  for (let j = 0; j < gq.length; j++) {
+    const k = gq[j].kind ?? 'unknown';
+    const r = recallByKind.get(k) ?? { gold: 0, found: 0 };
+    r.gold++;
+    if (usedG.has(j)) r.found++;
+    recallByKind.set(k, r);
+  }
   perFile.push({
     file: f.replace(/\.json$/, ''),
     counts,
@@ -142,6 +150,24 @@ for (const [k, s] of [...sets].sort()) {
   for (const field of Object.keys(total)) total[field] += s[field];
 }
 console.log(line('overall', total));
+
+// Within a dataset, by source (polnear_<publisher>_…), to see where the rules generalise least.
+const bySource = new Map();
+for (const x of perFile) {
+  const parts = x.file.split('_');
+  if (parts.length < 3) continue;
+  const k = `${parts[0]}/${parts[1]}`;
+  const s = bySource.get(k) ?? { pred: 0, gold: 0, match: 0, spkOk: 0, spkN: 0, files: 0, fail: 0 };
+  for (const field of Object.keys(s)) s[field] += x.counts[field];
+  bySource.set(k, s);
+}
+console.log(
+  `\nrecall by gold kind: ${[...recallByKind].sort().map(([k, r]) => `${k} ${(r.found / r.gold).toFixed(3)} (${r.found}/${r.gold})`).join(', ')}`,
+);
+if (bySource.size > 1) {
+  console.log('\nby source:');
+  for (const [k, s] of [...bySource].sort()) console.log('  ' + line(k, s));
+}
 
 if (missesShown > 0) {
   const worst = [...perFile].sort((x, y) => figures(x.counts).f - figures(y.counts).f).slice(0, 5);
