@@ -77,11 +77,15 @@ async function* replayed(head: readonly Buffer[], error: unknown): AsyncGenerato
 }
 
 async function* rejoined(head: readonly Buffer[], rest: AsyncIterator<Buffer | string>): AsyncGenerator<Buffer | string> {
+  let done = false;
   try {
     yield* head;
     for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value;
+    done = true;
   } finally {
-    await rest.return?.(); // stopped early (`| head`): close the file
+    // Stopped early (`| head`): close the input. Not awaited: on a pipe, stdin's closing may never be
+    // reported, and a promise nothing will settle would leave the program hanging at exit (status 13).
+    if (!done) void rest.return?.()?.catch(() => {});
   }
 }
 
