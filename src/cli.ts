@@ -173,10 +173,13 @@ async function writeChunks(out: Io['stdout'], text: string, chunks: AsyncIterabl
       resolve();
     });
   });
-  let ready = text === '' || out.write(text);
+  // Listen for 'drain' as soon as a write says to wait: on a pipe it is emitted on the next tick, before
+  // the next chunk is ready, and a listener added then would wait for ever (the output stopped short, exit 13).
+  const drained = (): Promise<void> => new Promise<void>((resolve) => out.once('drain', resolve));
+  let waiting = text === '' || out.write(text) ? null : drained();
   for await (const chunk of chunks) {
-    if (!ready) await Promise.race([new Promise<void>((resolve) => out.once('drain', resolve)), gone]);
+    if (waiting !== null) await Promise.race([waiting, gone]);
     if (closed) break; // leaving the loop closes the input
-    ready = out.write(chunk);
+    waiting = out.write(chunk) ? null : drained();
   }
 }

@@ -267,6 +267,15 @@ describe('when a large article is streamed through show', () => {
     expect(text).not.toContain('pwned');
     expect(text.match(/minutes\./g)?.length).toBe(copies);
   });
+
+  it('when piped to a reader that takes its time, then all of it arrives and the exit status is 0', () => {
+    const toFile = sh(`node "$BIN" show --file '${big}' > '${dir}/streamed.out' && wc -c < '${dir}/streamed.out'`);
+    const piped = sh(`set -o pipefail; node "$BIN" show --file '${big}' | cat | wc -c`);
+    expect(piped.stderr).toBe('');
+    expect(piped.code).toBe(0);
+    expect(Number(piped.stdout)).toBe(Number(toFile.stdout));
+    expect(Number(toFile.stdout)).toBeGreaterThan(7 * 1024 * 1024);
+  });
 });
 
 describe('when the reader stops reading', () => {
