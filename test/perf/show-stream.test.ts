@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandContext, CommandOutput } from '../../src/commands/context.js';
 import { showCommand, STREAM_AFTER_BYTES } from '../../src/commands/show.js';
 import { ReaderError } from '../../src/errors.js';
@@ -103,19 +103,37 @@ describe('show, built, on a huge article', () => {
   const dir = mkdtempSync(join(tmpdir(), 'article-reader-stream-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('when piped into head, then the first lines come and it exits quietly', () => {
-    expect(existsSync(bin)).toBe(true);
+  const big = join(dir, 'big.txt');
+  beforeAll(() => {
     const source = readFileSync(join(root, 'data', readdirSync(join(root, 'data'))[0]!), 'utf8');
-    const big = join(dir, 'big.txt');
     const fd = openSync(big, 'w');
     // Each copy told apart, so the parser's duplicate filter keeps it.
-    for (let copy = 0, size = 0; size <= STREAM_AFTER_BYTES + 1_000_000; copy++) size += writeSync(fd, `${source.replace(/^(.{40,})$/gm, `$1 (${copy})`)}\n\n`);
+    for (let copy = 0, size = 0; size <= STREAM_AFTER_BYTES + 200_000; copy++) size += writeSync(fd, `${source.replace(/^(.{40,})$/gm, `$1 (${copy})`)}\n\n`);
     closeSync(fd);
+  });
+
+  it('when piped into head, then the first lines come and it exits quietly', () => {
+    expect(existsSync(bin)).toBe(true);
     const r = spawnSync('bash', ['-c', `node "${bin}" show --file "${big}" --width 60 | head -3; exit "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^China concerned over deepening Russia/);
     expect(lines).toHaveLength(4); // three lines and the final newline
+  });
+
+  it('when piped through a slow reader or to a file, then all of it arrives and it exits 0', () => {
+    const toFile = join(dir, 'out.txt');
+    const direct = spawnSync('bash', ['-c', `node "${bin}" show --file "${big}" > "${toFile}"`], { encoding: 'utf8' });
+    expect(direct.status).toBe(0);
+    // `sleep` first: the pipe fills before anyone reads, so the writer has to wait for it to drain.
+    const piped = spawnSync('bash', ['-c', `node "${bin}" show --file "${big}" | (sleep 0.3; cat); exit "\${PIPESTATUS[0]}"`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(piped.stderr).toBe('');
+    expect(piped.status).toBe(0);
+    const whole = readFileSync(toFile, 'utf8');
+    expect(piped.stdout.length).toBe(whole.length);
+    expect(piped.stdout).toBe(whole);
+    expect(whole.endsWith('\n')).toBe(true);
+    expect(whole.split('\n').slice(0, 5)).toContain('3 min read'); // streamed: no word count in the header
   });
 });
