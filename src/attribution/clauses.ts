@@ -31,6 +31,7 @@ const COLON_INTRO = /^[^.;:"“”\u2592]{0,60}:\s*(?=["“'‘\u2592])/u;
 const PREPOSITION_AFTER = /^\s+(?:over|with|against|into|up|off|back|out|away|by|on|down|around|through)\b/;
 /** Sources that "find" and "show": polls, studies, documents, shares of respondents. */
 const DOCUMENT = /\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research|figures|results|percent|cent|majority)$/i;
+const QUOTE_RESUMES = /^\s*(?:(?:[^\s,.;:"“”\u2592]+\s+){0,4}[^\s,.;:"“”\u2592]+\s*,)?\s*,?\s*(?=(?:["“‘']|'')\u2592)/u;
 const LETTERS = /[\p{L}\p{N}]+/gu;
 const QUOTE_CHAR = /["“”'‘’\u2592]/;
 const BOUNDARY_BEFORE = /(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while))\s*$/iu;
@@ -89,7 +90,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
     const continues =
       (isParticiple(cue) && prev !== undefined && /(?:,|,?\u2592["”'’]*)\s*$/u.test(left)) || (coordinated && prev !== undefined);
     const subj = continues ? null : subjectBefore(left, isSpeechCue(cue));
-    const afterPreposition = isParticiple(cue) && /(?:^|\s)(?:before|after|while|by|in|when|without)\s+$/.test(left);
+    const afterPreposition =
+      isParticiple(cue) && (/(?:^|\s)(?:before|after|while|by|in|when|without)\s+$/.test(left) || (prev === undefined && /,\s*$/.test(left)));
     const opening =
       subj === null && !continues && ((coordinated && isSpeechCue(cue) && !isParticiple(cue)) || afterPreposition)
         ? sentenceSubject(sentence)
@@ -137,7 +139,12 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
       const afterIntroduces = that !== null || colon;
       const tail = wordCount(after.replace(/\u2592/g, '')) <= 2 && !after.includes(MASK);
       const adverbial = ADVERBIAL.test(after) && beforeWords >= 5;
-      if (!continues && beforeWords >= 2 && ((tail && (!nested || finalSource)) || (endsClause && !nested && ((quoteBefore && !colon) || (adverbial && !afterIntroduces))))) {
+      const resumed = quoteBefore && !that && !continues ? QUOTE_RESUMES.exec(after) : null;
+      if (resumed !== null) {
+        // "“First,” she told Hewitt, “I would never …”": the quote resumes after a short object.
+        range = trimRange(text, ce + resumed[0].length, contentEnd(masked, ce + resumed[0].length, s.end));
+        claimsExtra.set(range, trimRange(text, s.start, subjectStart));
+      } else if (!continues && beforeWords >= 2 && ((tail && (!nested || finalSource)) || (endsClause && !nested && ((quoteBefore && !colon) || (adverbial && !afterIntroduces))))) {
         range = trimRange(text, s.start, subjectStart);
         strong = endsClause || beforeWords >= 4;
         if (endsClause && claims.length > 0 && (finalSource || !nested)) {
@@ -148,7 +155,6 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
         const from = that ? ce + that[0].length : ce;
         range = trimRange(text, from, contentEnd(masked, from, s.end));
         // "“I am leaving,” she said, “and not coming back.”": one statement in two quotes.
-        if (quoteBefore && /^\s*,?\s*["“'‘]/u.test(after)) claimsExtra.set(range, trimRange(text, s.start, subjectStart));
         // "What got under her skin, she said, was a question": the content runs on both sides of the source.
         if (!that && !colon && /,\s*$/.test(before) && /^\s*,/.test(after) && wordCount(before) >= 2) {
           const head = trimRange(text, s.start, subjectStart);
@@ -186,7 +192,14 @@ const OPENING_SUBJECT =
 
 /** The name or pronoun a sentence opens with, as the subject of a later coordinated verb. */
 function sentenceSubject(sentence: string): Mention | null {
-  const m = OPENING_SUBJECT.exec(sentence);
+  const comma = sentence.indexOf(', ');
+  const first = OPENING_SUBJECT.exec(sentence);
+  const m =
+    first !== null
+      ? first
+      : comma > 0 && comma < 100 && !sentence.slice(0, comma).includes(MASK)
+        ? OPENING_SUBJECT.exec(sentence.slice(comma + 2))
+        : null;
   if (m === null) return null;
   const words = m[1]!.split(/\s+/);
   if (NOT_NAMES.has(words[0]!.toLowerCase())) return null;

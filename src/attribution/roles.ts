@@ -44,6 +44,7 @@ function isAppositive(seg: string): boolean {
   const first = toks[0];
   if (first === undefined || /^(?:who|whose|which|that)$/i.test(first)) return false;
   if (/^\p{Ll}/u.test(first)) return true;
+  if (toks.length === 1 && /^\d{1,3}$/.test(first)) return true; // an age: "Ramos, 58, told AFP
   if (/['’]s$/.test(first)) return true; // "Australia's Director General of …"
   if (ROLE_WORDS.has(first.toLowerCase())) return true;
   return toks.some((t, k) => k > 0 && /^\p{Ll}/u.test(t) && !/^(?:of|and|the|for|on|in|at|de)$/.test(t));
@@ -86,8 +87,10 @@ export function subjectBefore(left: string, speech = false): Subject | null {
   if (j < 0) return null;
   const seg = segs[j]!;
   const offset = (k: number) => segs.slice(0, k).reduce((n, s) => n + s.length + 1, 0);
+  // A name right after a quotation: only the words after its closing mark count.
+  if (j > 0) segs[j - 1] = segs[j - 1]!.replace(/^.*[\u2592"”'’]\s+(?=\p{Lu})/u, (m) => ' '.repeat(m.length));
   if (j > 0 && isAppositive(seg) && isNameOnly(segs[j - 1]!.trim()) && !LIKE.test(seg)) {
-    role = cleanRole(seg);
+    role = /^\s*\d+\s*$/.test(seg) ? null : cleanRole(seg);
     const m = mentionAtEnd(segs[j - 1]!, via, role);
     if (m !== null) return { mention: m, start: offset(j - 1) + leading(segs[j - 1]!) };
   }

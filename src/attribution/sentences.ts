@@ -61,6 +61,8 @@ const CLOSING_QUOTE_END = /[.?!…]["”'’]+\s*$/u;
 function isTrailingSource(text: string, last: Sentence, next: Sentence): boolean {
   if (!CLOSING_QUOTE_END.test(text.slice(last.start, last.end))) return false;
   const words = text.slice(next.start, next.end).split(/\s+/);
-  if (words.length > 7 || /["“”]/.test(text.slice(next.start, next.end))) return false;
-  return words.some((w) => isCueWord(w.replace(/[.,;:!?]+$/, '')));
+  if (/["“”]/.test(text.slice(next.start, next.end))) return false;
+  if (words.length <= 7) return words.some((w) => isCueWord(w.replace(/[.,;:!?]+$/, '')));
+  // "Mr. Trump asked, repeating a broadside …": the cue ends a short source at the start.
+  return words.slice(0, 5).some((w) => /[,.]$/.test(w) && isCueWord(w.slice(0, -1)));
 }

@@ -52,6 +52,11 @@ const ROWS: readonly Row[] = [
   { name: 'a floating quote in the next paragraph', paragraphs: ['"The first part is ready," Mr. Hale said.', '"The second part will follow next year."'], index: 1, speaker: 'Hale', kind: 'direct', cue: null, text: '"The second part will follow next year."', paragraph: 2 },
   { name: 'a quote running over paragraphs', paragraphs: ['Ms. Park said: "We tried everything.', '"Nothing worked, and nobody listened."'], index: 1, speaker: 'Park', kind: 'direct', cue: null, text: '"Nothing worked, and nobody listened."', paragraph: 2 },
   { name: 'doubled straight quotes (NYT archives)', paragraphs: ["''It was a mistake,'' Mr. Ryan said."], speaker: 'Ryan', kind: 'direct', cue: 'said', text: "''It was a mistake,''" },
+  { name: 'an age between commas', paragraphs: ['"We were wrong," Luis Ramos, 58, told a radio station.'], speaker: 'Luis Ramos', role: null, kind: 'direct', cue: 'told', text: '"We were wrong,"' },
+  { name: 'a question quoted before a cue sentence', paragraphs: ['"What does that mean?" Mr. Dahl asked, repeating his attack on the plan.'], speaker: 'Dahl', kind: 'direct', cue: 'asked', text: '"What does that mean?"' },
+  { name: 'a quote resuming after the object of the cue', paragraphs: ['"First of all," Ms. Ito told the host, "nobody asked us."'], speaker: 'Ito', kind: 'direct', cue: 'told', text: '"First of all," "nobody asked us."' },
+  { name: 'a transcript label', paragraphs: ['BOULDUAN: Why not debate?'], speaker: 'Boulduan', kind: 'indirect', cue: ':', text: 'Why not debate?' },
+  { name: 'a participle after before', paragraphs: ['Mr. Lund avoided questions before saying, "It is time to move on."'], speaker: 'Lund', kind: 'direct', cue: 'saying', text: '"It is time to move on."' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
