@@ -32,6 +32,7 @@ const PREPOSITION_AFTER = /^\s+(?:over|with|against|into|up|off|back|out|away|by
 /** Sources that "find" and "show": polls, studies, documents, shares of respondents. */
 const DOCUMENT = /\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research|figures|results|percent|cent|majority)$/i;
 const QUOTE_RESUMES = /^\s*(?:(?:[^\s,.;:"“”\u2592]+\s+){0,4}[^\s,.;:"“”\u2592]+\s*,)?\s*,?\s*(?=(?:["“‘']|'')\u2592)/u;
+const INTENTION = /^(?:want|wants|wanted|plan|plans|planned|decide|decides|decided|intend|intends|intended|refuse|refuses|refused|decline|declines|declined)$/i;
 const LETTERS = /[\p{L}\p{N}]+/gu;
 const QUOTE_CHAR = /["“”'‘’\u2592]/;
 const BOUNDARY_BEFORE = /(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while))\s*$/iu;
@@ -163,7 +164,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
         strong = that !== null || colon || masked.slice(range[0], range[1]).includes(MASK);
       }
     }
-    if (isWeakCue(cue) && !strong && !(mention.type === 'group' && DOCUMENT.test(mention.name))) continue;
+    // Intentions count as attribution ("Obama decided to trade", "they want to lose") when a person holds them.
+    const intention = INTENTION.test(cue) && /^\s+to\s/.test(masked.slice(ce, s.end)) && mention.type !== 'group';
+    if (isWeakCue(cue) && !strong && !intention && !(mention.type === 'group' && DOCUMENT.test(mention.name))) continue;
     // "argued over", "backed away": a verb of saying used with a preposition attributes nothing.
     if (!inverted && !/\s/.test(cue) && range[0] >= ce && PREPOSITION_AFTER.test(masked.slice(ce, range[0] + 1))) continue;
     if (range[1] - range[0] < 2 || wordCount(text.slice(range[0], range[1])) === 0) continue;
@@ -188,7 +191,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
 }
 
 const OPENING_SUBJECT =
-  /^[\s"“‘']*((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Prof)\.\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3})\s+\p{Ll}/u;
+  /^[\s"“‘']*((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Prof)\.\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3})(?:\s+\p{Ll}|,)/u;
 
 /** The name or pronoun a sentence opens with, as the subject of a later coordinated verb. */
 function sentenceSubject(sentence: string): Mention | null {
