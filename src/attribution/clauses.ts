@@ -106,7 +106,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
     } else if (subj !== null) {
       mention = subj.mention;
       subjectStart = leftFrom + subj.start;
-    } else if (/[,"”'’\u2592]\s*$/u.test(masked.slice(s.start, cs)) || (/^\s*$/.test(masked.slice(s.start, cs)) && false)) {
+    } else if (isSpeechCue(cue) && /[,"”'’\u2592]\s*$/u.test(masked.slice(s.start, cs))) {
       const after = mentionAtStart(masked.slice(ce, s.end));
       if (after !== null) {
         mention = after.mention;

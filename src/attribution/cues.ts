@@ -99,7 +99,7 @@ const WEAK = new Set(
    favor favors favored favoring favour favours favoured favouring
    post posts posted posting question questions questioned questioning
    decline declines declined declining refuse refuses refused refusing intend intends intended intending relate relates related relating
-   project projects projected projecting find finds found finding inform informs informed informing report reports ask asks asked asking state states echo echoes`
+   project projects projected projecting find finds found finding inform informs informed informing report reports ask asks asked asking state states echo echoes recall recalls note notes`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -115,11 +115,11 @@ export function isCueWord(word: string): boolean {
   return CUE_WORD.test(word);
 }
 
+// Only forms that are rarely nouns: "note", "notes", "state", "claims", "reply" are left out.
 const SPEECH = new Set(
-  `say says said saying tell tells told telling add adds added adding write writes wrote writing explain explains
-   explained state stated note notes noted argue argues argued claim claims claimed insist insists insisted warn
-   warns warned ask asks asked reply replies replied respond responds responded acknowledge acknowledged predict
-   predicted declare declared announce announced`
+  `say says said saying tell tells told telling added adds adding wrote writes writing explained explains
+   explaining stated noted noting argued argues arguing claimed insisted insists insisting warned warns warning
+   asked asks replied responded acknowledged predicted declared announced`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -4,7 +4,7 @@
 // ("has also said", "on Tuesday said").
 
 import { isCueWord } from './cues.js';
-import { GROUP_NOUNS, ROLE_WORDS } from './lexicon.js';
+import { GROUP_NOUNS, NOT_NAMES, ROLE_WORDS } from './lexicon.js';
 import { mentionAtEnd, personFromRun, sourceAtEnd, tokens } from './names.js';
 import type { Mention } from './mention.js';
 
@@ -136,6 +136,7 @@ export function isAppositiveText(seg: string): boolean {
 
 const CLAUSE_WORD = /^(?:and|but|or|while|when|because|as|that|which|if|where|so|than|since|after|before|though|although|whether|what|how|why)$/i;
 const DETERMINER = /^(?:the|a|an|one|some|many|most|several|few|two|three|four|five|six|seven|eight|nine|ten|both|all|other|others|his|her|their|its|our|\d[\d,.]*%?|\p{Lu}\p{L}*)$/u;
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|no)$/i;
 const NOT_HEAD =
   /^(?:him|her|them|it|us|me|this|that|these|those|there|here|\p{L}+ly|is|are|was|were|be|been|has|have|had|to|of|for|with|and|or|but|in|on|at|by|from|as|not|also|can|could|would|will|may|might|should|must|do|does|did)$/iu;
 
@@ -153,6 +154,8 @@ function looseSource(text: string): { mention: Mention; start: number } | null {
   const first = phrase[0]!.t;
   const last = phrase[phrase.length - 1]!.t;
   if (!DETERMINER.test(first) || NOT_HEAD.test(last) || !/^\p{L}[\p{L}'’-]*$/u.test(last)) return null;
+  if (/^\p{Lu}/u.test(first) && NOT_NAMES.has(first.toLowerCase()) && !/^(?:the|a|an|one|some|many|most|several|few|both|all|other|others|his|her|their|its|our)$/i.test(first)) return null;
+  if (phrase.some((p) => AUXILIARY.test(p.t))) return null;
   if (phrase.length === 1 && /^(?:the|a|an|his|her|their|its|our|one|other)$/i.test(first)) return null;
   // A second determiner starts a new phrase unless a preposition joins them ("leaders of the group").
   for (let k = 1; k < phrase.length; k++)
