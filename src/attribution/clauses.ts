@@ -33,6 +33,9 @@ const PREPOSITION_AFTER = /^\s+(?:over|with|against|into|up|off|back|out|away|by
 const DOCUMENT = /\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research|figures|results|percent|cent|majority)$/i;
 const QUOTE_RESUMES = /^\s*(?:(?:[^\s,.;:"“”\u2592]+\s+){0,4}[^\s,.;:"“”\u2592]+\s*,)?\s*,?\s*(?=(?:["“‘']|'')\u2592)/u;
 const INTENTION = /^(?:want|wants|wanted|plan|plans|planned|decide|decides|decided|intend|intends|intended|refuse|refuses|refused|decline|declines|declined)$/i;
+/** "X issued a statement Tuesday saying …": the statement is the vehicle; X is the source. */
+const ISSUED_STATEMENT =
+  /\b(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:statement|letter|tweet|post|release|memo|email|e-mail|video|message)\s+(?:\p{L}+\s+){0,3}$/u;
 const LETTERS = /[\p{L}\p{N}]+/gu;
 const QUOTE_CHAR = /["“”'‘’\u2592]/;
 const BOUNDARY_BEFORE = /(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while))\s*$/iu;
@@ -90,9 +93,12 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
     const coordinated = /(?:^|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.test(left);
     const continues =
       (isParticiple(cue) && prev !== undefined && /(?:,|,?\u2592["”'’]*)\s*$/u.test(left)) || (coordinated && prev !== undefined);
-    const subj = continues ? null : subjectBefore(left, isSpeechCue(cue));
+    const subj = continues || (isParticiple(cue) && ISSUED_STATEMENT.test(left)) ? null : subjectBefore(left, isSpeechCue(cue));
     const afterPreposition =
-      isParticiple(cue) && (/(?:^|\s)(?:before|after|while|by|in|when|without)\s+$/.test(left) || (prev === undefined && /,\s*$/.test(left)));
+      isParticiple(cue) &&
+      (/(?:^|\s)(?:before|after|while|by|in|when|without)\s+$/.test(left) ||
+        (prev === undefined && /,\s*$/.test(left)) ||
+        ISSUED_STATEMENT.test(left));
     const opening =
       subj === null && !continues && ((coordinated && isSpeechCue(cue) && !isParticiple(cue)) || afterPreposition)
         ? sentenceSubject(sentence)
@@ -197,8 +203,10 @@ const OPENING_SUBJECT =
 function sentenceSubject(sentence: string): Mention | null {
   const comma = sentence.indexOf(', ');
   const first = OPENING_SUBJECT.exec(sentence);
+  // "Walking to the next address, Ebeling …": a participial opener is not the subject.
+  const participial = first !== null && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first[1]!);
   const m =
-    first !== null
+    first !== null && !participial
       ? first
       : comma > 0 && comma < 100 && !sentence.slice(0, comma).includes(MASK)
         ? OPENING_SUBJECT.exec(sentence.slice(comma + 2))
