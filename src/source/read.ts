@@ -9,11 +9,11 @@ import type { Io } from '../io.js';
 import { decode, sniffBinary, type Decoded } from './decode.js';
 
 /**
- * The whole article is parsed and rendered in memory: up to about 24 bytes of heap per input byte (text
- * outside Latin-1 is held two bytes a character), more for many tiny paragraphs. Measured: 128 MiB of such
- * text needs a heap of 2-3 GiB; Node's default heap is about 4 GiB on a 64-bit machine with 16 GiB of RAM,
- * less with less RAM. Larger input is refused with the limit named, rather than risking a crash for want
- * of memory.
+ * Commands that need the whole model (sections, show --json, quotes, ...) hold the text, its model and the
+ * output at once. Measured at these limits (peak RSS, /usr/bin/time -v): 128 MiB of prose outside Latin-1
+ * (held two bytes a character) 1.6 GB for show --json; 2 million lines of short paragraphs (121 MB) 2.2 GB.
+ * Node's default heap is about 4 GiB on a 64-bit machine with 16 GiB of RAM, less with less RAM. Larger
+ * input is refused with the limit named, rather than risking a crash for want of memory.
  */
 export const MAX_INPUT_BYTES = 128 * 1024 * 1024;
 /** Each line costs a few hundred bytes of model and layout however short it is: this bounds that part. */
