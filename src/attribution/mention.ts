@@ -3,11 +3,11 @@
 export type Mention =
   | {
       readonly type: 'person';
-      /** The name without titles ("Samuel Paparo"). */
+      /** The name without titles ("Ada Price"). */
       readonly name: string;
       /** Titles and honorifics that stood before the name ("Admiral"). */
       readonly title: string | null;
-      /** An appositive or "of" phrase describing the person ("head of the US Indo-Pacific Command"). */
+      /** An appositive or "of" phrase describing the person ("head of the Northern Command"). */
       readonly role: string | null;
       readonly via: string | null;
     }

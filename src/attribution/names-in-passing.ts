@@ -1,6 +1,6 @@
 // People a sentence names without attributing anything to them, so that a later "She argued …" can refer to
 // them. Only unambiguous forms: a courtesy or professional title before the name ("Dr. Ruth Kim", "Sen. Dowd"),
-// or a name followed by a describing appositive ("Ruth Kim, a chemist,"). Place names ("North Korea") have
+// or a name followed by a describing appositive ("Ruth Kim, a chemist,"). Place names ("South Africa") have
 // neither.
 
 import { personFromRun } from './names.js';

@@ -1,6 +1,6 @@
 // The subject before a cue, with what stands between it and the cue: appositives that give a role
-// ("Dennis Wilder, a former CIA official, said"), an intermediary ("X, as reported by The Guardian, argue";
-// "X, The Guardian quotes, believes"), a relative pronoun ("X, who said"), auxiliaries and adverbs
+// ("Ann Lee, a former diplomat, said"), an intermediary ("X, as reported by The Times, argue";
+// "X, the BBC reports, believes"), a relative pronoun ("X, who said"), auxiliaries and adverbs
 // ("has also said", "on Tuesday said").
 
 import { isCueWord } from './cues.js';
@@ -119,7 +119,7 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   if (found === null) return null;
   const m = found.mention;
   const at = offset + found.start;
-  // A subject that is itself the object of a cue ("told Campbell") or of a preposition is not the source.
+  // A subject that is itself the object of a cue ("told Smith") or of a preposition is not the source.
   const prev = /(\S+)$/.exec(text.slice(0, at).trimEnd())?.[1] ?? '';
   if (prev !== '' && isCueWord(prev)) return null;
   if (/^(?:to|with|for|by|about|against|from|on|at|of|into|than|over|under|toward|towards|between|among|what)$/i.test(prev)) return null;
