@@ -31,6 +31,8 @@ const REGULAR = `
   characterise characterize portray label brand dub term deem regard view doubt rule accept stress
   underline underscore point recount relate describe announce opine surmise guess wonder decide plan
   intend demand favor favour support oppose endorse back tout decline refuse dispute
+  bark grouse gripe snap retort shout yell exclaim proclaim chime mutter whisper herald lash rail fume vent
+  remind reason repeat continue pitch
 `;
 
 /** Multiword cues, matched as written (with inflections of their verb). */
@@ -40,7 +42,7 @@ const PHRASES = [
   'pointed to', 'points to', 'point to', 'pointing to',
   'pointed out', 'points out', 'point out', 'pointing out',
   'made clear', 'makes clear', 'making clear', 'made the case', 'makes the case',
-  'went on to say', 'goes on to say',
+  'went on to say', 'goes on to say', 'went on', 'goes on',
   'raised concerns?', 'raises concerns?', 'raising concerns?',
 ];
 
@@ -99,13 +101,15 @@ const WEAK = new Set(
    favor favors favored favoring favour favours favoured favouring
    post posts posted posting question questions questioned questioning
    decline declines declined declining refuse refuses refused refusing intend intends intended intending relate relates related relating
-   project projects projected projecting find finds found finding inform informs informed informing report reports ask asks asked asking state states echo echoes recall recalls note notes`
+   project projects projected projecting find finds found finding inform informs informed informing report reports ask asks asked asking state states echo echoes recall recalls note notes
+   continue continues continued continuing repeat repeats repeated repeating pitch pitches pitched pitching vent vents vented venting snap snaps snapped snapping rail rails railed railing reason reasons reasoned reasoning`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 export function isWeakCue(cue: string): boolean {
-  return WEAK.has(cue.toLowerCase());
+  const c = cue.toLowerCase();
+  return WEAK.has(c) || c === 'went on' || c === 'goes on';
 }
 
 const CUE_WORD = new RegExp(`^(?:${CUE.source.replace(/^\(\?<!\[[^\]]*\]\)/, '').replace(/\(\?!\[[^\]]*\]\)$/, '')})$`, 'u');
@@ -119,7 +123,8 @@ export function isCueWord(word: string): boolean {
 const SPEECH = new Set(
   `say says said saying tell tells told telling added adds adding wrote writes writing explained explains
    explaining stated noted noting argued argues arguing claimed insisted insists insisting warned warns warning
-   asked asks replied responded acknowledged predicted declared announced`
+   asked asks replied responded acknowledged predicted declared announced continued barked groused retorted shouted
+   exclaimed quipped boasted admitted conceded recalled`
     .split(/\s+/)
     .filter(Boolean),
 );
