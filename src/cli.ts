@@ -30,11 +30,14 @@ declare const __VERSION__: string;
 export const PROGRAM = 'article-reader';
 
 const EXAMPLES = `Examples:
-  $ ${PROGRAM}                          read the bundled article
-  $ ${PROGRAM} show --section 2         read one section (number or title prefix)
-  $ ${PROGRAM} sections                 list the sections
-  $ ${PROGRAM} show --file story.txt    read another article; --file - reads stdin
-  $ ${PROGRAM} show --json | jq .title  the article as JSON
+  $ ${PROGRAM}                             read the bundled article
+  $ ${PROGRAM} show --section 2            one section (number or title prefix)
+  $ ${PROGRAM} sections                    list the sections
+  $ ${PROGRAM} quotes --speaker Campbell   what one person said, directly or reported
+  $ ${PROGRAM} speakers                    who speaks, with their roles
+  $ ${PROGRAM} search "China's position"   find text; exit 1 when nothing matches
+  $ ${PROGRAM} show --file story.txt       another article; --file - reads stdin
+  $ ${PROGRAM} quotes --json | jq .        any command as JSON
 `;
 
 function oneLine(message: string): string {
