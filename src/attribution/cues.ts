@@ -32,7 +32,7 @@ const REGULAR = `
   underline underscore point recount relate describe announce opine surmise guess wonder decide plan
   intend demand favor favour support oppose endorse back tout decline refuse dispute
   bark grouse gripe snap retort shout yell exclaim proclaim chime mutter whisper herald lash rail fume vent
-  remind reason repeat continue pitch
+  remind reason repeat continue pitch chant exhort elaborate
 `;
 
 /** Multiword cues, matched as written (with inflections of their verb). */
@@ -124,7 +124,7 @@ const SPEECH = new Set(
   `say says said saying tell tells told telling added adds adding wrote writes writing explained explains
    explaining stated noted noting argued argues arguing claimed insisted insists insisting warned warns warning
    asked asks replied responded acknowledged predicted declared announced continued barked groused retorted shouted
-   exclaimed quipped boasted admitted conceded recalled`
+   exclaimed quipped boasted admitted conceded recalled chanted exhorted elaborated`
     .split(/\s+/)
     .filter(Boolean),
 );
