@@ -101,6 +101,16 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
     else break;
   }
   if (i < toks.length) {
+    // "Cara Diemont of IT firm Dimension Data": the person stands before "of"; the rest is the role.
+    for (let j = i - 1; j >= Math.max(1, i - 4); j--) {
+      if (toks[j] === 'of' && isCap(toks[j - 1]!)) {
+        if (!toks.slice(j + 1, i).every((t) => /^[\p{Ll}\p{Lu}][\p{L}-]*$/u.test(t))) break;
+        const inner = sourceInTokens(toks.slice(0, j), via, role ?? toks.slice(j).join(' '));
+        if (inner !== null && inner.mention.type === 'person') return inner;
+        break;
+      }
+      if (/[,;:]$/.test(toks[j]!)) break;
+    }
     while (i > 0 && /^(?:former|then|ex|acting|retired|late)$/.test(toks[i - 1]!)) i--;
     const run = toks.slice(i);
     const person = personFromRun(run, via, role);
@@ -138,6 +148,12 @@ export function mentionAtStart(text: string): { mention: Mention; length: number
   if (PRONOUNS.has(first.toLowerCase()) && toks.length === 1) return { mention: { type: 'pronoun', pronoun: first, via: null }, length: m[0].length };
   // The name is the capitalised run that ends the phrase; lower-case words before it describe the person
   // ("said former secretary of state Hillary Clinton").
+  // "says Cara Diemont of IT firm Dimension Data": a name, then "of" and what the person belongs to.
+  const of = toks.indexOf('of');
+  if (of > 0 && toks.slice(0, of).every(isCap)) {
+    const person = personFromRun(toks);
+    if (person !== null && person.type === 'person') return { mention: person, length: m[0].length };
+  }
   let i = toks.length;
   while (i > 0 && (isCap(toks[i - 1]!) || (CONNECTOR.test(toks[i - 1]!) && i < toks.length && i - 1 > 0 && isCap(toks[i - 2]!)))) i--;
   if (i < toks.length && i <= 6 && toks.slice(0, i).every((t) => /^[\p{Ll}\p{Lu}][\p{L}'’.-]*$/u.test(t))) {
