@@ -60,7 +60,7 @@ export function plainWriter(context: number): SearchWriter {
 function hanging(label: string, body: string, width: number): string {
   const indent = ' '.repeat(stringWidth(label));
   // Too narrow to hang the text beside its label: the label stands on a line of its own.
-  if (width - indent.length < 10) return `${label.trimEnd()}\n${wrapAnsi(body, width, { hard: true, trim: true })}`;
+  if (width - indent.length < 10) return `${wrapAnsi(label.trimEnd(), width, { hard: true })}\n${wrapAnsi(body, width, { hard: true, trim: true })}`;
   const lines = wrapAnsi(body, width - indent.length, { hard: true, trim: true, wordWrap: true }).split('\n');
   return lines.map((l, i) => (i === 0 ? label : indent) + l).join('\n');
 }
