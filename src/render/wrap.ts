@@ -39,16 +39,26 @@ export function displayWidth(text: string): number {
 export function wrap(text: string, width: number, indent = ''): string {
   const inner = Math.max(1, width - indent.length);
   const trimmed = trimInsideStyles(text);
+  // Simple text has no zero-width words: nothing for fitZeroWidth to do.
+  if (SIMPLE_LINES.test(trimmed)) {
+    const wrapped = wrapSimpleLines(trimmed, inner);
+    return indent === '' ? wrapped : wrapped.replace(/^/gm, indent);
+  }
   let wrapped = wrapText(trimmed, inner);
-  if (!SIMPLE_LINES.test(trimmed)) wrapped = wrapped.split('\n').map((line) => fitZeroWidth(line, inner)).join('\n');
+  wrapped = wrapped.split('\n').map((line) => fitZeroWidth(line, inner)).join('\n');
   return indent === '' ? wrapped : wrapped.replace(/^/gm, indent);
 }
+
+const EDGE_START = /[\s\x1b]/u;
+const EDGE_END = /[\sm]/u;
 
 /**
  * wrap-ansi trims each line, but not whitespace behind a style's opening code, so styled and plain output
  * would differ when the text starts or ends with whitespace (left where a control sequence was removed).
  */
 function trimInsideStyles(text: string): string {
+  // Nothing to trim unless the text starts with whitespace or an escape, or ends with whitespace or an 'm'.
+  if (!EDGE_START.test(text.charAt(0)) && !EDGE_END.test(text.charAt(text.length - 1))) return text;
   return text.replace(/^((?:\u001b\[[0-9;]*m)*)\s+/u, '$1').replace(/\s+((?:\u001b\[[0-9;]*m)*)$/u, '$1');
 }
 
@@ -68,7 +78,7 @@ function fitZeroWidth(line: string, columns: number): string {
 
 /** Exactly `wrapAnsi(text, columns, { hard: true, trim: true, wordWrap: true })`, faster for simple text. */
 export function wrapText(text: string, columns: number): string {
-  if (SIMPLE_LINES.test(text)) return text.split('\n').map((line) => wrapSimple(line, columns)).join('\n');
+  if (SIMPLE_LINES.test(text)) return wrapSimpleLines(text, columns);
   if (text.includes('\x1b') && SIMPLE_LINES.test(text.replace(SGR, (seq, code: string) => (SGR_CODES.has(code) ? '' : seq))))
     return text.split('\n').map((line) => wrapStyled(line, columns)).join('\n');
   return wrapAnsi(text, columns, { hard: true, trim: true, wordWrap: true });
@@ -229,8 +239,32 @@ function restoreStyles(text: string): string {
   return out;
 }
 
+function wrapSimpleLines(text: string, columns: number): string {
+  return text.includes('\n') ? text.split('\n').map((line) => wrapSimple(line, columns)).join('\n') : wrapSimple(text, columns);
+}
+
+/**
+ * Prose as it usually is (words apart by single spaces, none longer than the line, no space at either end):
+ * each row is the longest run of whole words that fits, which is what wrap-ansi's word loop comes to.
+ * Null when the line is not like that, for the full loop below.
+ */
+function wrapGreedy(line: string, columns: number): string | null {
+  if (line.includes('  ') || line.charCodeAt(0) === 32 || line.charCodeAt(line.length - 1) === 32) return null;
+  let out = '';
+  let start = 0;
+  while (line.length - start > columns) {
+    const cut = line.lastIndexOf(' ', start + columns);
+    if (cut <= start) return null; // a word longer than the line
+    out += `${line.slice(start, cut)}\n`;
+    start = cut + 1;
+  }
+  return out + line.slice(start);
+}
+
 /** wrap-ansi's `exec` for one line of simple text, where every width is a length. */
 function wrapSimple(line: string, columns: number): string {
+  const greedy = line.length > columns ? wrapGreedy(line, columns) : null;
+  if (greedy !== null) return greedy;
   if (line.trim() === '') return '';
   // Fast exit: a line that fits needs only its ends trimmed of spaces, and runs of spaces kept inside.
   if (line.length <= columns) return collapseFitting(line);

@@ -30,6 +30,11 @@ const hardChar = fc.constantFrom(
 
 const simpleText = fc.array(fc.oneof({ weight: 30, arbitrary: simpleChar }, { weight: 1, arbitrary: fc.constant('\n') }), { maxLength: 300 }).map((cs) => cs.join(''));
 const mixedText = fc.array(fc.oneof({ weight: 12, arbitrary: simpleChar }, { weight: 2, arbitrary: hardChar }, { weight: 1, arbitrary: fc.constant('\n') }), { maxLength: 200 }).map((cs) => cs.join(''));
+/** Prose as it usually is: words of letters apart by single spaces (the greedy path). */
+const proseText = fc
+  .array(fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz’—“”,.'), minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 60 })
+  .map((words) => words.join(' '));
+
 /** SGR sequences as chalk writes them for our themes, plus the empty reset: the styled fast path's. */
 const sgr = fc.constantFrom('', '0', '1', '2', '3', '4', '7', '8', '9', '22', '23', '24', '27', '28', '29', '31', '32', '33', '36', '39', '90', '97').map((c) => `${E}[${c}m`);
 const styledText = fc
@@ -49,7 +54,7 @@ const columns = fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 13, 
 describe('wrap fast path', () => {
   it('when the text is simple (the fast path), then wrapText equals wrap-ansi', () => {
     fc.assert(
-      fc.property(simpleText, columns, (text, cols) => {
+      fc.property(fc.oneof(simpleText, proseText), columns, (text, cols) => {
         expect(wrapText(text, cols)).toBe(wrapAnsi(text, cols, OPTIONS));
       }),
       FC,
