@@ -3,6 +3,7 @@
 // for them ("Mr. Ryan" and "Ryan" → "Paul D. Ryan"), and the other forms become aliases.
 
 import { TITLES } from './lexicon.js';
+import { genderOfName } from './given-names.js';
 import type { Mention } from './mention.js';
 
 type Gender = 'm' | 'f' | null;
@@ -60,7 +61,7 @@ export class Registry {
     const key = mention.name;
     let e = this.entities.get(key);
     if (e === undefined) {
-      e = { key, group, gender: null, title: null, role: null, forms: new Set([key]) };
+      e = { key, group, gender: group ? null : genderOfName(key), title: null, role: null, forms: new Set([key]) };
       this.entities.set(key, e);
     }
     if (mention.type === 'person') {

@@ -94,3 +94,10 @@ describe('no attribution', () => {
     });
   }
 });
+
+describe('pronouns and given names', () => {
+  it('when she follows a man and then a woman named without a title, then she is the woman', () => {
+    const { statements } = attributeText('Sarah Hill said the vote was fair.', 'John Park said it was not.', 'She warned that appeals would follow.');
+    expect(statements[2]).toMatchObject({ speaker: 'Sarah Hill', cue: 'warned' });
+  });
+});

@@ -1,0 +1,33 @@
+// Common given names by the gender their bearers are usually referred to with ("he"/"she"), so that a pronoun
+// skips a speaker it cannot refer to. A short general list; unknown names stay compatible with either.
+
+const FEMALE = new Set(
+  `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
+   ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
+   cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra
+   rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
+   lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann anne teresa
+   kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
+   theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla nancy elizabeth theresa
+   angela christine liz kate katie jane jo sue claire fiona louise lucy sophie chloe ella mia ava ines greta
+   clara elena ada ida eva ingrid astrid paula michelle joan ruth`.split(/\s+/).filter(Boolean),
+);
+
+const MALE = new Set(
+  `james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark
+   donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob
+   gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank
+   patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter
+   noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan
+   bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
+   russell bobby mason philip louis mike chris harry bill hugh tom tim jim bob ben dan sam tony justin luis
+   carlos jorge pedro pablo diego antonio giuseppe hans klaus jurgen pierre jean-claude francois alan david`.split(/\s+/).filter(Boolean),
+);
+
+/** 'm', 'f', or null when the first word of `name` is not a known given name. */
+export function genderOfName(name: string): 'm' | 'f' | null {
+  const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (FEMALE.has(first) && !MALE.has(first)) return 'f';
+  if (MALE.has(first) && !FEMALE.has(first)) return 'm';
+  return null;
+}
