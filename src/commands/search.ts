@@ -10,6 +10,7 @@ import { searchEvents } from '../query/search-stream.js';
 import { toJson } from '../render/json.js';
 import { jsonWriter, plainWriter, styledWriter } from '../render/search.js';
 import { plainTheme } from '../render/theme.js';
+import { FILE_ERRORS } from '../source/read.js';
 import { blocksFromChunks, decodeChunks, type StreamReport } from '../source/stream.js';
 import type { CommandContext, CommandOutput } from './context.js';
 
@@ -52,18 +53,7 @@ export async function searchCommand(pattern: string, flags: SearchFlags, ctx: Co
   return { text: writer.finish(run.count, run.places), exitCode, pageable: !ctx.json };
 }
 
-// Reading: the bundled article, a path or stdin, in chunks. Messages follow source/read.ts.
-const FILE_ERRORS: Readonly<Record<string, string>> = {
-  ENOENT: 'no such file',
-  EISDIR: 'is a directory, not a file',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOTDIR: 'a part of the path is not a directory',
-  ENAMETOOLONG: 'path is too long',
-  ELOOP: 'too many symbolic links',
-  ENXIO: 'no such device',
-  EIO: 'input/output error',
-};
+// Reading: the bundled article, a path or stdin, in chunks, with source/read.ts's messages.
 
 async function* articleEvents(file: string | undefined, io: Io): AsyncGenerator<ParseEvent> {
   if (file === '-' && io.stdinIsTTY) {

@@ -34,7 +34,8 @@ function defaultLimits(): Limits {
 
 const DEFAULT_LIMITS: Limits = defaultLimits();
 
-const FILE_ERRORS: Readonly<Record<string, string>> = {
+/** What an error code from opening or reading a file means, in the words of our one-line messages. */
+export const FILE_ERRORS: Readonly<Record<string, string>> = {
   ENOENT: 'no such file',
   EISDIR: 'is a directory, not a file',
   EACCES: 'permission denied',

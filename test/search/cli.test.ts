@@ -61,6 +61,17 @@ describe('exit status', () => {
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
+  it.each([
+    ['a missing file', 'no-such-article.txt'],
+    ['a directory', '/'],
+    ['a path through a file', `${FIXTURE}/x`],
+  ])('when --file names %s, then search says why in the same words as sections', async (_what, path) => {
+    const [search, sections] = await Promise.all([runCli(['search', 'x', '--file', path]), runCli(['sections', '--file', path])]);
+    expect([search.code, sections.code]).toEqual([2, 2]);
+    expect(search.stderr).toMatch(/^article-reader: cannot read '.*': [^\n]+\n$/);
+    expect(search.stderr).toBe(sections.stderr);
+  });
+
   it('when nothing matches, then nothing is printed at all', async () => {
     const r = await runCli(['search', 'zzz-not-there']);
     expect([r.stdout, r.stderr]).toEqual(['', '']);
