@@ -1,0 +1,29 @@
+// Any text: attribution never throws, and what it reports stands in the article.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { attributeText } from './helpers.js';
+
+const WORDS = ['said', 'says', 'told', 'according to', 'He', 'she', 'They', 'Mr.', 'Dr.', 'Ann', 'Lee', 'the', 'poll',
+  'officials', 'that', ',', '.', '"', '“', '”', "''", "'", ':', 'who', 'added', 'as reported by', 'The Times', 'of',
+  'Analysts', 'argue', '—', '(', ')', 'U.S.', 'a', 'former', 'head', 'expressed concern', '?', '!', '\n'];
+
+const sentence = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 6 })), { maxLength: 30 }).map((w) => w.join(' '));
+
+describe('attribution on arbitrary text', () => {
+  it('when paragraphs are arbitrary, then attribution does not throw and statements stand in their paragraphs', () => {
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 5 }), (paragraphs) => {
+        const { statements, speakers } = attributeText(...paragraphs);
+        for (const s of statements) {
+          const p = paragraphs[s.paragraph - 1];
+          expect(p).toBeDefined();
+          for (const q of s.quoted) expect(p).toContain(q);
+          expect(s.speaker.length).toBeGreaterThan(0);
+        }
+        expect(speakers.reduce((n, sp) => n + sp.statements, 0)).toBe(statements.length);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
