@@ -39,7 +39,6 @@ const ISSUED_STATEMENT =
 const LETTERS = /[\p{L}\p{N}]+/gu;
 const QUOTE_CHAR = /["“”'‘’\u2592]/;
 const BOUNDARY_BEFORE = /(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while))\s*$/iu;
-const START_OPENING = /^[\s"“‘'(]*$/u;
 
 function wordCount(text: string): number {
   let n = 0;
@@ -64,7 +63,7 @@ function contentEnd(masked: string, from: number, end: number): number {
   return m === null ? end : from + m.index;
 }
 
-export function claimsInSentence(text: string, masked: string, s: Sentence, previous: Claim | null): Claim[] {
+export function claimsInSentence(text: string, masked: string, s: Sentence): Claim[] {
   const claims: Claim[] = [];
   const claimsExtra = new Map<[number, number], [number, number]>();
   const sentence = masked.slice(s.start, s.end);
@@ -186,9 +185,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence, prev
     }
     const extra = claimsExtra.get(range);
     claims.push({ mention, cue, cueStart: cs, contentStart: range[0], contentEnd: range[1], ...(extra ? { extra } : {}) });
-    void START_OPENING;
   }
-  void previous;
   if (claims.length === 0) {
     const labelled = labelledSpeech(text, masked, s);
     if (labelled !== null) claims.push(labelled);

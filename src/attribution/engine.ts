@@ -41,16 +41,14 @@ export function attribute(article: Article): Attribution {
       const masked = maskQuotes(text, quotes);
       const inParagraph: Draft[] = [];
       const floating: [number, number][] = [];
-      let previous: Claim | null = null;
       for (const s of attributionSentences(text, quotes)) {
         for (const named of peopleNamed(masked.slice(s.start, s.end))) registry.mention(named.name, named.title);
-        const claims: Claim[] = isFloatingQuote(masked, s.start, s.end, false) ? [] : claimsInSentence(text, masked, s, previous);
+        const claims: Claim[] = isFloatingQuote(masked, s.start, s.end, false) ? [] : claimsInSentence(text, masked, s);
         if (claims.length === 0 && isFloatingQuote(masked, s.start, s.end, true)) {
           floating.push(trimRange(text, s.start, s.end));
           continue;
         }
         for (const claim of claims) {
-          previous = claim;
           // An unresolved pronoun stays as written: the statement is still attributed, to an unknown person.
           const who = registry.resolve(claim.mention) ?? unresolved(claim.mention);
           if (who === null) continue;
