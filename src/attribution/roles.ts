@@ -14,6 +14,8 @@ const BETWEEN = new RegExp(
   String.raw`(?:\s+|^)(?:\([^()]*\)|also|has|have|had|was|were|is|are|would|will|could|may|might|should|must|can|did|does|do|not|never|later|previously|recently|then|again|once|often|first|further|still|already|even|just|long|only|since|been|being|\p{Ll}+ly|on (?:${DAYS})|(?:${DAYS})|last (?:week|month|year|night)|this (?:week|month|year)|earlier|in (?:a|an|the|his|her|their) (?:statement|interview|speech|letter|post|tweet|email|e-mail))\s*$`,
   'iu',
 );
+/** "the mayor", "the company's chief executive": a short role phrase standing before a name. */
+const ROLE_BEFORE = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+$/u;
 const VIA_BEFORE = /^as\s+(?:reported|quoted|cited|told|noted|relayed)\s+(?:by|to|in)\s+(.+)$/i;
 const VIA_CLAUSE = /^(.+?)\s+(?:quotes|quoted|reports|reported|says|said|notes|noted|writes|wrote)$/;
 const LIKE = /(?:^|\s)(?:like|such as|including|among them|notably)\s+(.+)$/;
@@ -104,7 +106,10 @@ export function subjectBefore(left: string, speech = false): Subject | null {
     const r = simple(segs[j - 1]!, via, null, speech);
     if (r !== null) return { mention: r.mention, start: offset(j - 1) + r.start };
   }
-  const r = simple(seg, via, null, speech);
+  // "The city's mayor, Tom Hale, said": a describing phrase before the name is the role.
+  const before = j > 0 ? segs[j - 1]!.trim() : '';
+  const roleBefore = isNameOnly(seg.trim()) && ROLE_BEFORE.test(before) ? before.replace(/^(?:the|a|an)\s+/i, '') : null;
+  const r = simple(seg, via, roleBefore, speech);
   return r === null ? null : { mention: r.mention, start: offset(j) + r.start };
 }
 
