@@ -3,13 +3,12 @@
 
 import type { Article } from '../model/article.js';
 import type { Speaker, Statement } from '../model/statement.js';
-import { findQuoteSpans } from '../parse/quote-spans.js';
 import { claimsInSentence, trimRange, type Claim } from './clauses.js';
 import { Registry, type Resolved } from './coref.js';
 import { isFloatingQuote, kindOf, quotedIn } from './direct.js';
 import type { Mention } from './mention.js';
 import { peopleNamed } from './names-in-passing.js';
-import { attributionSentences, maskQuotes } from './sentences.js';
+import { attributionSentences, maskQuotes, quoteSpansOf } from './sentences.js';
 
 export interface Attribution {
   readonly statements: readonly Statement[];
@@ -37,7 +36,7 @@ export function attribute(article: Article): Attribution {
   for (const section of article.sections) {
     for (const p of section.paragraphs) {
       const text = p.text;
-      const quotes = findQuoteSpans(text);
+      const quotes = quoteSpansOf(text);
       const masked = maskQuotes(text, quotes);
       const inParagraph: Draft[] = [];
       const floating: [number, number][] = [];
@@ -111,7 +110,7 @@ function finish(drafts: readonly Draft[], registry: Registry): Attribution {
     if (who === undefined) continue;
     const ranges: [number, number][] = [[d.start, d.end] as [number, number], ...d.extra].sort((a, b) => a[0] - b[0]);
     const text = ranges.map(([a, b]) => d.text.slice(a, b)).join(' ');
-    const quotes = findQuoteSpans(d.text);
+    const quotes = quoteSpansOf(d.text);
     const quoted = ranges.flatMap(([a, b]) => quotedIn(d.text, quotes, a, b));
     const kinds = ranges.map(([a, b]) => kindOf(d.masked, a, b, quotedIn(d.text, quotes, a, b).length));
     const kind = kinds.every((k) => k === 'direct') ? 'direct' : kinds.every((k) => k === 'indirect') ? 'indirect' : 'mixed';

@@ -11,7 +11,22 @@ export interface Sentence {
   readonly end: number;
 }
 
-export function attributionSentences(text: string, quotes: readonly Span[] = findQuoteSpans(text)): Sentence[] {
+/**
+ * Quote spans for attribution. Scraped text often mixes marks ("…” or “…"); when the straight double quotes
+ * do not pair up and curly ones are present, both kinds are taken as one, so each quote still closes.
+ */
+export function quoteSpansOf(text: string): Span[] {
+  let straight = 0;
+  let curly = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x22) straight++;
+    else if (ch === 0x201c || ch === 0x201d) curly++;
+  }
+  return findQuoteSpans(straight % 2 === 1 && curly > 0 ? text.replace(/[“”]/g, '"') : text);
+}
+
+export function attributionSentences(text: string, quotes: readonly Span[] = quoteSpansOf(text)): Sentence[] {
   const out: Sentence[] = [];
   let q = 0;
   for (const s of splitSentences(text)) {
