@@ -152,7 +152,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         claimsExtra.set(range, trimRange(text, s.start, subjectStart));
       } else if (!continues && beforeWords >= 2 && ((tail && (!nested || finalSource)) || (endsClause && !nested && ((quoteBefore && !colon) || (adverbial && !afterIntroduces))))) {
         range = trimRange(text, s.start, subjectStart);
-        strong = endsClause || beforeWords >= 4;
+        strong = quoteBefore || (!isWeakCue(cue) && (endsClause || beforeWords >= 4));
         if (endsClause && claims.length > 0 && (finalSource || !nested)) {
           // The earlier cues were inside the content this source is given for ("They want …," X said).
           claims.length = 0;
