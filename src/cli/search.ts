@@ -6,6 +6,7 @@ const EXAMPLES = `Examples:
   $ article-reader search "China's stance"   finds China’s stance
   $ article-reader search -w Kim -C 1        whole words, a sentence around
   $ article-reader search -c -e 'Kim|Putin'  count regular expression matches
+  $ article-reader search --speaker Campbell China   only in what Campbell said
   $ article-reader search --json -- -led     '--' before a leading '-'
 
 Typed ' " - ... also match the article's ’ ‘ “ ” – — …
@@ -24,6 +25,7 @@ export const defineSearch: DefineCommand = (program, execute) => {
     .option('-e, --regex', 'the pattern is a JavaScript regular expression (Unicode mode)')
     .option('-c, --count', 'print only the number of matches')
     .option('-C, --context <sentences>', 'show this many sentences either side of each hit')
+    .option('--speaker <name>', "only what this speaker is reported as saying (as in 'quotes --speaker')")
     .option('--json', 'print the hits as JSON')
     .addHelpText('before', EXAMPLES)
     .action(async (pattern: string, flags: SearchCliFlags, cmd: Command) => {
@@ -39,4 +41,5 @@ interface SearchCliFlags {
   regex?: boolean;
   count?: boolean;
   context?: string;
+  speaker?: string;
 }

@@ -1,12 +1,12 @@
 // search: the article streamed block by block → parse events → matches → hits → text. The input is never
 // held whole, so a file of any size is searched in bounded memory (only hits are kept).
 
-import { EXIT, ReaderError } from '../errors.js';
+import { EXIT, notFound, ReaderError } from '../errors.js';
 import type { Io } from '../io.js';
 import { createArticleParser, type ParseEvent } from '../parse/article.js';
 import { guardedFinder, regexTimeout } from '../query/regex-guard.js';
 import { compilePattern, localFinder, type CaseMode } from '../query/search.js';
-import { searchEvents } from '../query/search-stream.js';
+import { searchEvents, searchTexts, type SearchRun, type Searchable } from '../query/search-stream.js';
 import { toJson } from '../render/json.js';
 import { jsonWriter, plainWriter, styledWriter } from '../render/search.js';
 import { plainTheme } from '../render/theme.js';
@@ -21,6 +21,7 @@ export interface SearchFlags {
   readonly regex?: boolean;
   readonly count?: boolean;
   readonly context?: string;
+  readonly speaker?: string;
 }
 
 const MAX_CONTEXT = 1000;
@@ -41,9 +42,13 @@ export async function searchCommand(pattern: string, flags: SearchFlags, ctx: Co
   const countOnly = flags.count === true;
   // Piped (no styling): grep's one line per hit. Styled: grouped by section, for reading.
   const writer = ctx.json ? jsonWriter(context) : ctx.render.theme === plainTheme ? plainWriter(context) : styledWriter(ctx.render);
-  let run;
+  const settings = { countOnly, context };
+  let run: SearchRun;
   try {
-    run = await searchEvents(articleEvents(ctx.input.file, ctx.input.io), finder, { countOnly, context }, writer);
+    run =
+      flags.speaker === undefined
+        ? await searchEvents(articleEvents(ctx.input.file, ctx.input.io), finder, settings, writer)
+        : await searchTexts(await speakerTexts(flags.speaker, ctx), finder, settings, writer);
   } finally {
     await finder.close();
   }
@@ -51,6 +56,27 @@ export async function searchCommand(pattern: string, flags: SearchFlags, ctx: Co
   if (countOnly) return { text: ctx.json ? toJson({ count: run.count }) : `${run.count}\n`, exitCode };
   if (run.count === 0 && !ctx.json) return { text: '', exitCode };
   return { text: writer.finish(run.count, run.places), exitCode, pageable: !ctx.json };
+}
+
+/**
+ * --speaker: the statements of the speakers the name matches, as quotes --speaker finds them (and with its
+ * messages when there are none). The attribution engine needs the whole article, so it is loaded whole.
+ */
+async function speakerTexts(name: string, ctx: CommandContext): Promise<Searchable[]> {
+  const [{ attribute }, { matchSpeaker, filterStatements }, { statementTexts }] = await Promise.all([
+    import('../attribution/engine.js'),
+    import('../query/speakers.js'),
+    import('../query/search-speaker.js'),
+  ]);
+  const article = await ctx.article();
+  const { statements, speakers } = attribute(article);
+  if (statements.length === 0) throw notFound('no statements found in this article');
+  const match = matchSpeaker(speakers, name);
+  if (!match.found) {
+    const hint = match.suggestion === null ? '' : ` (did you mean '${match.suggestion}'?)`;
+    throw notFound(`no speaker '${name}'${hint}; known speakers: ${speakers.map((s) => s.name).join(', ')}`);
+  }
+  return statementTexts(article, filterStatements(statements, { speakers: match.speakers }));
 }
 
 // Reading: the bundled article, a path or stdin, in chunks, with source/read.ts's messages.

@@ -16,6 +16,8 @@ export interface Place {
   readonly sectionTitle: string | null;
   /** Captions: the paragraph the caption follows (0 before the first). */
   readonly afterParagraph?: number;
+  /** search --speaker: the speaker whose statement this is (the attribution engine's canonical name). */
+  readonly speaker?: string;
 }
 
 export interface Match {

@@ -23,23 +23,70 @@ export interface SearchSettings {
   readonly context: number;
 }
 
-interface Pending {
+/** A text to search and where it is. */
+export interface Searchable {
   readonly place: Place;
   readonly text: string;
 }
 
-export async function searchEvents(
+/** Everything search looks in, in reading order: the title, headings, paragraphs and captions. */
+export async function* searchablesOf(events: AsyncIterable<ParseEvent>): AsyncGenerator<Searchable> {
+  let section = 0;
+  let sectionTitle: string | null = null;
+  for await (const event of events) {
+    switch (event.kind) {
+      case 'header':
+        if (event.header.title !== null) {
+          yield { place: { kind: 'title', paragraph: null, section: null, sectionTitle: null }, text: event.header.title };
+        }
+        break;
+      case 'heading':
+        section = event.section;
+        sectionTitle = detach(event.title);
+        yield { place: { kind: 'heading', paragraph: null, section, sectionTitle }, text: event.title };
+        break;
+      case 'paragraph':
+        if (event.paragraph.section !== section) {
+          section = event.paragraph.section;
+          sectionTitle = null; // a new section without a heading: the untitled lead
+        }
+        yield { place: { kind: 'paragraph', paragraph: event.paragraph.number, section, sectionTitle }, text: event.paragraph.text };
+        break;
+      case 'caption': {
+        const { text, afterParagraph } = event.caption;
+        // A caption before anything else stands in the first section, as `show` prints it.
+        const place: Place = { kind: 'caption', paragraph: null, section: Math.max(section, 1), sectionTitle, afterParagraph };
+        if (text !== '') yield { place, text };
+        break;
+      }
+    }
+  }
+}
+
+export function searchEvents(
   events: AsyncIterable<ParseEvent>,
+  finder: Finder,
+  settings: SearchSettings,
+  sink: HitSink,
+): Promise<SearchRun> {
+  return searchTexts(searchablesOf(events), finder, settings, sink);
+}
+
+/**
+ * Searches texts in order. Paragraphs form one flow that context (-C) runs along, broken by anything else
+ * and by a change of section.
+ */
+export async function searchTexts(
+  texts: AsyncIterable<Searchable> | Iterable<Searchable>,
   finder: Finder,
   settings: SearchSettings,
   sink: HitSink,
 ): Promise<SearchRun> {
   let count = 0;
   const collector = new HitCollector(settings.context, sink);
-  let batch: Pending[] = [];
+  let batch: Searchable[] = [];
   let batchChars = 0;
-  let section = 0;
-  let sectionTitle: string | null = null;
+  let flowSection: number | null = null;
 
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
@@ -52,6 +99,8 @@ export async function searchEvents(
       count += o.length / 2;
       if (settings.countOnly) return;
       if (place.kind === 'paragraph') {
+        if (place.section !== flowSection) collector.breakFlow();
+        flowSection = place.section;
         // Context runs along the paragraphs, so with -C every paragraph's sentences are needed.
         if (o.length > 0 || settings.context > 0) collector.addFlow(place, unitsOf(place.kind, text, o, settings.context > 0));
       } else if (o.length > 0 || place.kind === 'heading') {
@@ -59,39 +108,11 @@ export async function searchEvents(
       }
     });
   };
-  const add = async (place: Place, text: string): Promise<void> => {
-    batch.push({ place, text });
-    batchChars += text.length;
-    if (batchChars >= BATCH_CHARS) await flush();
-  };
 
-  for await (const event of events) {
-    switch (event.kind) {
-      case 'header':
-        if (event.header.title !== null) {
-          await add({ kind: 'title', paragraph: null, section: null, sectionTitle: null }, event.header.title);
-        }
-        break;
-      case 'heading':
-        section = event.section;
-        sectionTitle = detach(event.title);
-        await add({ kind: 'heading', paragraph: null, section, sectionTitle }, event.title);
-        break;
-      case 'paragraph':
-        if (event.paragraph.section !== section) {
-          section = event.paragraph.section;
-          sectionTitle = null; // a new section without a heading: the untitled lead
-        }
-        await add({ kind: 'paragraph', paragraph: event.paragraph.number, section, sectionTitle }, event.paragraph.text);
-        break;
-      case 'caption': {
-        const { text, afterParagraph } = event.caption;
-        // A caption before anything else stands in the first section, as `show` prints it.
-        const place: Place = { kind: 'caption', paragraph: null, section: Math.max(section, 1), sectionTitle, afterParagraph };
-        if (text !== '') await add(place, text);
-        break;
-      }
-    }
+  for await (const item of texts) {
+    batch.push(item);
+    batchChars += item.text.length;
+    if (batchChars >= BATCH_CHARS) await flush();
   }
   await flush();
   collector.breakFlow();

@@ -135,6 +135,7 @@ export function hitJson({ place, sentence, matches, before, after }: Hit, contex
     paragraph: place.paragraph,
     section: place.section,
     ...(place.kind === 'caption' ? { afterParagraph: place.afterParagraph } : {}),
+    ...(place.speaker === undefined ? {} : { speaker: place.speaker }),
     sentence,
     matches: matches.map((m) => ({ start: m.start, end: m.end, text: m.text })),
     ...(context > 0 ? { before, after } : {}),
