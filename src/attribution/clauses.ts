@@ -28,7 +28,7 @@ const ADVERBIAL =
   /^\s*(?:[,.]|$|(?:in|on|at|during|of|after|before|while|when|to|from|with|about|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|recently|later|earlier|again|\p{Ll}+ing)\b)/iu;
 /** "told the meeting: “…”": an object, then a colon that opens the content. */
 const COLON_INTRO = /^[^.;:"“”\u2592]{0,60}:\s*(?=["“'‘\u2592])/u;
-const PREPOSITION_AFTER = /^\s+(?:over|with|against|into|up|off|back|out|away|by|on|down|around|through)\b/;
+const PREPOSITION_AFTER = /^\s+(?:over|with|against|into|up|off|back|out|away|by|on|down|around|through|in|from|at|during|of)\b/i;
 /** Sources that "find" and "show": polls, studies, documents, shares of respondents. */
 const DOCUMENT = /\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research|figures|results|percent|cent|majority)$/i;
 const QUOTE_RESUMES = /^\s*(?:(?:[^\s,.;:"“”\u2592]+\s+){0,4}[^\s,.;:"“”\u2592]+\s*,)?\s*,?\s*(?=(?:["“‘']|'')\u2592)/u;
@@ -173,7 +173,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     const intention = INTENTION.test(cue) && /^\s+to\s/.test(masked.slice(ce, s.end)) && mention.type !== 'group';
     if (isWeakCue(cue) && !strong && !intention && !(mention.type === 'group' && DOCUMENT.test(mention.name))) continue;
     // "argued over", "backed away": a verb of saying used with a preposition attributes nothing.
-    if (!inverted && !/\s/.test(cue) && range[0] >= ce && PREPOSITION_AFTER.test(masked.slice(ce, range[0] + 1))) continue;
+    if (!inverted && !/\s/.test(cue) && range[0] >= ce && PREPOSITION_AFTER.test(' ' + masked.slice(range[0], range[1]))) continue;
     if (range[1] - range[0] < 2 || wordCount(text.slice(range[0], range[1])) === 0) continue;
     if (nested && claims.length > 0) {
       // The new claim starts a clause of its own: the earlier content ends before it.
