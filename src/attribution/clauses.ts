@@ -56,7 +56,8 @@ export function trimRange(text: string, start: number, end: number): [number, nu
 }
 
 /** Reported content ends where a new clause begins: "; …", ", however …", ", adding …" (outside quotes). */
-const CONTENT_END = /;|,\s+(?:however|but|while|although|though|whereas|even as|even though|as well as)\b|,\s+\p{Ll}+ing\b|\s[—–]\s/u;
+const CONTENT_END =
+  /;|,\s+(?:however|but|while|although|though|whereas|even as|even though|as well as)\b|,\s+\p{Ll}+ing\b|\s[—–]\s|\s(?:before|after|while|without)\s+\p{Ll}+ing\b/u;
 
 function contentEnd(masked: string, from: number, end: number): number {
   const m = CONTENT_END.exec(masked.slice(from, end));
