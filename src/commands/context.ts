@@ -24,7 +24,10 @@ export interface CommandOutput {
    * piece comes, so memory stays bounded and a reader at the other end of a pipe sees it at once.
    */
   readonly chunks?: AsyncIterable<string>;
-  /** Exit status: 0, or 1 when the command found nothing. */
+  /**
+   * Exit status: 0, or 1 when the command found nothing. Read once all the chunks are written (or the reader
+   * has gone), so a command that streams may set it as it goes (search).
+   */
   readonly exitCode?: number;
   /** Long reading output may go through the pager; JSON and counts never do. */
   readonly pageable?: boolean;

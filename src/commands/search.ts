@@ -1,12 +1,13 @@
-// search: the article streamed block by block → parse events → matches → hits → text. The input is never
-// held whole, so a file of any size is searched in bounded memory (only hits are kept).
+// search: the article streamed block by block → parse events → matches → hits → text, written as it is
+// made. Neither the input nor the output is ever held whole, so a file of any size is searched in bounded
+// memory, and `search x --file huge.txt | head -1` answers at once.
 
 import { EXIT, notFound, ReaderError } from '../errors.js';
 import type { Io } from '../io.js';
 import { createArticleParser, type ParseEvent } from '../parse/article.js';
 import { guardedFinder, regexTimeout } from '../query/regex-guard.js';
 import { compilePattern, localFinder, type CaseMode } from '../query/search.js';
-import { searchEvents, searchTexts, type SearchRun, type Searchable } from '../query/search-stream.js';
+import { searchablesOf, searchTexts, type SearchRun, type Searchable } from '../query/search-stream.js';
 import { toJson } from '../render/json.js';
 import { jsonWriter, plainWriter, styledWriter } from '../render/search.js';
 import { plainTheme } from '../render/theme.js';
@@ -38,24 +39,40 @@ export async function searchCommand(pattern: string, flags: SearchFlags, ctx: Co
   const caseMode: CaseMode = flags.ignoreCase ? 'insensitive' : flags.caseSensitive ? 'sensitive' : 'smart';
   const context = parseContext(flags.context);
   const compiled = compilePattern(pattern, { regex: flags.regex === true, word: flags.word === true, caseMode });
-  const finder = compiled.guarded ? guardedFinder(compiled, regexTimeout(ctx.input.io.env)) : localFinder(compiled);
   const countOnly = flags.count === true;
+  const texts = flags.speaker === undefined ? searchablesOf(articleEvents(ctx.input.file, ctx.input.io)) : await speakerTexts(flags.speaker, ctx);
+  const finder = compiled.guarded ? guardedFinder(compiled, regexTimeout(ctx.input.io.env)) : localFinder(compiled);
   // Piped (no styling): grep's one line per hit. Styled: grouped by section, for reading.
   const writer = ctx.json ? jsonWriter(context) : ctx.render.theme === plainTheme ? plainWriter(context) : styledWriter(ctx.render);
-  const settings = { countOnly, context };
-  let run: SearchRun;
-  try {
-    run =
-      flags.speaker === undefined
-        ? await searchEvents(articleEvents(ctx.input.file, ctx.input.io), finder, settings, writer)
-        : await searchTexts(await speakerTexts(flags.speaker, ctx), finder, settings, writer);
-  } finally {
-    await finder.close();
+  const runs = searchTexts(texts, finder, { countOnly, context }, writer);
+
+  if (countOnly) {
+    let run: SearchRun = { count: 0, places: 0 };
+    try {
+      for await (run of runs);
+    } finally {
+      await finder.close();
+    }
+    return { text: ctx.json ? toJson({ count: run.count }) : `${run.count}\n`, exitCode: run.count > 0 ? EXIT.ok : EXIT.notFound };
   }
-  const exitCode = run.count > 0 ? EXIT.ok : EXIT.notFound;
-  if (countOnly) return { text: ctx.json ? toJson({ count: run.count }) : `${run.count}\n`, exitCode };
-  if (run.count === 0 && !ctx.json) return { text: '', exitCode };
-  return { text: writer.finish(run.count, run.places), exitCode, pageable: !ctx.json };
+
+  // The exit status is read once every chunk is written (or the reader has gone): it is set as hits come.
+  const output = { text: '', chunks: written(), exitCode: EXIT.notFound as number, pageable: !ctx.json };
+  async function* written(): AsyncGenerator<string> {
+    try {
+      let run: SearchRun = { count: 0, places: 0 };
+      for await (run of runs) {
+        if (run.count > 0) output.exitCode = EXIT.ok;
+        const made = writer.take();
+        if (made !== '') yield made;
+      }
+      // Nothing found: nothing printed, but JSON's empty list.
+      if (run.count > 0 || ctx.json) yield writer.finish(run.count, run.places);
+    } finally {
+      await finder.close();
+    }
+  }
+  return output;
 }
 
 /**
@@ -90,7 +107,7 @@ async function* articleEvents(file: string | undefined, io: Io): AsyncGenerator<
   const report: StreamReport = { invalid: 0 };
   const parser = createArticleParser();
   try {
-    const chunks = file === '-' ? io.stdin : io.openFile(path);
+    const chunks = closedWithoutWaiting(file === '-' ? io.stdin : io.openFile(path));
     for await (const block of blocksFromChunks(decodeChunks(chunks, name, report))) yield* parser.push(block);
   } catch (err) {
     if (err instanceof ReaderError) throw err;
@@ -99,4 +116,19 @@ async function* articleEvents(file: string | undefined, io: Io): AsyncGenerator<
   }
   yield* parser.end();
   if (report.invalid > 0) io.stderr.write(`article-reader: warning: ${name}: invalid UTF-8 (${report.invalid} replaced with U+FFFD)\n`);
+}
+
+/**
+ * The chunks of `source`; stopped early (`| head`), it closes the source without waiting for it to say it has
+ * closed: stdin's closing may never be reported on a pipe, and a promise nothing settles would hang the exit.
+ */
+async function* closedWithoutWaiting<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+  const it = source[Symbol.asyncIterator]();
+  let done = false;
+  try {
+    for (let next = await it.next(); next.done !== true; next = await it.next()) yield next.value;
+    done = true;
+  } finally {
+    if (!done) void it.return?.()?.catch(() => {});
+  }
 }

@@ -1,5 +1,6 @@
 // Search over parse events as they arrive, so an article too large to hold is searched in bounded memory:
-// each hit goes to the sink when it is complete (with --count, nothing does). No I/O of its own.
+// each hit goes to the sink when it is complete (with --count, nothing does), and the caller may write it
+// out after each batch. No I/O of its own.
 
 import type { ParseEvent } from '../parse/article.js';
 import { HitCollector, type HitSink } from './search-context.js';
@@ -63,25 +64,17 @@ export async function* searchablesOf(events: AsyncIterable<ParseEvent>): AsyncGe
   }
 }
 
-export function searchEvents(
-  events: AsyncIterable<ParseEvent>,
-  finder: Finder,
-  settings: SearchSettings,
-  sink: HitSink,
-): Promise<SearchRun> {
-  return searchTexts(searchablesOf(events), finder, settings, sink);
-}
-
 /**
- * Searches texts in order. Paragraphs form one flow that context (-C) runs along, broken by anything else
- * and by a change of section.
+ * Searches texts in order, handing hits to the sink as they complete. Yields the totals so far after each
+ * batch (and once at the end), so a caller can write what the sink has made before the next batch is read.
+ * Paragraphs form one flow that context (-C) runs along, broken by anything else and by a change of section.
  */
-export async function searchTexts(
+export async function* searchTexts(
   texts: AsyncIterable<Searchable> | Iterable<Searchable>,
   finder: Finder,
   settings: SearchSettings,
   sink: HitSink,
-): Promise<SearchRun> {
+): AsyncGenerator<SearchRun> {
   let count = 0;
   const collector = new HitCollector(settings.context, sink);
   let batch: Searchable[] = [];
@@ -112,9 +105,12 @@ export async function searchTexts(
   for await (const item of texts) {
     batch.push(item);
     batchChars += item.text.length;
-    if (batchChars >= BATCH_CHARS) await flush();
+    if (batchChars >= BATCH_CHARS) {
+      await flush();
+      yield { count, places: collector.places };
+    }
   }
   await flush();
   collector.breakFlow();
-  return { count, places: collector.places };
+  yield { count, places: collector.places };
 }

@@ -34,25 +34,36 @@ function oneLine(text: string): string {
   return sanitize(text).replace(/[\r\n]+/g, ' ');
 }
 
-/** Receives hits and windows as the search completes them, and gives the output text at the end. */
+/**
+ * Receives hits and windows as the search completes them and renders them at once. `take` hands over the
+ * text made so far (to be written out while the search goes on); `finish` the rest, closing the output.
+ * All that is taken and then finished, joined, is the whole output.
+ */
 export interface SearchWriter extends HitSink {
+  take(): string;
   finish(count: number, places: number): string;
 }
 
 /** One line per hit; with context, grep's `-` lines and `--` separators. */
 export function plainWriter(context: number): SearchWriter {
-  const lines: string[] = [];
+  let out = '';
+  let windows = 0;
+  const take = (): string => {
+    const made = out;
+    out = '';
+    return made;
+  };
   return {
     hit(h) {
-      if (context === 0) lines.push(`${plainLabel(h.place)}:${oneLine(h.sentence)}\n`);
+      if (context === 0) out += `${plainLabel(h.place)}:${oneLine(h.sentence)}\n`;
     },
     window(w) {
       if (context === 0) return;
-      let out = lines.length > 0 ? '--\n' : '';
+      if (windows++ > 0) out += '--\n';
       for (const l of w) out += `${plainLabel(l.place)}${l.hit ? ':' : '-'}${oneLine(l.text)}\n`;
-      lines.push(out);
     },
-    finish: () => lines.join(''),
+    take,
+    finish: take,
   };
 }
 
@@ -90,15 +101,25 @@ function renderWindow(window: readonly Line[], theme: Theme, width: number): str
   return blocks;
 }
 
-/** Grouped by section (the title first): the heading, then each paragraph's hits in context. */
+/**
+ * Grouped by section (the title first): the heading, then each paragraph's hits in context. Groups are
+ * divided by a blank line, lines within a group by a newline; the count closes the output as a group.
+ */
 export function styledWriter(ctx: RenderContext): SearchWriter {
   const { theme, width } = ctx;
-  const groups: string[] = [];
-  let lines: string[] = [];
+  let out = '';
+  let groups = 0;
+  let inGroup = false;
   let section: number | null | undefined;
-  const close = (): void => {
-    if (lines.length > 0) groups.push(lines.join('\n'));
-    lines = [];
+  const line = (text: string): void => {
+    out += inGroup ? '\n' : groups++ > 0 ? '\n\n' : '';
+    out += text;
+    inGroup = true;
+  };
+  const take = (): string => {
+    const made = out;
+    out = '';
+    return made;
   };
   return {
     hit() {},
@@ -106,24 +127,25 @@ export function styledWriter(ctx: RenderContext): SearchWriter {
       const first = window[0]!;
       const { place } = first;
       if (place.kind === 'title' || place.kind === 'heading') {
-        close();
+        inGroup = false;
         const style = place.kind === 'title' ? theme.title : theme.heading;
-        lines.push(wrapAnsi(style(highlightMatches(first.text, first.matches, theme.match)), width, { hard: true }));
+        line(wrapAnsi(style(highlightMatches(first.text, first.matches, theme.match)), width, { hard: true }));
         section = place.section;
         return;
       }
       if (place.section !== section) {
-        close();
+        inGroup = false;
         section = place.section;
-        lines.push(wrapAnsi(sectionName(place, theme), width, { hard: true }));
+        line(wrapAnsi(sectionName(place, theme), width, { hard: true }));
       }
-      lines.push(...renderWindow(window, theme, width));
+      for (const block of renderWindow(window, theme, width)) line(block);
     },
+    take,
     finish(count, places) {
-      close();
       const summary = `${count} ${count === 1 ? 'match' : 'matches'} in ${places} ${places === 1 ? 'place' : 'places'}`;
-      groups.push(wrapAnsi(theme.meta(summary), width, { hard: true }));
-      return groups.join('\n\n') + '\n';
+      inGroup = false;
+      line(wrapAnsi(theme.meta(summary), width, { hard: true }));
+      return `${take()}\n`;
     },
   };
 }
@@ -144,12 +166,20 @@ export function hitJson({ place, sentence, matches, before, after }: Hit, contex
 
 /** A JSON list written one hit at a time, laid out exactly as toJson lays out the whole list. */
 export function jsonWriter(context: number): SearchWriter {
-  const items: string[] = [];
+  let out = '';
+  let items = 0;
+  const take = (): string => {
+    const made = out;
+    out = '';
+    return made;
+  };
   return {
     hit(h) {
-      items.push(toJson(hitJson(h, context)).trimEnd().replace(/^/gm, '  '));
+      out += items++ === 0 ? '[\n' : ',\n';
+      out += toJson(hitJson(h, context)).trimEnd().replace(/^/gm, '  ');
     },
     window() {},
-    finish: () => (items.length === 0 ? '[]\n' : `[\n${items.join(',\n')}\n]\n`),
+    take,
+    finish: () => (items === 0 ? '[]\n' : `${take()}\n]\n`),
   };
 }

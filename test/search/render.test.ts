@@ -5,7 +5,7 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../../src/query/search-context.js';
 import type { Place } from '../../src/query/search-hits.js';
-import { styledWriter } from '../../src/render/search.js';
+import { jsonWriter, plainWriter, styledWriter } from '../../src/render/search.js';
 import { styledTheme } from '../../src/render/theme.js';
 
 const SGR = /\u001b\[[0-9;]*m/g;
@@ -47,5 +47,31 @@ describe('styled search output at narrow widths', () => {
     const text = styledWriter({ width: 10, theme: styledTheme(1) }).finish(count, places).replace(SGR, '');
     for (const l of text.split('\n')) expect(stringWidth(l)).toBeLessThanOrEqual(10);
     expect(text.replace(/\n/g, ' ').replace(/\s+/g, ' ').trim()).toBe(summary);
+  });
+});
+
+describe('search writers taken in pieces', () => {
+  const hits: Line[] = [
+    line(paragraph(1), 'The pier is long.', 'pier'),
+    line(paragraph(2), 'The pier is wide.', 'pier'),
+    line(paragraph(3, 2, 'Second'), 'The pier is old.', 'pier'),
+    line(caption, 'A pier at dusk.', 'pier'),
+  ];
+  const feed = (writer: ReturnType<typeof styledWriter>, take: boolean): string => {
+    let out = '';
+    for (const h of hits) {
+      writer.hit({ place: h.place, sentence: h.text, matches: h.matches, before: [], after: [] });
+      writer.window([h]);
+      if (take) out += writer.take();
+    }
+    return out + writer.finish(hits.length, hits.length);
+  };
+  it.each([
+    ['plain', () => plainWriter(0)],
+    ['plain with context', () => plainWriter(1)],
+    ['styled', () => styledWriter({ width: 30, theme: styledTheme(1) })],
+    ['JSON', () => jsonWriter(0)],
+  ])('when the %s writer is taken from after every hit, then the pieces join into what finish alone gives', (_name, make) => {
+    expect(feed(make(), true)).toBe(feed(make(), false));
   });
 });
