@@ -101,7 +101,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         ISSUED_STATEMENT.test(left));
     const opening =
       subj === null && !continues && ((coordinated && isSpeechCue(cue) && !isParticiple(cue)) || afterPreposition)
-        ? sentenceSubject(sentence)
+        ? sentenceSubject(sentence, coordinated && isSpeechCue(cue) && !isParticiple(cue))
         : null;
     if (continues) {
       // ", emphasising that …", ", adding that …", "… and said that …": the same source goes on.
@@ -198,13 +198,14 @@ const OPENING_SUBJECT =
   /^[\s"“‘']*((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Prof)\.\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3})(?:\s+\p{Ll}|,)/u;
 
 /** The name or pronoun a sentence opens with, as the subject of a later coordinated verb. */
-function sentenceSubject(sentence: string): Mention | null {
+function sentenceSubject(sentence: string, afterOpener = false): Mention | null {
   const comma = sentence.indexOf(', ');
   const first = OPENING_SUBJECT.exec(sentence);
-  // "Walking to the next address, Ebeling …": a participial opener is not the subject.
-  const participial = first !== null && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first[1]!);
+  // "Walking to the next address, Ebeling …": a participial opener is not the subject; for a coordinated verb
+  // of saying, neither is a prepositional one ("By the end of the day, Mr. Trump … and said").
+  const opener = first !== null && (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first[1]!) || (afterOpener && NOT_NAMES.has(first[1]!.split(/\s+/)[0]!.toLowerCase())));
   const m =
-    first !== null && !participial
+    first !== null && !opener
       ? first
       : comma > 0 && comma < 100 && !sentence.slice(0, comma).includes(MASK)
         ? OPENING_SUBJECT.exec(sentence.slice(comma + 2))

@@ -60,6 +60,7 @@ const ROWS: readonly Row[] = [
   { name: 'a transcript label', paragraphs: ['BOULDUAN: Why not debate?'], speaker: 'Boulduan', kind: 'indirect', cue: ':', text: 'Why not debate?' },
   { name: 'a participle after before', paragraphs: ['Mr. Lund avoided questions before saying, "It is time to move on."'], speaker: 'Lund', kind: 'direct', cue: 'saying', text: '"It is time to move on."' },
   { name: 'mixed quote marks from a scraped page', paragraphs: ['"We learned a lot in one week,” he said. Ann Lee spoke next.'], speaker: 'He', kind: 'direct', cue: 'said', text: '"We learned a lot in one week,”' },
+  { name: 'a coordinated verb of saying after an opening phrase', paragraphs: ['By the end of the day, Mr. Ortiz was forced to retreat and said that his words had been twisted.'], speaker: 'Ortiz', kind: 'indirect', cue: 'said', text: 'his words had been twisted' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
