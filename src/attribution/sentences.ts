@@ -35,7 +35,8 @@ export function attributionSentences(text: string, quotes: readonly Span[] = quo
     while (q < quotes.length && last !== undefined && quotes[q]!.end <= last.end) q++;
     const quote = quotes[q];
     const inside = last !== undefined && quote !== undefined && quote.start < last.end && quote.end > last.end;
-    if (inside || (last !== undefined && isTrailingSource(text, last, s))) out[out.length - 1] = { start: last!.start, end: s.end };
+    const joined = last !== undefined && (isTrailingSource(text, last, s) || isAbbreviationBreak(text, last, s));
+    if (inside || joined) out[out.length - 1] = { start: last!.start, end: s.end };
     else out.push({ start: s.start, end: s.end });
   }
   return out;
@@ -80,4 +81,11 @@ function isTrailingSource(text: string, last: Sentence, next: Sentence): boolean
   if (words.length <= 7) return words.some((w) => isCueWord(w.replace(/[.,;:!?]+$/, '')));
   // "Mr. Trump asked, repeating a broadside …": the cue ends a short source at the start.
   return words.slice(0, 5).some((w) => /[,.]$/.test(w) && isCueWord(w.slice(0, -1)));
+}
+
+const MONTH_ABBREVIATION = /(?:^|\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+
+/** "after the Sept. 11 attacks": a month abbreviation before a day number ends no sentence. */
+function isAbbreviationBreak(text: string, last: Sentence, next: Sentence): boolean {
+  return MONTH_ABBREVIATION.test(text.slice(last.start, last.end)) && /^\d/.test(text.slice(next.start, next.start + 1));
 }
