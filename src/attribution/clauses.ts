@@ -36,6 +36,7 @@ const INTENTION = /^(?:want|wants|wanted|plan|plans|planned|decide|decides|decid
 /** "X issued a statement Tuesday saying …": the statement is the vehicle; X is the source. */
 const ISSUED_STATEMENT =
   /\b(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:statement|letter|tweet|post|release|memo|email|e-mail|video|message)\s+(?:\p{L}+\s+){0,3}$/u;
+const LEADING_ADVERBIAL = /^(?:on|in|at|by|from|during|over|after|before)\s+(?:[^\s,;:\u2592]+\s+){0,5}?(?=(?:he|she|they|it|we|I|there)\s)/u;
 const LETTERS = /[\p{L}\p{N}]+/gu;
 const QUOTE_CHAR = /["“”'‘’\u2592]/;
 const BOUNDARY_BEFORE = /(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while))\s*$/iu;
@@ -174,7 +175,12 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     const intention = INTENTION.test(cue) && /^\s+to\s/.test(masked.slice(ce, s.end)) && mention.type !== 'group';
     if (isWeakCue(cue) && !strong && !intention && !(mention.type === 'group' && DOCUMENT.test(mention.name))) continue;
     // "argued over", "backed away": a verb of saying used with a preposition attributes nothing.
-    if (!inverted && !/\s/.test(cue) && range[0] >= ce && PREPOSITION_AFTER.test(' ' + masked.slice(range[0], range[1]))) continue;
+    if (!inverted && !/\s/.test(cue) && range[0] >= ce && PREPOSITION_AFTER.test(' ' + masked.slice(range[0], range[1]))) {
+      // "said on Thursday he …": a time or place phrase, then the content.
+      const lead = LEADING_ADVERBIAL.exec(masked.slice(range[0], range[1]));
+      if (lead === null) continue;
+      range = [range[0] + lead[0].length, range[1]];
+    }
     if (range[1] - range[0] < 2 || wordCount(text.slice(range[0], range[1])) === 0) continue;
     if (nested && claims.length > 0) {
       // The new claim starts a clause of its own: the earlier content ends before it.

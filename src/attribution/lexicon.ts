@@ -39,7 +39,7 @@ export const GROUP_NOUNS = set(`
   department agency committee commission court judge jury spokesman spokeswoman spokesperson official analyst
   expert source aide adviser advisor critic observer economist scholar researcher diplomat lawmaker
   percent per cent organizers organisers delegates participants protesters demonstrators candidates
-  staff team group union party
+  staff team group union party allies backers donors rabbis clergy governors mayors authors agencies
 `);
 
 /** Capitalised words that begin sentences or clauses but are not names. Lower-case. */

@@ -101,6 +101,11 @@ export function subjectBefore(left: string, speech = false): Subject | null {
     const m = mentionAtEnd(segs[j - 2]!, via, role);
     if (m !== null) return { mention: m, start: offset(j - 2) + leading(segs[j - 2]!) };
   }
+  if (j > 0 && /^\s*(?:conducted|released|published|commissioned|carried out|led|funded|based|issued|obtained)\b/.test(seg)) {
+    // "The survey, conducted by the institute, finds …": a participle phrase describes a document.
+    const r = simple(segs[j - 1]!, via, null, speech);
+    if (r !== null) return { mention: r.mention, start: offset(j - 1) + r.start };
+  }
   if (j > 0 && /^\s*(?:who|whose)\b/.test(seg)) {
     // "A White House official, who requested anonymity, said": the relative clause is no role.
     const r = simple(segs[j - 1]!, via, null, speech);
@@ -153,9 +158,9 @@ function looseSource(text: string): { mention: Mention; start: number } | null {
   const toks: { t: string; at: number }[] = [];
   for (const m of text.matchAll(/\S+/g)) toks.push({ t: m[0], at: m.index });
   let i = toks.length;
-  while (i > 0 && toks.length - i < 8 && !CLAUSE_WORD.test(toks[i - 1]!.t) && !/[,;:()\u2592"“”]/u.test(toks[i - 1]!.t)) i--;
+  while (i > 0 && toks.length - i < 10 && !CLAUSE_WORD.test(toks[i - 1]!.t) && !/[,;:()\u2592"“”]/u.test(toks[i - 1]!.t)) i--;
   const phrase = toks.slice(i);
-  if (phrase.length === 0 || phrase.length > 7) return null;
+  if (phrase.length === 0 || phrase.length > 9) return null;
   const first = phrase[0]!.t;
   const last = phrase[phrase.length - 1]!.t;
   if (!DETERMINER.test(first) || NOT_HEAD.test(last) || !/^\p{L}[\p{L}'’-]*$/u.test(last)) return null;
