@@ -36,3 +36,11 @@ export interface Article {
   readonly sections: readonly Section[];
   readonly captions: readonly Caption[];
 }
+
+/** What `sections` reports of a section: counts, not text, so it can be had from a stream of any size. */
+export interface SectionSummary {
+  readonly number: number;
+  readonly title: string | null;
+  readonly paragraphs: number;
+  readonly words: number;
+}

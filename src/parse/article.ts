@@ -23,7 +23,7 @@ const MIN_DUPLICATE_CHARS = 40;
 export type ParseEvent =
   | { readonly kind: 'header'; readonly header: Header }
   | { readonly kind: 'heading'; readonly section: number; readonly title: string }
-  | { readonly kind: 'paragraph'; readonly paragraph: Paragraph }
+  | { readonly kind: 'paragraph'; readonly paragraph: Paragraph; readonly words: number }
   | { readonly kind: 'caption'; readonly caption: Caption };
 
 type Piece = { kind: 'paragraph'; text: string } | { kind: 'caption'; text: string; credit: string | null };
@@ -89,8 +89,9 @@ export function createArticleParser(): ArticleParser {
       }
       if (section === 0) section = 1; // the untitled lead opens with its first paragraph
       stats.paragraphs++;
-      stats.words += countWords(piece.text);
-      events.push({ kind: 'paragraph', paragraph: { number: stats.paragraphs, section, text: piece.text } });
+      const words = countWords(piece.text);
+      stats.words += words;
+      events.push({ kind: 'paragraph', paragraph: { number: stats.paragraphs, section, text: piece.text }, words });
     }
     return events;
   };

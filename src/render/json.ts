@@ -1,8 +1,7 @@
 // JSON shapes of the public contract. Keys may be added, never renamed. JSON keeps the article's text as
 // data, but controls that a terminal would act on are escaped so `cat`-ing the JSON is safe too.
 
-import type { Article } from '../model/article.js';
-import { sectionWords } from './sections.js';
+import type { Article, SectionSummary } from '../model/article.js';
 
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 
@@ -32,11 +31,6 @@ export function articleJson(article: Article, sections = article.sections): unkn
   };
 }
 
-export function sectionsJson(article: Article): unknown {
-  return article.sections.map((s) => ({
-    number: s.number,
-    title: s.title,
-    paragraphs: s.paragraphs.length,
-    words: sectionWords(s),
-  }));
+export function sectionsJson(sections: readonly SectionSummary[]): unknown {
+  return sections.map((s) => ({ number: s.number, title: s.title, paragraphs: s.paragraphs, words: s.words }));
 }

@@ -1,7 +1,6 @@
 // Sections → the numbered table `sections` prints.
 
-import type { Article, Section } from '../model/article.js';
-import { countWords } from '../parse/words.js';
+import type { SectionSummary } from '../model/article.js';
 import type { RenderContext } from './context.js';
 import { sanitize } from './sanitize.js';
 import { truncate } from './truncate.js';
@@ -10,8 +9,9 @@ import stringWidth from 'string-width';
 
 export const LEAD_LABEL = '(lead)';
 
-export function sectionWords(section: Section): number {
-  return section.paragraphs.reduce((n, p) => n + countWords(p.text), 0);
+/** The longest of a column (a fold, not Math.max(...rows): an article may have a million sections). */
+function widest(rows: readonly Row[], cell: (row: Row) => string): number {
+  return rows.reduce((n, r) => Math.max(n, cell(r).length), 1);
 }
 
 /** Narrower than this, a title column is useless: each section gets two lines instead. */
@@ -35,17 +35,17 @@ function renderStacked(rows: readonly Row[], ctx: RenderContext): string {
   return lines.join('\n') + '\n';
 }
 
-export function renderSections(article: Article, ctx: RenderContext): string {
+export function renderSections(sections: readonly SectionSummary[], ctx: RenderContext): string {
   const { theme, width } = ctx;
-  const rows: Row[] = article.sections.map((s) => ({
+  const rows: Row[] = sections.map((s) => ({
     number: String(s.number),
     title: s.title === null ? LEAD_LABEL : sanitize(s.title),
-    paragraphs: String(s.paragraphs.length),
-    words: String(sectionWords(s)),
+    paragraphs: String(s.paragraphs),
+    words: String(s.words),
   }));
-  const numW = Math.max(1, ...rows.map((r) => r.number.length));
-  const parW = Math.max(...rows.map((r) => r.paragraphs.length), 1);
-  const wordW = Math.max(...rows.map((r) => r.words.length), 1);
+  const numW = widest(rows, (r) => r.number);
+  const parW = widest(rows, (r) => r.paragraphs);
+  const wordW = widest(rows, (r) => r.words);
   // "#  title  N ¶  N words": the title gets what the numbers leave.
   const fixed = numW + 2 + 2 + parW + 2 + 2 + wordW + 6;
   const titleW = width - fixed;

@@ -76,9 +76,13 @@ export function decode(bytes: Uint8Array, name: string): Decoded {
     // U+FFFD written in the input itself is text, not a decoding error.
     const literal = encoding === 'utf-8' ? countLiteral(body) : 0;
     const replaced = countReplacements(text) - literal;
-    const label = encoding.toUpperCase();
-    return checked(text, name, [`${name}: invalid ${label} (${replaced} replaced with U+FFFD); the rest is shown as it is`]);
+    return checked(text, name, [invalidTextWarning(name, encoding, replaced)]);
   }
+}
+
+/** The one warning for input that did not decode cleanly; every reader (whole or streamed) words it so. */
+export function invalidTextWarning(name: string, encoding: string, replaced: number): string {
+  return `${name}: invalid ${encoding.toUpperCase()} (${replaced} replaced with U+FFFD); the rest is shown as it is`;
 }
 
 function countReplacements(text: string): number {

@@ -81,13 +81,22 @@ function countLiteralReplacements(bytes: Uint8Array): number {
   return n;
 }
 
+/**
+ * A copy of `s` that does not keep alive the string it was cut from. V8 slices share their parent: a line
+ * split from a 64 KiB chunk would otherwise keep the whole chunk alive for as long as anything holds the
+ * line (a heading in a list of sections, a hit), and memory would grow with the input.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 /** Text chunks → blocks of trimmed lines, as splitBlocks does for a whole string. CR, LF and CRLF all end a line. */
 export async function* blocksFromChunks(text: AsyncIterable<string>): AsyncGenerator<Block> {
   let carry = '';
   let lines: string[] = [];
   function* take(line: string): Generator<Block> {
     const trimmed = line.replace(/^[\s\u00a0\u200b\ufeff]+|[\s\u00a0\u200b\ufeff]+$/gu, '');
-    if (trimmed !== '') lines.push(trimmed);
+    if (trimmed !== '') lines.push(detach(trimmed));
     else if (lines.length > 0) {
       yield { lines };
       lines = [];
