@@ -132,7 +132,7 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   // A subject that is itself the object of a cue ("told Smith") or of a preposition is not the source.
   const prev = /(\S+)$/.exec(text.slice(0, at).trimEnd())?.[1] ?? '';
   if (prev !== '' && isCueWord(prev)) return null;
-  if (/^(?:to|with|for|by|about|against|from|on|at|of|into|than|over|under|toward|towards|between|among|what)$/i.test(prev)) return null;
+  if (/^(?:to|with|for|by|about|against|from|on|at|of|in|into|than|over|under|toward|towards|between|among|what|during|across|through|within|without|near|behind|inside|outside)$/i.test(prev)) return null;
   if (m.type === 'group' && !speech && !GROUP_NOUNS.has(m.name.split(' ').pop()!.toLowerCase())) return null;
   return { mention: m, start: at };
 }
