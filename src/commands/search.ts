@@ -7,7 +7,7 @@ import type { Io } from '../io.js';
 import { createArticleParser, type ParseEvent } from '../parse/article.js';
 import { guardedFinder, regexTimeout } from '../query/regex-guard.js';
 import { compilePattern, localFinder, type CaseMode } from '../query/search.js';
-import { searchablesOf, searchTexts, type SearchRun, type Searchable } from '../query/search-stream.js';
+import { createPlacer, searchTexts, type SearchRun, type Searchable } from '../query/search-stream.js';
 import { toJson } from '../render/json.js';
 import { jsonWriter, plainWriter, styledWriter } from '../render/search.js';
 import { plainTheme } from '../render/theme.js';
@@ -40,7 +40,7 @@ export async function searchCommand(pattern: string, flags: SearchFlags, ctx: Co
   const context = parseContext(flags.context);
   const compiled = compilePattern(pattern, { regex: flags.regex === true, word: flags.word === true, caseMode });
   const countOnly = flags.count === true;
-  const texts = flags.speaker === undefined ? searchablesOf(articleEvents(ctx.input.file, ctx.input.io)) : await speakerTexts(flags.speaker, ctx);
+  const texts = flags.speaker === undefined ? articleTexts(ctx.input.file, ctx.input.io) : [await speakerTexts(flags.speaker, ctx)];
   const finder = compiled.guarded ? guardedFinder(compiled, regexTimeout(ctx.input.io.env)) : localFinder(compiled);
   // Piped (no styling): grep's one line per hit. Styled: grouped by section, for reading.
   const writer = ctx.json ? jsonWriter(context) : ctx.render.theme === plainTheme ? plainWriter(context) : styledWriter(ctx.render);
@@ -96,9 +96,14 @@ async function speakerTexts(name: string, ctx: CommandContext): Promise<Searchab
   return statementTexts(article, filterStatements(statements, { speakers: match.speakers }));
 }
 
-// Reading: the bundled article, a path or stdin, in chunks, with source/read.ts's messages.
+/** Texts are passed on in arrays of about this many characters. */
+const HANDOVER_CHARS = 64 * 1024;
 
-async function* articleEvents(file: string | undefined, io: Io): AsyncGenerator<ParseEvent> {
+/**
+ * What search looks in, read from the bundled article, a path or stdin in chunks (with source/read.ts's
+ * messages), parsed as it comes.
+ */
+async function* articleTexts(file: string | undefined, io: Io): AsyncGenerator<Searchable[]> {
   if (file === '-' && io.stdinIsTTY) {
     throw new ReaderError('--file - reads standard input, but it is a terminal: pipe an article in');
   }
@@ -106,15 +111,34 @@ async function* articleEvents(file: string | undefined, io: Io): AsyncGenerator<
   const name = file === '-' ? 'stdin' : `'${path}'`;
   const report: StreamReport = { invalid: 0 };
   const parser = createArticleParser();
+  const place = createPlacer();
+  let texts: Searchable[] = [];
+  let chars = 0;
+  const add = (events: Iterable<ParseEvent>): void => {
+    for (const event of events) {
+      const text = place(event);
+      if (text === null) continue;
+      texts.push(text);
+      chars += text.text.length;
+    }
+  };
   try {
     const chunks = closedWithoutWaiting(file === '-' ? io.stdin : io.openFile(path));
-    for await (const block of blocksFromChunks(decodeChunks(chunks, name, report))) yield* parser.push(block);
+    for await (const block of blocksFromChunks(decodeChunks(chunks, name, report))) {
+      add(parser.push(block));
+      if (chars >= HANDOVER_CHARS) {
+        yield texts;
+        texts = [];
+        chars = 0;
+      }
+    }
   } catch (err) {
     if (err instanceof ReaderError) throw err;
     const code = (err as NodeJS.ErrnoException).code ?? '';
     throw new ReaderError(`cannot read ${name}: ${FILE_ERRORS[code] ?? (err as Error).message}`);
   }
-  yield* parser.end();
+  add(parser.end());
+  yield texts;
   if (report.invalid > 0) io.stderr.write(`article-reader: warning: ${name}: invalid UTF-8 (${report.invalid} replaced with U+FFFD)\n`);
 }
 

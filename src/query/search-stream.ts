@@ -30,38 +30,38 @@ export interface Searchable {
   readonly text: string;
 }
 
-/** Everything search looks in, in reading order: the title, headings, paragraphs and captions. */
-export async function* searchablesOf(events: AsyncIterable<ParseEvent>): AsyncGenerator<Searchable> {
+/**
+ * Parse events → what search looks in, in reading order: the title, headings, paragraphs and captions. The
+ * returned function keeps the section as events go by; it gives null for an event with nothing to search.
+ */
+export function createPlacer(): (event: ParseEvent) => Searchable | null {
   let section = 0;
   let sectionTitle: string | null = null;
-  for await (const event of events) {
+  return (event) => {
     switch (event.kind) {
       case 'header':
-        if (event.header.title !== null) {
-          yield { place: { kind: 'title', paragraph: null, section: null, sectionTitle: null }, text: event.header.title };
-        }
-        break;
+        if (event.header.title === null) return null;
+        return { place: { kind: 'title', paragraph: null, section: null, sectionTitle: null }, text: event.header.title };
       case 'heading':
         section = event.section;
         sectionTitle = detach(event.title);
-        yield { place: { kind: 'heading', paragraph: null, section, sectionTitle }, text: event.title };
-        break;
+        return { place: { kind: 'heading', paragraph: null, section, sectionTitle }, text: event.title };
       case 'paragraph':
         if (event.paragraph.section !== section) {
           section = event.paragraph.section;
           sectionTitle = null; // a new section without a heading: the untitled lead
         }
-        yield { place: { kind: 'paragraph', paragraph: event.paragraph.number, section, sectionTitle }, text: event.paragraph.text };
-        break;
+        return { place: { kind: 'paragraph', paragraph: event.paragraph.number, section, sectionTitle }, text: event.paragraph.text };
       case 'caption': {
         const { text, afterParagraph } = event.caption;
         // A caption before anything else stands in the first section, as `show` prints it.
         const place: Place = { kind: 'caption', paragraph: null, section: Math.max(section, 1), sectionTitle, afterParagraph };
-        if (text !== '') yield { place, text };
-        break;
+        return text === '' ? null : { place, text };
       }
+      default:
+        return null;
     }
-  }
+  };
 }
 
 /**
@@ -70,7 +70,7 @@ export async function* searchablesOf(events: AsyncIterable<ParseEvent>): AsyncGe
  * Paragraphs form one flow that context (-C) runs along, broken by anything else and by a change of section.
  */
 export async function* searchTexts(
-  texts: AsyncIterable<Searchable> | Iterable<Searchable>,
+  texts: AsyncIterable<readonly Searchable[]> | Iterable<readonly Searchable[]>,
   finder: Finder,
   settings: SearchSettings,
   sink: HitSink,
@@ -102,9 +102,12 @@ export async function* searchTexts(
     });
   };
 
-  for await (const item of texts) {
-    batch.push(item);
-    batchChars += item.text.length;
+  // Texts come in arrays: one step of an async iteration per text would cost more than searching it.
+  for await (const items of texts) {
+    for (const item of items) {
+      batch.push(item);
+      batchChars += item.text.length;
+    }
     if (batchChars >= BATCH_CHARS) {
       await flush();
       yield { count, places: collector.places };
