@@ -4,7 +4,7 @@
 // (", adding that …"). A cue inside another claim's content is nested and left to that claim, unless a
 // clause boundary (";", ", while", ", but") starts a new one.
 
-import { CUE, isAccordingTo, isParticiple, isSpeechCue, isWeakCue } from './cues.js';
+import { CUE, isAccordingTo, isCueWord, isParticiple, isSpeechCue, isWeakCue } from './cues.js';
 import type { Mention } from './mention.js';
 import { NOT_NAMES } from './lexicon.js';
 import { mentionAtStart, personFromRun } from './names.js';
@@ -204,6 +204,19 @@ const OPENING_SUBJECT =
   /^[\s"“‘']*((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Prof)\.\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3})(?:\s+\p{Ll}|,)/u;
 
 /** The name or pronoun a sentence opens with, as the subject of a later coordinated verb. */
+/**
+ * "Cruz continued:" at the end of a paragraph: the source of the quotation that follows, and the cue (the verb
+ * before the colon when it is one, else the colon).
+ */
+export function introducedSource(masked: string, s: Sentence): { mention: Mention; cue: string } | null {
+  const sentence = masked.slice(s.start, s.end);
+  if (!/:\s*$/.test(sentence) || sentence.includes(MASK)) return null;
+  const mention = sentenceSubject(sentence, true);
+  if (mention === null) return null;
+  const word = /(\S+)\s*:\s*$/.exec(sentence)?.[1] ?? '';
+  return { mention, cue: isCueWord(word) ? word : ':' };
+}
+
 function sentenceSubject(sentence: string, afterOpener = false): Mention | null {
   const comma = sentence.indexOf(', ');
   const first = OPENING_SUBJECT.exec(sentence);

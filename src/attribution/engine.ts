@@ -3,7 +3,7 @@
 
 import type { Article } from '../model/article.js';
 import type { Speaker, Statement } from '../model/statement.js';
-import { claimsInSentence, trimRange, type Claim } from './clauses.js';
+import { claimsInSentence, introducedSource, trimRange, type Claim } from './clauses.js';
 import { Registry, type Resolved } from './coref.js';
 import { isFloatingQuote, kindOf, quotedIn } from './direct.js';
 import type { Mention } from './mention.js';
@@ -33,6 +33,7 @@ export function attribute(article: Article): Attribution {
   const registry = new Registry();
   const drafts: Draft[] = [];
   let last: Draft | null = null;
+  let intro: { who: Resolved; cue: string; paragraph: number } | null = null;
   for (const section of article.sections) {
     for (const p of section.paragraphs) {
       const text = p.text;
@@ -40,7 +41,8 @@ export function attribute(article: Article): Attribution {
       const masked = maskQuotes(text, quotes);
       const inParagraph: Draft[] = [];
       const floating: [number, number][] = [];
-      for (const s of attributionSentences(text, quotes)) {
+      const sentences = attributionSentences(text, quotes);
+      for (const s of sentences) {
         for (const named of peopleNamed(masked.slice(s.start, s.end))) registry.mention(named.name, named.title);
         const claims: Claim[] = isFloatingQuote(masked, s.start, s.end, false) ? [] : claimsInSentence(text, masked, s);
         if (claims.length === 0 && isFloatingQuote(masked, s.start, s.end, true)) {
@@ -68,15 +70,27 @@ export function attribute(article: Article): Attribution {
         }
       }
       for (const f of floating) {
-        // Within a paragraph, a floating quote belongs to a quoting statement there; otherwise to the last
-        // speaker of the paragraph before (news style: a new paragraph of quotation continues the speaker).
+        // Within a paragraph, a floating quote belongs to a quoting statement there; otherwise to the source
+        // introduced at the end of the paragraph before ("Cruz continued:"), or to its last speaker (news
+        // style: a new paragraph of quotation continues the speaker).
         const host = nearestQuoting(inParagraph, f[0]);
         if (host !== null) host.extra.push(f);
-        else if (inParagraph.length === 0 && last !== null && last.paragraph >= p.number - 1 && !last.who.group) {
+        else if (intro !== null && intro.paragraph === p.number - 1 && inParagraph.length === 0) {
+          const d: Draft = { who: intro.who, via: null, cue: intro.cue, paragraph: p.number, section: section.number, text, masked, start: f[0], end: f[1], extra: [] };
+          inParagraph.push(d);
+          drafts.push(d);
+        } else if (inParagraph.length === 0 && last !== null && last.paragraph >= p.number - 1 && !last.who.group) {
           const d: Draft = { ...last, cue: null, paragraph: p.number, section: section.number, text, masked, start: f[0], end: f[1], extra: [] };
           inParagraph.push(d);
           drafts.push(d);
         }
+      }
+      intro = null;
+      const lastSentence = sentences[sentences.length - 1];
+      if (lastSentence !== undefined && !inParagraph.some((d) => d.end > lastSentence.start)) {
+        const introduced = introducedSource(masked, lastSentence);
+        const who = introduced === null ? null : registry.resolve(introduced.mention);
+        if (introduced !== null && who !== null) intro = { who, cue: introduced.cue, paragraph: p.number };
       }
       const lastHere = inParagraph.reduce<Draft | null>((a, d) => (a === null || d.start >= a.start ? d : a), null);
       if (lastHere !== null) last = lastHere;
