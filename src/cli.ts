@@ -96,6 +96,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       render: { width: mode.width, theme: mode.colorLevel === null ? plainTheme : styledTheme(mode.colorLevel) },
       json,
       input: { file: flags.file, io },
+      warn: (message) => void io.stderr.write(`${PROGRAM}: warning: ${oneLine(message)}\n`),
     };
     const output = await body(ctx);
     await emit(output, mode, io);

@@ -15,6 +15,8 @@ export interface CommandContext {
   readonly json: boolean;
   /** Where the article comes from, for a command that streams it rather than loading it whole (search). */
   readonly input: { readonly file: string | undefined; readonly io: Io };
+  /** Reports a problem with the input that did not stop the command: one line on stderr, made safe to print. */
+  readonly warn: (message: string) => void;
 }
 
 export interface CommandOutput {

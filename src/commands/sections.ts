@@ -11,7 +11,7 @@ export async function sectionsCommand(ctx: CommandContext): Promise<CommandOutpu
   const { file, io } = ctx.input;
   const source = articleEvents(file, io);
   const sections = await summariseEvents(source.events);
-  for (const warning of source.warnings()) io.stderr.write(`article-reader: warning: ${warning}\n`);
+  for (const warning of source.warnings()) ctx.warn(warning);
   if (ctx.json) return { text: toJson(sectionsJson(sections)) };
   return { text: renderSections(sections, ctx.render), pageable: true };
 }

@@ -10,6 +10,7 @@ import { findSection } from '../query/sections.js';
 import { renderArticle } from '../render/article.js';
 import { createArticleRenderer } from '../render/article-stream.js';
 import { articleJson, toJson } from '../render/json.js';
+import { invalidTextWarning } from '../source/decode.js';
 import { blocksFromChunks, decodeChunks, type StreamReport } from '../source/stream.js';
 import type { CommandContext, CommandOutput } from './context.js';
 
@@ -123,5 +124,5 @@ async function* streamed(
   add(renderer.end());
   yield `${out}\n`;
   if (report.invalid > 0)
-    ctx.input.io.stderr.write(`article-reader: warning: ${name}: invalid UTF-8 (${report.invalid} replaced with U+FFFD); the rest is shown as it is\n`);
+    ctx.warn(invalidTextWarning(name, 'utf-8', report.invalid));
 }

@@ -58,6 +58,7 @@ async function show(text: string, width: number, styled: boolean, numbers: boole
     render: { width, theme: styled ? styledTheme(1) : plainTheme },
     json: false,
     input: { file: '-', io },
+    warn: (message) => void stderr.push(`article-reader: warning: ${message}\n`),
   };
   const output = await showCommand({ numbers }, ctx, streamAfter);
   return { output, text: await printed(output) };
