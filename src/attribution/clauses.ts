@@ -4,7 +4,7 @@
 // (", adding that …"). A cue inside another claim's content is nested and left to that claim, unless a
 // clause boundary (";", ", while", ", but") starts a new one.
 
-import { CUE, isAccordingTo, isCueWord, isParticiple, isSpeechCue, isWeakCue } from './cues.js';
+import { findCues, isAccordingTo, isCueWord, isParticiple, isSpeechCue, isWeakCue } from './cues.js';
 import type { Mention } from './mention.js';
 import { NOT_NAMES } from './lexicon.js';
 import { mentionAtStart, personFromRun } from './names.js';
@@ -69,11 +69,10 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
   const claims: Claim[] = [];
   const claimsExtra = new Map<[number, number], [number, number]>();
   const sentence = masked.slice(s.start, s.end);
-  CUE.lastIndex = 0;
-  for (const m of sentence.matchAll(CUE)) {
+  for (const m of findCues(sentence)) {
     const cs = s.start + m.index;
-    const ce = cs + m[0].length;
-    const cue = m[0];
+    const ce = cs + m.text.length;
+    const cue = m.text;
     const prev = claims[claims.length - 1];
     const nested = prev !== undefined && cs < prev.contentEnd && cs > prev.contentStart - 1;
     if (prev !== undefined && cs < prev.cueStart + 1) continue;

@@ -74,14 +74,43 @@ function allForms(): string[] {
 const VERB_FORMS = allForms().sort((a, b) => b.length - a.length);
 const EXPRESS = `express(?:es|ed|ing)?\\s+(?:(?:grave|deep|serious|growing|some|strong|cautious|his|her|their|its)\\s+)?(?:${EXPRESS_OBJECTS})`;
 
+const PHRASE_SOURCE = `(?:[Aa]ccording to|${PHRASES.slice(1).join('|')}|${EXPRESS})`;
+/** A multiword or `express <feeling>` cue starting exactly at lastIndex. */
+const PHRASE_AT = new RegExp(`${PHRASE_SOURCE}(?![\\p{L}\\p{N}-])`, 'uy');
+const PHRASE_WHOLE = new RegExp(`^${PHRASE_SOURCE}$`, 'u');
+const VERB_SET: ReadonlySet<string> = new Set(VERB_FORMS);
+/** A word: letters and digits, with apostrophes and hyphens inside ("don't", "so-called" are one word). */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+export interface CueMatch {
+  readonly index: number;
+  readonly text: string;
+}
+
 /**
- * One cue: a multiword phrase, an `express <feeling>` cue, or a verb form. Case-insensitive only at the start
- * ("According to"), so a capitalised name that spells a verb ("Will", "Hope") is not taken as a cue mid-sentence.
+ * The cues in `text`, left to right: a multiword phrase, an `express <feeling>` cue, or a verb form. Verb forms
+ * match as written (lower case), so a capitalised name that spells a verb ("Will", "Hope") is not a cue; only
+ * "According to" may be capitalised. One pass over the words with a set lookup and an anchored phrase test.
  */
-export const CUE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(?:[Aa]ccording to|${PHRASES.slice(1).join('|')}|${EXPRESS}|${VERB_FORMS.join('|')})(?![\\p{L}\\p{N}-])`,
-  'gu',
-);
+export function findCues(text: string): CueMatch[] {
+  const out: CueMatch[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const i = m.index;
+    const before = text[i - 1];
+    if (before === "'" || before === '’' || before === '-') continue;
+    PHRASE_AT.lastIndex = i;
+    const phrase = PHRASE_AT.exec(text);
+    if (phrase !== null) {
+      out.push({ index: i, text: phrase[0] });
+      WORD.lastIndex = i + phrase[0].length;
+      continue;
+    }
+    const word = m[0].replace(/['’]+$/, '');
+    if (VERB_SET.has(word)) out.push({ index: i, text: word });
+  }
+  return out;
+}
 
 /** Cues after which the attributed content comes before the source: "…, according to X". */
 export function isAccordingTo(cue: string): boolean {
@@ -112,11 +141,9 @@ export function isWeakCue(cue: string): boolean {
   return WEAK.has(c) || c === 'went on' || c === 'goes on';
 }
 
-const CUE_WORD = new RegExp(`^(?:${CUE.source.replace(/^\(\?<!\[[^\]]*\]\)/, '').replace(/\(\?!\[[^\]]*\]\)$/, '')})$`, 'u');
-
-/** Whether a single word is a cue form ("told", "said"). */
+/** Whether a single word (or phrase) is a cue form ("told", "said", "according to"). */
 export function isCueWord(word: string): boolean {
-  return CUE_WORD.test(word);
+  return VERB_SET.has(word) || PHRASE_WHOLE.test(word);
 }
 
 // Only forms that are rarely nouns: "note", "notes", "state", "claims", "reply" are left out.
