@@ -12,6 +12,7 @@ import { toJson } from '../render/json.js';
 import { jsonWriter, plainWriter, styledWriter } from '../render/search.js';
 import { plainTheme } from '../render/theme.js';
 import { FILE_ERRORS } from '../source/read.js';
+import { invalidTextWarning } from '../source/decode.js';
 import { blocksFromChunks, decodeChunks, type StreamReport } from '../source/stream.js';
 import type { CommandContext, CommandOutput } from './context.js';
 
@@ -40,7 +41,7 @@ export async function searchCommand(pattern: string, flags: SearchFlags, ctx: Co
   const context = parseContext(flags.context);
   const compiled = compilePattern(pattern, { regex: flags.regex === true, word: flags.word === true, caseMode });
   const countOnly = flags.count === true;
-  const texts = flags.speaker === undefined ? articleTexts(ctx.input.file, ctx.input.io) : [await speakerTexts(flags.speaker, ctx)];
+  const texts = flags.speaker === undefined ? articleTexts(ctx.input.file, ctx.input.io, ctx.warn) : [await speakerTexts(flags.speaker, ctx)];
   const finder = compiled.guarded ? guardedFinder(compiled, regexTimeout(ctx.input.io.env)) : localFinder(compiled);
   // Piped (no styling): grep's one line per hit. Styled: grouped by section, for reading.
   const writer = ctx.json ? jsonWriter(context) : ctx.render.theme === plainTheme ? plainWriter(context) : styledWriter(ctx.render);
@@ -103,7 +104,7 @@ const HANDOVER_CHARS = 64 * 1024;
  * What search looks in, read from the bundled article, a path or stdin in chunks (with source/read.ts's
  * messages), parsed as it comes.
  */
-async function* articleTexts(file: string | undefined, io: Io): AsyncGenerator<Searchable[]> {
+async function* articleTexts(file: string | undefined, io: Io, warn: CommandContext['warn']): AsyncGenerator<Searchable[]> {
   if (file === '-' && io.stdinIsTTY) {
     throw new ReaderError('--file - reads standard input, but it is a terminal: pipe an article in');
   }
@@ -139,7 +140,7 @@ async function* articleTexts(file: string | undefined, io: Io): AsyncGenerator<S
   }
   add(parser.end());
   yield texts;
-  if (report.invalid > 0) io.stderr.write(`article-reader: warning: ${name}: invalid UTF-8 (${report.invalid} replaced with U+FFFD)\n`);
+  if (report.invalid > 0) warn(invalidTextWarning(name, 'utf-8', report.invalid));
 }
 
 /**

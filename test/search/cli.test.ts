@@ -245,7 +245,19 @@ describe('input', () => {
     const bytes = Buffer.concat([Buffer.from('Title here\n\nThe pier \xff is long.\n', 'latin1')]);
     const r = await runCli(['search', 'pier', '--file', '-'], { stdin: bytes });
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('article-reader: warning: stdin: invalid UTF-8 (1 replaced with U+FFFD)\n');
+    expect(r.stderr).toBe('article-reader: warning: stdin: invalid UTF-8 (1 replaced with U+FFFD); the rest is shown as it is\n');
+    const show = await runCli(['show', '--file', '-'], { stdin: bytes });
+    expect(r.stderr).toBe(show.stderr);
+  });
+
+  it('when a file with invalid UTF-8 has controls in its name, then the warning shows them escaped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'search-'));
+    const file = join(dir, 'bad\u001b[2Jname.txt');
+    writeFileSync(file, Buffer.from('Title here\n\nThe pier \xff is long.\n', 'latin1'));
+    const r = await runCli(['search', 'pier', '--file', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('\u001b');
+    expect(r.stderr).toContain('bad\\u001b[2Jname.txt');
   });
 
   it('when a long article is streamed, then the hits are those the whole-text parser finds', async () => {
