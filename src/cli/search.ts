@@ -2,12 +2,12 @@ import { Option, type Command } from 'commander';
 import type { DefineCommand, GlobalFlags } from './define.js';
 
 const EXAMPLES = `Examples:
-  $ article-reader search Campbell           <paragraph>:<sentence> per hit
-  $ article-reader search "China's stance"   finds China’s stance
-  $ article-reader search -w Kim -C 1        whole words, a sentence around
-  $ article-reader search -c -e 'Kim|Putin'  count regular expression matches
-  $ article-reader search --speaker Campbell China   only in what Campbell said
-  $ article-reader search --json -- -led     '--' before a leading '-'
+  $ article-reader search Campbell                <paragraph>:<sentence> per hit
+  $ article-reader search "China's stance"        finds China’s stance
+  $ article-reader search -w Kim -C 1             whole words, a sentence around
+  $ article-reader search -c -e 'Kim|Putin'       count regex matches
+  $ article-reader search --speaker Wilder -w US  only in what Wilder said
+  $ article-reader search --json -- -led          '--' before a leading '-'
 
 Typed ' " - ... also match the article's ’ ‘ “ ” – — …
 Lower case ignores case, a capital makes it matter (-i, -s force either way).

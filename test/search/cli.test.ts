@@ -221,6 +221,18 @@ describe('flags', () => {
     expect(r.stdout).toContain('US-led alliances');
   });
 
+  it('when search --help is asked for, then its lines fit 80 columns and each example runs and finds something', async () => {
+    const help = (await runCli(['search', '--help'])).stdout;
+    for (const l of help.split('\n')) expect(l.length, l).toBeLessThanOrEqual(80);
+    const examples = help.split('\n').filter((l) => l.startsWith('  $ article-reader search '));
+    expect(examples.length).toBeGreaterThan(4);
+    for (const l of examples) {
+      const words = l.replace(/^  \$ article-reader /, '').split(/\s{2,}/)[0]!.match(/"[^"]*"|'[^']*'|\S+/g)!;
+      const r = await runCli(words.map((w) => w.replace(/^(["'])(.*)\1$/, '$2')));
+      expect([l, r.code, r.stderr]).toEqual([l, 0, '']);
+    }
+  });
+
   it('when search --help is asked for, then it leads with examples and exits 0', async () => {
     const r = await runCli(['search', '--help']);
     expect(r.code).toBe(0);
