@@ -196,6 +196,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     const labelled = labelledSpeech(text, masked, s);
     if (labelled !== null) claims.push(labelled);
   }
+  if (claims.length === 0) claims.push(...nominalClaims(text, masked, s));
   return claims;
 }
 
@@ -251,6 +252,28 @@ function labelledSpeech(text: string, masked: string, s: Sentence): Claim | null
   const [a, b] = trimRange(text, s.start + m[0].length, s.end);
   if (b - a < 2) return null;
   return { mention: person, cue: ':', cueStart: s.start + m[0].length - 2, contentStart: a, contentEnd: b };
+}
+
+const NOMINAL =
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:\p{Ll}+(?:ly)?\s+){0,2})(assertions?|claims?|pledges?|promises?|proposals?|calls?|vows?|warnings?|suggestions?|criticism|refusal|insistence|argument|belief|view|contention|accusations?|denials?|comments?|remarks?|statements?)\s+(that|to|for|of)\s+/gu;
+
+/** "Trump's controversial pledge to be neutral", "her assertion that …": a statement named by a noun. */
+function nominalClaims(text: string, masked: string, s: Sentence): Claim[] {
+  const out: Claim[] = [];
+  const sentence = masked.slice(s.start, s.end);
+  NOMINAL.lastIndex = 0;
+  for (const m of sentence.matchAll(NOMINAL)) {
+    const owner = m[1]!;
+    const mention: Mention | null = /^(?:his|her|their)$/i.test(owner)
+      ? { type: 'pronoun', pronoun: owner.toLowerCase() === 'his' ? 'he' : owner.toLowerCase() === 'her' ? 'she' : 'they', via: null }
+      : personFromRun(owner.replace(/['’]s?$/, '').split(/\s+/));
+    if (mention === null) continue;
+    const from = s.start + m.index + m[0].length - (m[3] === 'to' ? 3 : 0);
+    const [a, b] = trimRange(text, from, contentEnd(masked, from, s.end));
+    if (b - a < 2 || wordCount(text.slice(a, b)) < 2) continue;
+    out.push({ mention, cue: m[2]!, cueStart: s.start + m.index, contentStart: a, contentEnd: b });
+  }
+  return out;
 }
 
 function accordingTo(masked: string, s: Sentence, cs: number, ce: number, cue: string): Claim | null {
