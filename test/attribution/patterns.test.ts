@@ -64,7 +64,7 @@ const ROWS: readonly Row[] = [
   { name: 'a coordinated verb of saying after an opening phrase', paragraphs: ['By the end of the day, Mr. Ortiz was forced to retreat and said that his words had been twisted.'], speaker: 'Ortiz', kind: 'indirect', cue: 'said', text: 'his words had been twisted' },
   { name: 'a time phrase between cue and content', paragraphs: ['Ann Lee said on Thursday she would resign.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'said', text: 'she would resign' },
   { name: 'a document described by a participle phrase', paragraphs: ['The survey, conducted by a state institute, finds that rents rose again.'], speaker: 'The survey', kind: 'indirect', cue: 'finds', text: 'rents rose again' },
-  { name: 'a statement named by a noun', paragraphs: ["Voters recalled Dana Cole's pledge to cut fares by half."], speaker: 'Dana Cole', kind: 'indirect', cue: 'pledge', text: 'to cut fares by half' },
+  { name: 'a statement named by a noun', paragraphs: ["Fares rose despite Dana Cole's pledge to cut them by half."], speaker: 'Dana Cole', kind: 'indirect', cue: 'pledge', text: 'to cut them by half' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
