@@ -39,6 +39,20 @@ describe('search, built', () => {
   });
 
   it.each([
+    ['a path', 'node "$BIN" search pier --file "$BIG" | head -1; exit ${PIPESTATUS[0]}'],
+    ['stdin', 'cat "$BIG" 2>/dev/null | node "$BIN" search pier --file - | head -1; exit ${PIPESTATUS[1]}'],
+    ['a path, JSON', 'node "$BIN" search pier --json --file "$BIG" | head -1; exit ${PIPESTATUS[0]}'],
+  ])('when a large article from %s is searched into head -1, then the first hit comes and it exits 0 quietly', (_from, command) => {
+    const dir = mkdtempSync(join(tmpdir(), 'search-e2e-'));
+    const big = join(dir, 'big.txt');
+    const paragraphs = Array.from({ length: 100_000 }, (_, i) => `Paragraph ${i} says the ${i % 7 === 0 ? 'pier' : 'quay'} is number ${i}.`);
+    writeFileSync(big, `A long title\n\n${paragraphs.join('\n\n')}\n`);
+    const r = spawnSync('bash', ['-c', command], { cwd: ROOT, env: { ...ENV, BIN, BIG: big }, encoding: 'utf8', timeout: HANG });
+    expect(r.stdout).toBe(command.includes('--json') ? '[\n' : '1:Paragraph 0 says the pier is number 0.\n');
+    expect([r.status, r.stderr]).toEqual([0, '']); // our own status, whatever cat's (SIGPIPE once we stop reading)
+  }, HANG);
+
+  it.each([
     [['Campbell'], 0],
     [['zzz-not-there'], 1],
     [['-e', '(unclosed'], 2],
