@@ -5,14 +5,13 @@
 // With -C, context sentences use `-` instead of `:` (each with its own paragraph number), and runs of lines
 // that do not follow on from each other are divided by `--`, as grep does.
 
-import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
 import type { Hit, HitSink, Line } from '../query/search-context.js';
 import type { Match, Place } from '../query/search-hits.js';
 import type { RenderContext } from './context.js';
 import { toJson } from './json.js';
 import { sanitize } from './sanitize.js';
 import type { Style, Theme } from './theme.js';
+import { displayWidth, wrap } from './wrap.js';
 
 /** The text with its matches styled; each piece cleaned of control characters before styling. */
 export function highlightMatches(text: string, matches: readonly Match[], style: Style): string {
@@ -69,10 +68,10 @@ export function plainWriter(context: number): SearchWriter {
 
 /** Wraps `body` to the width after `label`, later lines indented under the body. */
 function hanging(label: string, body: string, width: number): string {
-  const indent = ' '.repeat(stringWidth(label));
+  const indent = ' '.repeat(displayWidth(label));
   // Too narrow to hang the text beside its label: the label stands on a line of its own.
-  if (width - indent.length < 10) return `${wrapAnsi(label.trimEnd(), width, { hard: true })}\n${wrapAnsi(body, width, { hard: true, trim: true })}`;
-  const lines = wrapAnsi(body, width - indent.length, { hard: true, trim: true, wordWrap: true }).split('\n');
+  if (width - indent.length < 10) return `${wrap(label.trimEnd(), width)}\n${wrap(body, width)}`;
+  const lines = wrap(body, width - indent.length).split('\n');
   return lines.map((l, i) => (i === 0 ? label : indent) + l).join('\n');
 }
 
@@ -129,14 +128,14 @@ export function styledWriter(ctx: RenderContext): SearchWriter {
       if (place.kind === 'title' || place.kind === 'heading') {
         inGroup = false;
         const style = place.kind === 'title' ? theme.title : theme.heading;
-        line(wrapAnsi(style(highlightMatches(first.text, first.matches, theme.match)), width, { hard: true }));
+        line(wrap(style(highlightMatches(first.text, first.matches, theme.match)), width));
         section = place.section;
         return;
       }
       if (place.section !== section) {
         inGroup = false;
         section = place.section;
-        line(wrapAnsi(sectionName(place, theme), width, { hard: true }));
+        line(wrap(sectionName(place, theme), width));
       }
       for (const block of renderWindow(window, theme, width)) line(block);
     },
@@ -144,7 +143,7 @@ export function styledWriter(ctx: RenderContext): SearchWriter {
     finish(count, places) {
       const summary = `${count} ${count === 1 ? 'match' : 'matches'} in ${places} ${places === 1 ? 'place' : 'places'}`;
       inGroup = false;
-      line(wrapAnsi(theme.meta(summary), width, { hard: true }));
+      line(wrap(theme.meta(summary), width));
       return `${take()}\n`;
     },
   };

@@ -22,7 +22,7 @@ const THEME_SGR = new Set(
 /** Every subcommand there is now, with arguments; commands landing later are picked up from --help. */
 async function commands(): Promise<(readonly string[])[]> {
   const help = (await runCli(['--help'])).stdout;
-  const all: (readonly string[])[] = [['show'], ['sections'], ['quotes'], ['speakers'], ['search', 'the']];
+  const all: (readonly string[])[] = [['show'], ['sections'], ['quotes'], ['speakers'], ['search', 'e']];
   return all.filter(([name]) => new RegExp(`^\\s+${name!}\\b`, 'm').test(help));
 }
 const COMMANDS = await commands();

@@ -26,6 +26,8 @@ const CASES: readonly [string, Line][] = [
   ['wide characters', line(paragraph(7), '漢字中文日本漢字中文日本漢字中文日本 pier 漢字中文日本漢字中文日本', 'pier')],
   ['one long word', line(paragraph(3), 'Thepierwithoutanyspacesatallrunsonandon.', 'pier')],
   ['a heading', line(heading, heading.sectionTitle!, 'heading')],
+  ['a zero-width mark after a full line', line(paragraph(1), '“a aaaaaaaaaa \u200f a,” e', 'e')],
+  ['a soft hyphen between spaces', line(paragraph(1), 'aeaaaaaa aaaa aaaaaaa \u00ad x', 'e')],
   ['a long section name', line(paragraph(40, 9, 'Section title that is longer than ten columns'), 'The pier.', 'pier')],
 ];
 
