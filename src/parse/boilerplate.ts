@@ -16,6 +16,10 @@ const BOILERPLATE_LINE: readonly RegExp[] = [
 // Leftover CSS: selectors opening a rule, declarations, closing braces, @media lines.
 const CSS_LINE = /^(@media\b.*\{|[.#@]?[\w\s.,:#>()-]*\{|\}\.?|[\w-]+\s*:\s*[^.]*;)$/;
 
+/** Furniture lines are short; a longer line is prose and skips the patterns (they run on every line). */
+const MAX_BOILERPLATE_CHARS = 160;
+
 export function isBoilerplateLine(line: string): boolean {
+  if (line.length > MAX_BOILERPLATE_CHARS) return false;
   return BOILERPLATE_LINE.some((re) => re.test(line)) || CSS_LINE.test(line);
 }

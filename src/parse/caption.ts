@@ -17,6 +17,14 @@ const VIA_SOURCE = /\bvia\s+(?:wikimedia commons|getty images|reuters|ap|afp|fli
 // patterns at all (they are the parser's hottest code on large input otherwise).
 const CREDIT_HINT = /photo|image|picture|credit|via\s|getty|reuters|associated press|afp|epa|shutterstock|\)\s*$/i;
 
+/** A credit stands at the end of its line and is shorter than this, so only the tail needs looking at. */
+const CREDIT_TAIL = 160;
+
+/** Whether the line could carry a photo credit at all: a cheap test to run before anything costlier. */
+export function mayCarryCredit(line: string): boolean {
+  return CREDIT_HINT.test(line.length > CREDIT_TAIL ? line.slice(-CREDIT_TAIL) : line);
+}
+
 export interface CaptionParts {
   readonly text: string;
   readonly credit: string | null;
@@ -24,7 +32,7 @@ export interface CaptionParts {
 
 /** The caption's text and credit when the line carries a photo credit, else null. */
 export function splitCaption(line: string): CaptionParts | null {
-  if (!CREDIT_HINT.test(line)) return null;
+  if (!mayCarryCredit(line)) return null;
   for (const re of CREDIT_AT_END) {
     const m = re.exec(line);
     if (m?.[1] === undefined) continue;

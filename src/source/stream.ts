@@ -3,7 +3,7 @@
 
 import { TextDecoder } from 'node:util';
 import { ReaderError } from '../errors.js';
-import type { Block } from '../parse/blocks.js';
+import { trimLine, type Block } from '../parse/blocks.js';
 import { sniffBinary } from './decode.js';
 
 export interface StreamReport {
@@ -94,22 +94,27 @@ export function detach(s: string): string {
 export async function* blocksFromChunks(text: AsyncIterable<string>): AsyncGenerator<Block> {
   let carry = '';
   let lines: string[] = [];
-  function* take(line: string): Generator<Block> {
-    const trimmed = line.replace(/^[\s\u00a0\u200b\ufeff]+|[\s\u00a0\u200b\ufeff]+$/gu, '');
-    if (trimmed !== '') lines.push(detach(trimmed));
-    else if (lines.length > 0) {
-      yield { lines };
-      lines = [];
+  /** Adds lines to the open block; returns the blocks they closed (a plain loop: this runs on every line). */
+  const take = (parts: readonly string[]): Block[] => {
+    const closed: Block[] = [];
+    for (const line of parts) {
+      const trimmed = trimLine(line);
+      if (trimmed !== '') lines.push(detach(trimmed));
+      else if (lines.length > 0) {
+        closed.push({ lines });
+        lines = [];
+      }
     }
-  }
+    return closed;
+  };
   for await (const chunk of text) {
     carry += chunk;
     // A CR at the very end may be the first half of a CRLF: keep it until the next chunk.
     const cut = carry.endsWith('\r') ? carry.length - 1 : carry.length;
     const parts = carry.slice(0, cut).split(/\r\n|\r|\n/);
     carry = (parts.pop() ?? '') + carry.slice(cut);
-    for (const line of parts) yield* take(line);
+    yield* take(parts);
   }
-  for (const line of carry.split(/\r\n|\r|\n/)) yield* take(line);
+  yield* take(carry.split(/\r\n|\r|\n/));
   if (lines.length > 0) yield { lines };
 }
