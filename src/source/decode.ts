@@ -85,13 +85,15 @@ export function invalidTextWarning(name: string, encoding: string, replaced: num
   return `${name}: invalid ${encoding.toUpperCase()} (${replaced} replaced with U+FFFD); the rest is shown as it is`;
 }
 
-function countReplacements(text: string): number {
+/** U+FFFD characters in decoded text. */
+export function countReplacements(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) n++;
   return n;
 }
 
-function countLiteral(bytes: Uint8Array): number {
+/** U+FFFD written in the input itself (EF BF BD) is text, not a decoding error: these are subtracted. */
+export function countLiteral(bytes: Uint8Array): number {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let n = 0;
   for (let i = buf.indexOf('\ufffd'); i !== -1; i = buf.indexOf('\ufffd', i + 3)) n++;

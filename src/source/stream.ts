@@ -4,7 +4,7 @@
 import { TextDecoder } from 'node:util';
 import { ReaderError } from '../errors.js';
 import { trimLine, type Block } from '../parse/blocks.js';
-import { sniffBinary } from './decode.js';
+import { countLiteral, countReplacements, sniffBinary } from './decode.js';
 
 export interface StreamReport {
   /** Invalid UTF-8 sequences replaced so far. */
@@ -58,27 +58,13 @@ export async function* decodeChunks(
       const joined = Buffer.concat([tail, bytes]);
       tail = joined.subarray(Math.max(0, joined.length - 2));
       if (text.includes('\ufffd')) report.invalid += countReplacements(text);
-      report.invalid -= countLiteralReplacements(joined);
+      report.invalid -= countLiteral(joined);
     }
     if (text === '') return;
     sawAny = true;
     if (!sawText && /\S/.test(text)) sawText = true;
     yield text;
   }
-}
-
-function countReplacements(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) n++;
-  return n;
-}
-
-/** U+FFFD written in the input itself (EF BF BD) is text, not a decoding error. */
-function countLiteralReplacements(bytes: Uint8Array): number {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let n = 0;
-  for (let i = buf.indexOf('\ufffd'); i !== -1; i = buf.indexOf('\ufffd', i + 3)) n++;
-  return n;
 }
 
 /**
