@@ -5,7 +5,7 @@
 // parseArticle() is the whole-text form that collects those events into the model.
 
 import type { Article, Caption, Paragraph, Section } from '../model/article.js';
-import { splitBlocks, type Block } from './blocks.js';
+import { eachBlock, type Block } from './blocks.js';
 import { isBoilerplateLine } from './boilerplate.js';
 import { mayCarryCredit, splitCaption } from './caption.js';
 import { HEADER_LOOKAHEAD, parseHeader, type Header } from './header.js';
@@ -117,14 +117,16 @@ export function createArticleParser(): ArticleParser {
   };
 }
 
-/** Collects parse events into the readonly model. */
+/**
+ * Collects parse events into the readonly model, as they come: nothing but the model itself is held, so a
+ * large article costs its model and not also every line, block and event at once.
+ */
 export function parseArticle(text: string): Article {
   const parser = createArticleParser();
-  const events = [...splitBlocks(text).flatMap((b) => parser.push(b)), ...parser.end()];
   let header: Header | null = null;
   const sections: { title: string | null; paragraphs: Paragraph[] }[] = [];
   const captions: Caption[] = [];
-  for (const event of events) {
+  const add = (event: ParseEvent): void => {
     if (event.kind === 'header') header = event.header;
     else if (event.kind === 'heading') sections.push({ title: event.title, paragraphs: [] });
     else if (event.kind === 'caption') captions.push(event.caption);
@@ -132,12 +134,15 @@ export function parseArticle(text: string): Article {
       if (sections.length < event.paragraph.section) sections.push({ title: null, paragraphs: [] });
       sections[sections.length - 1]!.paragraphs.push(event.paragraph);
     }
-  }
+  };
+  for (const block of eachBlock(text)) for (const event of parser.push(block)) add(event);
+  for (const event of parser.end()) add(event);
+  const found = header as Header | null;
   return {
-    site: header?.site ?? null,
-    tagline: header?.tagline ?? null,
-    title: header?.title ?? null,
-    readingTime: header?.readingTime ?? null,
+    site: found?.site ?? null,
+    tagline: found?.tagline ?? null,
+    title: found?.title ?? null,
+    readingTime: found?.readingTime ?? null,
     words: parser.stats.words,
     duplicatesDropped: parser.stats.duplicatesDropped,
     sections: sections.map((s, i): Section => ({ number: i + 1, title: s.title, paragraphs: s.paragraphs })),

@@ -5,11 +5,6 @@ export interface Block {
   readonly lines: readonly string[];
 }
 
-/** CRLF and lone CR end lines as LF does. */
-export function normalizeNewlines(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
-}
-
 const EDGE_SPACE = /^[\s\u00a0\u200b\ufeff]+|[\s\u00a0\u200b\ufeff]+$/gu;
 
 /** Printable ASCII is never white space: most lines start and end with it and skip the pattern. */
@@ -24,18 +19,31 @@ export function trimLine(line: string): string {
   return line.replace(EDGE_SPACE, '');
 }
 
-export function splitBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
+/** The blocks of a whole text, one at a time (a large text need not have all its lines split at once). */
+export function* eachBlock(text: string): Generator<Block> {
   let lines: string[] = [];
-  for (const raw of normalizeNewlines(text).split('\n')) {
+  const take = (raw: string): Block | null => {
     const line = trimLine(raw);
-    if (line === '') {
-      if (lines.length > 0) blocks.push({ lines });
+    if (line !== '') lines.push(line);
+    else if (lines.length > 0) {
+      const block = { lines };
       lines = [];
-    } else {
-      lines.push(line);
+      return block;
     }
+    return null;
+  };
+  const eol = /\r\n|\r|\n/g; // a line ends at LF, CR or CRLF alike
+  let start = 0;
+  for (let m = eol.exec(text); m !== null; m = eol.exec(text)) {
+    const block = take(text.slice(start, m.index));
+    if (block) yield block;
+    start = eol.lastIndex;
   }
-  if (lines.length > 0) blocks.push({ lines });
-  return blocks;
+  const block = take(text.slice(start));
+  if (block) yield block;
+  if (lines.length > 0) yield { lines };
+}
+
+export function splitBlocks(text: string): Block[] {
+  return [...eachBlock(text)];
 }
