@@ -3,17 +3,13 @@
 
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { itMatchesGolden, OUTPUT_MODES } from '../helpers/golden.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const HARBOUR = fileURLToPath(new URL('./fixtures/harbour-quotes.txt', import.meta.url));
 const FIXTURES = [
   ['bundled', []],
   ['harbour', ['--file', HARBOUR]],
-] as const;
-const MODES = [
-  ['plain', ['--color', 'never']],
-  ['styled', ['--color', 'always']],
-  ['json', ['--json']],
 ] as const;
 const COMMANDS = ['quotes', 'speakers'] as const;
 const WIDTHS = [80, 40] as const;
@@ -22,14 +18,13 @@ const ESC = '\u001b';
 describe('golden output: quotes and speakers', () => {
   for (const command of COMMANDS)
     for (const [fixture, fileArgs] of FIXTURES)
-      for (const [mode, modeArgs] of MODES)
+      for (const [mode, modeArgs] of OUTPUT_MODES)
         for (const width of WIDTHS) {
-          it(`when ${command} renders ${fixture} ${mode} at ${width}, then it matches the golden file`, async () => {
-            const r = await runCli([command, ...fileArgs, ...modeArgs, '--width', String(width)]);
-            expect(r.stderr).toBe('');
-            expect(r.code).toBe(0);
-            await expect(r.stdout).toMatchFileSnapshot(`../golden/${command}-${fixture}-${mode}-${width}.txt`);
-          });
+          itMatchesGolden(
+            `when ${command} renders ${fixture} ${mode} at ${width}, then it matches the golden file`,
+            [command, ...fileArgs, ...modeArgs, '--width', String(width)],
+            `${command}-${fixture}-${mode}-${width}.txt`,
+          );
         }
 });
 

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
+import { itMatchesGolden, OUTPUT_MODES } from '../helpers/golden.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const HARBOUR = fileURLToPath(new URL('../fixtures/search-typography.txt', import.meta.url));
@@ -13,11 +14,6 @@ const CASES = [
   ['bundled-korea-context', ['-w', 'korea', '-C', '1']],
   ['harbour-pier', ['pier', '--file', HARBOUR]],
   ['harbour-quotes', ['"pier', '--file', HARBOUR]],
-] as const;
-const MODES = [
-  ['plain', ['--color', 'never']],
-  ['styled', ['--color', 'always']],
-  ['json', ['--json']],
 ] as const;
 const WIDTH = 60;
 const ESC = '\u001b';
@@ -28,13 +24,12 @@ function stripStyles(text: string): string {
 
 describe('search golden output', () => {
   for (const [name, args] of CASES)
-    for (const [mode, modeArgs] of MODES) {
-      it(`when search ${name} renders ${mode}, then it matches the golden file`, async () => {
-        const r = await runCli(['search', ...args, ...modeArgs, '--width', String(WIDTH)]);
-        expect(r.stderr).toBe('');
-        expect(r.code).toBe(0);
-        await expect(r.stdout).toMatchFileSnapshot(`../golden/search-${name}-${mode}.txt`);
-      });
+    for (const [mode, modeArgs] of OUTPUT_MODES) {
+      itMatchesGolden(
+        `when search ${name} renders ${mode}, then it matches the golden file`,
+        ['search', ...args, ...modeArgs, '--width', String(WIDTH)],
+        `search-${name}-${mode}.txt`,
+      );
     }
 
   for (const [name, args] of CASES) {
