@@ -80,7 +80,7 @@ function fitZeroWidth(line: string, columns: number): string {
 export function wrapText(text: string, columns: number): string {
   if (SIMPLE_LINES.test(text)) return wrapSimpleLines(text, columns);
   if (text.includes('\x1b') && SIMPLE_LINES.test(text.replace(SGR, (seq, code: string) => (SGR_CODES.has(code) ? '' : seq))))
-    return text.split('\n').map((line) => wrapStyled(line, columns)).join('\n');
+    return text.split('\n').map((line) => wrapWords(line, columns)).join('\n');
   return wrapAnsi(text, columns, { hard: true, trim: true, wordWrap: true });
 }
 
@@ -117,7 +117,11 @@ function tokens(word: string): Token[] {
   return out;
 }
 
-function wrapStyled(line: string, columns: number): string {
+/**
+ * wrap-ansi's word loop, for one line whose every character is one column wide (escapes none): rows of whole
+ * words, a word longer than the line broken across rows, styles closed and reopened at row ends.
+ */
+function wrapWords(line: string, columns: number): string {
   if (line.trim() === '') return '';
   const rows: string[] = [''];
   let rowLength = 0;
@@ -268,60 +272,8 @@ function wrapSimple(line: string, columns: number): string {
   if (line.trim() === '') return '';
   // Fast exit: a line that fits needs only its ends trimmed of spaces, and runs of spaces kept inside.
   if (line.length <= columns) return collapseFitting(line);
-  const rows: string[] = [''];
-  let rowLength = 0;
-  let trimmedRowIndex = -1;
-  let first = true;
-  for (const word of line.split(' ')) {
-    const rowIndex = rows.length - 1;
-    if (trimmedRowIndex !== rowIndex) {
-      const row = rows[rowIndex]!;
-      const trimmed = row.trimStart();
-      if (trimmed.length !== row.length) {
-        rows[rowIndex] = trimmed;
-        rowLength = trimmed.length;
-      }
-      if (trimmed.length > 0) trimmedRowIndex = rowIndex;
-    }
-    if (first) first = false;
-    else if (rowLength > 0) {
-      rows[rows.length - 1] += ' ';
-      rowLength++;
-    }
-    const w = word.length;
-    if (w > columns) {
-      // A word longer than the line is broken across rows, starting here only if that takes no more rows.
-      const remaining = columns - rowLength;
-      const breaksStartingThisLine = 1 + Math.floor((w - remaining - 1) / columns);
-      const breaksStartingNextLine = Math.floor((w - 1) / columns);
-      if (breaksStartingNextLine < breaksStartingThisLine) {
-        rows.push('');
-        rowLength = 0;
-      }
-      let visible = rowLength;
-      for (let i = 0; i < w; i++) {
-        if (visible > 0 && visible + 1 > columns) {
-          rows.push('');
-          visible = 0;
-        }
-        rows[rows.length - 1] += word.charAt(i);
-        visible++;
-        if (visible === columns && i < w - 1) {
-          rows.push('');
-          visible = 0;
-        }
-      }
-      rowLength = rows[rows.length - 1]!.length;
-      continue;
-    }
-    if (rowLength + w > columns && rowLength > 0 && w > 0) {
-      rows.push('');
-      rowLength = 0;
-    }
-    rows[rows.length - 1] += word;
-    rowLength += w;
-  }
-  return rows.map(trimEndSpaces).join('\n');
+  // Without escapes the word loop measures by length and restores no styles: the same loop serves.
+  return wrapWords(line, columns);
 }
 
 /** A line that fits in one row: wrap-ansi trims its start and end and keeps inner spaces as they are. */
