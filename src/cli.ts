@@ -146,11 +146,10 @@ function withDefaultCommand(argv: readonly string[], program: Command): string[]
 }
 
 async function loadArticle(file: string | undefined, io: Io): Promise<Article> {
-  const { readArticleText } = await import('./source/read.js');
-  const { parseArticle } = await import('./parse/article.js');
-  const { text, warnings } = await readArticleText(file, io);
+  const { loadArticle: load } = await import('./source/load.js');
+  const { article, warnings } = await load(file, io);
   for (const w of warnings) io.stderr.write(`${PROGRAM}: warning: ${oneLine(w)}\n`);
-  return parseArticle(text);
+  return article;
 }
 
 async function emit(output: CommandOutput, mode: OutputMode, io: Io): Promise<void> {

@@ -117,35 +117,48 @@ export function createArticleParser(): ArticleParser {
   };
 }
 
-/**
- * Collects parse events into the readonly model, as they come: nothing but the model itself is held, so a
- * large article costs its model and not also every line, block and event at once.
- */
-export function parseArticle(text: string): Article {
-  const parser = createArticleParser();
+export interface ArticleCollector {
+  add(event: ParseEvent): void;
+  /** The model, with the counters of the parser that made the events. */
+  finish(stats: ArticleParser['stats']): Article;
+}
+
+/** Folds parse events into the readonly model as they come: only the model itself is held. */
+export function createArticleCollector(): ArticleCollector {
   let header: Header | null = null;
   const sections: { title: string | null; paragraphs: Paragraph[] }[] = [];
   const captions: Caption[] = [];
-  const add = (event: ParseEvent): void => {
-    if (event.kind === 'header') header = event.header;
-    else if (event.kind === 'heading') sections.push({ title: event.title, paragraphs: [] });
-    else if (event.kind === 'caption') captions.push(event.caption);
-    else {
-      if (sections.length < event.paragraph.section) sections.push({ title: null, paragraphs: [] });
-      sections[sections.length - 1]!.paragraphs.push(event.paragraph);
-    }
-  };
-  for (const block of eachBlock(text)) for (const event of parser.push(block)) add(event);
-  for (const event of parser.end()) add(event);
-  const found = header as Header | null;
   return {
-    site: found?.site ?? null,
-    tagline: found?.tagline ?? null,
-    title: found?.title ?? null,
-    readingTime: found?.readingTime ?? null,
-    words: parser.stats.words,
-    duplicatesDropped: parser.stats.duplicatesDropped,
-    sections: sections.map((s, i): Section => ({ number: i + 1, title: s.title, paragraphs: s.paragraphs })),
-    captions,
+    add(event) {
+      if (event.kind === 'header') header = event.header;
+      else if (event.kind === 'heading') sections.push({ title: event.title, paragraphs: [] });
+      else if (event.kind === 'caption') captions.push(event.caption);
+      else {
+        if (sections.length < event.paragraph.section) sections.push({ title: null, paragraphs: [] });
+        sections[sections.length - 1]!.paragraphs.push(event.paragraph);
+      }
+    },
+    finish(stats) {
+      const found = header as Header | null;
+      return {
+        site: found?.site ?? null,
+        tagline: found?.tagline ?? null,
+        title: found?.title ?? null,
+        readingTime: found?.readingTime ?? null,
+        words: stats.words,
+        duplicatesDropped: stats.duplicatesDropped,
+        sections: sections.map((s, i): Section => ({ number: i + 1, title: s.title, paragraphs: s.paragraphs })),
+        captions,
+      };
+    },
   };
+}
+
+/** A whole text → the model. */
+export function parseArticle(text: string): Article {
+  const parser = createArticleParser();
+  const collector = createArticleCollector();
+  for (const block of eachBlock(text)) for (const event of parser.push(block)) collector.add(event);
+  for (const event of parser.end()) collector.add(event);
+  return collector.finish(parser.stats);
 }

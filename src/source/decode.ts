@@ -65,6 +65,10 @@ function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/**
+ * A whole buffer → text. The program reads through the streamed decoder (stream.ts); this is the plain
+ * statement of the same rules, which the property tests hold the streamed one to (test/property/stream).
+ */
 export function decode(bytes: Uint8Array, name: string): Decoded {
   const { encoding, skip } = sniffBinary(bytes, name);
   const body = bytes.subarray(skip);

@@ -1,30 +1,35 @@
-// The article as a stream of parse events, read in chunks from --file, stdin or the bundled article, for
-// commands whose answer does not need the whole model at once (sections): memory stays bounded however
-// large the input.
+// The article as a stream of parse events, read in chunks from --file, stdin or the bundled article. Commands
+// that need counts only (sections) fold the events as they come, in bounded memory; commands that need the
+// model collect it from them, so the raw bytes and the whole decoded text are never held besides it.
 
 import { ReaderError } from '../errors.js';
 import type { Io } from '../io.js';
-import { createArticleParser, type ParseEvent } from '../parse/article.js';
-import { invalidTextWarning } from './decode.js';
-import { FILE_ERRORS } from './read.js';
+import { createArticleParser, type ArticleParser, type ParseEvent } from '../parse/article.js';
+import { invalidTextWarning, sniffBinary } from './decode.js';
+import { FILE_ERRORS, tooLarge, tooManyLines, type Limits } from './read.js';
 import { blocksFromChunks, decodeChunks, type StreamReport } from './stream.js';
 
 export interface EventSource {
   readonly events: AsyncIterable<ParseEvent>;
   /** Warnings about the input, complete once `events` is exhausted. */
   readonly warnings: () => readonly string[];
+  /** The parser's counters (words, repeats dropped), complete once `events` is exhausted. */
+  readonly stats: ArticleParser['stats'];
 }
 
-export function articleEvents(file: string | undefined, io: Io): EventSource {
+/** `limits`: refuse input past these, as a command that holds the whole model must. */
+export function articleEvents(file: string | undefined, io: Io, limits?: Limits): EventSource {
   if (file === '-' && io.stdinIsTTY)
     throw new ReaderError('--file - reads standard input, but it is a terminal: pipe an article in');
   const name = file === '-' ? 'stdin' : `'${file ?? io.bundledArticle}'`;
   const report: StreamReport = { invalid: 0 };
+  const parser = createArticleParser();
   async function* events(): AsyncGenerator<ParseEvent> {
-    const parser = createArticleParser();
     const chunks = file === '-' ? io.stdin : io.openFile(file ?? io.bundledArticle);
     try {
-      for await (const block of blocksFromChunks(decodeChunks(chunks, name, report))) yield* parser.push(block);
+      const text = decodeChunks(limits ? bounded(chunks, name, limits) : chunks, name, report);
+      for await (const block of blocksFromChunks(limits ? countedLines(text, name, limits) : text))
+        yield* parser.push(block);
     } catch (err) {
       if (err instanceof ReaderError) throw err;
       const code = (err as NodeJS.ErrnoException).code ?? '';
@@ -35,5 +40,32 @@ export function articleEvents(file: string | undefined, io: Io): EventSource {
   return {
     events: events(),
     warnings: () => (report.invalid > 0 ? [invalidTextWarning(name, 'utf-8', report.invalid)] : []),
+    stats: parser.stats,
   };
+}
+
+async function* bounded(chunks: AsyncIterable<Buffer | string>, name: string, limits: Limits): AsyncGenerator<Buffer | string> {
+  let size = 0;
+  for await (const chunk of chunks) {
+    // An image or /dev/zero is named for what it is at its first bytes, before any limit is reached.
+    if (size === 0) sniffBinary(typeof chunk === 'string' ? Buffer.from(chunk) : chunk, name);
+    size += chunk.length;
+    if (size > limits.bytes) throw tooLarge(name, limits);
+    yield chunk;
+  }
+}
+
+/** Counts lines as the whole reader does: LF, CRLF and a lone CR each end one. */
+async function* countedLines(text: AsyncIterable<string>, name: string, limits: Limits): AsyncGenerator<string> {
+  let lines = 1;
+  let endedWithCR = false;
+  for await (const chunk of text) {
+    for (let i = chunk.indexOf('\n'); i !== -1; i = chunk.indexOf('\n', i + 1)) lines++;
+    for (let i = chunk.indexOf('\r'); i !== -1; i = chunk.indexOf('\r', i + 1)) if (chunk.charCodeAt(i + 1) !== 10) lines++;
+    // A CR ending the last chunk was counted alone; with this LF it was a CRLF, already counted once here.
+    if (endedWithCR && chunk.charCodeAt(0) === 10) lines--;
+    endedWithCR = chunk.charCodeAt(chunk.length - 1) === 13;
+    if (lines > limits.lines) throw tooManyLines(name, limits);
+    yield chunk;
+  }
 }

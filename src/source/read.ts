@@ -1,17 +1,15 @@
-// Where the article comes from: the bundled one, a path, or standard input ("-").
-//
-// Input is read in chunks and refused as soon as it passes the size limit, so a huge file, a device that
-// never ends (/dev/zero, a FIFO) or a runaway pipe is never read whole into memory first.
+// What reading input may run into: the limits of the commands that hold the whole model, and the words
+// for the errors a file can give. Input is read in chunks (events.ts) and refused as soon as it passes a
+// limit, so a huge file, a device that never ends (/dev/zero, a FIFO) or a runaway pipe is never read whole.
 
 import { getHeapStatistics } from 'node:v8';
 import { ReaderError } from '../errors.js';
-import type { Io } from '../io.js';
-import { decode, sniffBinary, type Decoded } from './decode.js';
 
 /**
- * Commands that need the whole model (sections, show --json, quotes, ...) hold the text, its model and the
- * output at once. Measured at these limits (peak RSS, /usr/bin/time -v): 128 MiB of prose outside Latin-1
- * (held two bytes a character) 1.6 GB for show --json; 2 million lines of short paragraphs (121 MB) 2.2 GB.
+ * Commands that need the whole model (show --json, show --section, quotes, speakers) hold the model and the
+ * output at once. Measured when the whole text was held too (peak RSS, /usr/bin/time -v): 128 MiB of prose
+ * outside Latin-1 1.6 GB for show --json; 2 million lines of short paragraphs (121 MB) 2.2 GB. Collected from
+ * the stream (load.ts), 100 MB now peaks near 350 MiB; the limits stay as a margin.
  * Node's default heap is about 4 GiB on a 64-bit machine with 16 GiB of RAM, less with less RAM. Larger
  * input is refused with the limit named, rather than risking a crash for want of memory.
  */
@@ -32,7 +30,7 @@ function defaultLimits(): Limits {
   return { bytes: mebibytes * 1024 * 1024, lines: Math.floor(MAX_INPUT_LINES * share) };
 }
 
-const DEFAULT_LIMITS: Limits = defaultLimits();
+export const DEFAULT_LIMITS: Limits = defaultLimits();
 
 /** What an error code from opening or reading a file means, in the words of our one-line messages. */
 export const FILE_ERRORS: Readonly<Record<string, string>> = {
@@ -48,49 +46,14 @@ export const FILE_ERRORS: Readonly<Record<string, string>> = {
   EIO: 'input/output error',
 };
 
-export async function readArticleText(file: string | undefined, io: Io, limits: Limits = DEFAULT_LIMITS): Promise<Decoded> {
-  if (file === '-') {
-    if (io.stdinIsTTY) throw new ReaderError('--file - reads standard input, but it is a terminal: pipe an article in');
-    return checkedLines(decode(await readAll(io.stdin, 'stdin', limits), 'stdin'), 'stdin', limits);
-  }
-  const path = file ?? io.bundledArticle;
-  let bytes: Buffer;
-  try {
-    bytes = await readAll(io.openFile(path), `'${path}'`, limits);
-  } catch (err) {
-    if (err instanceof ReaderError) throw err;
-    const code = (err as NodeJS.ErrnoException).code ?? '';
-    throw new ReaderError(`cannot read '${path}': ${FILE_ERRORS[code] ?? (err as Error).message}`);
-  }
-  return checkedLines(decode(bytes, `'${path}'`), `'${path}'`, limits);
+export function tooLarge(name: string, limits: Limits): ReaderError {
+  return new ReaderError(`${name}: larger than the ${mib(limits.bytes)} this reader holds in memory; split the article`);
+}
+
+export function tooManyLines(name: string, limits: Limits): ReaderError {
+  return new ReaderError(`${name}: more than ${limits.lines.toLocaleString('en-US')} lines, the most this reader holds in memory; split the article`);
 }
 
 function mib(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MiB` : `${bytes} bytes`;
-}
-
-async function readAll(source: AsyncIterable<Buffer | string>, name: string, limits: Limits): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of source) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    if (size === 0) sniffBinary(buf, name); // refuse an image or /dev/zero at its first bytes, not at the limit
-    size += buf.length;
-    if (size > limits.bytes)
-      throw new ReaderError(`${name}: larger than the ${mib(limits.bytes)} this reader holds in memory; split the article`);
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks);
-}
-
-function checkedLines(decoded: Decoded, name: string, limits: Limits): Decoded {
-  const { text } = decoded;
-  let lines = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && lines <= limits.lines; i = text.indexOf('\n', i + 1)) lines++;
-  // A lone CR ends a line too (old Mac files); the CR of a CRLF was counted with its LF.
-  for (let i = text.indexOf('\r'); i !== -1 && lines <= limits.lines; i = text.indexOf('\r', i + 1))
-    if (text.charCodeAt(i + 1) !== 10) lines++;
-  if (lines > limits.lines)
-    throw new ReaderError(`${name}: more than ${limits.lines.toLocaleString('en-US')} lines, the most this reader holds in memory; split the article`);
-  return decoded;
 }

@@ -6,7 +6,7 @@ import { run } from '../../src/cli.js';
 import { ReaderError } from '../../src/errors.js';
 import type { Io } from '../../src/io.js';
 import { decode } from '../../src/source/decode.js';
-import { readArticleText } from '../../src/source/read.js';
+import { loadArticle } from '../../src/source/load.js';
 
 const ARTICLE = 'Harbour Board Meets Again\n\nThe board met on Tuesday to discuss the ferry timetable.\n';
 
@@ -65,7 +65,7 @@ describe('when a file cannot be read', () => {
   });
 });
 
-describe('readArticleText limits', () => {
+describe('loadArticle limits', () => {
   const small = { bytes: 64, lines: 4 };
 
   it.each([
@@ -74,8 +74,8 @@ describe('readArticleText limits', () => {
     ['a file with a fifth line after lone CRs', { 'a.txt': 'a\rb\rc\rd\re' }, 'a.txt', "'a.txt': more than 4 lines"],
   ])('when given %s, then it is refused naming the limit', async (_name, files, path, message) => {
     const { io } = fakeIo(files);
-    await expect(readArticleText(path, io, small)).rejects.toThrow(message);
-    await expect(readArticleText(path, io, small)).rejects.toBeInstanceOf(ReaderError);
+    await expect(loadArticle(path, io, small)).rejects.toThrow(message);
+    await expect(loadArticle(path, fakeIo(files).io, small)).rejects.toBeInstanceOf(ReaderError);
   });
 
   it.each([
@@ -84,28 +84,29 @@ describe('readArticleText limits', () => {
     ['four CRLF lines', 'a\r\nb\r\nc\r\nd'],
   ])('when given %s, then it is read', async (_name, text) => {
     const { io } = fakeIo({ 'a.txt': text });
-    expect((await readArticleText('a.txt', io, small)).text).toBe(text);
+    const { article } = await loadArticle('a.txt', io, small);
+    expect(article.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join(' ')).toBe(text.split(/\r?\n/).join(' '));
   });
 
   it('when stdin goes over the byte limit, then it is refused naming stdin and the limit', async () => {
     const { io } = fakeIo({}, ['x'.repeat(40), 'y'.repeat(40)]);
-    await expect(readArticleText('-', io, small)).rejects.toThrow('stdin: larger than the 64 bytes');
+    await expect(loadArticle('-', io, small)).rejects.toThrow('stdin: larger than the 64 bytes');
   });
 
   it('when stdin arrives in pieces that split a UTF-8 character, then it is decoded whole', async () => {
     const bytes = Buffer.from('Café “quoted” 漢字 text.\n');
     const { io } = fakeIo({}, [bytes.subarray(0, 4), bytes.subarray(4, 9), bytes.subarray(9)]);
-    expect((await readArticleText('-', io)).text).toBe('Café “quoted” 漢字 text.\n');
+    expect((await loadArticle('-', io)).article.sections[0]?.paragraphs[0]?.text).toBe('Café “quoted” 漢字 text.');
   });
 
   it('when a file starts like an image, then it is refused at its first bytes', async () => {
     const { io } = fakeIo({ 'a.png': Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47]), Buffer.alloc(1000, 0x41)]) });
-    await expect(readArticleText('a.png', io, small)).rejects.toThrow("'a.png': looks like PNG image data, not an article");
+    await expect(loadArticle('a.png', io, small)).rejects.toThrow("'a.png': looks like PNG image data, not an article");
   });
 
   it('when the bundled article is asked for, then its path is read', async () => {
     const { io } = fakeIo({ 'bundled.txt': ARTICLE });
-    expect((await readArticleText(undefined, io)).text).toBe(ARTICLE);
+    expect((await loadArticle(undefined, io)).article.title).toBe('Harbour Board Meets Again');
   });
 });
 

@@ -15,7 +15,7 @@ import type { Io } from '../../src/io.js';
 import { parseArticle } from '../../src/parse/article.js';
 import { renderHeader } from '../../src/render/article.js';
 import { plainTheme, styledTheme } from '../../src/render/theme.js';
-import { readArticleText } from '../../src/source/read.js';
+import { loadArticle } from '../../src/source/load.js';
 import { anyArticle, FC, wordedArticle } from '../property/arbitraries.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -54,7 +54,7 @@ async function show(text: string, width: number, styled: boolean, numbers: boole
   const stderr: string[] = [];
   const io = fakeIo(Buffer.from(text), piece, stderr);
   const ctx: CommandContext = {
-    article: async (from = io) => parseArticle((await readArticleText('-', from)).text),
+    article: async (from = io) => (await loadArticle('-', from)).article,
     render: { width, theme: styled ? styledTheme(1) : plainTheme },
     json: false,
     input: { file: '-', io },
@@ -82,7 +82,7 @@ describe('show, streamed', () => {
         const streamed = await show(text, width, styled, numbers, 0, piece);
         expect(whole.output.chunks).toBeUndefined();
         expect(streamed.output.chunks).toBeDefined();
-        const article = parseArticle((await readArticleText('-', fakeIo(Buffer.from(text), 1024, []))).text);
+        const { article } = await loadArticle('-', fakeIo(Buffer.from(text), 1024, []));
         const ctx = { width, theme: styled ? styledTheme(1) : plainTheme };
         const counted = renderHeader(article, ctx);
         expect(whole.text.startsWith(counted)).toBe(true);
