@@ -1,7 +1,9 @@
-// Compiles src/ ahead of time into dist/: one ESM entry with a chunk per subcommand, loaded on demand,
-// so a command pays only for the code it runs.
+// Compiles src/ ahead of time into one CommonJS file, dist/main.js (dist/package.json marks it CommonJS),
+// which bin/article-reader.js loads with require. Measured against ESM with a chunk per subcommand: the
+// CommonJS loader reads and links one file faster than the ESM loader links a dozen, and the subcommand
+// bodies still run only when called (esbuild's lazily initialised modules).
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -29,18 +31,18 @@ const lazyModules = {
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
   entryPoints: ['src/main.ts'],
-  outdir: 'dist',
+  outfile: 'dist/main.js',
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   minify: true,
   sourcemap: false,
   legalComments: 'none',
-  // commander is CommonJS and requires Node built-ins; ESM output needs a real `require` for that.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   define: { __VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
   plugins: [lazyModules],
 });
+// The package is "type": "module"; this makes dist/*.js CommonJS.
+mkdirSync(new URL('../dist', import.meta.url), { recursive: true });
+writeFileSync(new URL('../dist/package.json', import.meta.url), '{ "type": "commonjs" }\n');
