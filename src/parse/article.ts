@@ -99,7 +99,7 @@ export function createArticleParser(): ArticleParser {
   const release = (final: boolean): ParseEvent[] => {
     header = parseHeader(pending, final);
     const events: ParseEvent[] = [{ kind: 'header', header }];
-    for (const block of pending.slice(header.blocks)) events.push(...body(block));
+    for (const block of pending.slice(header.blocks)) for (const event of body(block)) events.push(event);
     pending.length = 0;
     return events;
   };

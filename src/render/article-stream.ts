@@ -43,7 +43,7 @@ export function createArticleRenderer(ctx: RenderContext, numbers = false): Stre
           headings = [];
           if (!sawParagraph) {
             sawParagraph = true;
-            if (event.paragraph.section === 1) blocks.push(...leadCaptions.map((c) => renderCaption(c, ctx)));
+            if (event.paragraph.section === 1) for (const c of leadCaptions) blocks.push(renderCaption(c, ctx));
             leadCaptions = [];
           }
           blocks.push(renderParagraph(event.paragraph, ctx, numbers));
@@ -55,7 +55,7 @@ export function createArticleRenderer(ctx: RenderContext, numbers = false): Stre
       const blocks = headings;
       headings = [];
       // An article with no sections at all still shows its captions.
-      if (!sawSection) blocks.push(...leadCaptions.map((c) => renderCaption(c, ctx)));
+      if (!sawSection) for (const c of leadCaptions) blocks.push(renderCaption(c, ctx));
       return blocks;
     },
   };

@@ -15,7 +15,8 @@ export function renderQuotes(statements: readonly Statement[], ctx: RenderContex
     if (list === undefined) groups.set(s.speaker, [s]);
     else list.push(s);
   }
-  const numW = Math.max(...statements.map((s) => String(s.paragraph).length), 1) + 1;
+  // A fold, not Math.max(...): a huge article has more statements than a call can take arguments.
+  const numW = statements.reduce((n, s) => Math.max(n, String(s.paragraph).length), 1) + 1;
   const gutter = 2 + numW + 2;
   const blocks: string[] = [];
   for (const [speaker, list] of groups) {

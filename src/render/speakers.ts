@@ -16,8 +16,9 @@ export function renderSpeakers(speakers: readonly Speaker[], ctx: RenderContext)
     role: s.role === null ? '' : sanitize(s.role),
     group: s.group,
   }));
-  const countW = Math.max(1, ...rows.map((r) => r.count.length));
-  const nameW = Math.min(Math.max(...rows.map((r) => displayWidth(r.name)), 1), Math.max(8, Math.floor(width / 3)));
+  const countW = rows.reduce((n, r) => Math.max(n, r.count.length), 1);
+  const widest = rows.reduce((n, r) => Math.max(n, displayWidth(r.name)), 1); // a fold: rows may be many
+  const nameW = Math.min(widest, Math.max(8, Math.floor(width / 3)));
   const roleW = width - countW - 2 - nameW - 2;
   const describe = (r: (typeof rows)[number]) => [r.group ? 'group' : '', r.role].filter((x) => x !== '').join(': ');
   if (roleW < MIN_ROLE_COLUMNS) {

@@ -150,3 +150,13 @@ describe('repeats', () => {
     expect(a.duplicatesDropped).toBe(0);
   });
 });
+
+describe('huge blocks', () => {
+  it('when one block holds hundreds of thousands of long lines, then each is a paragraph and nothing overflows', () => {
+    const line = (i: number) => `Line ${i} stands alone as a paragraph, long enough that it is no hard-wrapped line of a longer one at all.`;
+    const text = `Title\n\n${Array.from({ length: 200_000 }, (_, i) => line(i)).join('\n')}\n`;
+    const paragraphs = parseArticle(text).sections.flatMap((s) => s.paragraphs);
+    expect(paragraphs).toHaveLength(200_000);
+    expect(paragraphs.at(-1)?.text).toBe(line(199_999));
+  });
+});
