@@ -27,6 +27,30 @@ interface Draft {
   end: number;
   /** Extra floating quotes joined to this statement, as [start, end) ranges in the same paragraph. */
   extra: [number, number][];
+  /** What the statement says, worked out when its paragraph is done (then the masked copy is let go). */
+  content?: Content;
+}
+
+interface Content {
+  readonly text: string;
+  readonly quoted: string[];
+  readonly kind: Statement['kind'];
+}
+
+/**
+ * Works out a draft's words once its paragraph is done, and drops its hold on the paragraph's masked copy:
+ * kept for every statement to the end, those copies doubled the memory of a large article.
+ */
+function settle(d: Draft): void {
+  const ranges: [number, number][] = [[d.start, d.end] as [number, number], ...d.extra].sort((a, b) => a[0] - b[0]);
+  const quotes = quoteSpansOf(d.text);
+  const kinds = ranges.map(([a, b]) => kindOf(d.masked, a, b, quotedIn(d.text, quotes, a, b).length));
+  d.content = {
+    text: ranges.map(([a, b]) => d.text.slice(a, b)).join(' '),
+    quoted: ranges.flatMap(([a, b]) => quotedIn(d.text, quotes, a, b)),
+    kind: kinds.every((k) => k === 'direct') ? 'direct' : kinds.every((k) => k === 'indirect') ? 'indirect' : 'mixed',
+  };
+  d.masked = '';
 }
 
 export function attribute(article: Article): Attribution {
@@ -80,11 +104,12 @@ export function attribute(article: Article): Attribution {
           inParagraph.push(d);
           drafts.push(d);
         } else if (inParagraph.length === 0 && last !== null && last.paragraph >= p.number - 1 && !last.who.group) {
-          const d: Draft = { ...last, cue: null, paragraph: p.number, section: section.number, text, masked, start: f[0], end: f[1], extra: [] };
+          const d: Draft = { ...last, cue: null, paragraph: p.number, section: section.number, text, masked, start: f[0], end: f[1], extra: [], content: undefined };
           inParagraph.push(d);
           drafts.push(d);
         }
       }
+      for (const d of inParagraph) settle(d);
       intro = null;
       const lastSentence = sentences[sentences.length - 1];
       if (lastSentence !== undefined && !inParagraph.some((d) => d.end > lastSentence.start)) {
@@ -122,12 +147,7 @@ function finish(drafts: readonly Draft[], registry: Registry): Attribution {
   for (const d of drafts) {
     const who = d.who.unresolved === true ? { name: d.who.key, role: null, aliases: [], group: false } : names.get(d.who.key);
     if (who === undefined) continue;
-    const ranges: [number, number][] = [[d.start, d.end] as [number, number], ...d.extra].sort((a, b) => a[0] - b[0]);
-    const text = ranges.map(([a, b]) => d.text.slice(a, b)).join(' ');
-    const quotes = quoteSpansOf(d.text);
-    const quoted = ranges.flatMap(([a, b]) => quotedIn(d.text, quotes, a, b));
-    const kinds = ranges.map(([a, b]) => kindOf(d.masked, a, b, quotedIn(d.text, quotes, a, b).length));
-    const kind = kinds.every((k) => k === 'direct') ? 'direct' : kinds.every((k) => k === 'indirect') ? 'indirect' : 'mixed';
+    const { text, quoted, kind } = d.content!;
     const dedupe = `${d.paragraph}\u0000${who.name}\u0000${text}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
