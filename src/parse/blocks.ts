@@ -19,6 +19,15 @@ export function trimLine(line: string): string {
   return line.replace(EDGE_SPACE, '');
 }
 
+/**
+ * A copy of `s` that does not keep alive the string it was cut from. V8 slices share their parent: a line
+ * split from a 64 KiB chunk would otherwise keep the whole chunk alive for as long as anything holds the
+ * line (a heading in a list of sections, a hit), and memory would grow with the input.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 /** The blocks of a whole text, one at a time (a large text need not have all its lines split at once). */
 export function* eachBlock(text: string): Generator<Block> {
   let lines: string[] = [];

@@ -1,6 +1,7 @@
 // Match offsets in one searchable text → the sentences to show: hits (with their matches) and the sentences
 // around them. Pure.
 
+import { detach } from '../parse/blocks.js';
 import { splitSentences, type SentenceRange } from './sentences.js';
 
 export type HitKind = 'title' | 'heading' | 'paragraph' | 'caption';
@@ -35,14 +36,6 @@ export interface Unit {
   readonly text: string;
   readonly matches: readonly Match[];
   readonly hit: boolean;
-}
-
-/**
- * A copy of `s` that does not keep alive the string it was cut from. V8 slices share their parent, and a
- * streamed line may be a slice of a whole chunk of input: one kept hit would otherwise pin the chunk.
- */
-export function detach(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 /** Titles and headings are shown whole; paragraphs and captions sentence by sentence. */

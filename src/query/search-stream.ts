@@ -4,7 +4,8 @@
 
 import type { ParseEvent } from '../parse/article.js';
 import { HitCollector, type HitSink } from './search-context.js';
-import { detach, unitsOf, type Place } from './search-hits.js';
+import { detach } from '../parse/blocks.js';
+import { unitsOf, type Place } from './search-hits.js';
 import type { Finder } from './search.js';
 
 /** Texts are handed to the finder in batches of about this many characters (one worker round trip each). */

@@ -3,7 +3,7 @@
 
 import { TextDecoder } from 'node:util';
 import { ReaderError } from '../errors.js';
-import { trimLine, type Block } from '../parse/blocks.js';
+import { detach, trimLine, type Block } from '../parse/blocks.js';
 import { countLiteral, countReplacements, sniffBinary } from './decode.js';
 
 export interface StreamReport {
@@ -65,15 +65,6 @@ export async function* decodeChunks(
     if (!sawText && /\S/.test(text)) sawText = true;
     yield text;
   }
-}
-
-/**
- * A copy of `s` that does not keep alive the string it was cut from. V8 slices share their parent: a line
- * split from a 64 KiB chunk would otherwise keep the whole chunk alive for as long as anything holds the
- * line (a heading in a list of sections, a hit), and memory would grow with the input.
- */
-export function detach(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 /** Text chunks → blocks of trimmed lines, as splitBlocks does for a whole string. CR, LF and CRLF all end a line. */
