@@ -43,26 +43,36 @@ export interface SearchWriter extends HitSink {
   finish(count: number, places: number): string;
 }
 
+/** Text made and not yet handed over: each writer adds to it, `take` empties it. */
+function pending(): { add(text: string): void; take(): string } {
+  let text = '';
+  return {
+    add(more) {
+      text += more;
+    },
+    take() {
+      const made = text;
+      text = '';
+      return made;
+    },
+  };
+}
+
 /** One line per hit; with context, grep's `-` lines and `--` separators. */
 export function plainWriter(context: number): SearchWriter {
-  let out = '';
+  const out = pending();
   let windows = 0;
-  const take = (): string => {
-    const made = out;
-    out = '';
-    return made;
-  };
   return {
     hit(h) {
-      if (context === 0) out += `${plainLabel(h.place)}:${oneLine(h.sentence)}\n`;
+      if (context === 0) out.add(`${plainLabel(h.place)}:${oneLine(h.sentence)}\n`);
     },
     window(w) {
       if (context === 0) return;
-      if (windows++ > 0) out += '--\n';
-      for (const l of w) out += `${plainLabel(l.place)}${l.hit ? ':' : '-'}${oneLine(l.text)}\n`;
+      if (windows++ > 0) out.add('--\n');
+      for (const l of w) out.add(`${plainLabel(l.place)}${l.hit ? ':' : '-'}${oneLine(l.text)}\n`);
     },
-    take,
-    finish: take,
+    take: out.take,
+    finish: out.take,
   };
 }
 
@@ -106,19 +116,14 @@ function renderWindow(window: readonly Line[], theme: Theme, width: number): str
  */
 export function styledWriter(ctx: RenderContext): SearchWriter {
   const { theme, width } = ctx;
-  let out = '';
+  const out = pending();
   let groups = 0;
   let inGroup = false;
   let section: number | null | undefined;
   const line = (text: string): void => {
-    out += inGroup ? '\n' : groups++ > 0 ? '\n\n' : '';
-    out += text;
+    out.add(inGroup ? '\n' : groups++ > 0 ? '\n\n' : '');
+    out.add(text);
     inGroup = true;
-  };
-  const take = (): string => {
-    const made = out;
-    out = '';
-    return made;
   };
   return {
     hit() {},
@@ -139,12 +144,12 @@ export function styledWriter(ctx: RenderContext): SearchWriter {
       }
       for (const block of renderWindow(window, theme, width)) line(block);
     },
-    take,
+    take: out.take,
     finish(count, places) {
       const summary = `${count} ${count === 1 ? 'match' : 'matches'} in ${places} ${places === 1 ? 'place' : 'places'}`;
       inGroup = false;
       line(wrap(theme.meta(summary), width));
-      return `${take()}\n`;
+      return `${out.take()}\n`;
     },
   };
 }
@@ -165,20 +170,15 @@ export function hitJson({ place, sentence, matches, before, after }: Hit, contex
 
 /** A JSON list written one hit at a time, laid out exactly as toJson lays out the whole list. */
 export function jsonWriter(context: number): SearchWriter {
-  let out = '';
+  const out = pending();
   let items = 0;
-  const take = (): string => {
-    const made = out;
-    out = '';
-    return made;
-  };
   return {
     hit(h) {
-      out += items++ === 0 ? '[\n' : ',\n';
-      out += toJson(hitJson(h, context)).trimEnd().replace(/^/gm, '  ');
+      out.add(items++ === 0 ? '[\n' : ',\n');
+      out.add(toJson(hitJson(h, context)).trimEnd().replace(/^/gm, '  '));
     },
     window() {},
-    take,
-    finish: () => (items === 0 ? '[]\n' : `${take()}\n]\n`),
+    take: out.take,
+    finish: () => (items === 0 ? '[]\n' : `${out.take()}\n]\n`),
   };
 }
