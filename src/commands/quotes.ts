@@ -3,11 +3,12 @@
 
 import { notFound, ReaderError } from '../errors.js';
 import { attribute } from '../attribution/engine.js';
-import type { Speaker, StatementKind } from '../model/statement.js';
-import { filterStatements, matchSpeaker } from '../query/speakers.js';
+import type { StatementKind } from '../model/statement.js';
+import { filterStatements } from '../query/speakers.js';
 import { toJson } from '../render/json.js';
 import { renderQuotes } from '../render/quotes.js';
 import { statementsJson } from '../render/statements-json.js';
+import { chooseSpeakers, requireStatements } from './speaker-choice.js';
 import type { CommandContext, CommandOutput } from './context.js';
 
 export interface QuotesFlags {
@@ -20,16 +21,8 @@ const KINDS: readonly StatementKind[] = ['direct', 'indirect', 'mixed'];
 export async function quotesCommand(flags: QuotesFlags, ctx: CommandContext): Promise<CommandOutput> {
   const kind = parseKind(flags.kind);
   const { statements, speakers } = attribute(await ctx.article());
-  if (statements.length === 0) throw notFound('no statements found in this article');
-  let chosen: readonly Speaker[] | undefined;
-  if (flags.speaker !== undefined) {
-    const match = matchSpeaker(speakers, flags.speaker);
-    if (!match.found) {
-      const hint = match.suggestion === null ? '' : ` (did you mean '${match.suggestion}'?)`;
-      throw notFound(`no speaker '${flags.speaker}'${hint}; known speakers: ${speakers.map((s) => s.name).join(', ')}`);
-    }
-    chosen = match.speakers;
-  }
+  requireStatements(statements);
+  const chosen = flags.speaker === undefined ? undefined : chooseSpeakers(speakers, flags.speaker);
   const shown = filterStatements(statements, { speakers: chosen, kind });
   if (shown.length === 0) {
     const who = chosen === undefined ? '' : ` by ${chosen.map((s) => s.name).join(', ')}`;

@@ -2,18 +2,15 @@
 // made. Neither the input nor the output is ever held whole, so a file of any size is searched in bounded
 // memory, and `search x --file huge.txt | head -1` answers at once.
 
-import { EXIT, notFound, ReaderError } from '../errors.js';
+import { EXIT, ReaderError } from '../errors.js';
 import type { Io } from '../io.js';
-import { createArticleParser, type ParseEvent } from '../parse/article.js';
 import { guardedFinder, regexTimeout } from '../query/regex-guard.js';
 import { compilePattern, localFinder, type CaseMode } from '../query/search.js';
 import { createPlacer, searchTexts, type SearchRun, type Searchable } from '../query/search-stream.js';
 import { toJson } from '../render/json.js';
 import { jsonWriter, plainWriter, styledWriter } from '../render/search.js';
 import { plainTheme } from '../render/theme.js';
-import { FILE_ERRORS } from '../source/read.js';
-import { invalidTextWarning } from '../source/decode.js';
-import { blocksFromChunks, decodeChunks, type StreamReport } from '../source/stream.js';
+import { articleEvents } from '../source/events.js';
 import type { CommandContext, CommandOutput } from './context.js';
 
 export interface SearchFlags {
@@ -81,79 +78,40 @@ export async function searchCommand(pattern: string, flags: SearchFlags, ctx: Co
  * messages when there are none). The attribution engine needs the whole article, so it is loaded whole.
  */
 async function speakerTexts(name: string, ctx: CommandContext): Promise<Searchable[]> {
-  const [{ attribute }, { matchSpeaker, filterStatements }, { statementTexts }] = await Promise.all([
+  const [{ attribute }, { filterStatements }, { statementTexts }, { chooseSpeakers, requireStatements }] = await Promise.all([
     import('../attribution/engine.js'),
     import('../query/speakers.js'),
     import('../query/search-speaker.js'),
+    import('./speaker-choice.js'),
   ]);
   const article = await ctx.article();
   const { statements, speakers } = attribute(article);
-  if (statements.length === 0) throw notFound('no statements found in this article');
-  const match = matchSpeaker(speakers, name);
-  if (!match.found) {
-    const hint = match.suggestion === null ? '' : ` (did you mean '${match.suggestion}'?)`;
-    throw notFound(`no speaker '${name}'${hint}; known speakers: ${speakers.map((s) => s.name).join(', ')}`);
-  }
-  return statementTexts(article, filterStatements(statements, { speakers: match.speakers }));
+  requireStatements(statements);
+  return statementTexts(article, filterStatements(statements, { speakers: chooseSpeakers(speakers, name) }));
 }
 
 /** Texts are passed on in arrays of about this many characters. */
 const HANDOVER_CHARS = 64 * 1024;
 
-/**
- * What search looks in, read from the bundled article, a path or stdin in chunks (with source/read.ts's
- * messages), parsed as it comes.
- */
+/** What search looks in, read from the bundled article, a path or stdin in chunks, parsed as it comes. */
 async function* articleTexts(file: string | undefined, io: Io, warn: CommandContext['warn']): AsyncGenerator<Searchable[]> {
-  if (file === '-' && io.stdinIsTTY) {
-    throw new ReaderError('--file - reads standard input, but it is a terminal: pipe an article in');
-  }
-  const path = file ?? io.bundledArticle;
-  const name = file === '-' ? 'stdin' : `'${path}'`;
-  const report: StreamReport = { invalid: 0 };
-  const parser = createArticleParser();
+  const source = articleEvents(file, io);
   const place = createPlacer();
   let texts: Searchable[] = [];
   let chars = 0;
-  const add = (events: Iterable<ParseEvent>): void => {
-    for (const event of events) {
+  for await (const batch of source.batches) {
+    for (const event of batch) {
       const text = place(event);
       if (text === null) continue;
       texts.push(text);
       chars += text.text.length;
     }
-  };
-  try {
-    const chunks = closedWithoutWaiting(file === '-' ? io.stdin : io.openFile(path));
-    for await (const block of blocksFromChunks(decodeChunks(chunks, name, report))) {
-      add(parser.push(block));
-      if (chars >= HANDOVER_CHARS) {
-        yield texts;
-        texts = [];
-        chars = 0;
-      }
+    if (chars >= HANDOVER_CHARS) {
+      yield texts;
+      texts = [];
+      chars = 0;
     }
-  } catch (err) {
-    if (err instanceof ReaderError) throw err;
-    const code = (err as NodeJS.ErrnoException).code ?? '';
-    throw new ReaderError(`cannot read ${name}: ${FILE_ERRORS[code] ?? (err as Error).message}`);
   }
-  add(parser.end());
   yield texts;
-  if (report.invalid > 0) warn(invalidTextWarning(name, 'utf-8', report.invalid));
-}
-
-/**
- * The chunks of `source`; stopped early (`| head`), it closes the source without waiting for it to say it has
- * closed: stdin's closing may never be reported on a pipe, and a promise nothing settles would hang the exit.
- */
-async function* closedWithoutWaiting<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
-  const it = source[Symbol.asyncIterator]();
-  let done = false;
-  try {
-    for (let next = await it.next(); next.done !== true; next = await it.next()) yield next.value;
-    done = true;
-  } finally {
-    if (!done) void it.return?.()?.catch(() => {});
-  }
+  for (const warning of source.warnings()) warn(warning);
 }

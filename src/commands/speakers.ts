@@ -1,15 +1,15 @@
 // speakers: article → attribution → the speakers with role, statement count and group flag.
 
-import { notFound } from '../errors.js';
 import { attribute } from '../attribution/engine.js';
 import { toJson } from '../render/json.js';
 import { renderSpeakers } from '../render/speakers.js';
 import { speakersJson } from '../render/statements-json.js';
+import { requireStatements } from './speaker-choice.js';
 import type { CommandContext, CommandOutput } from './context.js';
 
 export async function speakersCommand(ctx: CommandContext): Promise<CommandOutput> {
-  const { speakers } = attribute(await ctx.article());
-  if (speakers.length === 0) throw notFound('no statements found in this article');
+  const { statements, speakers } = attribute(await ctx.article());
+  requireStatements(statements);
   if (ctx.json) return { text: toJson(speakersJson(speakers)) };
   return { text: renderSpeakers(speakers, ctx.render) };
 }

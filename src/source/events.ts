@@ -10,6 +10,9 @@ import { FILE_ERRORS, tooLarge, tooManyLines, type Limits } from './read.js';
 import { blocksFromChunks, decodeChunks, type StreamReport } from './stream.js';
 
 export interface EventSource {
+  /** The events of each block as it is parsed (one asynchronous step a block, not an event: cheaper). */
+  readonly batches: AsyncIterable<readonly ParseEvent[]>;
+  /** The same events one at a time (read one or the other: both draw on the same input). */
   readonly events: AsyncIterable<ParseEvent>;
   /** Warnings about the input, complete once `events` is exhausted. */
   readonly warnings: () => readonly string[];
@@ -24,20 +27,27 @@ export function articleEvents(file: string | undefined, io: Io, limits?: Limits)
   const name = file === '-' ? 'stdin' : `'${file ?? io.bundledArticle}'`;
   const report: StreamReport = { invalid: 0 };
   const parser = createArticleParser();
-  async function* events(): AsyncGenerator<ParseEvent> {
-    const chunks = file === '-' ? io.stdin : io.openFile(file ?? io.bundledArticle);
+  async function* batches(): AsyncGenerator<readonly ParseEvent[]> {
+    const chunks = closedWithoutWaiting(file === '-' ? io.stdin : io.openFile(file ?? io.bundledArticle));
     try {
       const text = decodeChunks(limits ? bounded(chunks, name, limits) : chunks, name, report);
-      for await (const block of blocksFromChunks(limits ? countedLines(text, name, limits) : text))
-        yield* parser.push(block);
+      for await (const block of blocksFromChunks(limits ? countedLines(text, name, limits) : text)) {
+        const events = parser.push(block);
+        if (events.length > 0) yield events;
+      }
     } catch (err) {
       if (err instanceof ReaderError) throw err;
       const code = (err as NodeJS.ErrnoException).code ?? '';
       throw new ReaderError(`cannot read ${name}: ${FILE_ERRORS[code] ?? (err as Error).message}`);
     }
-    yield* parser.end();
+    yield parser.end();
+  }
+  const source = batches();
+  async function* events(): AsyncGenerator<ParseEvent> {
+    for await (const batch of source) yield* batch;
   }
   return {
+    batches: source,
     events: events(),
     warnings: () => (report.invalid > 0 ? [invalidTextWarning(name, 'utf-8', report.invalid)] : []),
     stats: parser.stats,
@@ -67,5 +77,20 @@ async function* countedLines(text: AsyncIterable<string>, name: string, limits: 
     endedWithCR = chunk.charCodeAt(chunk.length - 1) === 13;
     if (lines > limits.lines) throw tooManyLines(name, limits);
     yield chunk;
+  }
+}
+
+/**
+ * The chunks of `source`; stopped early (`| head`), it closes the source without waiting for it to say it has
+ * closed: stdin's closing may never be reported on a pipe, and a promise nothing settles would hang the exit.
+ */
+async function* closedWithoutWaiting<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+  const it = source[Symbol.asyncIterator]();
+  let done = false;
+  try {
+    for (let next = await it.next(); next.done !== true; next = await it.next()) yield next.value;
+    done = true;
+  } finally {
+    if (!done) void it.return?.()?.catch(() => {});
   }
 }

@@ -16,6 +16,6 @@ export interface Loaded {
 export async function loadArticle(file: string | undefined, io: Io, limits: Limits = DEFAULT_LIMITS): Promise<Loaded> {
   const source = articleEvents(file, io, limits);
   const collector = createArticleCollector();
-  for await (const event of source.events) collector.add(event);
+  for await (const batch of source.batches) for (const event of batch) collector.add(event);
   return { article: collector.finish(source.stats), warnings: source.warnings() };
 }
