@@ -3,15 +3,12 @@
 // block, and written as it goes: memory stays bounded and `show | head` prints at once. The output is the
 // same but for the header, which then leaves out the word count (known only at the end; `sections` has it).
 
-import { ReaderError } from '../errors.js';
 import type { Io } from '../io.js';
-import { createArticleParser } from '../parse/article.js';
 import { findSection } from '../query/sections.js';
 import { renderArticle } from '../render/article.js';
 import { createArticleRenderer } from '../render/article-stream.js';
 import { articleJson, toJson } from '../render/json.js';
-import { invalidTextWarning } from '../source/decode.js';
-import { blocksFromChunks, decodeChunks, type StreamReport } from '../source/stream.js';
+import { articleEvents, type EventSource } from '../source/events.js';
 import type { CommandContext, CommandOutput } from './context.js';
 
 export interface ShowFlags {
@@ -36,8 +33,11 @@ export async function showCommand(flags: ShowFlags, ctx: CommandContext, streamA
     const replay = (): AsyncIterable<Buffer> => replayed(peeked.head, peeked.error);
     return whole(flags, ctx, { ...io, stdin: replay(), openFile: replay });
   }
-  const name = file === '-' ? 'stdin' : `'${file ?? io.bundledArticle}'`;
-  return { text: '', chunks: streamed(peeked.head, peeked.rest, name, flags, ctx), pageable: true };
+  // The bytes already read, then the rest, go to the same streamed reader every command uses.
+  const rest = peeked.rest;
+  const again = (): AsyncIterable<Buffer> => rejoined(peeked.head, rest);
+  const events = articleEvents(file, { ...io, stdin: again(), openFile: again });
+  return { text: '', chunks: streamed(events, flags, ctx), pageable: true };
 }
 
 async function whole(flags: ShowFlags, ctx: CommandContext, io: Io): Promise<CommandOutput> {
@@ -77,11 +77,12 @@ async function* replayed(head: readonly Buffer[], error: unknown): AsyncGenerato
   if (error !== undefined) throw error;
 }
 
-async function* rejoined(head: readonly Buffer[], rest: AsyncIterator<Buffer | string>): AsyncGenerator<Buffer | string> {
+async function* rejoined(head: readonly Buffer[], rest: AsyncIterator<Buffer | string>): AsyncGenerator<Buffer> {
   let done = false;
   try {
     yield* head;
-    for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value;
+    for (let next = await rest.next(); next.done !== true; next = await rest.next())
+      yield typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
     done = true;
   } finally {
     // Stopped early (`| head`): close the input. Not awaited: on a pipe, stdin's closing may never be
@@ -90,15 +91,7 @@ async function* rejoined(head: readonly Buffer[], rest: AsyncIterator<Buffer | s
   }
 }
 
-async function* streamed(
-  head: readonly Buffer[],
-  rest: AsyncIterator<Buffer | string>,
-  name: string,
-  flags: ShowFlags,
-  ctx: CommandContext,
-): AsyncGenerator<string> {
-  const report: StreamReport = { invalid: 0 };
-  const parser = createArticleParser();
+async function* streamed(source: EventSource, flags: ShowFlags, ctx: CommandContext): AsyncGenerator<string> {
   const renderer = createArticleRenderer(ctx.render, flags.numbers);
   let out = '';
   let first = true;
@@ -108,21 +101,14 @@ async function* streamed(
       first = false;
     }
   };
-  try {
-    for await (const block of blocksFromChunks(decodeChunks(rejoined(head, rest), name, report))) {
-      for (const event of parser.push(block)) add(renderer.push(event));
-      if (out.length >= WRITE_CHUNK) {
-        yield out;
-        out = '';
-      }
+  for await (const batch of source.batches) {
+    for (const event of batch) add(renderer.push(event));
+    if (out.length >= WRITE_CHUNK) {
+      yield out;
+      out = '';
     }
-  } catch (err) {
-    if (err instanceof ReaderError) throw err;
-    throw new ReaderError(`cannot read ${name}: ${(err as Error).message}`);
   }
-  for (const event of parser.end()) add(renderer.push(event));
   add(renderer.end());
   yield `${out}\n`;
-  if (report.invalid > 0)
-    ctx.warn(invalidTextWarning(name, 'utf-8', report.invalid));
+  for (const warning of source.warnings()) ctx.warn(warning);
 }
