@@ -92,7 +92,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     let invertedEnd = ce;
     const coordinated = /(?:^|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.test(left);
     const continues =
-      (isParticiple(cue) && prev !== undefined && /(?:,|,?\u2592["”'’]*)\s*$/u.test(left)) || (coordinated && prev !== undefined);
+      (isParticiple(cue) && prev !== undefined && /(?:,|,?\u2592["”'’]*)\s*$/u.test(left)) ||
+      // "… and said that" goes on; "in countering the West and maintaining influence" is a gerund inside the content.
+      (coordinated && prev !== undefined && !isParticiple(cue));
     const subj = continues || (isParticiple(cue) && ISSUED_STATEMENT.test(left)) ? null : subjectBefore(left, isSpeechCue(cue));
     const afterPreposition =
       isParticiple(cue) &&

@@ -65,6 +65,8 @@ const ROWS: readonly Row[] = [
   { name: 'a time phrase between cue and content', paragraphs: ['Ann Lee said on Thursday she would resign.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'said', text: 'she would resign' },
   { name: 'a document described by a participle phrase', paragraphs: ['The survey, conducted by a state institute, finds that rents rose again.'], speaker: 'The survey', kind: 'indirect', cue: 'finds', text: 'rents rose again' },
   { name: 'a statement named by a noun', paragraphs: ["Fares rose despite Dana Cole's pledge to cut them by half."], speaker: 'Dana Cole', kind: 'indirect', cue: 'pledge', text: 'to cut them by half' },
+  { name: 'a stance with a plain object', paragraphs: ['Senator Ruiz backed the new water plan.'], speaker: 'Ruiz', kind: 'indirect', cue: 'backed', text: 'the new water plan' },
+  { name: 'an intention held by a group', paragraphs: ['Local officials wanted to end the strike quickly.'], speaker: 'Local officials', kind: 'indirect', cue: 'wanted', text: 'to end the strike quickly' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
@@ -92,6 +94,9 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a source that is the object of a preposition', 'The talks with Chinese officials suggest little.'],
   ['a scare quote with no cue', 'The so-called "deal" collapsed within a week.'],
   ['a noun that looks like a weak cue', 'The call lasted an hour.'],
+  ['a verb of saying as a noun', 'Voters in both states went to the polls.'],
+  ['a listener, not a statement', 'The ministry informed the embassy of the new rules.'],
+  ['a gerund joined to a gerund', 'Rising costs and falling sales are squeezing margins and maintaining pressure on prices.'],
 ];
 
 describe('no attribution', () => {
