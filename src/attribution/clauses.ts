@@ -95,7 +95,17 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       (isParticiple(cue) && prev !== undefined && /(?:,|,?\u2592["”'’]*)\s*$/u.test(left)) ||
       // "… and said that" goes on; "in countering the West and maintaining influence" is a gerund inside the content.
       (coordinated && prev !== undefined && !isParticiple(cue));
-    const subj = continues || (isParticiple(cue) && ISSUED_STATEMENT.test(left)) ? null : subjectBefore(left, isSpeechCue(cue));
+    // "…, says US official": after a comma, a source that ends the sentence is the speaker, and what stands
+    // before is the content, however much it looks like a subject.
+    const trailing = isSpeechCue(cue) && /,\s*$/.test(left) ? mentionAtStart(masked.slice(ce, s.end)) : null;
+    const trailingWords = trailing === null ? [] : masked.slice(ce, ce + trailing.length).trim().split(/\s+/);
+    const sourceLast =
+      trailing !== null &&
+      trailing.mention.type !== 'pronoun' &&
+      trailingWords.length <= 4 &&
+      !NOT_NAMES.has(trailingWords[0]!.toLowerCase()) &&
+      /^\s*(?:[,.;!?]|$)/.test(masked.slice(ce + trailing.length, s.end));
+    const subj = continues || sourceLast || (isParticiple(cue) && ISSUED_STATEMENT.test(left)) ? null : subjectBefore(left, isSpeechCue(cue));
     const afterPreposition =
       isParticiple(cue) &&
       (/(?:^|\s)(?:before|after|while|by|in|when|without)\s+$/.test(left) ||

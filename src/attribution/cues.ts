@@ -131,7 +131,7 @@ export function isParticiple(cue: string): boolean {
  * true statements than false ones.
  */
 const NEEDS_CLAUSE = new Set(
-  `state states post posts report reports question questions rule rules view views find finds found finding
+  `state states post posts report reports question questions rule rules view views plan plans find finds found finding
    inform informs informed informing`
     .split(/\s+/)
     .filter(Boolean),

@@ -1,7 +1,7 @@
 // Article → statements and speakers. Paragraph by paragraph, sentence by sentence: claims around cues, then
 // floating quotes joined to the speaker before them, pronouns and aliases resolved, duplicates dropped.
 
-import type { Article } from '../model/article.js';
+import type { Article, Section } from '../model/article.js';
 import type { Speaker, Statement } from '../model/statement.js';
 import { claimsInSentence, introducedSource, trimRange, type Claim } from './clauses.js';
 import { Registry, type Resolved } from './coref.js';
@@ -58,7 +58,10 @@ export function attribute(article: Article): Attribution {
   const drafts: Draft[] = [];
   let last: Draft | null = null;
   let intro: { who: Resolved; cue: string; paragraph: number } | null = null;
-  for (const section of article.sections) {
+  // The headline attributes too ("Reid: 'Never underestimate Trump'", "Rabbis vow to boycott speech"): it is
+  // read first, as paragraph 0 of section 0, and no quote after it continues its speaker.
+  const headline: Section[] = article.title === null ? [] : [{ number: 0, title: null, paragraphs: [{ number: 0, section: 0, text: article.title }] }];
+  for (const section of [...headline, ...article.sections]) {
     for (const p of section.paragraphs) {
       const text = p.text;
       const quotes = quoteSpansOf(text);
@@ -117,6 +120,7 @@ export function attribute(article: Article): Attribution {
         const who = introduced === null ? null : registry.resolve(introduced.mention);
         if (introduced !== null && who !== null) intro = { who, cue: introduced.cue, paragraph: p.number };
       }
+      if (p.number === 0) continue;
       const lastHere = inParagraph.reduce<Draft | null>((a, d) => (a === null || d.start >= a.start ? d : a), null);
       if (lastHere !== null) last = lastHere;
       else if (quotes.length === 0) last = last !== null && last.paragraph < p.number - 1 ? null : last;

@@ -53,5 +53,13 @@ export const NOT_NAMES = set(`
   such like unlike despite during under over about above below into onto upon than just even only once
 `);
 
+/** Nouns for one person by office or job, heading an unnamed source ("said the mayor"). Lower-case. */
+export const ROLE_NOUNS = set(`
+  mayor governor senator minister president chancellor premier secretary ambassador judge coach chairman
+  chairwoman director manager ceo founder sheriff commissioner prosecutor lawyer attorney professor teacher
+  doctor nurse officer detective superintendent councillor councilor congressman congresswoman lawmaker
+  representative candidate nominee chief captain commander general admiral pastor priest bishop rabbi imam
+`);
+
 /** Pronouns that can be a source; resolved to an earlier speaker. */
 export const PRONOUNS = set('he she they i we');

@@ -3,7 +3,7 @@
 // role; a trailing "of …" phrase is an affiliation; group nouns ("Analysts", "Japanese officials") make an
 // unnamed group.
 
-import { GROUP_NOUNS, NOT_NAMES, PRONOUNS, TITLES } from './lexicon.js';
+import { GROUP_NOUNS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { SOURCE_PHRASE } from './source-phrase.js';
 
@@ -170,10 +170,13 @@ export function mentionAtStart(text: string): { mention: Mention; length: number
       return { mention: person, length: m[0].length };
     }
   }
-  // "said the report", "said a spokesman for the campaign"
+  // "said the report", "said a spokesman for the campaign", "said the mayor"
   if (/^(?:the|a|an|his|her|their|its)$/i.test(toks[0]!) && toks.length <= 6) {
-    const head = toks.findIndex((t, k) => k > 0 && GROUP_NOUNS.has(key(t)));
+    const head = toks.findIndex((t, k) => k > 0 && (GROUP_NOUNS.has(key(t)) || ROLE_NOUNS.has(key(t))));
     if (head > 0) return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };
   }
+  // Headlines drop the article: "…, says US official", "…, say analysts".
+  if (toks.length <= 3 && GROUP_NOUNS.has(key(toks[toks.length - 1]!)) && toks.every((t) => !NOT_NAMES.has(key(t))))
+    return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };
   return null;
 }

@@ -13,6 +13,7 @@ export interface Statement {
   readonly kind: StatementKind;
   /** The attribution cue as written ("noted", "according to", "said"). */
   readonly cue: string | null;
+  /** The paragraph's number as `show` prints it; 0 for the headline (then `section` is 0 too). */
   readonly paragraph: number;
   readonly section: number;
   /** An intermediary source ("The Guardian") that reported the speaker's words. */

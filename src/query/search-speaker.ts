@@ -15,7 +15,10 @@ export function statementTexts(article: Article, statements: readonly Statement[
     let place = places.get(key);
     if (place === undefined) {
       const sectionTitle = article.sections[s.section - 1]?.title ?? null;
-      place = { kind: 'paragraph', paragraph: s.paragraph, section: s.section, sectionTitle, speaker: s.speaker };
+      place =
+        s.paragraph === 0
+          ? { kind: 'title', paragraph: null, section: null, sectionTitle: null, speaker: s.speaker }
+          : { kind: 'paragraph', paragraph: s.paragraph, section: s.section, sectionTitle, speaker: s.speaker };
       places.set(key, place);
     }
     return { place, text: s.text };

@@ -16,7 +16,7 @@ export function renderQuotes(statements: readonly Statement[], ctx: RenderContex
     else list.push(s);
   }
   // A fold, not Math.max(...): a huge article has more statements than a call can take arguments.
-  const numW = statements.reduce((n, s) => Math.max(n, String(s.paragraph).length), 1) + 1;
+  const numW = statements.reduce((n, s) => Math.max(n, placeLabel(s).length), 2);
   const gutter = 2 + numW + 2;
   const blocks: string[] = [];
   for (const [speaker, list] of groups) {
@@ -29,7 +29,7 @@ export function renderQuotes(statements: readonly Statement[], ctx: RenderContex
       const via = s.via === null ? '' : ` (via ${sanitize(s.via)})`;
       const body = highlightQuotes(sanitize(s.text), theme.quote) + (via === '' ? '' : theme.meta(via));
       const wrapped = wrap(body, width, ' '.repeat(Math.min(gutter, Math.max(0, width - 10))));
-      const label = `¶${s.paragraph}`.padStart(numW);
+      const label = placeLabel(s).padStart(numW);
       const indent = Math.min(gutter, Math.max(0, width - 10));
       const first = indent >= gutter ? `  ${theme.number(label)}  ` : ' '.repeat(indent);
       const rest = wrapped.split('\n');
@@ -40,4 +40,9 @@ export function renderQuotes(statements: readonly Statement[], ctx: RenderContex
     blocks.push(lines.join('\n'));
   }
   return blocks.join('\n\n') + '\n';
+}
+
+/** Where a statement stands: its paragraph number, or the headline. */
+function placeLabel(s: Statement): string {
+  return s.paragraph === 0 ? 'title' : `¶${s.paragraph}`;
 }

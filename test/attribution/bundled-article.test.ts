@@ -10,7 +10,7 @@ import { BUNDLED } from '../helpers/run-cli.js';
 const article = parseArticle(readFileSync(BUNDLED, 'utf8'));
 const { statements, speakers } = attribute(article);
 const paragraphsOf = (name: string) => [...new Set(statements.filter((s) => s.speaker === name).map((s) => s.paragraph))];
-const paragraphText = (n: number) => article.sections.flatMap((s) => s.paragraphs).find((p) => p.number === n)!.text;
+const paragraphText = (n: number) => (n === 0 ? article.title! : article.sections.flatMap((s) => s.paragraphs).find((p) => p.number === n)!.text);
 
 const PEOPLE: readonly (readonly [string, readonly number[], string | null])[] = [
   ['Kurt Campbell', [1, 2, 8, 9], 'US Deputy Secretary of State'],

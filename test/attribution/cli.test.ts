@@ -88,7 +88,9 @@ describe('JSON contract', () => {
       expect(Number.isInteger(s.paragraph)).toBe(true);
       expect(Number.isInteger(s.section)).toBe(true);
     }
-    expect(data[0]).toMatchObject({ speaker: 'Kurt Campbell', role: 'US Deputy Secretary of State', cue: 'according to', paragraph: 1, section: 1, via: null });
+    // The headline ("…, says US official") comes first, as paragraph 0 of section 0.
+    expect(data[0]).toMatchObject({ speaker: 'US official', cue: 'says', paragraph: 0, section: 0 });
+    expect(data[1]).toMatchObject({ speaker: 'Kurt Campbell', role: 'US Deputy Secretary of State', cue: 'according to', paragraph: 1, section: 1, via: null });
   });
 
   it('when speakers --json, then each speaker has name, role, aliases, statements and group', async () => {

@@ -4,10 +4,15 @@ import { attribute, type Attribution } from '../../src/attribution/engine.js';
 import type { Article } from '../../src/model/article.js';
 
 export function articleOf(...paragraphs: string[]): Article {
+  return titledArticle(null, ...paragraphs);
+}
+
+/** An article with a headline, then the paragraphs. */
+export function titledArticle(title: string | null, ...paragraphs: string[]): Article {
   return {
     site: null,
     tagline: null,
-    title: null,
+    title,
     readingTime: null,
     words: 0,
     duplicatesDropped: 0,

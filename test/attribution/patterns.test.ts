@@ -2,7 +2,8 @@
 // the statement at `index` must be (speaker, kind, cue, a fragment of its text, and optionally role and via).
 
 import { describe, expect, it } from 'vitest';
-import { attributeText } from './helpers.js';
+import { attribute } from '../../src/attribution/engine.js';
+import { attributeText, titledArticle } from './helpers.js';
 
 interface Row {
   readonly name: string;
@@ -111,5 +112,25 @@ describe('pronouns and given names', () => {
   it('when she follows a man and then a woman named without a title, then she is the woman', () => {
     const { statements } = attributeText('Sarah Hill said the vote was fair.', 'John Park said it was not.', 'She warned that appeals would follow.');
     expect(statements[2]).toMatchObject({ speaker: 'Sarah Hill', cue: 'warned' });
+  });
+});
+
+describe('headlines', () => {
+  const HEADLINES: readonly (readonly [string, string, string, string])[] = [
+    ['a label before a quote', "Reid: 'Never underestimate the voters'", 'Reid', "'Never underestimate the voters'"],
+    ['a cue after a comma with a bare source', 'Rents will rise again next year, says bank economist', 'bank economist', 'Rents will rise again next year'],
+    ['a plain cue with a group', 'Teachers vow to strike over pay', 'Teachers', 'to strike over pay'],
+  ];
+  for (const [name, title, speaker, text] of HEADLINES) {
+    it(`when the headline has ${name}, then it is a statement of paragraph 0, section 0`, () => {
+      const { statements } = attribute(titledArticle(title, 'The council met on Monday.'));
+      expect(statements).toHaveLength(1);
+      expect(statements[0]).toMatchObject({ speaker, text, paragraph: 0, section: 0 });
+    });
+  }
+
+  it('when a quote with no cue follows a headline, then it does not continue the headline speaker', () => {
+    const { statements } = attribute(titledArticle('Reid: "We will win"', '"Nobody expected this."'));
+    expect(statements.map((s) => s.paragraph)).toEqual([0]);
   });
 });
