@@ -66,6 +66,11 @@ function contentEnd(masked: string, from: number, end: number): number {
 }
 
 export function claimsInSentence(text: string, masked: string, s: Sentence): Claim[] {
+  // "CLINTON: I just believe …": a transcript label opening the paragraph is the speaker of all of it.
+  if (masked.slice(0, s.start).trim() === '') {
+    const labelled = labelledSpeech(text, masked, s);
+    if (labelled !== null) return [labelled];
+  }
   const claims: Claim[] = [];
   const claimsExtra = new Map<[number, number], [number, number]>();
   const sentence = masked.slice(s.start, s.end);
@@ -261,7 +266,9 @@ function labelledSpeech(text: string, masked: string, s: Sentence): Claim | null
   if (words.length < 2 && !allCaps && !quoted) return null;
   const person = personFromRun(words.map((w) => (allCaps ? w.charAt(0) + w.slice(1).toLowerCase() : w)));
   if (person === null || person.type !== 'person') return null;
-  const [a, b] = trimRange(text, s.start + m[0].length, s.end);
+  // A label that opens the paragraph speaks for all of it, as in a transcript.
+  const end = masked.slice(0, s.start).trim() === '' ? text.length : s.end;
+  const [a, b] = trimRange(text, s.start + m[0].length, end);
   if (b - a < 2) return null;
   return { mention: person, cue: ':', cueStart: s.start + m[0].length - 2, contentStart: a, contentEnd: b };
 }

@@ -69,7 +69,9 @@ export function attribute(article: Article): Attribution {
       const inParagraph: Draft[] = [];
       const floating: [number, number][] = [];
       const sentences = attributionSentences(text, quotes);
+      let labelledUntil = -1;
       for (const s of sentences) {
+        if (s.start < labelledUntil) continue; // inside what a transcript label ("BENENSON:") already took
         for (const named of peopleNamed(masked.slice(s.start, s.end))) registry.mention(named.name, named.title);
         const claims: Claim[] = isFloatingQuote(masked, s.start, s.end, false) ? [] : claimsInSentence(text, masked, s);
         if (claims.length === 0 && isFloatingQuote(masked, s.start, s.end, true)) {
@@ -77,6 +79,7 @@ export function attribute(article: Article): Attribution {
           continue;
         }
         for (const claim of claims) {
+          if (claim.cue === ':' && claim.contentEnd > s.end) labelledUntil = claim.contentEnd;
           // An unresolved pronoun stays as written: the statement is still attributed, to an unknown person.
           const who = registry.resolve(claim.mention) ?? unresolved(claim.mention);
           if (who === null) continue;

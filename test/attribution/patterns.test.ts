@@ -60,6 +60,7 @@ const ROWS: readonly Row[] = [
   { name: 'a question quoted before a cue sentence', paragraphs: ['"What does that mean?" Mr. Dahl asked, repeating his attack on the plan.'], speaker: 'Dahl', kind: 'direct', cue: 'asked', text: '"What does that mean?"' },
   { name: 'a quote resuming after the object of the cue', paragraphs: ['"First of all," Ms. Ito told the host, "nobody asked us."'], speaker: 'Ito', kind: 'direct', cue: 'told', text: '"First of all," "nobody asked us."' },
   { name: 'a transcript label', paragraphs: ['BOULDUAN: Why not debate?'], speaker: 'Boulduan', kind: 'indirect', cue: ':', text: 'Why not debate?' },
+  { name: 'a transcript label over several sentences', paragraphs: ['HALE: I just believe we can win. We will campaign everywhere.'], speaker: 'Hale', kind: 'indirect', cue: ':', text: 'I just believe we can win. We will campaign everywhere' },
   { name: 'a participle after before', paragraphs: ['Mr. Lund avoided questions before saying, "It is time to move on."'], speaker: 'Lund', kind: 'direct', cue: 'saying', text: '"It is time to move on."' },
   { name: 'mixed quote marks from a scraped page', paragraphs: ['"We learned a lot in one week,” he said. Ann Lee spoke next.'], speaker: 'He', kind: 'direct', cue: 'said', text: '"We learned a lot in one week,”' },
   { name: 'a coordinated verb of saying after an opening phrase', paragraphs: ['By the end of the day, Mr. Ortiz was forced to retreat and said that his words had been twisted.'], speaker: 'Ortiz', kind: 'indirect', cue: 'said', text: 'his words had been twisted' },
