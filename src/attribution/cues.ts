@@ -16,6 +16,7 @@ const IRREGULAR: readonly (readonly string[])[] = [
   ['foresee', 'foresees', 'foresaw', 'foreseeing'],
   ['see', 'sees', 'saw', 'seeing'],
   ['predict', 'predicts', 'predicted', 'predicting'],
+  ['seek', 'seeks', 'sought', 'seeking'],
 ];
 
 /** Regular verbs: base form; inflections are generated (note → notes, noted, noting). */
@@ -44,6 +45,8 @@ const PHRASES = [
   'made clear', 'makes clear', 'making clear', 'made the case', 'makes the case',
   'went on to say', 'goes on to say', 'went on', 'goes on',
   'raised concerns?', 'raises concerns?', 'raising concerns?',
+  'called for', 'calls for', 'call for', 'calling for', 'called on', 'calls on', 'call on', 'calling on',
+  'called upon', 'calls upon', 'calling upon',
 ];
 
 /** Nouns that an `express` cue takes ("expressed concern that"). */

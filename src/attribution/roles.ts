@@ -114,7 +114,8 @@ export function subjectBefore(left: string, speech = false): Subject | null {
   // "The city's mayor, Tom Hale, said": a describing phrase before the name is the role.
   const before = j > 0 ? segs[j - 1]!.trim() : '';
   const roleBefore = isNameOnly(seg.trim()) && ROLE_BEFORE.test(before) ? before.replace(/^(?:the|a|an)\s+/i, '') : null;
-  const r = simple(seg, via, roleBefore, speech);
+  // "… was backed by Tom Hale, who argued": the antecedent of a relative pronoun speaks, wherever it stands.
+  const r = simple(seg, via, roleBefore, speech, who !== null);
   return r === null ? null : { mention: r.mention, start: offset(j) + r.start };
 }
 
@@ -122,7 +123,7 @@ function leading(seg: string): number {
   return seg.length - seg.trimStart().length;
 }
 
-function simple(text: string, via: string | null, role: string | null, speech = false): Subject | null {
+function simple(text: string, via: string | null, role: string | null, speech = false, antecedent = false): Subject | null {
   const like = LIKE.exec(text);
   const offset = like ? like.index + like[0].length - like[1]!.length : 0;
   const found = sourceAtEnd(like ? like[1]! : text, via, role) ?? (speech ? looseSource(like ? like[1]! : text) : null);
@@ -130,7 +131,7 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   const m = found.mention;
   const at = offset + found.start;
   // A subject that is itself the object of a cue ("told Smith") or of a preposition is not the source.
-  const prev = /(\S+)$/.exec(text.slice(0, at).trimEnd())?.[1] ?? '';
+  const prev = antecedent ? '' : (/(\S+)$/.exec(text.slice(0, at).trimEnd())?.[1] ?? '');
   if (prev !== '' && isCueWord(prev)) return null;
   if (/^(?:to|with|for|by|about|against|from|on|at|of|in|into|than|over|under|toward|towards|between|among|what|during|across|through|within|without|near|behind|inside|outside)$/i.test(prev)) return null;
   if (m.type === 'group' && !speech && !GROUP_NOUNS.has(m.name.split(' ').pop()!.toLowerCase())) return null;

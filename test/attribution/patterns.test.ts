@@ -69,6 +69,9 @@ const ROWS: readonly Row[] = [
   { name: 'a statement named by a noun', paragraphs: ["Fares rose despite Dana Cole's pledge to cut them by half."], speaker: 'Dana Cole', kind: 'indirect', cue: 'pledge', text: 'to cut them by half' },
   { name: 'a stance with a plain object', paragraphs: ['Senator Ruiz backed the new water plan.'], speaker: 'Ruiz', kind: 'indirect', cue: 'backed', text: 'the new water plan' },
   { name: 'an intention held by a group', paragraphs: ['Local officials wanted to end the strike quickly.'], speaker: 'Local officials', kind: 'indirect', cue: 'wanted', text: 'to end the strike quickly' },
+  { name: 'a relative clause after the object of a preposition', paragraphs: ['The plan was backed by Tom Hale, who argued that costs would fall.'], speaker: 'Tom Hale', kind: 'indirect', cue: 'argued', text: 'costs would fall' },
+  { name: 'a call on someone to act', paragraphs: ['Ms. Ortiz called on the mayor to resign.'], speaker: 'Ortiz', kind: 'indirect', cue: 'called on', text: 'the mayor to resign' },
+  { name: 'an aim as attribution', paragraphs: ['Dan Cole sought to reassure the investors.'], speaker: 'Dan Cole', kind: 'indirect', cue: 'sought', text: 'to reassure the investors' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
