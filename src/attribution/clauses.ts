@@ -60,6 +60,21 @@ export function trimRange(text: string, start: number, end: number): [number, nu
 const CONTENT_END =
   /;|,\s+(?:however|but|while|although|though|whereas|even as|even though|as well as)\b|,\s+\p{Ll}+ing\b|\s[—–]\s|\s(?:before|after|while|without)\s+\p{Ll}+ing\b/u;
 
+const SUBORDINATE_OPENING = /^[\s"“]*(?:while|although|though|even though|whereas|because|since|as|if|when|after|before|even as|even if)\s/iu;
+/** A comma, then what can open a main clause: a pronoun, a determiner or a capitalised word. */
+const MAIN_CLAUSE = /,\s+(?=\p{Lu}|(?:he|she|they|it|its|we|i|there|then|the|this|that|his|her|their|our)\s)/u;
+
+/**
+ * "While Ramos said that journalists cannot take sides, he appears uneasy": a claim in an opening subordinate
+ * clause ends where the main clause begins. Null when the claim is not in one.
+ */
+function subordinateEnd(masked: string, s: Sentence, cueStart: number, from: number): number | null {
+  const sentence = masked.slice(s.start, s.end);
+  if (!SUBORDINATE_OPENING.test(sentence) || masked.slice(s.start, cueStart).includes(',')) return null;
+  const m = MAIN_CLAUSE.exec(masked.slice(from, s.end));
+  return m === null ? null : Math.min(from + m.index, contentEnd(masked, from, s.end));
+}
+
 function contentEnd(masked: string, from: number, end: number): number {
   const m = CONTENT_END.exec(masked.slice(from, end));
   return m === null ? end : from + m.index;
@@ -177,7 +192,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         }
       } else {
         const from = that ? ce + that[0].length : ce;
-        range = trimRange(text, from, contentEnd(masked, from, s.end));
+        range = trimRange(text, from, subordinateEnd(masked, s, cs, from) ?? contentEnd(masked, from, s.end));
         // "“I am leaving,” she said, “and not coming back.”": one statement in two quotes.
         // "What got under her skin, she said, was a question": the content runs on both sides of the source.
         if (!that && !colon && /,\s*$/.test(before) && /^\s*,/.test(after) && wordCount(before) >= 2) {

@@ -72,6 +72,7 @@ const ROWS: readonly Row[] = [
   { name: 'a relative clause after the object of a preposition', paragraphs: ['The plan was backed by Tom Hale, who argued that costs would fall.'], speaker: 'Tom Hale', kind: 'indirect', cue: 'argued', text: 'costs would fall' },
   { name: 'a call on someone to act', paragraphs: ['Ms. Ortiz called on the mayor to resign.'], speaker: 'Ortiz', kind: 'indirect', cue: 'called on', text: 'the mayor to resign' },
   { name: 'an aim as attribution', paragraphs: ['Dan Cole sought to reassure the investors.'], speaker: 'Dan Cole', kind: 'indirect', cue: 'sought', text: 'to reassure the investors' },
+  { name: 'a claim in an opening subordinate clause', paragraphs: ['While Ramos said that reporters must stay neutral, he appears uneasy about it.'], speaker: 'Ramos', kind: 'indirect', cue: 'said', text: 'reporters must stay neutral' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
