@@ -53,13 +53,16 @@ const PHRASES = [
 const EXPRESS_OBJECTS =
   'concerns?|skepticism|scepticism|doubts?|hopes?|confidence|frustration|support|opposition|alarm|worry|worries|optimism|pessimism|regret|surprise|disappointment|dismay|fears?|reservations?|interest|unease|sympathy|outrage|anger';
 
+/** Verbs that double their last consonant though longer than one short syllable: admit → admitted, quip → quipped. */
+const STRESSED_LAST = new Set(['admit', 'quip', 'refer', 'rebut', 'regret', 'commit', 'omit', 'permit', 'submit', 'prefer', 'confer', 'defer', 'infer', 'compel', 'allot', 'deter', 'equip']);
+
 function inflect(base: string): string[] {
   const forms = [base];
   const y = /[^aeiou]y$/.test(base);
   forms.push(y ? base.slice(0, -1) + 'ies' : /(s|sh|ch|x|z|o)$/.test(base) ? base + 'es' : base + 's');
   if (base.endsWith('e')) forms.push(base + 'd', base.slice(0, -1) + 'ing');
   else if (y) forms.push(base.slice(0, -1) + 'ied', base + 'ing');
-  else if (/^(?:[^aeiou]*[aeiou])[^aeiouwxy]$/.test(base) && base.length <= 4) {
+  else if (STRESSED_LAST.has(base) || (/^(?:[^aeiou]*[aeiou])[^aeiouwxy]$/.test(base) && base.length <= 4)) {
     // one-syllable consonant-vowel-consonant: vow → vowed is regular, but slam → slammed, plan → planned
     const doubled = /w$/.test(base) ? base : base + base.slice(-1);
     forms.push(doubled + 'ed', doubled + 'ing');
