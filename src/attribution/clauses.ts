@@ -6,7 +6,7 @@
 
 import { findCues, isAccordingTo, isCueWord, isParticiple, isSpeechCue, isWeakCue } from './cues.js';
 import type { Mention } from './mention.js';
-import { NOT_NAMES } from './lexicon.js';
+import { GROUP_NOUNS, NOT_NAMES, ROLE_NOUNS } from './lexicon.js';
 import { mentionAtStart, personFromRun } from './names.js';
 import { isAppositiveText, subjectBefore } from './roles.js';
 import { MASK, type Sentence } from './sentences.js';
@@ -128,7 +128,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     const subj = continues || sourceLast || (isParticiple(cue) && ISSUED_STATEMENT.test(left)) ? null : subjectBefore(left, isSpeechCue(cue));
     const afterPreposition =
       isParticiple(cue) &&
-      (/(?:^|\s)(?:before|after|while|by|in|when|without)\s+$/.test(left) ||
+      (/(?:^|\s)(?:before|after|while|by|in|when|without)\s+(?:(?:first|then|later|again|\p{Ll}+ly)\s+)?$/u.test(left) ||
         (prev === undefined && /,\s*$/.test(left)) ||
         ISSUED_STATEMENT.test(left));
     const opening =
@@ -261,12 +261,23 @@ function sentenceSubject(sentence: string, afterOpener = false): Mention | null 
       : comma > 0 && comma < 100 && !sentence.slice(0, comma).includes(MASK)
         ? OPENING_SUBJECT.exec(sentence.slice(comma + 2))
         : null;
-  if (m === null) return null;
+  if (m === null) return openingGroup(sentence);
   const words = m[1]!.split(/\s+/);
-  if (NOT_NAMES.has(words[0]!.toLowerCase())) return null;
+  if (NOT_NAMES.has(words[0]!.toLowerCase())) return openingGroup(sentence);
   if (words.length === 1 && /^(?:he|she|they)$/i.test(words[0]!)) return { type: 'pronoun', pronoun: words[0]!, via: null };
   const person = personFromRun(words);
   return person !== null && person.type === 'person' ? person : null;
+}
+
+const OPENING_GROUP = /^[\s"“]*((?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,4}?([\p{L}-]+))\s+(?:\p{Ll}+ed|has|had|was|is|spoke|said|told|wrote|took|gave|made|went|came|met|sent|put|kept|stood|ran)\b/iu;
+
+/** "The New Jersey governor spoke for an hour, mocking …": an opening phrase headed by a person or group noun. */
+function openingGroup(sentence: string): Mention | null {
+  const m = OPENING_GROUP.exec(sentence);
+  if (m === null) return null;
+  const head = m[2]!.toLowerCase();
+  if (!GROUP_NOUNS.has(head) && !ROLE_NOUNS.has(head)) return null;
+  return { type: 'group', name: m[1]!, role: null, via: null };
 }
 
 const LABEL = /^[\s"“]*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*):\s+/u;

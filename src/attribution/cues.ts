@@ -34,6 +34,9 @@ const REGULAR = `
   intend demand favor favour support oppose endorse back tout decline refuse dispute
   bark grouse gripe snap retort shout yell exclaim proclaim chime mutter whisper herald lash rail fume vent
   remind reason repeat continue pitch chant exhort elaborate
+  thank congratulate apologise apologize rebut downplay brag reminisce allude refer discuss talk attribute frame
+  invoke deflect hail laud champion promote reaffirm clarify confess refute contradict challenge liken nickname
+  plead lobby voice concur lambast berate ridicule dismiss
 `;
 
 /** Multiword cues, matched as written (with inflections of their verb). */
@@ -138,7 +141,7 @@ export function isParticiple(cue: string): boolean {
  */
 const NEEDS_CLAUSE = new Set(
   `state states post posts report reports question questions rule rules view views plan plans find finds found finding
-   inform informs informed informing`
+   inform informs informed informing talk talks challenge challenges voice voices frame frames champion champions promote promotes`
     .split(/\s+/)
     .filter(Boolean),
 );

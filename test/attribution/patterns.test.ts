@@ -73,6 +73,9 @@ const ROWS: readonly Row[] = [
   { name: 'a call on someone to act', paragraphs: ['Ms. Ortiz called on the mayor to resign.'], speaker: 'Ortiz', kind: 'indirect', cue: 'called on', text: 'the mayor to resign' },
   { name: 'an aim as attribution', paragraphs: ['Dan Cole sought to reassure the investors.'], speaker: 'Dan Cole', kind: 'indirect', cue: 'sought', text: 'to reassure the investors' },
   { name: 'a claim in an opening subordinate clause', paragraphs: ['While Ramos said that reporters must stay neutral, he appears uneasy about it.'], speaker: 'Ramos', kind: 'indirect', cue: 'said', text: 'reporters must stay neutral' },
+  { name: 'a participle after an adverb', paragraphs: ['Mr. Bush responded by first saying "some good things" about his rival.'], speaker: 'Bush', kind: 'mixed', cue: 'saying', text: '"some good things" about his rival' },
+  { name: 'a participle after a clause opened by a role', paragraphs: ['The state governor spoke for an hour, mocking the plan as a fantasy.'], speaker: 'The state governor', kind: 'indirect', cue: 'mocking', text: 'the plan as a fantasy' },
+  { name: 'a verb of thanks', paragraphs: ['Dana Cole thanked the volunteers for their work.'], speaker: 'Dana Cole', kind: 'indirect', cue: 'thanked', text: 'the volunteers for their work' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
