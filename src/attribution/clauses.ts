@@ -36,6 +36,8 @@ const INTENTION = /^(?:want|wants|wanted|plan|plans|planned|decide|decides|decid
 /** "X issued a statement Tuesday saying …": the statement is the vehicle; X is the source. */
 const ISSUED_STATEMENT =
   /\b(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:statement|letter|tweet|post|release|memo|email|e-mail|video|message)\s+(?:\p{L}+\s+){0,3}$/u;
+/** A sentence opening with a preposition, a participle or "A year later": a phrase, not a clause. */
+const OPENER = /^[\s"“]*(?:in|on|at|with|after|before|during|since|for|from|by|under|over|amid|despite|following|\p{Lu}\p{Ll}+ing|(?:a|one|two|three)\s+\p{Ll}+\s+(?:later|earlier|ago))\b/iu;
 const LEADING_ADVERBIAL = /^(?:on|in|at|by|from|during|over|after|before)\s+(?:[^\s,;:\u2592]+\s+){0,5}?(?=(?:he|she|they|it|we|I|there)\s)/u;
 const LETTERS = /[\p{L}\p{N}]+/gu;
 const QUOTE_CHAR = /["“”'‘’\u2592]/;
@@ -177,7 +179,10 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       const quoteBefore = /\u2592["”'’]+\s*$/u.test(before);
       const afterIntroduces = that !== null || colon;
       const tail = wordCount(after.replace(/\u2592/g, '')) <= 2 && !after.includes(MASK);
-      const adverbial = ADVERBIAL.test(after) && beforeWords >= 5;
+      // "In the days after the attacks, Trump sought to …": an opening phrase with no clause of its own is no content.
+      const opener = OPENER.test(before) && !/,./.test(before.replace(/,\s*$/, '')) && !before.includes(MASK);
+      const infinitive = !isSpeechCue(cue) && /^\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|\p{Lu})\p{Ll}/u.test(after);
+      const adverbial = ADVERBIAL.test(after) && beforeWords >= 5 && !opener && !infinitive;
       const resumed = quoteBefore && !that && !continues ? QUOTE_RESUMES.exec(after) : null;
       if (resumed !== null) {
         // "“First,” she told Hewitt, “I would never …”": the quote resumes after a short object.

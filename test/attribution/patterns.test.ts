@@ -76,6 +76,8 @@ const ROWS: readonly Row[] = [
   { name: 'a participle after an adverb', paragraphs: ['Mr. Bush responded by first saying "some good things" about his rival.'], speaker: 'Bush', kind: 'mixed', cue: 'saying', text: '"some good things" about his rival' },
   { name: 'a participle after a clause opened by a role', paragraphs: ['The state governor spoke for an hour, mocking the plan as a fantasy.'], speaker: 'The state governor', kind: 'indirect', cue: 'mocking', text: 'the plan as a fantasy' },
   { name: 'a verb of thanks', paragraphs: ['Dana Cole thanked the volunteers for their work.'], speaker: 'Dana Cole', kind: 'indirect', cue: 'thanked', text: 'the volunteers for their work' },
+  { name: 'an opening phrase before the source', paragraphs: ['In the days after the flood, Mayor Ann Reid sought to calm the town.'], speaker: 'Ann Reid', kind: 'indirect', cue: 'sought', text: 'to calm the town' },
+  { name: 'an opening clause as content', paragraphs: ['In the coming years, demand will grow, the economist said.'], speaker: 'the economist', kind: 'indirect', cue: 'said', text: 'In the coming years, demand will grow' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
