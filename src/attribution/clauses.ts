@@ -4,6 +4,7 @@
 // (", adding that …"). A cue inside another claim's content is nested and left to that claim, unless a
 // clause boundary (";", ", while", ", but") starts a new one.
 
+import { genderOfName } from './given-names.js';
 import { findCues, isAccordingTo, isCueWord, isParticiple, isSpeechCue, isWeakCue } from './cues.js';
 import type { Mention } from './mention.js';
 import { GROUP_NOUNS, NOT_NAMES, ROLE_NOUNS } from './lexicon.js';
@@ -75,6 +76,18 @@ function subordinateEnd(masked: string, s: Sentence, cueStart: number, from: num
   if (!SUBORDINATE_OPENING.test(sentence) || masked.slice(s.start, cueStart).includes(',')) return null;
   const m = MAIN_CLAUSE.exec(masked.slice(from, s.end));
   return m === null ? null : Math.min(from + m.index, contentEnd(masked, from, s.end));
+}
+
+/**
+ * "Gray ticked through the code: ''Civility was assumed,'' he said." When a colon introduces the quote that ends
+ * before the source, the quote alone is what was said; otherwise the content starts with the sentence.
+ */
+function introducedQuoteStart(masked: string, start: number, end: number): number {
+  const open = masked.lastIndexOf(MASK, end);
+  let q = open;
+  while (q > start && masked[q - 1] === MASK) q--;
+  while (q > start && QUOTE_CHAR.test(masked[q - 1]!)) q--;
+  return /:\s*$/.test(masked.slice(start, q)) ? q : start;
 }
 
 function contentEnd(masked: string, from: number, end: number): number {
@@ -158,6 +171,12 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       }
     }
     if (mention === null) continue;
+    // "Gray ran through the rules: ''…,'' he said.": a pronoun after the quote is the person the sentence opened with.
+    if (mention.type === 'pronoun' && /^(?:he|she)$/i.test(mention.pronoun) && !continues && /\u2592["”'’]*\s*,?\s*$/u.test(masked.slice(s.start, subjectStart))) {
+      const opener = sentenceSubject(sentence);
+      const gender = opener !== null && opener.type === 'person' ? genderOfName(opener.name) : null;
+      if (opener !== null && opener.type === 'person' && gender !== (/^he$/i.test(mention.pronoun) ? 'f' : 'm')) mention = { ...opener, via: mention.via };
+    }
     // "They want to “…,” X said." A source at the very end, after a comma, takes the whole sentence before it.
     const finalSource =
       !inverted && !continues && wordCount(masked.slice(ce, s.end).replaceAll(MASK, '')) <= 2 && !masked.slice(ce, s.end).includes(MASK) &&
@@ -189,7 +208,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         range = trimRange(text, ce + resumed[0].length, contentEnd(masked, ce + resumed[0].length, s.end));
         claimsExtra.set(range, trimRange(text, s.start, subjectStart));
       } else if (!continues && beforeWords >= 2 && ((tail && (!nested || finalSource)) || (endsClause && !nested && ((quoteBefore && !colon) || (adverbial && !afterIntroduces))))) {
-        range = trimRange(text, s.start, subjectStart);
+        range = trimRange(text, quoteBefore ? introducedQuoteStart(masked, s.start, subjectStart) : s.start, subjectStart);
         strong = quoteBefore || (!isWeakCue(cue) && (endsClause || beforeWords >= 4));
         if (endsClause && claims.length > 0 && (finalSource || !nested)) {
           // The earlier cues were inside the content this source is given for ("They want …," X said).
@@ -238,7 +257,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
 }
 
 const OPENING_SUBJECT =
-  /^[\s"“‘']*((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Prof)\.\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3})(?:\s+\p{Ll}|,)/u;
+  /^[\s"“‘']*((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Prof)\.\s+)?\p{Lu}(?:\.|[\p{L}’'-]*)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3})(?:\s+\p{Ll}|,)/u;
 
 /** The name or pronoun a sentence opens with, as the subject of a later coordinated verb. */
 /**

@@ -78,6 +78,7 @@ const ROWS: readonly Row[] = [
   { name: 'a verb of thanks', paragraphs: ['Dana Cole thanked the volunteers for their work.'], speaker: 'Dana Cole', kind: 'indirect', cue: 'thanked', text: 'the volunteers for their work' },
   { name: 'an opening phrase before the source', paragraphs: ['In the days after the flood, Mayor Ann Reid sought to calm the town.'], speaker: 'Ann Reid', kind: 'indirect', cue: 'sought', text: 'to calm the town' },
   { name: 'an opening clause as content', paragraphs: ['In the coming years, demand will grow, the economist said.'], speaker: 'the economist', kind: 'indirect', cue: 'said', text: 'In the coming years, demand will grow' },
+  { name: 'a quote introduced by a colon, then a pronoun source', paragraphs: ["C. Boyden Gray, an adviser to Mr. Bush's father, George Bush, recited the rules: ''Good manners were assumed,'' he said."], speaker: 'C. Boyden Gray', kind: 'direct', cue: 'said', text: "''Good manners were assumed,''" },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
