@@ -42,7 +42,7 @@ const OPENER = /^[\s"“]*(?:in|on|at|with|after|before|during|since|for|from|by
 const LEADING_ADVERBIAL = /^(?:on|in|at|by|from|during|over|after|before)\s+(?:[^\s,;:\u2592]+\s+){0,5}?(?=(?:he|she|they|it|we|I|there)\s)/u;
 const LETTERS = /[\p{L}\p{N}]+/gu;
 const QUOTE_CHAR = /["“”'‘’\u2592]/;
-const BOUNDARY_BEFORE = /(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while))\s*$/iu;
+const BOUNDARY_BEFORE = /(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while|when))\s*$/iu;
 
 function wordCount(text: string): number {
   let n = 0;
@@ -90,6 +90,13 @@ function introducedQuoteStart(masked: string, start: number, end: number): numbe
   return /:\s*$/.test(masked.slice(start, q)) ? q : start;
 }
 
+/** "The journalist, who is promoting his book, downplayed …": a claim inside a relative clause ends with it. */
+function relativeEnd(left: string, masked: string, from: number, end: number): number | null {
+  if (!/,\s*(?:who|which)\b[^,;]*$/.test(left)) return null;
+  const comma = masked.slice(from, end).search(/,\s/);
+  return comma < 0 ? null : Math.min(from + comma, contentEnd(masked, from, end));
+}
+
 function contentEnd(masked: string, from: number, end: number): number {
   const m = CONTENT_END.exec(masked.slice(from, end));
   return m === null ? end : from + m.index;
@@ -127,7 +134,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     let invertedEnd = ce;
     const coordinated = /(?:^|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.test(left);
     const continues =
-      (isParticiple(cue) && prev !== undefined && /(?:,|,?\u2592["”'’]*)\s*$/u.test(left)) ||
+      (isParticiple(cue) && prev !== undefined && /(?:,|,?\u2592["”'’]*|\s(?:before|after|while|by)(?:\s+\p{Ll}+ly)?)\s*$/u.test(left)) ||
       // "… and said that" goes on; "in countering the West and maintaining influence" is a gerund inside the content.
       (coordinated && prev !== undefined && !isParticiple(cue));
     // "…, says US official": after a comma, a source that ends the sentence is the speaker, and what stands
@@ -216,7 +223,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         }
       } else {
         const from = that ? ce + that[0].length : ce;
-        range = trimRange(text, from, subordinateEnd(masked, s, cs, from) ?? contentEnd(masked, from, s.end));
+        range = trimRange(text, from, subordinateEnd(masked, s, cs, from) ?? relativeEnd(left, masked, from, s.end) ?? contentEnd(masked, from, s.end));
         // "“I am leaving,” she said, “and not coming back.”": one statement in two quotes.
         // "What got under her skin, she said, was a question": the content runs on both sides of the source.
         if (!that && !colon && /,\s*$/.test(before) && /^\s*,/.test(after) && wordCount(before) >= 2) {
@@ -349,12 +356,19 @@ function accordingTo(masked: string, s: Sentence, cs: number, ce: number, cue: s
   const rest = masked.slice(ce, s.end);
   const src = SOURCE_PHRASE.exec(rest);
   if (src === null) return null;
-  const found = mentionAtStart(src[1]!) ?? sourcePhrase(src[1]!);
+  // "according to him": the object pronoun stands for the subject one, resolved the same way.
+  const object = /^\s*(him|her|them)\s*$/i.exec(src[1]!)?.[1]?.toLowerCase();
+  const found: { mention: Mention } | null =
+    object !== undefined
+      ? { mention: { type: 'pronoun', pronoun: object === 'him' ? 'he' : object === 'her' ? 'she' : 'they', via: null } }
+      : (mentionAtStart(src[1]!) ?? sourcePhrase(src[1]!));
   if (found === null) return null;
   let mention = found.mention;
   const sourceEnd = ce + src[0].length;
   const before = masked.slice(s.start, cs);
-  if (wordCount(before) >= 3) {
+  // "He left after, according to him, the network censured him": a clause follows, and the words before lead to it.
+  const leadsOn = /\b(?:after|before|that|because|since|while|when|as|but|and|if|although|though),?\s*$/i.test(before) && wordCount(masked.slice(sourceEnd, s.end)) >= 4;
+  if (wordCount(before) >= 3 && !leadsOn) {
     // "…, according to X, a former official." The rest of the sentence describes X.
     const tail = /^,\s*([^;]+?)[.\s]*$/.exec(masked.slice(sourceEnd, s.end));
     if (tail && mention.type === 'person' && mention.role === null && !/\u2592/.test(tail[1]!))

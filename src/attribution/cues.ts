@@ -50,6 +50,8 @@ const PHRASES = [
   'raised concerns?', 'raises concerns?', 'raising concerns?',
   'called for', 'calls for', 'call for', 'calling for', 'called on', 'calls on', 'call on', 'calling on',
   'called upon', 'calls upon', 'calling upon',
+  'shot back', 'shoots back', 'fired back', 'fires back', 'firing back', 'hit back', 'hits back', 'hitting back',
+  'pushed back', 'pushes back', 'pushing back', 'weighed in', 'weighs in', 'weighing in',
 ];
 
 /** Nouns that an `express` cue takes ("expressed concern that"). */

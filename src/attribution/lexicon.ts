@@ -40,6 +40,10 @@ export const GROUP_NOUNS = set(`
   expert source aide adviser advisor critic observer economist scholar researcher diplomat lawmaker
   percent per cent organizers organisers delegates participants protesters demonstrators candidates
   staff team group union party allies backers donors rabbis clergy governors mayors authors agencies
+  journalist journalists reporter reporters anchor host editor editors columnist writer author consultant
+  consultants activist organizer organiser leader executive owner founder chairman chairwoman candidate nominee
+  lawyer lawyers attorney attorneys professor professors teacher doctor scientist historian strategist pollster
+  commentator pundit pundits
 `);
 
 /** Capitalised words that begin sentences or clauses but are not names. Lower-case. */

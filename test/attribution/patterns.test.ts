@@ -79,6 +79,10 @@ const ROWS: readonly Row[] = [
   { name: 'an opening phrase before the source', paragraphs: ['In the days after the flood, Mayor Ann Reid sought to calm the town.'], speaker: 'Ann Reid', kind: 'indirect', cue: 'sought', text: 'to calm the town' },
   { name: 'an opening clause as content', paragraphs: ['In the coming years, demand will grow, the economist said.'], speaker: 'the economist', kind: 'indirect', cue: 'said', text: 'In the coming years, demand will grow' },
   { name: 'a quote introduced by a colon, then a pronoun source', paragraphs: ["C. Boyden Gray, an adviser to Mr. Bush's father, George Bush, recited the rules: ''Good manners were assumed,'' he said."], speaker: 'C. Boyden Gray', kind: 'direct', cue: 'said', text: "''Good manners were assumed,''" },
+  { name: 'a participle after a preposition continuing a claim', paragraphs: ['"We are ready," Ms. Ito replied before adding that the vote would be close.'], index: 1, speaker: 'Ito', kind: 'indirect', cue: 'adding', text: 'the vote would be close' },
+  { name: 'according to an object pronoun, before a clause', paragraphs: ['Dan Cole moved abroad.', 'He left after, according to him, the network dropped his show.'], index: 0, speaker: 'Dan Cole', kind: 'indirect', cue: 'according to', text: 'the network dropped his show', paragraph: 2 },
+  { name: 'a phrasal cue after a when-clause', paragraphs: ['The host was asking about taxes when Mr. Hale shot back that nobody had asked him.'], index: 1, speaker: 'Hale', kind: 'indirect', cue: 'shot back', text: 'nobody had asked him' },
+  { name: 'a cue after a relative clause with a cue of its own', paragraphs: ['The reporter, who is promoting a new book, downplayed her influence.'], index: 1, speaker: 'The reporter', kind: 'indirect', cue: 'downplayed', text: 'her influence' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
