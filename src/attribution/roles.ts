@@ -69,12 +69,14 @@ function cleanRole(seg: string): string {
  * The subject ending `left` (the sentence up to a cue), or null. `left` is the masked sentence text, so quoted
  * words cannot be taken for a name.
  */
-export function subjectBefore(left: string, speech = false): Subject | null {
+export function subjectBefore(left: string, speech = false, participle = false): Subject | null {
   const stripped = stripBetween(left);
   const who = /,\s*(?:who|which)$/.exec(stripped);
   const body = who ? stripped.slice(0, who.index) + ',' : stripped;
   if (!body.endsWith(',') || who) {
-    if (!body.endsWith(',')) return simple(body, null, null, speech);
+    // "gave money to a group backing Bush": a participle right after a noun phrase says what that phrase does,
+    // even when the phrase is the object of a preposition.
+    if (!body.endsWith(',')) return simple(body, null, null, speech, participle);
   }
   // Appositives and intermediaries between commas, right to left.
   const segs = body.slice(0, -1).split(',');

@@ -83,6 +83,8 @@ const ROWS: readonly Row[] = [
   { name: 'according to an object pronoun, before a clause', paragraphs: ['Dan Cole moved abroad.', 'He left after, according to him, the network dropped his show.'], index: 0, speaker: 'Dan Cole', kind: 'indirect', cue: 'according to', text: 'the network dropped his show', paragraph: 2 },
   { name: 'a phrasal cue after a when-clause', paragraphs: ['The host was asking about taxes when Mr. Hale shot back that nobody had asked him.'], index: 1, speaker: 'Hale', kind: 'indirect', cue: 'shot back', text: 'nobody had asked him' },
   { name: 'a cue after a relative clause with a cue of its own', paragraphs: ['The reporter, who is promoting a new book, downplayed her influence.'], index: 1, speaker: 'The reporter', kind: 'indirect', cue: 'downplayed', text: 'her influence' },
+  { name: 'a participle after the object of a preposition', paragraphs: ['The firm gave money to a group backing the mayor.'], speaker: 'a group', kind: 'indirect', cue: 'backing', text: 'the mayor' },
+  { name: 'a group of people by a plural noun', paragraphs: ['Muslim advocates hailed the nomination.'], speaker: 'Muslim advocates', kind: 'indirect', cue: 'hailed', text: 'the nomination' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
@@ -111,6 +113,8 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a scare quote with no cue', 'The so-called "deal" collapsed within a week.'],
   ['a noun that looks like a weak cue', 'The call lasted an hour.'],
   ['a verb of saying as a noun', 'Voters in both states went to the polls.'],
+  ['an expletive it', 'It is clear that the bridge will close.'],
+  ['it with a modal', 'The visit was short, and it may signal a thaw.'],
   ['a listener, not a statement', 'The ministry informed the embassy of the new rules.'],
   ['a gerund joined to a gerund', 'Rising costs and falling sales are squeezing margins and maintaining pressure on prices.'],
 ];
