@@ -37,6 +37,8 @@ const INTENTION = /^(?:want|wants|wanted|plan|plans|planned|decide|decides|decid
 /** "X issued a statement Tuesday saying …": the statement is the vehicle; X is the source. */
 const ISSUED_STATEMENT =
   /\b(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:statement|letter|tweet|post|release|memo|email|e-mail|video|message)\s+(?:\p{L}+\s+){0,3}$/u;
+/** "delegates who backed Paul": a relative clause with no comma, whose antecedent is the source. */
+const RESTRICTIVE_WHO = /\p{L}\s+who\s*$/u;
 /** A sentence opening with a preposition, a participle or "A year later": a phrase, not a clause. */
 const OPENER = /^[\s"“]*(?:in|on|at|with|after|before|during|since|for|from|by|under|over|amid|despite|following|\p{Lu}\p{Ll}+ing|(?:a|one|two|three)\s+\p{Ll}+\s+(?:later|earlier|ago))\b/iu;
 const LEADING_ADVERBIAL = /^(?:on|in|at|by|from|during|over|after|before)\s+(?:[^\s,;:\u2592]+\s+){0,5}?(?=(?:he|she|they|it|we|I|there)\s)/u;
@@ -214,7 +216,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         // "“First,” she told Hewitt, “I would never …”": the quote resumes after a short object.
         range = trimRange(text, ce + resumed[0].length, contentEnd(masked, ce + resumed[0].length, s.end));
         claimsExtra.set(range, trimRange(text, s.start, subjectStart));
-      } else if (!continues && beforeWords >= 2 && !(isParticiple(cue) && !quoteBefore) && ((tail && (!nested || finalSource)) || (endsClause && !nested && ((quoteBefore && !colon) || (adverbial && !afterIntroduces))))) {
+      } else if (!continues && beforeWords >= 2 && !(isParticiple(cue) && !quoteBefore) && !RESTRICTIVE_WHO.test(left) && ((tail && (!nested || finalSource)) || (endsClause && !nested && ((quoteBefore && !colon) || (adverbial && !afterIntroduces))))) {
         range = trimRange(text, quoteBefore ? introducedQuoteStart(masked, s.start, subjectStart) : s.start, subjectStart);
         strong = quoteBefore || (!isWeakCue(cue) && (endsClause || beforeWords >= 4));
         if (endsClause && claims.length > 0 && (finalSource || !nested)) {
@@ -224,6 +226,11 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       } else {
         const from = that ? ce + that[0].length : ce;
         range = trimRange(text, from, subordinateEnd(masked, s, cs, from) ?? relativeEnd(left, masked, from, s.end) ?? contentEnd(masked, from, s.end));
+        if (RESTRICTIVE_WHO.test(left)) {
+          // "respondents who support Sanders are in college": the main clause's verb ends the relative clause.
+          const main = /\s(?:are|is|was|were|have|has|had|will|would|can|could)\s/.exec(masked.slice(range[0], range[1]));
+          if (main !== null && main.index > 0) range = trimRange(text, range[0], range[0] + main.index);
+        }
         // "“I am leaving,” she said, “and not coming back.”": one statement in two quotes.
         // "What got under her skin, she said, was a question": the content runs on both sides of the source.
         if (!that && !colon && /,\s*$/.test(before) && /^\s*,/.test(after) && wordCount(before) >= 2) {

@@ -71,6 +71,9 @@ function cleanRole(seg: string): string {
  */
 export function subjectBefore(left: string, speech = false, participle = false): Subject | null {
   const stripped = stripBetween(left);
+  // "delegates who backed Ron Paul": a restrictive relative clause; its antecedent is the source.
+  const restrictive = /(?<=\p{L})\s+who$/u.exec(stripped);
+  if (restrictive !== null) return simple(stripped.slice(0, restrictive.index), null, null, speech, true);
   const who = /,\s*(?:who|which)$/.exec(stripped);
   const body = who ? stripped.slice(0, who.index) + ',' : stripped;
   if (!body.endsWith(',') || who) {

@@ -85,6 +85,8 @@ const ROWS: readonly Row[] = [
   { name: 'a cue after a relative clause with a cue of its own', paragraphs: ['The reporter, who is promoting a new book, downplayed her influence.'], index: 1, speaker: 'The reporter', kind: 'indirect', cue: 'downplayed', text: 'her influence' },
   { name: 'a participle after the object of a preposition', paragraphs: ['The firm gave money to a group backing the mayor.'], speaker: 'a group', kind: 'indirect', cue: 'backing', text: 'the mayor' },
   { name: 'a group of people by a plural noun', paragraphs: ['Muslim advocates hailed the nomination.'], speaker: 'Muslim advocates', kind: 'indirect', cue: 'hailed', text: 'the nomination' },
+  { name: 'a restrictive relative clause', paragraphs: ['Most of the voters who support the mayor are older.'], speaker: 'Most of the voters', kind: 'indirect', cue: 'support', text: 'the mayor' },
+  { name: 'a verb of belief with an object complement', paragraphs: ['Ramos, who lives in Miami, considers himself an immigrant.'], speaker: 'Ramos', kind: 'indirect', cue: 'considers', text: 'himself an immigrant' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
