@@ -37,6 +37,7 @@ const INTENTION = /^(?:want|wants|wanted|plan|plans|planned|decide|decides|decid
 /** "X issued a statement Tuesday saying …": the statement is the vehicle; X is the source. */
 const ISSUED_STATEMENT =
   /\b(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:statement|letter|tweet|post|release|memo|email|e-mail|video|message)\s+(?:\p{L}+\s+){0,3}$/u;
+const NAME_THEN_APPOSITIVE = /^((?:(?:to|of|about|on)\s+)?(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+(?:the|a|an|his|her|their|its)\s[^,]*$/u;
 /** "delegates who backed Paul": a relative clause with no comma, whose antecedent is the source. */
 const RESTRICTIVE_WHO = /\p{L}\s+who\s*$/u;
 /** A sentence opening with a preposition, a participle or "A year later": a phrase, not a clause. */
@@ -63,7 +64,7 @@ export function trimRange(text: string, start: number, end: number): [number, nu
 
 /** Reported content ends where a new clause begins: "; …", ", however …", ", adding …" (outside quotes). */
 const CONTENT_END =
-  /;|,\s+(?:however|but|while|although|though|whereas|even as|even though|as well as)\b|,\s+\p{Ll}+ing\b|\s[—–]\s|\s(?:before|after|while|without)\s+\p{Ll}+ing\b/u;
+  /;|,\s+(?:however|but|while|although|though|whereas|even as|even though|as well as)\b|,\s+\p{Ll}+ing\b|\s[—–]\s|\s(?:before|after|while|without)\s+\p{Ll}+ing\b|\sand\s+(?:also\s+)?(?:\p{Ll}{2,}ed|goes|does|has|makes|takes|gives|continues|remains|seeks|wants|calls|urges|insists|adds|says)\s+(?=(?:the|a|an|to|through|for|his|her|their|its|on|in|with|that)\s)/u;
 
 const SUBORDINATE_OPENING = /^[\s"“]*(?:while|although|though|even though|whereas|because|since|as|if|when|after|before|even as|even if)\s/iu;
 /** A comma, then what can open a main clause: a pronoun, a determiner or a capitalised word. */
@@ -155,8 +156,10 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       (/(?:^|\s)(?:before|after|while|by|in|when|without)\s+(?:(?:first|then|later|again|\p{Ll}+ly)\s+)?$/u.test(left) ||
         (prev === undefined && /,\s*$/.test(left)) ||
         ISSUED_STATEMENT.test(left));
+    // "Tom Emanuel stood at a Bush event to say he was leaning …": the purpose of the sentence's subject.
+    const purpose = /(?:^|\s)(?:to|in order to)\s+$/.test(left) && !/(?:ed|s|ing)$/.test(cue) && !/\s/.test(cue);
     const opening =
-      subj === null && !continues && ((coordinated && isSpeechCue(cue) && !isParticiple(cue)) || afterPreposition)
+      subj === null && !continues && ((coordinated && isSpeechCue(cue) && !isParticiple(cue)) || afterPreposition || purpose)
         ? sentenceSubject(sentence, coordinated && isSpeechCue(cue) && !isParticiple(cue))
         : null;
     if (continues) {
@@ -250,6 +253,11 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       if (lead === null) continue;
       range = [range[0] + lead[0].length, range[1]];
     }
+    // "backing Bush, the former Florida governor": what was backed is the name; the rest describes it.
+    if (range[0] >= ce) {
+      const named = NAME_THEN_APPOSITIVE.exec(masked.slice(range[0], range[1]));
+      if (named !== null) range = [range[0], range[0] + named[1]!.length];
+    }
     if (range[1] - range[0] < 2 || wordCount(text.slice(range[0], range[1])) === 0) continue;
     if (nested && claims.length > 0) {
       // The new claim starts a clause of its own: the earlier content ends before it.
@@ -292,7 +300,7 @@ function sentenceSubject(sentence: string, afterOpener = false): Mention | null 
   const first = OPENING_SUBJECT.exec(sentence);
   // "Walking to the next address, Ebeling …": a participial opener is not the subject; for a coordinated verb
   // of saying, neither is a prepositional one ("By the end of the day, Mr. Trump … and said").
-  const opener = first !== null && (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(first[1]!) || (afterOpener && NOT_NAMES.has(first[1]!.split(/\s+/)[0]!.toLowerCase())));
+  const opener = first !== null && (/^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(first[1]!) || (afterOpener && NOT_NAMES.has(first[1]!.split(/\s+/)[0]!.toLowerCase())));
   const m =
     first !== null && !opener
       ? first

@@ -52,6 +52,10 @@ const PHRASES = [
   'called upon', 'calls upon', 'calling upon',
   'shot back', 'shoots back', 'fired back', 'fires back', 'firing back', 'hit back', 'hits back', 'hitting back',
   'pushed back', 'pushes back', 'pushing back', 'weighed in', 'weighs in', 'weighing in',
+  'referring to', 'referred to', 'refers to', 'refer to', 'alluding to', 'alluded to', 'alludes to',
+  'talked about', 'talks about', 'talking about', 'spoke of', 'speaks of', 'speaking of', 'spoke about', 'speaks about',
+  'speaking about', 'wrote about', 'writes about', 'writing about', 'warned about', 'warned of', 'warns of', 'warning of',
+  'complained about', 'complains about', 'worried about', 'worries about', 'cast doubt on', 'casts doubt on', 'casting doubt on',
 ];
 
 /** Nouns that an `express` cue takes ("expressed concern that"). */
@@ -130,7 +134,7 @@ export function isAccordingTo(cue: string): boolean {
 
 /** Present participles that continue a statement: ", adding that …", ", emphasising that …". */
 export function isParticiple(cue: string): boolean {
-  return /^\S+ing$/.test(cue);
+  return /^\S+ing(?:\s|$)/.test(cue);
 }
 
 /**

@@ -87,6 +87,11 @@ const ROWS: readonly Row[] = [
   { name: 'a group of people by a plural noun', paragraphs: ['Muslim advocates hailed the nomination.'], speaker: 'Muslim advocates', kind: 'indirect', cue: 'hailed', text: 'the nomination' },
   { name: 'a restrictive relative clause', paragraphs: ['Most of the voters who support the mayor are older.'], speaker: 'Most of the voters', kind: 'indirect', cue: 'support', text: 'the mayor' },
   { name: 'a verb of belief with an object complement', paragraphs: ['Ramos, who lives in Miami, considers himself an immigrant.'], speaker: 'Ramos', kind: 'indirect', cue: 'considers', text: 'himself an immigrant' },
+  { name: 'a name object with an appositive', paragraphs: ['The union gave money to a group backing Ann Reid, the former mayor.'], speaker: 'a group', kind: 'indirect', cue: 'backing', text: 'Ann Reid' },
+  { name: 'a coordinated verb ending the content', paragraphs: ['The ministry denies that the report was leaked and goes through the motions of an inquiry.'], speaker: 'The ministry', kind: 'indirect', cue: 'denies', text: 'the report was leaked' },
+  { name: 'a purpose clause of the sentence subject', paragraphs: ['Recently, Tom Ellis of Laconia stood up at a town meeting to say he was leaving the party.'], speaker: 'Tom Ellis', kind: 'indirect', cue: 'say', text: 'he was leaving the party' },
+  { name: 'a phrasal participle continuing a claim', paragraphs: ['"She called me first," the former mayor said, referring to Ann Reid, her deputy.'], index: 1, speaker: 'the former mayor', kind: 'indirect', cue: 'referring to', text: 'Ann Reid' },
+  { name: 'a plural noun after and inside the content', paragraphs: ['Ms. Park said the army was supplying artillery and missiles to the rebels.'], speaker: 'Park', kind: 'indirect', cue: 'said', text: 'the army was supplying artillery and missiles to the rebels' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
