@@ -89,7 +89,10 @@ function allForms(): string[] {
 const VERB_FORMS = allForms().sort((a, b) => b.length - a.length);
 const EXPRESS = `express(?:es|ed|ing)?\\s+(?:(?:grave|deep|serious|growing|some|strong|cautious|his|her|their|its)\\s+)?(?:${EXPRESS_OBJECTS})`;
 
-const PHRASE_SOURCE = `(?:[Aa]ccording to|${PHRASES.slice(1).join('|')}|${EXPRESS})`;
+/** "made similar charges that", "floated the idea that", "raised the possibility of": a verb, then a noun of saying. */
+const SAYING_NOUN = `(?:made|make|makes|making|raised|raises|raising|floated|floats|floating|voiced|voices|voicing|offered|offers|offering|renewed|renews|renewing|repeated|repeats|repeating|reiterated|shared|shares|sharing|leveled|levelled|levels)\\s+(?:(?:the|a|an|his|her|their|its|this|that|these|those|similar|similarly|same|new|old|\\p{Ll}+ly|\\p{Ll}+ed)\\s+){0,3}(?:claims?|charges?|arguments?|case|points?|idea|possibility|hopes?|beliefs?|views?|desire|warnings?|promises?|pledges?|suggestions?|accusations?|allegations?|assertions?|predictions?|notion|prospect)(?=\\s+(?:that|to|of)\\s)`;
+
+const PHRASE_SOURCE = `(?:[Aa]ccording to|${PHRASES.slice(1).join('|')}|${EXPRESS}|${SAYING_NOUN})`;
 /** A multiword or `express <feeling>` cue starting exactly at lastIndex. */
 const PHRASE_AT = new RegExp(`${PHRASE_SOURCE}(?![\\p{L}\\p{N}-])`, 'uy');
 const PHRASE_WHOLE = new RegExp(`^${PHRASE_SOURCE}$`, 'u');

@@ -92,6 +92,8 @@ const ROWS: readonly Row[] = [
   { name: 'a purpose clause of the sentence subject', paragraphs: ['Recently, Tom Ellis of Laconia stood up at a town meeting to say he was leaving the party.'], speaker: 'Tom Ellis', kind: 'indirect', cue: 'say', text: 'he was leaving the party' },
   { name: 'a phrasal participle continuing a claim', paragraphs: ['"She called me first," the former mayor said, referring to Ann Reid, her deputy.'], index: 1, speaker: 'the former mayor', kind: 'indirect', cue: 'referring to', text: 'Ann Reid' },
   { name: 'a plural noun after and inside the content', paragraphs: ['Ms. Park said the army was supplying artillery and missiles to the rebels.'], speaker: 'Park', kind: 'indirect', cue: 'said', text: 'the army was supplying artillery and missiles to the rebels' },
+  { name: 'a verb with a noun of saying', paragraphs: ['Mr. Hale made similar charges that the count had been rigged.'], speaker: 'Hale', kind: 'indirect', cue: 'made similar charges', text: 'the count had been rigged' },
+  { name: 'a participle with a noun of saying', paragraphs: ['Ms. Ito criticised the plan before floating the idea that the town should buy the land.'], index: 1, speaker: 'Ito', kind: 'indirect', cue: 'floating the idea', text: 'the town should buy the land' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
