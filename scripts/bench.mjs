@@ -19,7 +19,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = process.env.BENCH_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'bin', 'article-reader.js');
+// The bin is CommonJS since the V8 code cache (article-reader.cjs); an older checkout's is article-reader.js.
+const binOf = (dir) => ['article-reader.cjs', 'article-reader.js'].map((f) => join(dir, 'bin', f)).find((p) => existsSync(p));
+const bin = binOf(root);
 const runs = Number(process.env.BENCH_RUNS ?? 20);
 const bigMB = Number(process.env.BENCH_BIG_MB ?? 100);
 const bigRuns = Number(process.env.BENCH_BIG_RUNS ?? 3);
@@ -54,7 +56,7 @@ const cases = [
 // BENCH_BEFORE=<another checkout, built>: its rows too, in the same alternation, for a before/after table.
 const before = process.env.BENCH_BEFORE;
 if (before !== undefined) {
-  const beforeBin = join(before, 'bin', 'article-reader.js');
+  const beforeBin = binOf(before);
   const beforeHelp = spawnSync(process.execPath, [beforeBin, '--help'], { env, encoding: 'utf8' }).stdout;
   for (const [label, args] of [...cases]) {
     const command = args[1];

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Runs the CLI built into dist/ by `npm run build` (done on install). No TypeScript at run time.
+//
+// CommonJS, not ESM: Node starts its ESM loader only for an ES module entry point (~3 ms here, Node 20).
+// dist/main.js is compiled through vm.Script with V8's code cache, dist/main.js.cache, which the build
+// (scripts/code-cache.mjs) writes after running the commands once: it holds the functions a run compiles
+// lazily, not only the top level, so neither parsing nor compiling is paid at start-up (`show` 50 → 42 ms).
+// Any cache V8 refuses (another Node version or V8 flags, a stale or damaged file) or a missing one just
+// means a normal compile: the result is the same, only slower.
+'use strict';
+const { readFileSync, statSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { join } = require('node:path');
+const { Script } = require('node:vm');
+
+const dist = join(__dirname, '..', 'dist');
+const file = join(dist, 'main.js');
+const cacheFile = `${file}.cache`;
+
+// V8 tells a cache from another source only by the source's length, so a cache older than dist/main.js
+// (the bundle rebuilt or edited without `npm run build`) is not used. npm gives both the same time.
+let cachedData;
+try {
+  if (statSync(cacheFile).mtimeMs >= statSync(file).mtimeMs) cachedData = readFileSync(cacheFile);
+} catch {
+  // no cache: compile as usual
+}
+// The CommonJS wrapper on a line of its own (lineOffset -1), so stack traces give dist/main.js's own lines
+// and columns. (Node 20's V8 takes the file name from the cache when it uses one: a stack trace then names the
+// dist/main.js the build ran in; Node 22's replaces it.) The bundle has no dynamic import() (the build
+// checks), so no importModuleDynamically.
+const script = new Script(`(function (exports, require, module, __filename, __dirname) {\n${readFileSync(file, 'utf8')}\n})`, {
+  filename: file,
+  lineOffset: -1,
+  cachedData,
+});
+const dist_module = { exports: {}, filename: file };
+script.runInThisContext()(dist_module.exports, createRequire(file), dist_module, file, dist);
+
+const bundledArticle = join(__dirname, '..', 'data', '000_50228d307d1f6aaf.txt');
+if (require.main === module) {
+  dist_module.exports.main(bundledArticle);
+} else {
+  // Required by scripts/code-cache.mjs, which runs commands and then saves script.createCachedData().
+  module.exports = { script, cacheFile, bundledArticle, cacheRejected: script.cachedDataRejected, ...dist_module.exports };
+}

@@ -1,0 +1,83 @@
+// The bin compiles dist/main.js with V8's code cache (dist/main.js.cache, made by `npm run build`) and falls
+// back to a normal compile when the cache is missing, damaged, refused or older than the bundle. Whichever
+// way it loads, the output must be the same. Each case runs in a copy of bin/, dist/ and data/ in the temp
+// folder, so the real dist/ is never touched. Not timed: only that every path works.
+
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp' };
+const COMMANDS = [['show'], ['sections'], ['search', 'china'], ['quotes', '--speaker', 'Campbell'], ['--help'], ['show', '--file', '/no/such/file']];
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the installed program; `damage` then changes its dist/main.js.cache. */
+function copy(damage: (cache: string, main: string) => void = () => {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'article-reader-cache-'));
+  dirs.push(dir);
+  for (const part of ['bin', 'dist', 'data']) cpSync(join(ROOT, part), join(dir, part), { recursive: true, preserveTimestamps: true });
+  damage(join(dir, 'dist', 'main.js.cache'), join(dir, 'dist', 'main.js'));
+  return dir;
+}
+
+function outputs(dir: string) {
+  return COMMANDS.map((args) => {
+    const r = spawnSync(process.execPath, [join(dir, 'bin', 'article-reader.cjs'), ...args], { env: ENV, encoding: 'utf8' });
+    return { args, code: r.status, stdout: r.stdout, stderr: r.stderr };
+  });
+}
+
+/** What V8 made of the cache: true refused, false used, undefined when there was none to give it. */
+function cacheRejected(dir: string): boolean | undefined {
+  const r = spawnSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(join(dir, 'bin', 'article-reader.cjs'))}).cacheRejected))`], {
+    env: ENV,
+    encoding: 'utf8',
+  });
+  return r.stdout === 'undefined' ? undefined : r.stdout === 'true';
+}
+
+describe('the code-cached loader', () => {
+  const intact = copy();
+  const expected = outputs(intact);
+
+  it('when the cache is there, then V8 takes it and the commands run', () => {
+    expect(cacheRejected(intact)).toBe(false);
+    expect(expected.map((r) => r.code)).toEqual([0, 0, 0, 0, 0, 2]);
+    expect(expected[0]!.stdout).toMatch(/^China concerned over deepening/);
+    expect(expected[3]!.stdout).toContain('Campbell');
+    expect(expected[5]!.stderr).toMatch(/^article-reader: .*no such file/);
+  });
+
+  it.each([
+    ['missing', (cache: string) => unlinkSync(cache), undefined],
+    ['garbage', (cache: string) => writeFileSync(cache, Buffer.from('not a V8 code cache '.repeat(500))), true],
+    ['empty', (cache: string) => writeFileSync(cache, ''), true],
+    ['older than dist/main.js', (cache: string) => utimesSync(cache, new Date(0), new Date(0)), undefined],
+  ] as const)('when the cache is %s, then the output is the same', (_, damage, rejected) => {
+    const dir = copy(damage);
+    expect(cacheRejected(dir)).toBe(rejected);
+    expect(outputs(dir)).toEqual(expected);
+  });
+
+  it('when a stack trace passes through the bundle, then it names dist/main.js at the right line and column', () => {
+    // The wrapper is on a line of its own (lineOffset -1), so positions are dist/main.js's own. (Node 20's V8
+    // keeps the directory the cache was made in, the build's: only the name and position are checked.)
+    const bin = join(intact, 'bin', 'article-reader.cjs');
+    const script = `process.stdout.write = () => { process.stderr.write(new Error('x').stack); process.exit(0); };
+      process.argv = [process.argv[0], 'article-reader', 'sections'];
+      const { main, bundledArticle } = require(${JSON.stringify(bin)}); main(bundledArticle);`;
+    const r = spawnSync(process.execPath, ['-e', script], { env: ENV, encoding: 'utf8' });
+    const [, line, column] = /[/\\]dist[/\\]main\.js:(\d+):(\d+)\)/.exec(r.stderr) ?? [];
+    expect(line).toBeDefined();
+    const source = readFileSync(join(ROOT, 'dist', 'main.js'), 'utf8').split('\n')[Number(line) - 1]!;
+    expect(source.slice(Number(column) - 1)).toMatch(/^write\(/);
+  });
+});
