@@ -1,8 +1,9 @@
 // The edge: the real Io from the real process. The only file that touches process.*.
 
-import { spawn } from 'node:child_process';
-import { accessSync, constants, createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+// node:child_process and node:fs/promises are not imported here: loading them costs ~0.5 ms each at
+// start-up (child_process brings dgram, net and more; fs/promises brings readline and fs watchers), and
+// they serve only the pager and readFile. The pager imports child_process when it runs.
+import { accessSync, constants, createReadStream, readFile } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { run } from './cli.js';
 import { EXIT } from './errors.js';
@@ -31,8 +32,9 @@ function pagerExists(command: string, env: PagerRequest['env']): boolean {
 }
 
 /** Runs the pager with our text on its stdin; false when it could not be started (e.g. not installed). */
-function page({ command, text, env }: PagerRequest): Promise<boolean> {
-  if (!pagerExists(command, env)) return Promise.resolve(false);
+async function page({ command, text, env }: PagerRequest): Promise<boolean> {
+  if (!pagerExists(command, env)) return false;
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     // A plain command ("less -FRX") replaces the shell (`exec`), so the child we signal is the pager itself:
     // signalling the shell would leave the pager running, orphaned, on the terminal.
@@ -92,7 +94,7 @@ export async function main(bundledArticle: string): Promise<void> {
     env: process.env,
     bundledArticle,
     page,
-    readFile: (path) => readFile(path),
+    readFile: (path) => new Promise((resolve, reject) => readFile(path, (err, data) => (err ? reject(err) : resolve(data)))),
     // 64 KiB reads: bigger chunks made more garbage per step and raised peak memory on huge input.
     openFile: (path) => createReadStream(path, { highWaterMark: 1 << 16 }),
   };

@@ -6,15 +6,15 @@ import type { Io } from '../io.js';
 import type { Article } from '../model/article.js';
 import { createArticleCollector } from '../parse/article.js';
 import { articleEvents } from './events.js';
-import { DEFAULT_LIMITS, type Limits } from './read.js';
+import { defaultLimits, type Limits } from './read.js';
 
 export interface Loaded {
   readonly article: Article;
   readonly warnings: readonly string[];
 }
 
-export async function loadArticle(file: string | undefined, io: Io, limits: Limits = DEFAULT_LIMITS): Promise<Loaded> {
-  const source = articleEvents(file, io, limits);
+export async function loadArticle(file: string | undefined, io: Io, limits?: Limits): Promise<Loaded> {
+  const source = articleEvents(file, io, limits ?? (await defaultLimits()));
   const collector = createArticleCollector();
   for await (const batch of source.batches) for (const event of batch) collector.add(event);
   return { article: collector.finish(source.stats), warnings: source.warnings() };
