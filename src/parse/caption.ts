@@ -51,7 +51,12 @@ function parts(line: string, creditStart: number): CaptionParts {
   return { text: line.slice(0, creditStart).trim(), credit: undoubleCredit(line.slice(creditStart).trim()) };
 }
 
+const DOUBLED = /(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}.'’-]{2,})\1(?![\p{L}\p{N}])/gu;
+/** DOUBLED for ASCII text, where \p{L} is [A-Za-z] and \p{N} [0-9]: the same, without building Unicode classes (~0.3 ms cold). */
+const DOUBLED_ASCII = /(?<![A-Za-z0-9])([A-Za-z0-9][A-Za-z0-9.'-]{2,})\1(?![A-Za-z0-9])/g;
+const ASCII = /^[\0-\x7f]*$/;
+
 /** Scrapers often repeat a credit's source twice with no space ("Kremlin.ruKremlin.ru"): keep one. */
-function undoubleCredit(credit: string): string {
-  return credit.replace(/(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}.'’-]{2,})\1(?![\p{L}\p{N}])/gu, '$1');
+export function undoubleCredit(credit: string): string {
+  return credit.replace(ASCII.test(credit) ? DOUBLED_ASCII : DOUBLED, '$1');
 }

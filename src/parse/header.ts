@@ -16,6 +16,16 @@ export interface Header {
 }
 
 const SITE = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}$/iu;
+/**
+ * SITE on ASCII text, where \p{L} is [A-Za-z] and \p{N} [0-9] (and /i folds nothing non-ASCII in): the
+ * same answers, but SITE's first use builds case-folded Unicode letter classes, ~1 ms at start-up.
+ */
+const SITE_ASCII = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+const ASCII = /^[\0-\x7f]*$/;
+
+export function isSite(line: string): boolean {
+  return (ASCII.test(line) ? SITE_ASCII : SITE).test(line);
+}
 const READING_TIME = /^(?:reading time:?\s*)?\d+\s*(?:min|mins|minutes?)\.?(?:\s+read)?$/i;
 const MAX_TITLE_WORDS = 20;
 /** A headline may carry a deck on the next line ("Cruz channeling strategy…;\nQuestion is whether…"). */
@@ -42,7 +52,7 @@ export function parseHeader(blocks: readonly Block[], final = true): Header {
     const line = block.lines.join(' ');
     if (block.lines.length === 1 && isBoilerplateLine(line)) break;
     if (!isShortLine(block, site === null && used === 0 ? MAX_TITLE_LINES : 1)) break;
-    if (site === null && texts.length === 0 && SITE.test(line)) site = line;
+    if (site === null && texts.length === 0 && isSite(line)) site = line;
     else if (READING_TIME.test(line)) {
       readingTime = line;
       used++;
