@@ -86,7 +86,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       pager: flags.pager,
       json,
       stdoutIsTTY: io.stdoutIsTTY,
-      stdinIsTTY: io.stdinIsTTY,
       columns: io.columns,
       rows: io.rows,
       env: io.env,

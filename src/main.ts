@@ -5,6 +5,7 @@
 // they serve only the pager and readFile. The pager imports child_process when it runs.
 import { accessSync, constants, createReadStream, readFile } from 'node:fs';
 import { delimiter, join } from 'node:path';
+
 import { run } from './cli.js';
 import { EXIT } from './errors.js';
 import type { Io, PagerRequest } from './io.js';
@@ -75,7 +76,7 @@ async function page({ command, text, env }: PagerRequest): Promise<boolean> {
 }
 
 export async function main(bundledArticle: string): Promise<void> {
-  const { stdout, stderr, stdin } = process;
+  const { stdout, stderr } = process;
   stdout.on('error', (err: NodeJS.ErrnoException) => {
     // A closed pipe (`| head -1`) is the reader saying "enough", not a failure.
     if (err.code === 'EPIPE') return;
@@ -86,9 +87,15 @@ export async function main(bundledArticle: string): Promise<void> {
   const io: Io = {
     stdout,
     stderr,
-    stdin,
+    // process.stdin is made on first use, as only `--file -` reads it (or asks whether it is a terminal):
+    // making it costs ~1 ms at start-up, a stream over fd 0 with net or fs streams.
+    get stdin() {
+      return process.stdin;
+    },
+    get stdinIsTTY() {
+      return process.stdin.isTTY === true;
+    },
     stdoutIsTTY: stdout.isTTY === true,
-    stdinIsTTY: stdin.isTTY === true,
     columns: stdout.columns,
     rows: stdout.rows,
     env: process.env,

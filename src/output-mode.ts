@@ -13,7 +13,6 @@ export interface OutputFacts {
   readonly pager: boolean;
   readonly json: boolean;
   readonly stdoutIsTTY: boolean;
-  readonly stdinIsTTY: boolean;
   readonly columns: number | undefined;
   readonly rows: number | undefined;
   readonly env: Readonly<Record<string, string | undefined>>;

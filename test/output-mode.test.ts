@@ -7,7 +7,6 @@ const base: OutputFacts = {
   pager: true,
   json: false,
   stdoutIsTTY: false,
-  stdinIsTTY: false,
   columns: undefined,
   rows: undefined,
   env: {},

@@ -31,13 +31,21 @@ export async function showCommand(flags: ShowFlags, ctx: CommandContext, streamA
     // Small enough (or unreadable): the bytes already read are replayed to the whole-model reader, which
     // checks and reports them as always.
     const replay = (): AsyncIterable<Buffer> => replayed(peeked.head, peeked.error);
-    return whole(flags, ctx, { ...io, stdin: replay(), openFile: replay });
+    return whole(flags, ctx, reading(io, replay));
   }
   // The bytes already read, then the rest, go to the same streamed reader every command uses.
   const rest = peeked.rest;
   const again = (): AsyncIterable<Buffer> => rejoined(peeked.head, rest);
-  const events = articleEvents(file, { ...io, stdin: again(), openFile: again });
+  const events = articleEvents(file, reading(io, again));
   return { text: '', chunks: streamed(events, flags, ctx), pageable: true };
+}
+
+/**
+ * `io` reading `input` (whether from stdin or a file). Not `{ ...io }`: a spread would call main.ts's lazy
+ * stdin getters, making process.stdin (~1 ms) when nothing reads it.
+ */
+function reading(io: Io, input: () => AsyncIterable<Buffer>): Io {
+  return Object.create(io, { stdin: { value: input() }, openFile: { value: input } }) as Io;
 }
 
 async function whole(flags: ShowFlags, ctx: CommandContext, io: Io): Promise<CommandOutput> {
