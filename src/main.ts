@@ -3,7 +3,7 @@
 // node:child_process and node:fs/promises are not imported here: loading them costs ~0.5 ms each at
 // start-up (child_process brings dgram, net and more; fs/promises brings readline and fs watchers), and
 // they serve only the pager and readFile. The pager imports child_process when it runs.
-import { accessSync, constants, createReadStream, readFile } from 'node:fs';
+import { accessSync, close, constants, open, read, readFile } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 import { run } from './cli.js';
@@ -75,6 +75,31 @@ async function page({ command, text, env }: PagerRequest): Promise<boolean> {
   });
 }
 
+/** 64 KiB reads: bigger chunks made more garbage per step and raised peak memory on huge input. */
+const CHUNK = 1 << 16;
+
+/**
+ * A file in chunks, as fs.createReadStream would give them (read from the current position, so pipes and
+ * devices work; closed when the reader stops early), by hand: loading fs streams, which bring
+ * fs/promises, readline and fs watchers, cost ~0.85 ms at every start.
+ */
+async function* readChunks(path: string): AsyncGenerator<Buffer> {
+  const fd = await new Promise<number>((resolve, reject) => open(path, 'r', (err, fd) => (err ? reject(err) : resolve(fd))));
+  try {
+    let buffer = Buffer.allocUnsafe(CHUNK);
+    for (;;) {
+      const bytes = await new Promise<number>((resolve, reject) => read(fd, buffer, 0, CHUNK, null, (err, n) => (err ? reject(err) : resolve(n))));
+      if (bytes === 0) return;
+      if (bytes === CHUNK) {
+        yield buffer;
+        buffer = Buffer.allocUnsafe(CHUNK);
+      } else yield Buffer.from(buffer.subarray(0, bytes)); // a copy: a short read must not hold 64 KiB
+    }
+  } finally {
+    close(fd, () => {});
+  }
+}
+
 export async function main(bundledArticle: string): Promise<void> {
   const { stdout, stderr } = process;
   stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -102,8 +127,7 @@ export async function main(bundledArticle: string): Promise<void> {
     bundledArticle,
     page,
     readFile: (path) => new Promise((resolve, reject) => readFile(path, (err, data) => (err ? reject(err) : resolve(data)))),
-    // 64 KiB reads: bigger chunks made more garbage per step and raised peak memory on huge input.
-    openFile: (path) => createReadStream(path, { highWaterMark: 1 << 16 }),
+    openFile: readChunks,
   };
   const code = await run(process.argv.slice(2), io);
   process.exitCode = signalStatus ?? code;
