@@ -68,6 +68,8 @@ writeFileSync(new URL('../dist/package.json', import.meta.url), '{ "type": "comm
 if (/\bimport\(/.test(readFileSync(new URL('../dist/main.js', import.meta.url), 'utf8'))) {
   throw new Error('dist/main.js has a dynamic import(); bin/article-reader.cjs cannot load it through vm.Script');
 }
-// The code cache, from a run of the usual commands (their output is dropped).
-const cache = spawnSync(process.execPath, [new URL('./code-cache.mjs', import.meta.url).pathname], { stdio: ['ignore', 'ignore', 'inherit'] });
+// The code cache, from a run of the usual commands (their output is dropped). V8 refuses a cache made under
+// other flags, so it is made as a plain `node` runs the bin: without NODE_OPTIONS.
+const { NODE_OPTIONS, ...env } = process.env;
+const cache = spawnSync(process.execPath, [new URL('./code-cache.mjs', import.meta.url).pathname], { stdio: ['ignore', 'ignore', 'inherit'], env });
 if (cache.status !== 0) throw new Error(`scripts/code-cache.mjs failed (exit ${cache.status})`);
