@@ -7,7 +7,7 @@
 import { genderOfName } from './given-names.js';
 import { findCues, isAccordingTo, isCueWord, isParticiple, isSpeechCue, isWeakCue } from './cues.js';
 import type { Mention } from './mention.js';
-import { GROUP_NOUNS, NOT_NAMES, ROLE_NOUNS } from './lexicon.js';
+import { GROUP_NOUNS, NOT_NAMES, ROLE_NOUNS, ROLE_WORDS } from './lexicon.js';
 import { mentionAtStart, personFromRun } from './names.js';
 import { isAppositiveText, subjectBefore } from './roles.js';
 import { MASK, type Sentence } from './sentences.js';
@@ -38,6 +38,8 @@ const INTENTION = /^(?:want|wants|wanted|plan|plans|planned|decide|decides|decid
 const ISSUED_STATEMENT =
   /\b(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:statement|letter|tweet|post|release|memo|email|e-mail|video|message)\s+(?:\p{L}+\s+){0,3}$/u;
 const NAME_THEN_APPOSITIVE = /^((?:(?:to|of|about|on)\s+)?(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+(?:the|a|an|his|her|their|its)\s[^,]*$/u;
+/** "What got under her skin, she said, was a question": the sentence's verb comes after the source. */
+const SPLIT_PREDICATE = /^\s*,\s*(?:was|is|are|were|has|have|had|will|would|could|can|may|might|must|should)\s/;
 /** "delegates who backed Paul": a relative clause with no comma, whose antecedent is the source. */
 const RESTRICTIVE_WHO = /\p{L}\s+who\s*$/u;
 /** A sentence opening with a preposition, a participle or "A year later": a phrase, not a clause. */
@@ -64,7 +66,7 @@ export function trimRange(text: string, start: number, end: number): [number, nu
 
 /** Reported content ends where a new clause begins: "; …", ", however …", ", adding …" (outside quotes). */
 const CONTENT_END =
-  /;|,\s+(?:however|but|while|although|though|whereas|even as|even though|as well as)\b|,\s+\p{Ll}+ing\b|\s[—–]\s|\s(?:before|after|while|without)\s+\p{Ll}+ing\b|\sand\s+(?:also\s+)?(?:\p{Ll}{2,}ed|goes|does|has|makes|takes|gives|continues|remains|seeks|wants|calls|urges|insists|adds|says)\s+(?=(?:the|a|an|to|through|for|his|her|their|its|on|in|with|that)\s)/u;
+  /;|,\s+(?:however|but|while|although|though|whereas|even as|even though|as well as|despite|in spite of|unlike)\b|,\s+\p{Ll}+ing\b|\s[—–]\s|\s(?:before|after|while|without)\s+\p{Ll}+ing\b|\sand\s+(?:also\s+)?(?:\p{Ll}{2,}ed|goes|does|has|makes|takes|gives|continues|remains|seeks|wants|calls|urges|insists|adds|says)\s+(?=(?:the|a|an|to|through|for|his|her|their|its|on|in|with|that)\s)/u;
 
 const SUBORDINATE_OPENING = /^[\s"“]*(?:while|although|though|even though|whereas|because|since|as|if|when|after|before|even as|even if)\s/iu;
 /** A comma, then what can open a main clause: a pronoun, a determiner or a capitalised word. */
@@ -160,7 +162,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     const purpose = /(?:^|\s)(?:to|in order to)\s+$/.test(left) && !/(?:ed|s|ing)$/.test(cue) && !/\s/.test(cue);
     const opening =
       subj === null && !continues && ((coordinated && isSpeechCue(cue) && !isParticiple(cue)) || afterPreposition || purpose)
-        ? sentenceSubject(sentence, coordinated && isSpeechCue(cue) && !isParticiple(cue))
+        ? sentenceSubject(sentence)
         : null;
     if (continues) {
       // ", emphasising that …", ", adding that …", "… and said that …": the same source goes on.
@@ -219,7 +221,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         // "“First,” she told Hewitt, “I would never …”": the quote resumes after a short object.
         range = trimRange(text, ce + resumed[0].length, contentEnd(masked, ce + resumed[0].length, s.end));
         claimsExtra.set(range, trimRange(text, s.start, subjectStart));
-      } else if (!continues && beforeWords >= 2 && !(isParticiple(cue) && !quoteBefore) && !RESTRICTIVE_WHO.test(left) && ((tail && (!nested || finalSource)) || (endsClause && !nested && ((quoteBefore && !colon) || (adverbial && !afterIntroduces))))) {
+      } else if (!continues && beforeWords >= 2 && !(isParticiple(cue) && !quoteBefore) && !RESTRICTIVE_WHO.test(left) && !SPLIT_PREDICATE.test(after) && ((tail && (!nested || finalSource)) || (endsClause && !nested && ((quoteBefore && !colon) || (adverbial && !afterIntroduces))))) {
         range = trimRange(text, quoteBefore ? introducedQuoteStart(masked, s.start, subjectStart) : s.start, subjectStart);
         strong = quoteBefore || (!isWeakCue(cue) && (endsClause || beforeWords >= 4));
         if (endsClause && claims.length > 0 && (finalSource || !nested)) {
@@ -289,18 +291,21 @@ const OPENING_SUBJECT =
 export function introducedSource(masked: string, s: Sentence): { mention: Mention; cue: string } | null {
   const sentence = masked.slice(s.start, s.end);
   if (!/:\s*$/.test(sentence) || sentence.includes(MASK)) return null;
-  const mention = sentenceSubject(sentence, true);
+  const mention = sentenceSubject(sentence);
   if (mention === null) return null;
   const word = /(\S+)\s*:\s*$/.exec(sentence)?.[1] ?? '';
   return { mention, cue: isCueWord(word) ? word : ':' };
 }
 
-function sentenceSubject(sentence: string, afterOpener = false): Mention | null {
+function sentenceSubject(sentence: string): Mention | null {
   const comma = sentence.indexOf(', ');
   const first = OPENING_SUBJECT.exec(sentence);
   // "Walking to the next address, Ebeling …": a participial opener is not the subject; for a coordinated verb
   // of saying, neither is a prepositional one ("By the end of the day, Mr. Trump … and said").
-  const opener = first !== null && (/^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(first[1]!) || (afterOpener && NOT_NAMES.has(first[1]!.split(/\s+/)[0]!.toLowerCase())));
+  const firstWord = first === null ? '' : first[1]!.split(/\s+/)[0]!.toLowerCase();
+  const opener =
+    first !== null &&
+    (/^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(first[1]!) || (NOT_NAMES.has(firstWord) && !/^(?:he|she|they)$/.test(firstWord)));
   const m =
     first !== null && !opener
       ? first
@@ -309,8 +314,8 @@ function sentenceSubject(sentence: string, afterOpener = false): Mention | null 
         : null;
   if (m === null) return openingGroup(sentence);
   const words = m[1]!.split(/\s+/);
-  if (NOT_NAMES.has(words[0]!.toLowerCase())) return openingGroup(sentence);
   if (words.length === 1 && /^(?:he|she|they)$/i.test(words[0]!)) return { type: 'pronoun', pronoun: words[0]!, via: null };
+  if (NOT_NAMES.has(words[0]!.toLowerCase())) return openingGroup(sentence);
   const person = personFromRun(words);
   return person !== null && person.type === 'person' ? person : null;
 }
@@ -383,6 +388,16 @@ function accordingTo(masked: string, s: Sentence, cs: number, ce: number, cue: s
   const before = masked.slice(s.start, cs);
   // "He left after, according to him, the network censured him": a clause follows, and the words before lead to it.
   const leadsOn = /\b(?:after|before|that|because|since|while|when|as|but|and|if|although|though),?\s*$/i.test(before) && wordCount(masked.slice(sourceEnd, s.end)) >= 4;
+  // "Other major cleavages, according to the poll, include …": the source stands inside the content.
+  const next = /^,\s*(\p{Ll}+)\s+\S+\s+\S+/u.exec(masked.slice(sourceEnd, s.end))?.[1];
+  const resumes =
+    next !== undefined && !/^(?:a|an|the|who|which|whose|his|her|its|their|and|but)$/.test(next) && !ROLE_WORDS.has(next) && !ROLE_NOUNS.has(next) && !GROUP_NOUNS.has(next);
+  // Only a short subject before the source: after a whole clause, what follows describes the source.
+  if (resumes && /,\s*$/.test(before) && wordCount(before) >= 1 && wordCount(before) <= 6) {
+    const [a, b] = trimRange(masked, s.start, cs);
+    const [c, d] = trimRange(masked, sourceEnd, s.end);
+    return { mention, cue, cueStart: cs, contentStart: a, contentEnd: b, extra: [c, d] };
+  }
   if (wordCount(before) >= 3 && !leadsOn) {
     // "…, according to X, a former official." The rest of the sentence describes X.
     const tail = /^,\s*([^;]+?)[.\s]*$/.exec(masked.slice(sourceEnd, s.end));
@@ -400,7 +415,8 @@ function accordingTo(masked: string, s: Sentence, cs: number, ce: number, cue: s
 function sourcePhrase(text: string): { mention: Mention } | null {
   const t = text.trim();
   if (t === '' || /\u2592/.test(t) || t.split(/\s+/).length > 12) return null;
-  if (!/^(?:the|a|an|his|her|their|its|this|that|new|recent)\b/i.test(t) && !/^\p{Lu}/u.test(t)) return null;
+  const head = t.split(/\s+/)[0]!.toLowerCase();
+  if (!/^(?:the|a|an|his|her|their|its|this|that|new|recent)\b/i.test(t) && !/^\p{Lu}/u.test(t) && !GROUP_NOUNS.has(head)) return null;
   return { mention: { type: 'group', name: t, role: null, via: null } };
 }
 

@@ -94,6 +94,11 @@ const ROWS: readonly Row[] = [
   { name: 'a plural noun after and inside the content', paragraphs: ['Ms. Park said the army was supplying artillery and missiles to the rebels.'], speaker: 'Park', kind: 'indirect', cue: 'said', text: 'the army was supplying artillery and missiles to the rebels' },
   { name: 'a verb with a noun of saying', paragraphs: ['Mr. Hale made similar charges that the count had been rigged.'], speaker: 'Hale', kind: 'indirect', cue: 'made similar charges', text: 'the count had been rigged' },
   { name: 'a participle with a noun of saying', paragraphs: ['Ms. Ito criticised the plan before floating the idea that the town should buy the land.'], index: 1, speaker: 'Ito', kind: 'indirect', cue: 'floating the idea', text: 'the town should buy the land' },
+  { name: 'a participle after a prepositional opening', paragraphs: ['In a speech on Tuesday night, Mr. Hale struck a calm tone, saying he understood the task.'], speaker: 'Hale', kind: 'indirect', cue: 'saying', text: 'he understood the task' },
+  { name: 'a concession after the content', paragraphs: ['Ann Lee said the judges had been fair, despite recent claims by her party.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'said', text: 'the judges had been fair' },
+  { name: 'according to a source inside the content', paragraphs: ['Other major divides, according to the survey, include age and income.'], speaker: 'the survey', kind: 'indirect', cue: 'according to', text: 'Other major divides include age and income' },
+  { name: 'according to a bare plural source', paragraphs: ['Turnout fell by a third, according to polls at the time.'], speaker: 'polls at the time', kind: 'indirect', cue: 'according to', text: 'Turnout fell by a third' },
+  { name: 'a source between subject and verb of the content', paragraphs: ['What worried her most, she said, was the cost of the repairs.'], speaker: 'She', kind: 'indirect', cue: 'said', text: 'What worried her most was the cost of the repairs' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
