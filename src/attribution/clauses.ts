@@ -40,6 +40,7 @@ const ISSUED_STATEMENT =
 const NAME_THEN_APPOSITIVE = /^((?:(?:to|of|about|on)\s+)?(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+(?:the|a|an|his|her|their|its)\s[^,]*$/u;
 /** "What got under her skin, she said, was a question": the sentence's verb comes after the source. */
 const SPLIT_PREDICATE = /^\s*,\s*(?:was|is|are|were|has|have|had|will|would|could|can|may|might|must|should)\s/;
+const NAME_THEN_WHO = /^((?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:who|who['’]s|whose)(?:\s|$)/u;
 /** "delegates who backed Paul": a relative clause with no comma, whose antecedent is the source. */
 const RESTRICTIVE_WHO = /\p{L}\s+who\s*$/u;
 /** A sentence opening with a preposition, a participle or "A year later": a phrase, not a clause. */
@@ -141,7 +142,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     const continues =
       (isParticiple(cue) && prev !== undefined && /(?:,|,?\u2592["”'’]*|\s(?:before|after|while|by)(?:\s+\p{Ll}+ly)?)\s*$/u.test(left)) ||
       // "… and said that" goes on; "in countering the West and maintaining influence" is a gerund inside the content.
-      (coordinated && prev !== undefined && !isParticiple(cue));
+      // "saying … and calling him …": a participle joined to a participle claim goes on too.
+      (coordinated && prev !== undefined && (!isParticiple(cue) || isParticiple(prev.cue ?? '')));
     // "…, says US official": after a comma, a source that ends the sentence is the speaker, and what stands
     // before is the content, however much it looks like a subject.
     const trailing = isSpeechCue(cue) && /,\s*$/.test(left) ? mentionAtStart(masked.slice(ce, s.end)) : null;
@@ -231,8 +233,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       } else {
         const from = that ? ce + that[0].length : ce;
         range = trimRange(text, from, subordinateEnd(masked, s, cs, from) ?? relativeEnd(left, masked, from, s.end) ?? contentEnd(masked, from, s.end));
-        if (RESTRICTIVE_WHO.test(left)) {
-          // "respondents who support Sanders are in college": the main clause's verb ends the relative clause.
+        if (RESTRICTIVE_WHO.test(left) || (isParticiple(cue) && subj !== null && !/,\s*$/.test(left))) {
+          // "respondents who support Sanders are in college", "Democrats supporting Clinton have pointed to …":
+          // the main clause's verb ends the relative clause.
           const main = /\s(?:are|is|was|were|have|has|had|will|would|can|could)\s/.exec(masked.slice(range[0], range[1]));
           if (main !== null && main.index > 0) range = trimRange(text, range[0], range[0] + main.index);
         }
@@ -257,7 +260,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     }
     // "backing Bush, the former Florida governor": what was backed is the name; the rest describes it.
     if (range[0] >= ce) {
-      const named = NAME_THEN_APPOSITIVE.exec(masked.slice(range[0], range[1]));
+      const named = NAME_THEN_APPOSITIVE.exec(masked.slice(range[0], range[1])) ?? NAME_THEN_WHO.exec(masked.slice(range[0], range[1]));
       if (named !== null) range = [range[0], range[0] + named[1]!.length];
     }
     if (range[1] - range[0] < 2 || wordCount(text.slice(range[0], range[1])) === 0) continue;

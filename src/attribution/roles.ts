@@ -4,7 +4,7 @@
 // ("has also said", "on Tuesday said").
 
 import { isCueWord } from './cues.js';
-import { GROUP_NOUNS, NOT_NAMES, ROLE_WORDS } from './lexicon.js';
+import { GROUP_NOUNS, NOT_NAMES, ROLE_WORDS, TITLES } from './lexicon.js';
 import { mentionAtEnd, personFromRun, sourceAtEnd, tokens } from './names.js';
 import type { Mention } from './mention.js';
 
@@ -38,7 +38,8 @@ function stripBetween(text: string): string {
 function isNameOnly(seg: string): boolean {
   const toks = tokens(seg);
   if (toks.length === 0 || toks.length > 8 || /['’]s$/.test(toks[0]!)) return false;
-  return toks.every((t) => /^\p{Lu}/u.test(t) || /^(?:of|de|van|von|der|bin|al|la|former|then|ex|acting)$/.test(t));
+  // "Former Arizona governor Jan Brewer": a lower-case title inside the name's run is part of the role.
+  return toks.every((t) => /^\p{Lu}/u.test(t) || /^(?:of|de|van|von|der|bin|al|la|former|then|ex|acting)$/.test(t) || TITLES.has(t));
 }
 
 function isAppositive(seg: string): boolean {

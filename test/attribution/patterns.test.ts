@@ -99,6 +99,10 @@ const ROWS: readonly Row[] = [
   { name: 'according to a source inside the content', paragraphs: ['Other major divides, according to the survey, include age and income.'], speaker: 'the survey', kind: 'indirect', cue: 'according to', text: 'Other major divides include age and income' },
   { name: 'according to a bare plural source', paragraphs: ['Turnout fell by a third, according to polls at the time.'], speaker: 'polls at the time', kind: 'indirect', cue: 'according to', text: 'Turnout fell by a third' },
   { name: 'a source between subject and verb of the content', paragraphs: ['What worried her most, she said, was the cost of the repairs.'], speaker: 'She', kind: 'indirect', cue: 'said', text: 'What worried her most was the cost of the repairs' },
+  { name: 'a lower-case title inside the name before an appositive', paragraphs: ['Former Ohio governor Jan Brewer, an early backer of the plan, calls the tax "a mistake" for families.'], speaker: 'Jan Brewer', kind: 'mixed', cue: 'calls', text: 'the tax "a mistake" for families' },
+  { name: 'a participle joined to a participle claim', paragraphs: ['Ms. Ito defended her father, saying he had always hired women and calling him "a feminist."'], index: 2, speaker: 'Ito', kind: 'mixed', cue: 'calling', text: 'him "a feminist."' },
+  { name: 'a participle after a noun phrase, before the main verb', paragraphs: ['Democrats supporting the mayor have pointed to her record.'], speaker: 'Democrats', kind: 'indirect', cue: 'supporting', text: 'the mayor' },
+  { name: 'a name object with a relative clause', paragraphs: ['Dan Cole, a lawyer backing Ann Reid who is running for mayor, stayed silent.'], speaker: 'a lawyer', kind: 'indirect', cue: 'backing', text: 'Ann Reid' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
