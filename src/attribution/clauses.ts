@@ -23,6 +23,7 @@ export interface Claim {
   contentEnd: number;
 }
 
+const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned|questioning|doubt|doubts|doubted|doubting|know|knows|knew|see|sees|saw)$/i;
 const THAT = /^\s*((?:[^\s,.;:"“”''\u2592]+\s+){0,5}?)(?:that|whether|if|how|why)\s+/iu;
 /** What follows a cue when the content stood before it: "said on Tuesday", "said of Trump", "wrote, adding". */
 const ADVERBIAL =
@@ -205,7 +206,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       range = trimRange(text, s.start, cs);
     } else {
       const after = masked.slice(ce, s.end);
-      const that = THAT.exec(after) ?? COLON_INTRO.exec(after);
+      const thatMatch = THAT.exec(after);
+      // "asked if", "wondered whether": a question; "will continue if he loses" is a condition, not content.
+      const that = (thatMatch !== null && /^\s*(?:\S+\s+)*?(?:if|whether)\s+$/i.test(thatMatch[0]) && !QUESTION_CUE.test(cue) ? null : thatMatch) ?? COLON_INTRO.exec(after);
       const colon = /^\s*[:,]?\s*["“'‘\u2592]/u.test(after) || /^\s*:/.test(after);
       const before = masked.slice(s.start, subjectStart);
       const beforeWords = wordCount(text.slice(s.start, subjectStart));

@@ -103,6 +103,7 @@ const ROWS: readonly Row[] = [
   { name: 'a participle joined to a participle claim', paragraphs: ['Ms. Ito defended her father, saying he had always hired women and calling him "a feminist."'], index: 2, speaker: 'Ito', kind: 'mixed', cue: 'calling', text: 'him "a feminist."' },
   { name: 'a participle after a noun phrase, before the main verb', paragraphs: ['Democrats supporting the mayor have pointed to her record.'], speaker: 'Democrats', kind: 'indirect', cue: 'supporting', text: 'the mayor' },
   { name: 'a name object with a relative clause', paragraphs: ['Dan Cole, a lawyer backing Ann Reid who is running for mayor, stayed silent.'], speaker: 'a lawyer', kind: 'indirect', cue: 'backing', text: 'Ann Reid' },
+  { name: 'a question after ask', paragraphs: ['Ms. Ito asked if the vote could wait.'], speaker: 'Ito', kind: 'indirect', cue: 'asked', text: 'the vote could wait' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
@@ -131,6 +132,8 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a scare quote with no cue', 'The so-called "deal" collapsed within a week.'],
   ['a noun that looks like a weak cue', 'The call lasted an hour.'],
   ['a verb of saying as a noun', 'Voters in both states went to the polls.'],
+  ['a condition after a loose cue', 'The mayor will continue if the council agrees.'],
+  ['a lead held, not a view', 'The Silver State holds its caucuses on Saturday.'],
   ['an expletive it', 'It is clear that the bridge will close.'],
   ['it with a modal', 'The visit was short, and it may signal a thaw.'],
   ['a listener, not a statement', 'The ministry informed the embassy of the new rules.'],
