@@ -23,6 +23,7 @@ export interface Claim {
   contentEnd: number;
 }
 
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned|questioning|doubt|doubts|doubted|doubting|know|knows|knew|see|sees|saw)$/i;
 const THAT = /^\s*((?:[^\s,.;:"“”''\u2592]+\s+){0,5}?)(?:that|whether|if|how|why)\s+/iu;
 /** What follows a cue when the content stood before it: "said on Tuesday", "said of Trump", "wrote, adding". */
@@ -126,6 +127,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     const nested = prev !== undefined && cs < prev.contentEnd && cs > prev.contentStart - 1;
     if (prev !== undefined && cs < prev.cueStart + 1) continue;
     if (prev !== undefined && prev.contentEnd <= prev.cueStart && cs < prev.cueStart + 1) continue;
+
+    // "three casualties are said to be critical": a passive, not a cue.
+    if (PASSIVE_BEFORE.test(sentence.slice(0, m.index)) && /^\s+to\s/.test(sentence.slice(m.index + cue.length))) continue;
 
     if (isAccordingTo(cue)) {
       const claim = accordingTo(masked, s, cs, ce, cue);
@@ -370,6 +374,8 @@ function nominalClaims(text: string, masked: string, s: Sentence): Claim[] {
       ? { type: 'pronoun', pronoun: owner.toLowerCase() === 'his' ? 'he' : owner.toLowerCase() === 'her' ? 'she' : 'they', via: null }
       : personFromRun(owner.replace(/['’]s?$/, '').split(/\s+/));
     if (mention === null) continue;
+    // "her pledge to cut fares" is a statement; "China's claims to the sea" names a possession.
+    if (m[3] === 'to' && /^(?:the|a|an|his|her|its|their|this|that|these|those)\s|^\p{Lu}/u.test(sentence.slice(m.index + m[0].length))) continue;
     const from = s.start + m.index + m[0].length - (m[3] === 'to' ? 3 : 0);
     const [a, b] = trimRange(text, from, contentEnd(masked, from, s.end));
     if (b - a < 2 || wordCount(text.slice(a, b)) < 2) continue;

@@ -123,6 +123,10 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
 function groupAtEnd(toks: readonly string[], via: string | null, role: string | null): { mention: Mention; first: number } | null {
   const head = toks[toks.length - 1]!;
   if (!GROUP_NOUNS.has(key(head))) return null;
+  // "Poor training frustrates both": a quantifier ends no noun phrase it could head.
+  if (/^(?:all|both|most|some|many|several|few|others?)$/i.test(head) && !/^(?:of|the)$/i.test(toks[toks.length - 2] ?? '')) {
+    if (toks.length > 1 && !/^\p{Lu}/u.test(head)) return null;
+  }
   let i = toks.length - 1;
   while (i > 0 && toks.length - i < 5) {
     const t = toks[i - 1]!;
