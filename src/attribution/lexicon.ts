@@ -49,6 +49,8 @@ export const GROUP_NOUNS = set(`
   proponents defenders detractors campaigners sponsors shareholders consumers customers patients victims
   survivors judges justices representatives congressmen evangelicals christians muslims jews catholics
   moderates independents hispanics latinos millennials homeowners taxpayers landlords tenants nurses
+  ad ads spot commercial video videos article articles book books column editorial op-ed essay speech tweet tweets
+  filing lawsuit complaint indictment ruling verdict platform manifesto
 `);
 
 /** Capitalised words that begin sentences or clauses but are not names. Lower-case. */

@@ -107,7 +107,7 @@ export function subjectBefore(left: string, speech = false, participle = false):
     const m = mentionAtEnd(segs[j - 2]!, via, role);
     if (m !== null) return { mention: m, start: offset(j - 2) + leading(segs[j - 2]!) };
   }
-  if (j > 0 && /^\s*(?:conducted|released|published|commissioned|carried out|led|funded|based|issued|obtained)\b/.test(seg)) {
+  if (j > 0 && /^\s*(?:conducted|released|published|commissioned|carried out|led|funded|based|issued|obtained|titled|entitled|headlined|called|dubbed|airing|running|written|signed)\b/.test(seg)) {
     // "The survey, conducted by the institute, finds …": a participle phrase describes a document.
     const r = simple(segs[j - 1]!, via, null, speech);
     if (r !== null) return { mention: r.mention, start: offset(j - 1) + r.start };
