@@ -287,7 +287,30 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     if (labelled !== null) claims.push(labelled);
   }
   if (claims.length === 0) claims.push(...nominalClaims(text, masked, s));
+  if (claims.length === 0) {
+    const polled = pollClaim(text, masked, s);
+    if (polled !== null) claims.push(polled);
+  }
   return claims;
+}
+
+const IN_POLLS = /(?:^|\s)[Ii]n\s+((?:(?!in\s)[\p{L}\p{N}’'/-]+\s+){0,7}?(?:polls?|surveys?))\b,?/u;
+
+/** "Sanders has led Clinton in every statewide poll", "In the latest polls, he trails": the poll is the source. */
+function pollClaim(text: string, masked: string, s: Sentence): Claim | null {
+  const sentence = masked.slice(s.start, s.end);
+  const m = IN_POLLS.exec(sentence);
+  if (m === null || sentence.includes(MASK)) return null;
+  const at = s.start + m.index;
+  const [a, b] = trimRange(text, s.start, at);
+  const [c, d] = trimRange(text, at + m[0].length, s.end);
+  if (wordCount(text.slice(a, b)) + wordCount(text.slice(c, d)) < 2) return null;
+  const name = m[1]!.replace(/\s+/g, ' ');
+  const mention: Mention = { type: 'group', name, role: null, via: null };
+  // The content runs on both sides of the poll phrase; one side may be empty.
+  if (b - a < 2) return { mention, cue: 'in', cueStart: at, contentStart: c, contentEnd: d };
+  if (d - c < 2) return { mention, cue: 'in', cueStart: at, contentStart: a, contentEnd: b };
+  return { mention, cue: 'in', cueStart: at, contentStart: a, contentEnd: b, extra: [c, d] };
 }
 
 const OPENING_SUBJECT =

@@ -105,6 +105,7 @@ const ROWS: readonly Row[] = [
   { name: 'a name object with a relative clause', paragraphs: ['Dan Cole, a lawyer backing Ann Reid who is running for mayor, stayed silent.'], speaker: 'a lawyer', kind: 'indirect', cue: 'backing', text: 'Ann Reid' },
   { name: 'a question after ask', paragraphs: ['Ms. Ito asked if the vote could wait.'], speaker: 'Ito', kind: 'indirect', cue: 'asked', text: 'the vote could wait' },
   { name: 'a document with a participle phrase', paragraphs: ['The ad, titled "Unifier?", concludes that the mayor is too "reckless" to lead.'], speaker: 'The ad', kind: 'mixed', cue: 'concludes', text: 'the mayor is too "reckless" to lead' },
+  { name: 'a poll as the source', paragraphs: ['In the latest polls, the mayor trails by ten points.'], speaker: 'the latest polls', kind: 'indirect', cue: 'in', text: 'the mayor trails by ten points' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
