@@ -206,6 +206,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
 
     let range: [number, number];
     let strong = true;
+    /** Whether a that-clause or a colon opened the content: then a preposition there belongs to it. */
+    let opened = false;
     if (inverted) {
       range = trimRange(text, s.start, cs);
     } else {
@@ -239,6 +241,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         }
       } else {
         const from = that ? ce + that[0].length : ce;
+        opened = that !== null;
         range = trimRange(text, from, subordinateEnd(masked, s, cs, from) ?? relativeEnd(left, masked, from, s.end) ?? contentEnd(masked, from, s.end));
         if (RESTRICTIVE_WHO.test(left) || (isParticiple(cue) && subj !== null && !/,\s*$/.test(left))) {
           // "respondents who support Sanders are in college", "Democrats supporting Clinton have pointed to …":
@@ -259,7 +262,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     const intention = INTENTION.test(cue) && /^\s+to\s/.test(masked.slice(ce, s.end)) && mention.type !== 'group';
     if (isWeakCue(cue) && !strong && !intention && !(mention.type === 'group' && DOCUMENT.test(mention.name))) continue;
     // "argued over", "backed away": a verb of saying used with a preposition attributes nothing.
-    if (!inverted && !/\s/.test(cue) && range[0] >= ce && PREPOSITION_AFTER.test(' ' + masked.slice(range[0], range[1]))) {
+    if (!inverted && !opened && !/\s/.test(cue) && range[0] >= ce && PREPOSITION_AFTER.test(' ' + masked.slice(range[0], range[1]))) {
       // "said on Thursday he …": a time or place phrase, then the content.
       const lead = LEADING_ADVERBIAL.exec(masked.slice(range[0], range[1]));
       if (lead === null) continue;

@@ -46,8 +46,10 @@ function openingAt(text: string, i: number): Opening | null {
   const ch = text[i];
   const prev = text[i - 1];
   if (text.startsWith("''", i) && !isLetter(prev)) return { mark: "''", closers: ["''"], single: false };
-  if (ch === '“' || ch === '„') return { mark: ch, closers: ['”', '“'], single: false };
-  if (ch === '"') return { mark: '"', closers: ['"'], single: false };
+  // Scraped pages mix straight and curly marks (“…," Trump said): either kind closes a double quote, a
+  // straight one only where it can close (after a non-space, not before a letter).
+  if (ch === '“' || ch === '„') return { mark: ch, closers: ['”', '“', '"'], single: false };
+  if (ch === '"') return { mark: '"', closers: ['"', '”'], single: false };
   if ((ch === '‘' || ch === "'") && !isLetter(prev) && isLetter(text[i + 1]))
     return { mark: ch, closers: ch === '‘' ? ['’'] : ["'"], single: true };
   return null;
@@ -59,6 +61,7 @@ function findClosing(text: string, from: number, closers: readonly string[], sin
     for (const closer of closers) {
       if (!text.startsWith(closer, j)) continue;
       if (single && isLetter(text[j + closer.length])) continue; // an apostrophe: don’t, Kim’s
+      if (closer === '"' && closers[0] !== '"' && (/\s/.test(text[j - 1] ?? ' ') || isLetter(text[j + 1]))) continue;
       return j + closer.length;
     }
   }
