@@ -263,10 +263,13 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     if (isWeakCue(cue) && !strong && !intention && !(mention.type === 'group' && DOCUMENT.test(mention.name))) continue;
     // "argued over", "backed away": a verb of saying used with a preposition attributes nothing.
     if (!inverted && !opened && !/\s/.test(cue) && range[0] >= ce && PREPOSITION_AFTER.test(' ' + masked.slice(range[0], range[1]))) {
+      // "called over her shoulder, ''His comments …''": a phrase, then the quote.
+      const quote = /,\s*(?=(?:["“'‘]|'')*\u2592)/u.exec(masked.slice(range[0], range[1]));
       // "said on Thursday he …": a time or place phrase, then the content.
-      const lead = LEADING_ADVERBIAL.exec(masked.slice(range[0], range[1]));
-      if (lead === null) continue;
-      range = [range[0] + lead[0].length, range[1]];
+      const lead = quote === null ? LEADING_ADVERBIAL.exec(masked.slice(range[0], range[1])) : null;
+      if (quote !== null) range = trimRange(text, range[0] + quote.index + quote[0].length, range[1]);
+      else if (lead !== null) range = [range[0] + lead[0].length, range[1]];
+      else continue;
     }
     // "backing Bush, the former Florida governor": what was backed is the name; the rest describes it.
     if (range[0] >= ce) {

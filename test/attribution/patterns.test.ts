@@ -106,6 +106,9 @@ const ROWS: readonly Row[] = [
   { name: 'a question after ask', paragraphs: ['Ms. Ito asked if the vote could wait.'], speaker: 'Ito', kind: 'indirect', cue: 'asked', text: 'the vote could wait' },
   { name: 'a document with a participle phrase', paragraphs: ['The ad, titled "Unifier?", concludes that the mayor is too "reckless" to lead.'], speaker: 'The ad', kind: 'mixed', cue: 'concludes', text: 'the mayor is too "reckless" to lead' },
   { name: 'a poll as the source', paragraphs: ['In the latest polls, the mayor trails by ten points.'], speaker: 'the latest polls', kind: 'indirect', cue: 'in', text: 'the mayor trails by ten points' },
+  { name: 'a phrase after the cue, then a quote', paragraphs: ["Senator Ruiz called over her shoulder, ''His comments are not helping.''"], speaker: 'Ruiz', kind: 'direct', cue: 'called', text: "''His comments are not helping.''" },
+  { name: 'a that-clause opening with a phrase', paragraphs: ['Ms. Capito said in an interview that in her state, there is much pessimism.'], speaker: 'Capito', kind: 'indirect', cue: 'said', text: 'in her state, there is much pessimism' },
+  { name: 'a curly quote closed by a straight mark', paragraphs: ['“We are going to win," Ann Lee said at the rally. "You will be happy.”'], speaker: 'Ann Lee', kind: 'direct', cue: 'said', text: '“We are going to win," "You will be happy.”' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
