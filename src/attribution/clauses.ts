@@ -148,7 +148,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       (isParticiple(cue) && prev !== undefined && /(?:,|,?\u2592["”'’]*|\s(?:before|after|while|by)(?:\s+\p{Ll}+ly)?)\s*$/u.test(left)) ||
       // "… and said that" goes on; "in countering the West and maintaining influence" is a gerund inside the content.
       // "saying … and calling him …": a participle joined to a participle claim goes on too.
-      (coordinated && prev !== undefined && (!isParticiple(cue) || isParticiple(prev.cue ?? '')));
+      (coordinated && prev !== undefined && (!isParticiple(cue) || isParticiple(prev.cue ?? '') || /,\s+\p{Ll}+ing\s[^,]*$/u.test(left)));
     // "…, says US official": after a comma, a source that ends the sentence is the speaker, and what stands
     // before is the content, however much it looks like a subject.
     const trailing = isSpeechCue(cue) && /,\s*$/.test(left) ? mentionAtStart(masked.slice(ce, s.end)) : null;

@@ -56,6 +56,8 @@ const PHRASES = [
   'talked about', 'talks about', 'talking about', 'spoke of', 'speaks of', 'speaking of', 'spoke about', 'speaks about',
   'speaking about', 'wrote about', 'writes about', 'writing about', 'warned about', 'warned of', 'warns of', 'warning of',
   'complained about', 'complains about', 'worried about', 'worries about', 'cast doubt on', 'casts doubt on', 'casting doubt on',
+  'bristled at', 'bristles at', 'balked at', 'balks at', 'scoffed at', 'scoffs at', 'lashed out at', 'lashes out at', 'lashing out at',
+  'took aim at', 'takes aim at', 'taking aim at', 'took issue with', 'takes issue with', 'sided with', 'sides with', 'siding with',
 ];
 
 /** Nouns that an `express` cue takes ("expressed concern that"). */

@@ -109,6 +109,8 @@ const ROWS: readonly Row[] = [
   { name: 'a phrase after the cue, then a quote', paragraphs: ["Senator Ruiz called over her shoulder, ''His comments are not helping.''"], speaker: 'Ruiz', kind: 'direct', cue: 'called', text: "''His comments are not helping.''" },
   { name: 'a that-clause opening with a phrase', paragraphs: ['Ms. Capito said in an interview that in her state, there is much pessimism.'], speaker: 'Capito', kind: 'indirect', cue: 'said', text: 'in her state, there is much pessimism' },
   { name: 'a curly quote closed by a straight mark', paragraphs: ['“We are going to win," Ann Lee said at the rally. "You will be happy.”'], speaker: 'Ann Lee', kind: 'direct', cue: 'said', text: '“We are going to win," "You will be happy.”' },
+  { name: 'a chain of participles', paragraphs: ['Mr. Hale has sought to look tough, painting rivals as weak and suggesting that he alone could fix it.'], index: 1, speaker: 'Hale', kind: 'indirect', cue: 'suggesting', text: 'he alone could fix it' },
+  { name: 'a cue with a preposition of stance', paragraphs: ['Ms. Ito took issue with the new rules.'], speaker: 'Ito', kind: 'indirect', cue: 'took issue with', text: 'the new rules' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
