@@ -36,7 +36,7 @@ const REGULAR = `
   remind reason repeat continue pitch chant exhort elaborate
   thank congratulate apologise apologize rebut downplay brag reminisce allude refer discuss talk attribute frame
   invoke deflect hail laud champion promote reaffirm clarify confess refute contradict challenge liken nickname
-  plead lobby voice concur lambast berate ridicule dismiss consider prefer learn foretell
+  plead lobby voice concur lambast berate ridicule dismiss consider prefer learn foretell seem appear try publish
 `;
 
 /** Multiword cues, matched as written (with inflections of their verb). */
@@ -152,7 +152,7 @@ export function isParticiple(cue: string): boolean {
  */
 const NEEDS_CLAUSE = new Set(
   `state states post posts report reports question questions rule rules view views plan plans find finds found finding
-   hold holds held holding
+   hold holds held holding seem seems seemed seeming appear appears appeared appearing try tries tried trying
    inform informs informed informing learn learns learned learning talk talks challenge challenges voice voices frame frames champion champions promote promotes`
     .split(/\s+/)
     .filter(Boolean),

@@ -111,6 +111,7 @@ const ROWS: readonly Row[] = [
   { name: 'a curly quote closed by a straight mark', paragraphs: ['“We are going to win," Ann Lee said at the rally. "You will be happy.”'], speaker: 'Ann Lee', kind: 'direct', cue: 'said', text: '“We are going to win," "You will be happy.”' },
   { name: 'a chain of participles', paragraphs: ['Mr. Hale has sought to look tough, painting rivals as weak and suggesting that he alone could fix it.'], index: 1, speaker: 'Hale', kind: 'indirect', cue: 'suggesting', text: 'he alone could fix it' },
   { name: 'a cue with a preposition of stance', paragraphs: ['Ms. Ito took issue with the new rules.'], speaker: 'Ito', kind: 'indirect', cue: 'took issue with', text: 'the new rules' },
+  { name: 'an apparent intention', paragraphs: ['Mr. Hale appeared to end his campaign on Friday.'], speaker: 'Hale', kind: 'indirect', cue: 'appeared', text: 'to end his campaign on Friday' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
@@ -144,6 +145,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a passive verb of saying', 'Three passengers were said to be in a critical condition.'],
   ['a possession named by a noun of claiming', "China's claims to the sea are old."],
   ['a quantifier after a verb', 'Poor training frustrates both call centre workers and customers.'],
+  ['an appearance, not an intention', 'Mr. Hale appeared on television on Friday.'],
   ['an expletive it', 'It is clear that the bridge will close.'],
   ['it with a modal', 'The visit was short, and it may signal a thaw.'],
   ['a listener, not a statement', 'The ministry informed the embassy of the new rules.'],
