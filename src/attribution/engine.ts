@@ -4,6 +4,7 @@
 import type { Article, Section } from '../model/article.js';
 import type { Speaker, Statement } from '../model/statement.js';
 import { claimsInSentence, introducedSource, trimRange, type Claim } from './clauses.js';
+import { isCueWord } from './cues.js';
 import { Registry, type Resolved } from './coref.js';
 import { isFloatingQuote, kindOf, quotedIn } from './direct.js';
 import type { Mention } from './mention.js';
@@ -65,7 +66,7 @@ export function attribute(article: Article): Attribution {
     for (const p of section.paragraphs) {
       const text = p.text;
       const quotes = quoteSpansOf(text);
-      const masked = maskQuotes(text, quotes);
+      const masked = p.number === 0 ? headlineCase(maskQuotes(text, quotes)) : maskQuotes(text, quotes);
       const inParagraph: Draft[] = [];
       const floating: [number, number][] = [];
       const sentences = attributionSentences(text, quotes);
@@ -130,6 +131,24 @@ export function attribute(article: Article): Attribution {
     }
   }
   return finish(drafts, registry);
+}
+
+/**
+ * A Title Case headline ("Benghazi Widow Dorothy Woods Defends Trump") capitalises its verbs, which the cue
+ * lexicon matches in lower case only (so that names such as "Will" or "Hope" are not cues): there, a word
+ * after the first that is a cue form once lower-cased is lower-cased. Same length, so offsets still hold.
+ */
+function headlineCase(masked: string): string {
+  const words = masked.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (words.length < 4 || capitalised < words.length * 0.6) return masked;
+  let first = true;
+  return masked.replace(/\p{L}[\p{L}'’-]*/gu, (w) => {
+    const lower = w.toLowerCase();
+    const keep = first || lower.length !== w.length || !isCueWord(lower);
+    first = false;
+    return keep ? w : lower;
+  });
 }
 
 function unresolved(mention: Mention): Resolved | null {

@@ -186,3 +186,16 @@ describe('headlines', () => {
     expect(statements.map((s) => s.paragraph)).toEqual([0]);
   });
 });
+
+describe('Title Case headlines', () => {
+  it('when a Title Case headline capitalises its cue, then the cue is still found and names stay names', () => {
+    const { statements } = attribute(titledArticle('Harbour Widow Ann Reid Defends The New Sea Wall', 'The council met on Monday.'));
+    // Capitalised descriptors stay in the name ("Harbour Widow Ann Reid"): Title Case hides where the name starts.
+    expect(statements[0]).toMatchObject({ cue: 'defends', paragraph: 0, text: 'The New Sea Wall' });
+    expect(statements[0]!.speaker).toMatch(/Ann Reid$/);
+  });
+
+  it('when a body paragraph has a capitalised cue word, then it is a name, not a cue', () => {
+    expect(attributeText('Will Hope Trust Ann Reid now.').statements).toEqual([]);
+  });
+});
