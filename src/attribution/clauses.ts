@@ -71,6 +71,7 @@ export function trimRange(text: string, start: number, end: number): [number, nu
 const CONTENT_END =
   /;|,\s+(?:however|but|while|although|though|whereas|even as|even though|as well as|despite|in spite of|unlike)\b|,\s+\p{Ll}+ing\b|\s[—–]\s|\s(?:before|after|while|without)\s+\p{Ll}+ing\b|\sand\s+(?:also\s+)?(?:\p{Ll}{2,}ed|goes|does|has|makes|takes|gives|continues|remains|seeks|wants|calls|urges|insists|adds|says)\s+(?=(?:the|a|an|to|through|for|his|her|their|its|on|in|with|that)\s)/u;
 
+const AS_SOURCE = /^[\s"“]*(?:as|like)\s/iu;
 const SUBORDINATE_OPENING = /^[\s"“]*(?:while|although|though|even though|whereas|because|since|as|if|when|after|before|even as|even if)\s/iu;
 /** A comma, then what can open a main clause: a pronoun, a determiner or a capitalised word. */
 const MAIN_CLAUSE = /,\s+(?=\p{Lu}|(?:he|she|they|it|its|we|i|there|then|the|this|that|his|her|their|our)\s)/u;
@@ -240,9 +241,12 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
           claims.length = 0;
         }
       } else {
-        const from = that ? ce + that[0].length : ce;
-        opened = that !== null;
-        range = trimRange(text, from, subordinateEnd(masked, s, cs, from) ?? relativeEnd(left, masked, from, s.end) ?? contentEnd(masked, from, s.end));
+        // "As the mayor noted last week, the bridge is old": what was noted is the main clause after the comma.
+        const asClause = that === null && AS_SOURCE.test(sentence) && !masked.slice(s.start, cs).includes(',') ? /^[^,;\u2592]{0,40},\s*/u.exec(masked.slice(ce, s.end)) : null;
+        const from = that ? ce + that[0].length : asClause !== null ? ce + asClause[0].length : ce;
+        opened = that !== null || asClause !== null;
+        const end = asClause !== null ? null : (subordinateEnd(masked, s, cs, from) ?? relativeEnd(left, masked, from, s.end));
+        range = trimRange(text, from, end ?? contentEnd(masked, from, s.end));
         if (RESTRICTIVE_WHO.test(left) || (isParticiple(cue) && subj !== null && !/,\s*$/.test(left))) {
           // "respondents who support Sanders are in college", "Democrats supporting Clinton have pointed to …":
           // the main clause's verb ends the relative clause.

@@ -46,7 +46,9 @@ export class Registry {
     if (mention.type === 'pronoun') {
       const p = mention.pronoun.toLowerCase();
       const want: Gender = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
-      const plural = p === 'they' || p === 'we';
+      // "we" outside a quote is the writer (or the paper), not a group named before: no speaker.
+      if (p === 'we') return null;
+      const plural = p === 'they';
       for (let i = this.recent.length - 1; i >= 0 && i >= this.recent.length - 6; i--) {
         const e = this.recent[i]!;
         if (plural ? e.group : !e.group && (e.gender === null || want === null || e.gender === want)) {

@@ -112,6 +112,7 @@ const ROWS: readonly Row[] = [
   { name: 'a chain of participles', paragraphs: ['Mr. Hale has sought to look tough, painting rivals as weak and suggesting that he alone could fix it.'], index: 1, speaker: 'Hale', kind: 'indirect', cue: 'suggesting', text: 'he alone could fix it' },
   { name: 'a cue with a preposition of stance', paragraphs: ['Ms. Ito took issue with the new rules.'], speaker: 'Ito', kind: 'indirect', cue: 'took issue with', text: 'the new rules' },
   { name: 'an apparent intention', paragraphs: ['Mr. Hale appeared to end his campaign on Friday.'], speaker: 'Hale', kind: 'indirect', cue: 'appeared', text: 'to end his campaign on Friday' },
+  { name: 'an as-clause naming the source', paragraphs: ['As Ann Lee noted last week, the old bridge is unsafe.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'noted', text: 'the old bridge is unsafe' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
@@ -197,5 +198,16 @@ describe('Title Case headlines', () => {
 
   it('when a body paragraph has a capitalised cue word, then it is a name, not a cue', () => {
     expect(attributeText('Will Hope Trust Ann Reid now.').statements).toEqual([]);
+  });
+});
+
+describe('clauses around the source', () => {
+  it('when an as-clause has its own that-clause, then the content ends with the as-clause', () => {
+    expect(attributeText('As Ann Lee said that the bridge was old, the crowd left.').statements[0]).toMatchObject({ speaker: 'Ann Lee', text: 'the bridge was old' });
+  });
+
+  it('when the writer says we, then no group named before is the speaker', () => {
+    const { statements } = attributeText('Local officials said the vote was fair.', 'So what do we see in the results?');
+    expect(statements.map((s) => s.speaker)).toEqual(['Local officials']);
   });
 });
