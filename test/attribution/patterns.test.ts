@@ -113,6 +113,7 @@ const ROWS: readonly Row[] = [
   { name: 'a cue with a preposition of stance', paragraphs: ['Ms. Ito took issue with the new rules.'], speaker: 'Ito', kind: 'indirect', cue: 'took issue with', text: 'the new rules' },
   { name: 'an apparent intention', paragraphs: ['Mr. Hale appeared to end his campaign on Friday.'], speaker: 'Hale', kind: 'indirect', cue: 'appeared', text: 'to end his campaign on Friday' },
   { name: 'an as-clause naming the source', paragraphs: ['As Ann Lee noted last week, the old bridge is unsafe.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'noted', text: 'the old bridge is unsafe' },
+  { name: 'a parenthesis between dashes with no spaces', paragraphs: ['Ann Lee—a lawyer for the town—said the plan failed.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'said', text: 'the plan failed' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
