@@ -69,7 +69,7 @@ export function trimRange(text: string, start: number, end: number): [number, nu
 
 /** Reported content ends where a new clause begins: "; …", ", however …", ", adding …" (outside quotes). */
 const CONTENT_END =
-  /;|,\s+(?:however|but|while|although|though|whereas|even as|even though|as well as|despite|in spite of|unlike)\b|,\s+\p{Ll}+ing\b|\s[—–]\s|\s(?:before|after|while|without)\s+\p{Ll}+ing\b|\sand\s+(?:also\s+)?(?:\p{Ll}{2,}ed|goes|does|has|makes|takes|gives|continues|remains|seeks|wants|calls|urges|insists|adds|says)\s+(?=(?:the|a|an|to|through|for|his|her|their|its|on|in|with|that)\s)/u;
+  /;|,\s+(?:however|but|while|although|though|whereas|even as|even though|as well as|despite|in spite of|unlike)\b|,\s+\p{Ll}+ing\b|\s[—–]\s|\s(?:before|after|while|without)\s+\p{Ll}+ing\b|,\s+(?:and\s+)?(?:(?:most|more|\p{Ll}+ly)\s+){0,2}\p{Ll}{3,}ed\s+(?=(?:at first\s+)?(?:to|the|a|an|his|her|their)\s)|\sand\s+(?:also\s+)?(?:\p{Ll}{2,}ed|goes|does|has|makes|takes|gives|continues|remains|seeks|wants|calls|urges|insists|adds|says)\s+(?=(?:the|a|an|to|through|for|his|her|their|its|on|in|with|that)\s)/u;
 
 const AS_SOURCE = /^[\s"“]*(?:as|like)\s/iu;
 const SUBORDINATE_OPENING = /^[\s"“]*(?:while|although|though|even though|whereas|because|since|as|if|when|after|before|even as|even if)\s/iu;
@@ -146,7 +146,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     let invertedEnd = ce;
     const coordinated = /(?:^|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.test(left);
     const continues =
-      (isParticiple(cue) && prev !== undefined && /(?:,|,?\u2592["”'’]*|\s(?:before|after|while|by)(?:\s+\p{Ll}+ly)?)\s*$/u.test(left)) ||
+      (isParticiple(cue) && prev !== undefined && /(?:,|,?\u2592["”'’]*|\s(?:before|after|while|by)(?:\s+\p{Ll}+ly)?)\s*(?:(?:not|even|also|only|\p{Ll}+ly)\s+)*$/u.test(left)) ||
       // "… and said that" goes on; "in countering the West and maintaining influence" is a gerund inside the content.
       // "saying … and calling him …": a participle joined to a participle claim goes on too.
       (coordinated && prev !== undefined && (!isParticiple(cue) || isParticiple(prev.cue ?? '') || /,\s+\p{Ll}+ing\s[^,]*$/u.test(left)));
@@ -160,7 +160,11 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       trailingWords.length <= 4 &&
       !NOT_NAMES.has(trailingWords[0]!.toLowerCase()) &&
       /^\s*(?:[,.;!?]|$)/.test(masked.slice(ce + trailing.length, s.end));
-    const subj = continues || sourceLast || (isParticiple(cue) && ISSUED_STATEMENT.test(left)) ? null : subjectBefore(left, isSpeechCue(cue), isParticiple(cue));
+    // ", predicting he would win": a participle after a comma speaks for the sentence's subject, not for the
+    // noun phrase the comma ends ("he gave a defiant speech, predicting").
+    const afterComma = isParticiple(cue) && prev === undefined && /,\s*$/.test(left);
+    const subj =
+      continues || sourceLast || afterComma || (isParticiple(cue) && ISSUED_STATEMENT.test(left)) ? null : subjectBefore(left, isSpeechCue(cue), isParticiple(cue));
     const afterPreposition =
       isParticiple(cue) &&
       (/(?:^|\s)(?:before|after|while|by|in|when|without)\s+(?:(?:first|then|later|again|\p{Ll}+ly)\s+)?$/u.test(left) ||
@@ -353,7 +357,7 @@ function sentenceSubject(sentence: string): Mention | null {
     first !== null && !opener
       ? first
       : comma > 0 && comma < 100 && !sentence.slice(0, comma).includes(MASK)
-        ? OPENING_SUBJECT.exec(sentence.slice(comma + 2))
+        ? (OPENING_SUBJECT.exec(sentence.slice(comma + 2)) ?? /^((?:he|she|they))\s+\p{Ll}/u.exec(sentence.slice(comma + 2)))
         : null;
   if (m === null) return openingGroup(sentence);
   const words = m[1]!.split(/\s+/);

@@ -12,7 +12,7 @@ const CONNECTOR = /^(?:of|de|del|della|da|do|dos|du|van|von|der|den|bin|ibn|al|e
 const LOWER_WORD = /^[\p{Ll}][\p{L}\p{M}'’-]*$/u;
 const NUMBER = /^(?:\d[\d.,]*%?|\p{L}+-\p{L}+|one|two|three|four|five|six|seven|eight|nine|ten|half|a|an)$/iu;
 const MODIFIER_STOP = new Set(
-  'what whom where how why that which who and but or while as if when because since with from to for by in on at like than about into over after before said says say told is are was were has have had will would could be been'.split(
+  'what whom where how why that which who and but or while as if when because since with from to for by in on at like than about into over after before said says say told is are was were has have had will would could be been he she it they we i you gave made took got'.split(
     ' ',
   ),
 );

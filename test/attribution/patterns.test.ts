@@ -114,6 +114,9 @@ const ROWS: readonly Row[] = [
   { name: 'an apparent intention', paragraphs: ['Mr. Hale appeared to end his campaign on Friday.'], speaker: 'Hale', kind: 'indirect', cue: 'appeared', text: 'to end his campaign on Friday' },
   { name: 'an as-clause naming the source', paragraphs: ['As Ann Lee noted last week, the old bridge is unsafe.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'noted', text: 'the old bridge is unsafe' },
   { name: 'a parenthesis between dashes with no spaces', paragraphs: ['Ann Lee—a lawyer for the town—said the plan failed.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'said', text: 'the plan failed' },
+  { name: 'a participle after a clause with a pronoun subject', paragraphs: ['Dan Cole lost the vote.', 'As the results came in, he gave a defiant speech, predicting he would win next time.'], index: 0, speaker: 'Dan Cole', kind: 'indirect', cue: 'predicting', text: 'he would win next time', paragraph: 2 },
+  { name: 'a negated participle continuing a claim', paragraphs: ["''Others will speak too,'' Mr. Ryan said, not even suggesting that the nominee could lead."], index: 1, speaker: 'Ryan', kind: 'indirect', cue: 'suggesting', text: 'the nominee could lead' },
+  { name: 'a list of verb phrases ending the content', paragraphs: ['Mr. Hale vowed to ban imports as a response to the crisis, declined at first to criticize his allies, and most recently defended the plan.'], speaker: 'Hale', kind: 'indirect', cue: 'vowed', text: 'to ban imports as a response to the crisis' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
