@@ -12,7 +12,7 @@ const TITLED =
 const WITH_APPOSITIVE = /(?<![\p{L}])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+(?=,\s+(?:a|an|the)\s+\p{Ll})/gu;
 
 /** A sentence that opens with a two- or three-word name and a lower-case verb: "Tom Hale spoke first." */
-const OPENING_NAME = /^[\s"“‘']*(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\s+\p{Ll}/u;
+const OPENING_NAME = /^[\s"“‘']*(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?:\s+\p{Ll}|,\s+(?:\d|an?\s|the\s))/u;
 /** Words that make a capitalised run a place or an institution rather than a person. */
 const NOT_PERSON =
   /\b(?:North|South|East|West|United|New|Republic|States|Kingdom|Union|Party|House|Court|Department|Ministry|University|College|Council|Committee|Company|Bank|Street|City|County|Island|Islands|Sea|River|Times|Post|News|Street|Council|Senate|Congress|Parliament|Government|Army|Navy|Force|Command|Agency|Office|Institute|Center|Centre|Foundation|Association)\b/u;

@@ -58,6 +58,9 @@ function openingAt(text: string, i: number): Opening | null {
 function findClosing(text: string, from: number, closers: readonly string[], single: boolean): number {
   for (let j = from; j < text.length; j++) {
     // A new paragraph-level opening curly quote before any closing one means this quote was left open.
+    // A straight mark that can only open ("… that. "I started") starts a new quote: this one was left open,
+    // as a quote running over paragraphs leaves it when a scraper has joined them.
+    if (text[j] === '"' && /\s/.test(text[j - 1] ?? '') && isLetter(text[j + 1]) && !single) return j;
     for (const closer of closers) {
       if (!text.startsWith(closer, j)) continue;
       if (single && isLetter(text[j + closer.length])) continue; // an apostrophe: don’t, Kim’s

@@ -23,3 +23,10 @@ describe('quote spans', () => {
     });
   }
 });
+
+describe('quotes left open', () => {
+  it('when a straight mark can only open a new quote, then the quote before it ends there', () => {
+    const text = 'She said. "I loved it. "Then I stopped," she added.';
+    expect(quoted(text)).toEqual(['"I loved it. ', '"Then I stopped,"']);
+  });
+});
