@@ -197,6 +197,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       }
     }
     if (mention === null) continue;
+    // "Wallnau wrote:" ending the paragraph introduces what follows (engine.ts), not what came before.
+    if (/:\s*$/.test(sentence) && !sentence.includes(MASK) && masked.slice(s.end).trim() === '') continue;
     // "Gray ran through the rules: ''…,'' he said.": a pronoun after the quote is the person the sentence opened with.
     if (mention.type === 'pronoun' && /^(?:he|she)$/i.test(mention.pronoun) && !continues && /\u2592["”'’]*\s*,?\s*$/u.test(masked.slice(s.start, subjectStart))) {
       const opener = sentenceSubject(sentence);
@@ -341,7 +343,8 @@ export function introducedSource(masked: string, s: Sentence): { mention: Mentio
   const mention = sentenceSubject(sentence);
   if (mention === null) return null;
   const word = /(\S+)\s*:\s*$/.exec(sentence)?.[1] ?? '';
-  return { mention, cue: isCueWord(word) ? word : ':' };
+  // "Wallnau elaborated on the message he wanted to convey:": the sentence's first cue, else the colon.
+  return { mention, cue: isCueWord(word) ? word : (findCues(sentence)[0]?.text ?? ':') };
 }
 
 function sentenceSubject(sentence: string): Mention | null {

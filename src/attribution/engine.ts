@@ -71,6 +71,15 @@ export function attribute(article: Article): Attribution {
       const floating: [number, number][] = [];
       const sentences = attributionSentences(text, quotes);
       let labelledUntil = -1;
+      if (intro !== null && intro.paragraph === p.number - 1 && !/^[\s"“‘']/.test(text) && sentences.length > 0) {
+        // "Wallnau wrote:" and then a paragraph that does not open with a quote mark: a block quotation, all of
+        // it the source's. (One that opens with a quote mark is a floating quote, joined below.)
+        const [start, end] = trimRange(text, 0, text.length);
+        const d: Draft = { who: intro.who, via: null, cue: intro.cue, paragraph: p.number, section: section.number, text, masked, start, end, extra: [] };
+        inParagraph.push(d);
+        drafts.push(d);
+        labelledUntil = text.length;
+      }
       for (const s of sentences) {
         if (s.start < labelledUntil) continue; // inside what a transcript label ("BENENSON:") already took
         for (const named of peopleNamed(masked.slice(s.start, s.end))) registry.mention(named.name, named.title);

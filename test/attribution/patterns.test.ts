@@ -215,3 +215,16 @@ describe('clauses around the source', () => {
     expect(statements.map((s) => s.speaker)).toEqual(['Local officials']);
   });
 });
+
+describe('block quotations', () => {
+  it('when a paragraph ends "X wrote:" and the next opens with no quote mark, then the next paragraph is what X wrote', () => {
+    const { statements } = attributeText('In a post on his site, Dan Cole wrote:', 'I think the vote was rigged. We will appeal, and we will win.', 'The count was certified on Monday.');
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({ speaker: 'Dan Cole', cue: 'wrote', paragraph: 2, text: 'I think the vote was rigged. We will appeal, and we will win' });
+  });
+
+  it('when the introduction has a longer cue phrase, then its first cue names the statement', () => {
+    const { statements } = attributeText('Dan Cole elaborated on the point he wanted to make:', 'The vote was rigged.');
+    expect(statements[0]).toMatchObject({ speaker: 'Dan Cole', cue: 'elaborated', paragraph: 2 });
+  });
+});
