@@ -111,7 +111,14 @@ function contentEnd(masked: string, from: number, end: number): number {
   return m === null ? end : from + m.index;
 }
 
+/** "Why do we feel this way?", "How will the voters regard the parties?": the writer asks; nobody claims. */
+// "Why does Israel refuse to recognize …?" presupposes the stance, so it still counts; only questions about
+// we and you, or about what will or would happen, are the writer's own.
+const WRITERS_QUESTION =
+  /^[\s"“]*(?:and\s+|but\s+|so\s+)?(?:(?:why|how|what|when|where|which)\s+)?(?:(?:do|does|did|are|were)\s+(?:we|you)\b|(?:will|would|can|could|should|might)\b)[^\u2592]*\?\s*$/iu;
+
 export function claimsInSentence(text: string, masked: string, s: Sentence): Claim[] {
+  if (WRITERS_QUESTION.test(masked.slice(s.start, s.end))) return [];
   // "CLINTON: I just believe …": a transcript label opening the paragraph is the speaker of all of it.
   if (masked.slice(0, s.start).trim() === '') {
     const labelled = labelledSpeech(text, masked, s);
@@ -467,8 +474,12 @@ function accordingTo(masked: string, s: Sentence, cs: number, ce: number, cue: s
 function sourcePhrase(text: string): { mention: Mention } | null {
   const t = text.trim();
   if (t === '' || /\u2592/.test(t) || t.split(/\s+/).length > 12) return null;
-  const head = t.split(/\s+/)[0]!.toLowerCase();
-  if (!/^(?:the|a|an|his|her|their|its|this|that|new|recent)\b/i.test(t) && !/^\p{Lu}/u.test(t) && !GROUP_NOUNS.has(head)) return null;
+  const words = t.split(/\s+/);
+  const first = words[0]!.toLowerCase();
+  const last = words[words.length - 1]!;
+  if (!/^(?:the|a|an|his|her|their|its|this|that|new|recent)\b/i.test(t) && !/^\p{Lu}/u.test(t) && !GROUP_NOUNS.has(first)) return null;
+  // "according to their instinctive preference", "according to plan": a source names who or what speaks.
+  if (!/^\p{Lu}/u.test(last) && !GROUP_NOUNS.has(last.toLowerCase()) && !ROLE_NOUNS.has(last.toLowerCase()) && !/^\p{Lu}/u.test(words[0]!)) return null;
   return { mention: { type: 'group', name: t, role: null, via: null } };
 }
 
