@@ -479,7 +479,8 @@ function sourcePhrase(text: string): { mention: Mention } | null {
   const last = words[words.length - 1]!;
   if (!/^(?:the|a|an|his|her|their|its|this|that|new|recent)\b/i.test(t) && !/^\p{Lu}/u.test(t) && !GROUP_NOUNS.has(first)) return null;
   // "according to their instinctive preference", "according to plan": a source names who or what speaks.
-  if (!/^\p{Lu}/u.test(last) && !GROUP_NOUNS.has(last.toLowerCase()) && !ROLE_NOUNS.has(last.toLowerCase()) && !/^\p{Lu}/u.test(words[0]!)) return null;
+  if (!/^\p{Lu}/u.test(last) && !GROUP_NOUNS.has(last.toLowerCase()) && !ROLE_NOUNS.has(last.toLowerCase()) && !/^\p{Lu}/u.test(words[0]!) && !GROUP_NOUNS.has(first))
+    return null;
   return { mention: { type: 'group', name: t, role: null, via: null } };
 }
 
