@@ -71,7 +71,8 @@ export function trimRange(text: string, start: number, end: number): [number, nu
 const CONTENT_END =
   /;|,\s+(?:however|but|while|although|though|whereas|even as|even though|as well as|despite|in spite of|unlike)\b|,\s+\p{Ll}+ing\b|\s[—–]\s|\s(?:before|after|while|without)\s+\p{Ll}+ing\b|,\s+(?:and\s+)?(?:(?:most|more|\p{Ll}+ly)\s+){0,2}\p{Ll}{3,}ed\s+(?=(?:at first\s+)?(?:to|the|a|an|his|her|their)\s)|\sand\s+(?:also\s+)?(?:\p{Ll}{2,}ed|goes|does|has|makes|takes|gives|continues|remains|seeks|wants|calls|urges|insists|adds|says)\s+(?=(?:the|a|an|to|through|for|his|her|their|its|on|in|with|that)\s)/u;
 
-const AS_SOURCE = /^[\s"“]*(?:as|like)\s/iu;
+/** "As the mayor noted, …", "Of course, as Joel Pollak observed, …": an as-clause holding the source and cue. */
+const AS_SOURCE = /(?:^|[,;—–]\s*)[\s"“]*(?:as|like)\s+[^,;:\u2592]*$/iu;
 const SUBORDINATE_OPENING = /^[\s"“]*(?:while|although|though|even though|whereas|because|since|as|if|when|after|before|even as|even if)\s/iu;
 /** A comma, then what can open a main clause: a pronoun, a determiner or a capitalised word. */
 const MAIN_CLAUSE = /,\s+(?=\p{Lu}|(?:he|she|they|it|its|we|i|there|then|the|this|that|his|her|their|our)\s)/u;
@@ -247,7 +248,10 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         range = trimRange(text, ce + resumed[0].length, contentEnd(masked, ce + resumed[0].length, s.end));
         claimsExtra.set(range, trimRange(text, s.start, subjectStart));
       } else if (!continues && beforeWords >= 2 && !(isParticiple(cue) && !quoteBefore) && !RESTRICTIVE_WHO.test(left) && !SPLIT_PREDICATE.test(after) && ((tail && (!nested || finalSource)) || (endsClause && !nested && ((quoteBefore && !colon) || (adverbial && !afterIntroduces))))) {
-        range = trimRange(text, quoteBefore ? introducedQuoteStart(masked, s.start, subjectStart) : s.start, subjectStart);
+        // "The plan failed, as Ann Lee predicted.": the "as" belongs to the source's clause.
+        const asBefore = /,?\s*\b(?:as|like)\s*$/i.exec(masked.slice(s.start, subjectStart));
+        const beforeEnd = asBefore === null ? subjectStart : s.start + asBefore.index;
+        range = trimRange(text, quoteBefore ? introducedQuoteStart(masked, s.start, beforeEnd) : s.start, beforeEnd);
         strong = quoteBefore || (!isWeakCue(cue) && (endsClause || beforeWords >= 4));
         if (endsClause && claims.length > 0 && (finalSource || !nested)) {
           // The earlier cues were inside the content this source is given for ("They want …," X said).
@@ -255,7 +259,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         }
       } else {
         // "As the mayor noted last week, the bridge is old": what was noted is the main clause after the comma.
-        const asClause = that === null && AS_SOURCE.test(sentence) && !masked.slice(s.start, cs).includes(',') ? /^[^,;\u2592]{0,40},\s*/u.exec(masked.slice(ce, s.end)) : null;
+        const asClause = that === null && AS_SOURCE.test(masked.slice(s.start, cs)) ? /^[^,;\u2592]{0,40},\s*/u.exec(masked.slice(ce, s.end)) : null;
         const from = that ? ce + that[0].length : asClause !== null ? ce + asClause[0].length : ce;
         opened = that !== null || asClause !== null;
         const end = asClause !== null ? null : (subordinateEnd(masked, s, cs, from) ?? relativeEnd(left, masked, from, s.end));

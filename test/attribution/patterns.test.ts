@@ -117,6 +117,8 @@ const ROWS: readonly Row[] = [
   { name: 'a participle after a clause with a pronoun subject', paragraphs: ['Dan Cole lost the vote.', 'As the results came in, he gave a defiant speech, predicting he would win next time.'], index: 0, speaker: 'Dan Cole', kind: 'indirect', cue: 'predicting', text: 'he would win next time', paragraph: 2 },
   { name: 'a negated participle continuing a claim', paragraphs: ["''Others will speak too,'' Mr. Ryan said, not even suggesting that the nominee could lead."], index: 1, speaker: 'Ryan', kind: 'indirect', cue: 'suggesting', text: 'the nominee could lead' },
   { name: 'a list of verb phrases ending the content', paragraphs: ['Mr. Hale vowed to ban imports as a response to the crisis, declined at first to criticize his allies, and most recently defended the plan.'], speaker: 'Hale', kind: 'indirect', cue: 'vowed', text: 'to ban imports as a response to the crisis' },
+  { name: 'an as-clause after an opening phrase', paragraphs: ['Of course, as Dan Cole of the Courier observed, the biggest winner was the network.'], speaker: 'Dan Cole', kind: 'indirect', cue: 'observed', text: 'the biggest winner was the network' },
+  { name: 'an as-clause after the content', paragraphs: ['The plan failed, as Ann Lee predicted.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'predicted', text: 'The plan failed' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
