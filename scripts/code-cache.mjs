@@ -19,4 +19,6 @@ for (const args of COMMANDS) {
 }
 process.argv = argv;
 process.exitCode = 0;
+// The bin turns regexp tier-up off after reading the cache; the cache is made under the default flags it is read with.
+(await import('node:v8')).setFlagsFromString('--regexp-tier-up');
 writeFileSync(cacheFile, script.createCachedData());
