@@ -12,6 +12,7 @@ import { mentionAtStart, personFromRun } from './names.js';
 import { isAppositiveText, subjectBefore } from './roles.js';
 import { MASK, type Sentence } from './sentences.js';
 import { SOURCE_PHRASE } from './source-phrase.js';
+import { countLetterRuns } from '../text/scan.js';
 
 export interface Claim {
   /** A second stretch of content, before the source ("X, she said, Y"). */
@@ -48,16 +49,11 @@ const RESTRICTIVE_WHO = /\p{L}\s+who\s*$/u;
 /** A sentence opening with a preposition, a participle or "A year later": a phrase, not a clause. */
 const OPENER = /^[\s"“]*(?:in|on|at|with|after|before|during|since|for|from|by|under|over|amid|despite|following|\p{Lu}\p{Ll}+ing|(?:a|one|two|three)\s+\p{Ll}+\s+(?:later|earlier|ago))\b/iu;
 const LEADING_ADVERBIAL = /^(?:on|in|at|by|from|during|over|after|before)\s+(?:[^\s,;:\u2592]+\s+){0,5}?(?=(?:he|she|they|it|we|I|there)\s)/u;
-const LETTERS = /[\p{L}\p{N}]+/gu;
 const QUOTE_CHAR = /["“”'‘’\u2592]/;
 const BOUNDARY_BEFORE = /(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while|when))\s*$/iu;
 
-function wordCount(text: string): number {
-  let n = 0;
-  LETTERS.lastIndex = 0;
-  while (LETTERS.exec(text) !== null) n++;
-  return n;
-}
+/** The runs of letters and digits in `text` (/[\p{L}\p{N}]+/gu), counted without a regex: a hot path. */
+const wordCount = countLetterRuns;
 
 /** Offsets with surrounding white space and dangling punctuation removed (quote marks stay). */
 export function trimRange(text: string, start: number, end: number): [number, number] {
@@ -419,7 +415,7 @@ function nominalClaims(text: string, masked: string, s: Sentence): Claim[] {
   const out: Claim[] = [];
   const sentence = masked.slice(s.start, s.end);
   NOMINAL.lastIndex = 0;
-  for (const m of sentence.matchAll(NOMINAL)) {
+  for (let m = NOMINAL.exec(sentence); m !== null; m = NOMINAL.exec(sentence)) {
     const owner = m[1]!;
     const mention: Mention | null = /^(?:his|her|their)$/i.test(owner)
       ? { type: 'pronoun', pronoun: owner.toLowerCase() === 'his' ? 'he' : owner.toLowerCase() === 'her' ? 'she' : 'they', via: null }

@@ -6,6 +6,7 @@
 import { GROUP_NOUNS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { SOURCE_PHRASE } from './source-phrase.js';
+import { nonSpaceRuns } from '../text/scan.js';
 
 const CAPITALISED = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.(?:\p{Lu}\.)*|Mc\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{L}+)$/u;
 const CONNECTOR = /^(?:of|de|del|della|da|do|dos|du|van|von|der|den|bin|ibn|al|el|la|le|y|st\.?)$/;
@@ -77,12 +78,7 @@ export function mentionAtEnd(text: string, via: string | null = null, role: stri
 
 /** The source that ends `text`, with the offset where its words begin. */
 export function sourceAtEnd(text: string, via: string | null = null, role: string | null = null): { mention: Mention; start: number } | null {
-  const starts: number[] = [];
-  const toks: string[] = [];
-  for (const m of text.matchAll(/\S+/g)) {
-    starts.push(m.index);
-    toks.push(m[0]);
-  }
+  const { toks, starts } = nonSpaceRuns(text);
   const found = sourceInTokens(toks, via, role);
   return found === null ? null : { mention: found.mention, start: starts[found.first]! };
 }

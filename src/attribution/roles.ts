@@ -7,6 +7,7 @@ import { isCueWord } from './cues.js';
 import { GROUP_NOUNS, NOT_NAMES, ROLE_WORDS, TITLES } from './lexicon.js';
 import { mentionAtEnd, personFromRun, sourceAtEnd, tokens } from './names.js';
 import type { Mention } from './mention.js';
+import { lastNonSpaceRun, nonSpaceRuns } from '../text/scan.js';
 
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight';
 /** Words between a subject and its cue: auxiliaries, negation, adverbs, time phrases. */
@@ -137,7 +138,7 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   const m = found.mention;
   const at = offset + found.start;
   // A subject that is itself the object of a cue ("told Smith") or of a preposition is not the source.
-  const prev = antecedent ? '' : (/(\S+)$/.exec(text.slice(0, at).trimEnd())?.[1] ?? '');
+  const prev = antecedent ? '' : lastNonSpaceRun(text.slice(0, at).trimEnd());
   if (prev !== '' && isCueWord(prev)) return null;
   if (/^(?:to|with|for|by|about|against|from|on|at|of|in|into|than|over|under|toward|towards|between|among|what|during|across|through|within|without|near|behind|inside|outside)$/i.test(prev)) return null;
   if (m.type === 'group' && !speech && !GROUP_NOUNS.has(m.name.split(' ').pop()!.toLowerCase())) return null;
@@ -162,8 +163,8 @@ const NOT_HEAD =
  * "Leaders of the organization have said", "36 percent of Democrats said".
  */
 function looseSource(text: string): { mention: Mention; start: number } | null {
-  const toks: { t: string; at: number }[] = [];
-  for (const m of text.matchAll(/\S+/g)) toks.push({ t: m[0], at: m.index });
+  const runs = nonSpaceRuns(text);
+  const toks = runs.toks.map((t, k) => ({ t, at: runs.starts[k]! }));
   let i = toks.length;
   while (i > 0 && toks.length - i < 10 && !CLAUSE_WORD.test(toks[i - 1]!.t) && !/[,;:()\u2592"“”]/u.test(toks[i - 1]!.t)) i--;
   const phrase = toks.slice(i);

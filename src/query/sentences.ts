@@ -4,6 +4,8 @@
 // sentence-like start; or at 。！？ with no space needed. A period after a title (Mr.), an initial (J.) or a
 // dotted abbreviation (U.S., e.g.) does not end one, nor does any end mark followed by a lower-case word.
 
+import { lastNonSpaceRun } from '../text/scan.js';
+
 export interface SentenceRange {
   readonly start: number;
   readonly end: number;
@@ -46,7 +48,7 @@ function endsSentence(text: string, start: number, markAt: number, mark: string,
   if (LOWER_START.test(text.slice(next, next + 2))) return false;
   if (!/^\.(?!\.)/.test(mark)) return true; // ! ? … and "..." end a sentence before a capital
   const before = text.slice(start, markAt);
-  const word = (/\S+$/u.exec(before)?.[0] ?? '').replace(/^["'“‘(\[«]+/u, '');
+  const word = lastNonSpaceRun(before).replace(/^["'“‘(\[«]+/u, '');
   if (word === '') return true;
   if (NEVER_LAST.has(word.toLowerCase())) return false;
   return !(INITIAL.test(word) || DOTTED_ABBREVIATION.test(word));
