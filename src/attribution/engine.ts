@@ -2,6 +2,7 @@
 // floating quotes joined to the speaker before them, pronouns and aliases resolved, duplicates dropped.
 
 import type { Article, Section } from '../model/article.js';
+import type { Span } from '../parse/quote-spans.js';
 import type { Speaker, Statement } from '../model/statement.js';
 import { claimsInSentence, introducedSource, trimRange, type Claim } from './clauses.js';
 import { isCueWord } from './cues.js';
@@ -42,9 +43,8 @@ interface Content {
  * Works out a draft's words once its paragraph is done, and drops its hold on the paragraph's masked copy:
  * kept for every statement to the end, those copies doubled the memory of a large article.
  */
-function settle(d: Draft): void {
+function settle(d: Draft, quotes: readonly Span[]): void {
   const ranges: [number, number][] = [[d.start, d.end] as [number, number], ...d.extra].sort((a, b) => a[0] - b[0]);
-  const quotes = quoteSpansOf(d.text);
   const kinds = ranges.map(([a, b]) => kindOf(d.masked, a, b, quotedIn(d.text, quotes, a, b).length));
   d.content = {
     text: ranges.map(([a, b]) => d.text.slice(a, b)).join(' '),
@@ -125,7 +125,8 @@ export function attribute(article: Article): Attribution {
           drafts.push(d);
         }
       }
-      for (const d of inParagraph) settle(d);
+      // Every draft here has this paragraph's text: its quote spans are the paragraph's.
+      for (const d of inParagraph) settle(d, quotes);
       intro = null;
       const lastSentence = sentences[sentences.length - 1];
       if (lastSentence !== undefined && !inParagraph.some((d) => d.end > lastSentence.start)) {

@@ -25,8 +25,10 @@ export function peopleNamed(sentence: string): { name: string; title: string | n
     if (person !== null && person.type === 'person') out.push({ name: person.name, title: null });
   }
   for (const re of [TITLED, WITH_APPOSITIVE]) {
+    if (re === WITH_APPOSITIVE && !sentence.includes(',')) continue; // it needs ", a …": no comma, no match
+    // exec, not matchAll: matchAll clones the regex on every call, and a clone may have to be compiled again.
     re.lastIndex = 0;
-    for (const m of sentence.matchAll(re)) {
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
       const run = m[0].split(/\s+/);
       if (/['’]s?$/.test(run[run.length - 1]!)) run[run.length - 1] = run[run.length - 1]!.replace(/['’]s?$/, '');
       const person = personFromRun(run);
