@@ -9,8 +9,10 @@
 // Big input: a 100 MB article made (in the temp folder, never in the repo) by repeating data/*.txt, read by
 // each command and, for scale, by `cat` and `grep -c`: MB/s and peak memory.
 //
+// Attribution: `quotes --json` on a 1 MB article (the same repeats), in ms.
+//
 // Options (environment): BENCH_BEFORE (a built checkout to compare with), BENCH_RUNS (start-up rounds, default 20), BENCH_BIG_MB (default 100, 0 skips the
-// big-input part), BENCH_BIG_RUNS (default 3). Commands that do not exist yet (per --help) are left out.
+// big-input part), BENCH_BIG_RUNS (default 3), BENCH_ATTR_RUNS (1 MB attribution runs, default 5). Commands that do not exist yet (per --help) are left out.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, openSync, writeSync, closeSync } from 'node:fs';
@@ -185,5 +187,29 @@ function big() {
   if (process.env.BENCH_KEEP !== '1') rmSync(file, { force: true });
 }
 
+/**
+ * Attribution of a 1 MB article: `quotes --json --file` on the bundled article repeated to 1 MB, median of
+ * BENCH_ATTR_RUNS (default 5) runs; beside it `show --file` on the same file, the part that is not attribution
+ * (start-up, reading, parsing, output), so that the difference is the engine's.
+ */
+function attribution1MB() {
+  if (!has('quotes')) return;
+  const file = makeBigArticle(1e6);
+  const attrRuns = Number(process.env.BENCH_ATTR_RUNS ?? 5);
+  const medianOf = (args) => {
+    timeOnce(args); // warm the file cache
+    const times = [];
+    for (let i = 0; i < attrRuns; i++) times.push(timeOnce(args));
+    return median(times);
+  };
+  const quotes = medianOf([bin, 'quotes', '--json', '--file', file]);
+  const show = medianOf([bin, 'show', '--file', file]);
+  console.log(
+    `\nattribution of a 1 MB article: ${quotes.toFixed(0)} ms (quotes --json --file, median of ${attrRuns}; show --file on it: ${show.toFixed(0)} ms, so the engine ~${(quotes - show).toFixed(0)} ms)`,
+  );
+  if (process.env.BENCH_KEEP !== '1') rmSync(file, { force: true });
+}
+
 startup();
+attribution1MB();
 if (bigMB > 0) big();
