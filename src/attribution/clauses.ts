@@ -13,6 +13,7 @@ import { isAppositiveText, subjectBefore } from './roles.js';
 import { MASK, type Sentence } from './sentences.js';
 import { SOURCE_PHRASE } from './source-phrase.js';
 import { countLetterRuns } from '../text/scan.js';
+import { plainTwins } from './plain-twins.js';
 
 export interface Claim {
   /** A second stretch of content, before the source ("X, she said, Y"). */
@@ -484,3 +485,4 @@ function sourcePhrase(text: string): { mention: Mention } | null {
   return { mention: { type: 'group', name: t, role: null, via: null } };
 }
 
+plainTwins(THAT, ADVERBIAL, COLON_INTRO, QUOTE_RESUMES, ISSUED_STATEMENT, NAME_THEN_APPOSITIVE, RESTRICTIVE_WHO, OPENER, LEADING_ADVERBIAL, BOUNDARY_BEFORE, CONTENT_END, SUBORDINATE_OPENING, MAIN_CLAUSE, OPENING_SUBJECT, OPENING_GROUP, LABEL, NOMINAL);

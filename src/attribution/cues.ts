@@ -1,6 +1,7 @@
 // The cue lexicon: verbs and phrases that attribute words or beliefs to a source. Each entry gives the
 // forms a news text uses (base, -s, past, -ing), British and American spellings, and multiword cues. The
 // whole lexicon is compiled once into one regular expression.
+import { plainTwins } from './plain-twins.js';
 
 /** [base, third person, past, participle -ing, (past participle)] for irregular or spelling-changing verbs. */
 const IRREGULAR: readonly (readonly string[])[] = [
@@ -182,3 +183,5 @@ const SPEECH = new Set(
 export function isSpeechCue(cue: string): boolean {
   return SPEECH.has(cue.toLowerCase());
 }
+
+plainTwins(PHRASE_AT, PHRASE_WHOLE, WORD);

@@ -4,6 +4,7 @@
 import type { Span } from '../parse/quote-spans.js';
 import type { StatementKind } from '../model/statement.js';
 import { MASK } from './sentences.js';
+import { plainTwins } from './plain-twins.js';
 
 const OUTSIDE_WORD = /[\p{L}\p{N}]/u;
 
@@ -42,3 +43,5 @@ export function isFloatingQuote(masked: string, start: number, end: number, loos
   const quoted = s.length - outside.length;
   return outside.replace(/[^\p{L}\p{N}]/gu, '').length * 4 < quoted;
 }
+
+plainTwins(OUTSIDE_WORD);

@@ -10,6 +10,7 @@ import { Registry, type Resolved } from './coref.js';
 import { isFloatingQuote, kindOf, quotedIn } from './direct.js';
 import type { Mention } from './mention.js';
 import { peopleNamed } from './names-in-passing.js';
+import { usePlainTwins, useTwinsFor } from './plain-twins.js';
 import { attributionSentences, maskQuotes, quoteSpansOf } from './sentences.js';
 
 export interface Attribution {
@@ -55,6 +56,22 @@ function settle(d: Draft, quotes: readonly Span[]): void {
 }
 
 export function attribute(article: Article): Attribution {
+  // On plain text (most English news), the rules' Unicode-property patterns run as their ASCII twins, which
+  // compile several times faster: most of a short article's cold run. Only for this call.
+  useTwinsFor(articleTexts(article));
+  try {
+    return attributeArticle(article);
+  } finally {
+    usePlainTwins(false);
+  }
+}
+
+function* articleTexts(article: Article): Generator<string> {
+  if (article.title !== null) yield article.title;
+  for (const section of article.sections) for (const p of section.paragraphs) yield p.text;
+}
+
+function attributeArticle(article: Article): Attribution {
   const registry = new Registry();
   const drafts: Draft[] = [];
   let last: Draft | null = null;

@@ -4,6 +4,7 @@
 // neither.
 
 import { personFromRun } from './names.js';
+import { plainTwins } from './plain-twins.js';
 
 // Abbreviated titles before one or more name words; spelt-out titles, which also begin other phrases
 // ("General Election", "President's Day"), only before two.
@@ -41,3 +42,5 @@ export function peopleNamed(sentence: string): { name: string; title: string | n
   }
   return out;
 }
+
+plainTwins(TITLED, WITH_APPOSITIVE, APPOSITIVE_AFTER, OPENING_NAME, NOT_PERSON);

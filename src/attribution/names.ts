@@ -7,6 +7,7 @@ import { GROUP_NOUNS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.
 import type { Mention } from './mention.js';
 import { SOURCE_PHRASE } from './source-phrase.js';
 import { nonSpaceRuns } from '../text/scan.js';
+import { plainTwins } from './plain-twins.js';
 
 const CAPITALISED = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.(?:\p{Lu}\.)*|Mc\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{L}+)$/u;
 const CONNECTOR = /^(?:of|de|del|della|da|do|dos|du|van|von|der|den|bin|ibn|al|el|la|le|y|st\.?)$/;
@@ -180,3 +181,5 @@ export function mentionAtStart(text: string): { mention: Mention; length: number
     return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };
   return null;
 }
+
+plainTwins(CAPITALISED, LOWER_WORD, NUMBER, GROUP_SUFFIX);

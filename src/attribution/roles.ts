@@ -8,6 +8,7 @@ import { GROUP_NOUNS, NOT_NAMES, ROLE_WORDS, TITLES } from './lexicon.js';
 import { mentionAtEnd, personFromRun, sourceAtEnd, tokens } from './names.js';
 import type { Mention } from './mention.js';
 import { lastNonSpaceRun, nonSpaceRuns } from '../text/scan.js';
+import { plainTwins } from './plain-twins.js';
 
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight';
 /** Words between a subject and its cue: auxiliaries, negation, adverbs, time phrases. */
@@ -180,3 +181,5 @@ function looseSource(text: string): { mention: Mention; start: number } | null {
     if (/^(?:the|a|an)$/i.test(phrase[k]!.t) && !/^(?:of|for|at|in|from|on)$/i.test(phrase[k - 1]!.t)) return null;
   return { mention: { type: 'group', name: phrase.map((p) => p.t).join(' '), role: null, via: null }, start: phrase[0]!.at };
 }
+
+plainTwins(BETWEEN, ROLE_BEFORE, DETERMINER, NOT_HEAD);

@@ -5,6 +5,7 @@
 import { findQuoteSpans, type Span } from '../parse/quote-spans.js';
 import { splitSentences } from '../query/sentences.js';
 import { isCueWord } from './cues.js';
+import { plainTwins } from './plain-twins.js';
 
 export interface Sentence {
   readonly start: number;
@@ -89,3 +90,5 @@ const MONTH_ABBREVIATION = /(?:^|\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|
 function isAbbreviationBreak(text: string, last: Sentence, next: Sentence): boolean {
   return MONTH_ABBREVIATION.test(text.slice(last.start, last.end)) && /^\d/.test(text.slice(next.start, next.start + 1));
 }
+
+plainTwins(CLOSING_QUOTE_END);

@@ -75,3 +75,19 @@ export function countLetterRuns(text: string): number {
   }
   return n;
 }
+
+/**
+ * Whether `text` is plain: ASCII, and beyond it only the punctuation news prose uses (curly quotes, dashes,
+ * the ellipsis, a no-break space) and the attribution mask (U+2592). None of those is a letter, digit or mark,
+ * has a case, or is a surrogate, so on plain text \p{L} means [A-Za-z], \p{Lu} [A-Z], \p{Ll} [a-z], \p{N}
+ * [0-9], and a pattern matches the same with or without the `u` flag.
+ */
+export function isPlainText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c === 0x2019 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2013 || c === 0x2026 || c === 0xa0 || c === 0x2592) continue;
+    return false;
+  }
+  return true;
+}
