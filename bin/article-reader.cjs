@@ -37,9 +37,11 @@ const script = new Script(`(function (exports, require, module, __filename, __di
 // V8 runs a regular expression's first match in its bytecode interpreter and compiles it to machine code
 // only on the next (tier-up). The attribution rules are a few hundred Unicode-aware expressions, most of them
 // run a handful of times on a short article; interpreting them first, then compiling them anyway, doubled the
-// engine's cold run (`quotes --speaker Campbell`, side by side: 98 → 64 ms). Compiled at once, a match is the same match.
-// Set after the code cache is read: V8 checks a cache against the flags it was made under (see code-cache.mjs).
-if (/^(?:20|21|22|23|24)\./.test(process.versions.node)) require('node:v8').setFlagsFromString('--no-regexp-tier-up');
+// engine's cold run (`quotes --speaker Campbell`, side by side: 98 → 64 ms). Compiled at once, a match is the
+// same match. Only for the commands that attribute: node:v8 costs the others ~1.5 ms to load. Set after the
+// code cache is read: V8 checks a cache against the flags it was made under (see scripts/code-cache.mjs).
+const attributes = process.argv.slice(2).some((a) => a === 'quotes' || a === 'speakers' || a.startsWith('--speaker'));
+if (attributes && /^(?:20|21|22|23|24)\./.test(process.versions.node)) require('node:v8').setFlagsFromString('--no-regexp-tier-up');
 const dist_module = { exports: {}, filename: file };
 script.runInThisContext()(dist_module.exports, createRequire(file), dist_module, file, dist);
 
