@@ -18,36 +18,29 @@ const twins: Twin[] = [];
 let plain = false;
 
 const CLASS_BODY: Record<string, string> = { L: 'A-Za-z', Lu: 'A-Z', Ll: 'a-z', N: '0-9', M: '' };
+/** In a pattern's source: a property class, the escapes only `u` reads, any other escape, a bracket. */
+const TOKEN = /\\p\{([^}]*)\}|\\u\{|\\[Ppk]|\\[^]|[[\]]/g;
 
 /**
  * The pattern's source with \p{L}, \p{Lu}, \p{Ll}, \p{N} and \p{M} spelt as ASCII classes, for use without
  * the `u` flag; null when it has anything else that only `u` gives (another property, \P, \u{…}).
  */
 export function asciiSource(source: string): string | null {
-  let out = '';
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === '\\') {
-      const next = source[i + 1];
-      if (next === 'p') {
-        const m = /^\\p\{(\w+)\}/.exec(source.slice(i));
-        const body = m === null ? undefined : CLASS_BODY[m[1]!];
-        if (m === null || body === undefined) return null;
-        out += inClass ? body : `[${body}]`;
-        i += m[0].length - 1;
-        continue;
-      }
-      if (next === 'P' || (next === 'u' && source[i + 2] === '{') || next === 'k') return null;
-      out += ch + (next ?? '');
-      i++;
-      continue;
+  let ok = true;
+  // Only escapes and brackets matter: one replace visits them, not every character (this runs as the rules load).
+  const out = source.replace(TOKEN, (token: string, property: string | undefined) => {
+    if (property !== undefined) {
+      const body = CLASS_BODY[property];
+      if (body === undefined) ok = false;
+      return body === undefined ? token : inClass ? body : `[${body}]`;
     }
-    if (ch === '[' && !inClass) inClass = true;
-    else if (ch === ']' && inClass) inClass = false;
-    out += ch;
-  }
-  return out;
+    if (token === '\\u{' || token === '\\P' || token === '\\p' || token === '\\k') ok = false;
+    else if (token === '[') inClass = true;
+    else if (token === ']') inClass = false;
+    return token;
+  });
+  return ok ? out : null;
 }
 
 /** Registers patterns (module constants of the rules) to be switched to their twins on plain text. */

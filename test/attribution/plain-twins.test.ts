@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { attribute } from '../../src/attribution/engine.js';
-import { twinPairs, usePlainTwins } from '../../src/attribution/plain-twins.js';
+import { asciiSource, twinPairs, usePlainTwins } from '../../src/attribution/plain-twins.js';
 import { parseArticle } from '../../src/parse/article.js';
 import { countLetterRuns, isPlainText, lastNonSpaceRun, nonSpaceRuns } from '../../src/text/scan.js';
 import { BUNDLED } from '../helpers/run-cli.js';
@@ -61,6 +61,12 @@ describe('plain twins', () => {
     const accented = attribute(parseArticle(readFileSync(BUNDLED, 'utf8') + '\n\nZoë Ørsted said the café was closed.'));
     expect(accented.statements.slice(0, withTwins.statements.length)).toEqual(withTwins.statements);
     usePlainTwins(false);
+  });
+
+  it('when a source is spelt in ASCII, then property classes become ranges, in a class or not, and the rest stays', () => {
+    expect(asciiSource(String.raw`(?<![\p{L}])\p{Lu}[\p{Ll}’'-]+[^\p{L}\p{N}\p{M}]\[\p{N}\]`)).toBe(String.raw`(?<![A-Za-z])[A-Z][a-z’'-]+[^A-Za-z0-9]\[[0-9]\]`);
+    for (const s of [String.raw`\p{Script=Han}`, String.raw`\P{L}`, String.raw`\u{1F600}`, String.raw`a\p{Lu}\p{Sc}`]) expect(asciiSource(s)).toBeNull();
+    expect(asciiSource(String.raw`\\p{L}`)).toBe(String.raw`\\p{L}`);
   });
 
   it('when text has a letter beyond ASCII, then it is not plain', () => {
