@@ -37,7 +37,7 @@ const PREPOSITION_AFTER = /^\s+(?:over|with|against|into|up|off|back|out|away|by
 /** Sources that "find" and "show": polls, studies, documents, shares of respondents. */
 const DOCUMENT = /\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research|figures|results|percent|cent|majority)$/i;
 const QUOTE_RESUMES = /^\s*(?:(?:[^\s,.;:"“”\u2592]+\s+){0,4}[^\s,.;:"“”\u2592]+\s*,)?\s*,?\s*(?=(?:["“‘']|'')\u2592)/u;
-const INTENTION = /^(?:seem|seems|seemed|appear|appears|appeared|try|tries|tried|want|wants|wanted|plan|plans|planned|decide|decides|decided|intend|intends|intended|refuse|refuses|refused|decline|declines|declined)$/i;
+const INTENTION = /^(?:promise|promises|seem|seems|seemed|appear|appears|appeared|try|tries|tried|want|wants|wanted|plan|plans|planned|decide|decides|decided|intend|intends|intended|refuse|refuses|refused|decline|declines|declined)$/i;
 /** "X issued a statement Tuesday saying …": the statement is the vehicle; X is the source. */
 const ISSUED_STATEMENT =
   /\b(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:statement|letter|tweet|post|release|memo|email|e-mail|video|message)\s+(?:\p{L}+\s+){0,3}$/u;

@@ -154,7 +154,7 @@ export function isParticiple(cue: string): boolean {
 const NEEDS_CLAUSE = new Set(
   `state states post posts report reports question questions rule rules view views plan plans find finds found finding
    hold holds held holding seem seems seemed seeming appear appears appeared appearing try tries tried trying
-   note notes remark remarks reason reasons pitch pitches comment comments point points
+   note notes remark remarks reason reasons pitch pitches comment comments point points promise promises
    inform informs informed informing learn learns learned learning talk talks challenge challenges voice voices frame frames champion champions promote promotes`
     .split(/\s+/)
     .filter(Boolean),

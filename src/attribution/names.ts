@@ -131,6 +131,8 @@ function groupAtEnd(toks: readonly string[], via: string | null, role: string | 
     if (MODIFIER_STOP.has(k) || /[,;:]$/.test(t)) break;
     if (!(LOWER_WORD.test(t) || isCap(t) || NUMBER.test(t) || /^\d/.test(t))) break;
     i--;
+    // A determiner starts the noun phrase: "Trump tweaked [his now-familiar campaign]".
+    if (/^(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your)$/i.test(t) && toks[i - 1] !== 'of') break;
   }
   const words = toks.slice(i);
   // A lone determiner or quantifier is no source ("all said" is rare; "most" without a noun is ambiguous).

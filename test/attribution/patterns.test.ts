@@ -157,6 +157,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['the writer asking what will happen', 'How will the voters regard the two parties then?'],
   ['according to a preference, not a source', 'They pull the lever according to their instinctive preference.'],
   ['a noun that spells a cue after a name', "Mr. Hale's remarks drew a crowd."],
+  ['a noun compound with a cue word', 'Mr. Hale tweaked his now-familiar campaign promise on Saturday.'],
   ['an expletive it', 'It is clear that the bridge will close.'],
   ['it with a modal', 'The visit was short, and it may signal a thaw.'],
   ['a listener, not a statement', 'The ministry informed the embassy of the new rules.'],
