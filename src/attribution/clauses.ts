@@ -25,6 +25,7 @@ export interface Claim {
   contentEnd: number;
 }
 
+const MAX_CUES_PER_SENTENCE = 48;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned|questioning|doubt|doubts|doubted|doubting|know|knows|knew|see|sees|saw)$/i;
 const THAT = /^\s*((?:[^\s,.;:"“”''\u2592]+\s+){0,5}?)(?:that|whether|if|how|why)\s+/iu;
@@ -125,7 +126,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
   const claims: Claim[] = [];
   const claimsExtra = new Map<[number, number], [number, number]>();
   const sentence = masked.slice(s.start, s.end);
-  for (const m of findCues(sentence)) {
+  // Each cue looks back over its sentence, so a "sentence" of thousands of cues (a list with no full stop,
+  // hostile input) would cost their square; prose has a handful, so the first few dozen are read.
+  for (const m of findCues(sentence).slice(0, MAX_CUES_PER_SENTENCE)) {
     const cs = s.start + m.index;
     const ce = cs + m.text.length;
     const cue = m.text;
@@ -135,7 +138,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     if (prev !== undefined && prev.contentEnd <= prev.cueStart && cs < prev.cueStart + 1) continue;
 
     // "three casualties are said to be critical": a passive, not a cue.
-    if (PASSIVE_BEFORE.test(sentence.slice(0, m.index)) && /^\s+to\s/.test(sentence.slice(m.index + cue.length))) continue;
+    if (PASSIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && /^\s+to\s/.test(sentence.slice(m.index + cue.length))) continue;
 
     if (isAccordingTo(cue)) {
       const claim = accordingTo(masked, s, cs, ce, cue);

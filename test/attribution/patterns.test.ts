@@ -235,3 +235,12 @@ describe('block quotations', () => {
     expect(statements[0]).toMatchObject({ speaker: 'Dan Cole', cue: 'elaborated', paragraph: 2 });
   });
 });
+
+describe('a sentence with thousands of cues', () => {
+  it('when one sentence holds 5,000 cues, then only the first few dozen are read (no quadratic work)', () => {
+    const sentence = Array.from({ length: 5000 }, (_, i) => `Ann Lee said item ${i} was fine`).join(', ') + '.';
+    const { statements } = attributeText(sentence);
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.length).toBeLessThanOrEqual(48);
+  });
+});
