@@ -26,6 +26,7 @@ export interface Claim {
 }
 
 const MAX_CUES_PER_SENTENCE = 48;
+const MAX_LOOKBACK = 600;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned|questioning|doubt|doubts|doubted|doubting|know|knows|knew|see|sees|saw)$/i;
 const THAT = /^\s*((?:[^\s,.;:"“”''\u2592]+\s+){0,5}?)(?:that|whether|if|how|why)\s+/iu;
@@ -146,7 +147,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       continue;
     }
 
-    const leftFrom = nested ? prev!.cueStart + prev!.cue!.length : s.start;
+    // A subject, its titles, appositives and adverbs fit well within this many characters before the cue;
+    // looking further would make a long run-on sentence cost the square of its length.
+    const leftFrom = Math.max(nested ? prev!.cueStart + prev!.cue!.length : s.start, cs - MAX_LOOKBACK);
     const left = masked.slice(leftFrom, cs);
     let mention: Mention | null = null;
     let subjectStart = cs;

@@ -244,3 +244,14 @@ describe('a sentence with thousands of cues', () => {
     expect(statements.length).toBeLessThanOrEqual(48);
   });
 });
+
+describe('a subject far from its cue', () => {
+  it('when 50,000 adverbs stand between a name and its cue, then the name is out of reach and nothing is claimed', () => {
+    expect(attributeText(`Ann Lee ${'really '.repeat(50_000)}said it was fine.`).statements).toEqual([]);
+  });
+
+  it('when a subject has a long appositive, then it is still found', () => {
+    const role = 'a lawyer who has worked for the town council for many years and who chairs three of its committees';
+    expect(attributeText(`Ann Lee, ${role}, said the plan failed.`).statements[0]).toMatchObject({ speaker: 'Ann Lee', text: 'the plan failed' });
+  });
+});
