@@ -141,6 +141,11 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   // A subject that is itself the object of a cue ("told Smith") or of a preposition is not the source.
   const prev = antecedent ? '' : lastNonSpaceRun(text.slice(0, at).trimEnd());
   if (prev !== '' && isCueWord(prev)) return null;
+  // "36 percent of Democrats", "most of the voters": a share of a group is the source, named in full.
+  if (prev.toLowerCase() === 'of') {
+    const share = PARTITIVE.exec(text.slice(0, at));
+    if (share !== null) return { mention: { type: 'group', name: text.slice(share.index).trim(), role: null, via }, start: share.index };
+  }
   if (/^(?:to|with|for|by|about|against|from|on|at|of|in|into|than|over|under|toward|towards|between|among|what|during|across|through|within|without|near|behind|inside|outside)$/i.test(prev)) return null;
   if (m.type === 'group' && !speech && !GROUP_NOUNS.has(m.name.split(' ').pop()!.toLowerCase())) return null;
   return { mention: m, start: at };
@@ -153,6 +158,7 @@ export function isAppositiveText(seg: string): boolean {
   return isAppositive(seg) && !/\b(?:said|says|told|added)\b/.test(seg);
 }
 
+const PARTITIVE = /(?:(?<=^|\s)(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|half|most|many|some|all|none|few|several|majority|minority|third|quarter|percent|per cent)(?:\s+(?:percent|per cent|out))?|(?<=^|\s)(?:a|the)\s+(?:majority|minority|third|quarter|half|number|handful|group))\s+of\s+(?:the\s+)?$/iu;
 const CLAUSE_WORD = /^(?:and|but|or|while|when|because|as|that|which|if|where|so|than|since|after|before|though|although|whether|what|how|why)$/i;
 const DETERMINER = /^(?:the|a|an|one|some|many|most|several|few|two|three|four|five|six|seven|eight|nine|ten|both|all|other|others|his|her|their|its|our|\d[\d,.]*%?|\p{Lu}\p{L}*)$/u;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|no)$/i;

@@ -119,6 +119,7 @@ const ROWS: readonly Row[] = [
   { name: 'a list of verb phrases ending the content', paragraphs: ['Mr. Hale vowed to ban imports as a response to the crisis, declined at first to criticize his allies, and most recently defended the plan.'], speaker: 'Hale', kind: 'indirect', cue: 'vowed', text: 'to ban imports as a response to the crisis' },
   { name: 'an as-clause after an opening phrase', paragraphs: ['Of course, as Dan Cole of the Courier observed, the biggest winner was the network.'], speaker: 'Dan Cole', kind: 'indirect', cue: 'observed', text: 'the biggest winner was the network' },
   { name: 'an as-clause after the content', paragraphs: ['The plan failed, as Ann Lee predicted.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'predicted', text: 'The plan failed' },
+  { name: 'a share of a group', paragraphs: ['Even worse, 36 percent of Democrats said they were willing to switch.'], speaker: '36 percent of Democrats', kind: 'indirect', cue: 'said', text: 'they were willing to switch' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
