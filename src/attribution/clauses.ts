@@ -184,7 +184,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     // "Tom Emanuel stood at a Bush event to say he was leaning …": the purpose of the sentence's subject.
     const purpose = /(?:^|\s)(?:to|in order to)\s+$/.test(left) && !/(?:ed|s|ing)$/.test(cue) && !/\s/.test(cue);
     const opening =
-      subj === null && !continues && ((coordinated && isSpeechCue(cue) && !isParticiple(cue)) || afterPreposition || purpose)
+      subj === null && !continues && ((coordinated && !isParticiple(cue)) || afterPreposition || purpose)
         ? sentenceSubject(sentence)
         : null;
     if (continues) {
@@ -250,7 +250,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         // "“First,” she told Hewitt, “I would never …”": the quote resumes after a short object.
         range = trimRange(text, ce + resumed[0].length, contentEnd(masked, ce + resumed[0].length, s.end));
         claimsExtra.set(range, trimRange(text, s.start, subjectStart));
-      } else if (!continues && beforeWords >= 2 && !(isParticiple(cue) && !quoteBefore) && !RESTRICTIVE_WHO.test(left) && !SPLIT_PREDICATE.test(after) && ((tail && (!nested || finalSource)) || (endsClause && !nested && ((quoteBefore && !colon) || (adverbial && !afterIntroduces))))) {
+      } else if (!continues && opening === null && beforeWords >= 2 && !(isParticiple(cue) && !quoteBefore) && !RESTRICTIVE_WHO.test(left) && !SPLIT_PREDICATE.test(after) && ((tail && (!nested || finalSource)) || (endsClause && !nested && ((quoteBefore && !colon) || (adverbial && !afterIntroduces))))) {
         // "The plan failed, as Ann Lee predicted.": the "as" belongs to the source's clause.
         const asBefore = /,?\s*\b(?:as|like)\s*$/i.exec(masked.slice(s.start, subjectStart));
         const beforeEnd = asBefore === null ? subjectStart : s.start + asBefore.index;

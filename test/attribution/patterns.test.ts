@@ -120,6 +120,7 @@ const ROWS: readonly Row[] = [
   { name: 'an as-clause after an opening phrase', paragraphs: ['Of course, as Dan Cole of the Courier observed, the biggest winner was the network.'], speaker: 'Dan Cole', kind: 'indirect', cue: 'observed', text: 'the biggest winner was the network' },
   { name: 'an as-clause after the content', paragraphs: ['The plan failed, as Ann Lee predicted.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'predicted', text: 'The plan failed' },
   { name: 'a share of a group', paragraphs: ['Even worse, 36 percent of Democrats said they were willing to switch.'], speaker: '36 percent of Democrats', kind: 'indirect', cue: 'said', text: 'they were willing to switch' },
+  { name: 'a cue coordinated with a verb that is not one', paragraphs: ['Senator Ann Reid, a sponsor of the bill, reversed herself and opposed it.'], speaker: 'Ann Reid', kind: 'indirect', cue: 'opposed', text: 'it' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
