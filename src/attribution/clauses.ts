@@ -47,6 +47,8 @@ const NAME_THEN_APPOSITIVE = /^((?:(?:to|of|about|on)\s+)?(?:Mr\.|Mrs\.|Ms\.|Dr\
 /** "What got under her skin, she said, was a question": the sentence's verb comes after the source. */
 const SPLIT_PREDICATE = /^\s*,\s*(?:was|is|are|were|has|have|had|will|would|could|can|may|might|must|should)\s/;
 const NAME_THEN_WHO = /^((?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:who|who['’]s|whose)(?:\s|$)/u;
+/** '"…," Republican strategist Fred Davis said': a quote, then a role before the name. */
+const ROLE_AFTER_QUOTE = /(\u2592["”'’]+)\s+(?:[\p{L}.'’-]+\s+){1,4}$/u;
 /** "delegates who backed Paul": a relative clause with no comma, whose antecedent is the source. */
 const RESTRICTIVE_WHO = /\p{L}\s+who\s*$/u;
 /** A sentence opening with a preposition, a participle or "A year later": a phrase, not a clause. */
@@ -182,7 +184,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         (prev === undefined && /,\s*$/.test(left)) ||
         ISSUED_STATEMENT.test(left));
     // "Tom Emanuel stood at a Bush event to say he was leaning …": the purpose of the sentence's subject.
-    const purpose = /(?:^|\s)(?:to|in order to)\s+$/.test(left) && !/(?:ed|s|ing)$/.test(cue) && !/\s/.test(cue);
+    const purpose = /(?:^|\s)(?:to|in order to)\s+$/.test(left) && !/(?:ed|s|ing)$/.test(cue.split(' ')[0]!);
     const opening =
       subj === null && !continues && ((coordinated && !isParticiple(cue)) || afterPreposition || purpose)
         ? sentenceSubject(sentence)
@@ -250,10 +252,11 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         // "“First,” she told Hewitt, “I would never …”": the quote resumes after a short object.
         range = trimRange(text, ce + resumed[0].length, contentEnd(masked, ce + resumed[0].length, s.end));
         claimsExtra.set(range, trimRange(text, s.start, subjectStart));
-      } else if (!continues && opening === null && beforeWords >= 2 && !(isParticiple(cue) && !quoteBefore) && !RESTRICTIVE_WHO.test(left) && !SPLIT_PREDICATE.test(after) && ((tail && (!nested || finalSource)) || (endsClause && !nested && ((quoteBefore && !colon) || (adverbial && !afterIntroduces))))) {
+      } else if (!continues && opening === null && beforeWords >= 2 && !(isParticiple(cue) && !quoteBefore) && !RESTRICTIVE_WHO.test(left) && !SPLIT_PREDICATE.test(after) && ((tail && (endsClause || ROLE_AFTER_QUOTE.test(before) || /,\s*(?:as|like)\s*$/i.test(before)) && (!nested || finalSource)) || (endsClause && !nested && ((quoteBefore && !colon) || (adverbial && !afterIntroduces))))) {
         // "The plan failed, as Ann Lee predicted.": the "as" belongs to the source's clause.
         const asBefore = /,?\s*\b(?:as|like)\s*$/i.exec(masked.slice(s.start, subjectStart));
-        const beforeEnd = asBefore === null ? subjectStart : s.start + asBefore.index;
+        const roleAfterQuote = ROLE_AFTER_QUOTE.exec(before);
+        const beforeEnd = asBefore !== null ? s.start + asBefore.index : roleAfterQuote !== null ? s.start + roleAfterQuote.index + roleAfterQuote[1]!.length : subjectStart;
         range = trimRange(text, quoteBefore ? introducedQuoteStart(masked, s.start, beforeEnd) : s.start, beforeEnd);
         strong = quoteBefore || (!isWeakCue(cue) && (endsClause || beforeWords >= 4));
         if (endsClause && claims.length > 0 && (finalSource || !nested)) {

@@ -58,6 +58,8 @@ const PHRASES = [
   'speaking about', 'wrote about', 'writes about', 'writing about', 'warned about', 'warned of', 'warns of', 'warning of',
   'complained about', 'complains about', 'worried about', 'worries about', 'cast doubt on', 'casts doubt on', 'casting doubt on',
   'bristled at', 'bristles at', 'balked at', 'balks at', 'scoffed at', 'scoffs at', 'lashed out at', 'lashes out at', 'lashing out at',
+  'railed against', 'rails against', 'railing against', 'spoke out against', 'speaks out against', 'speaking out against',
+  'came out against', 'comes out against', 'came out for', 'comes out for', 'came out in favor of', 'came out in favour of',
   'took aim at', 'takes aim at', 'taking aim at', 'took issue with', 'takes issue with', 'sided with', 'sides with', 'siding with',
 ];
 

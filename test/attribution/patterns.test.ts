@@ -121,6 +121,9 @@ const ROWS: readonly Row[] = [
   { name: 'an as-clause after the content', paragraphs: ['The plan failed, as Ann Lee predicted.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'predicted', text: 'The plan failed' },
   { name: 'a share of a group', paragraphs: ['Even worse, 36 percent of Democrats said they were willing to switch.'], speaker: '36 percent of Democrats', kind: 'indirect', cue: 'said', text: 'they were willing to switch' },
   { name: 'a cue coordinated with a verb that is not one', paragraphs: ['Senator Ann Reid, a sponsor of the bill, reversed herself and opposed it.'], speaker: 'Ann Reid', kind: 'indirect', cue: 'opposed', text: 'it' },
+  { name: 'a short object after a phrase cue, after an opening phrase', paragraphs: ['At an event in Ohio, 62-year-old Ann Reid also railed against the tax.'], speaker: 'Ann Reid', kind: 'indirect', cue: 'railed against', text: 'the tax' },
+  { name: 'a purpose with a phrase cue', paragraphs: ['Ramos used his speech to call for the resignation of the mayor.'], speaker: 'Ramos', kind: 'indirect', cue: 'call for', text: 'the resignation of the mayor' },
+  { name: 'a quote, then a role and a name, then the cue', paragraphs: ['"He is the vote for change," Republican strategist Fred Davis said.'], speaker: 'Fred Davis', kind: 'direct', cue: 'said', text: '"He is the vote for change,"' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
