@@ -4,7 +4,9 @@
 import type { Article, Section } from '../model/article.js';
 import type { Span } from '../parse/quote-spans.js';
 import type { Speaker, Statement } from '../model/statement.js';
-import { claimsInSentence, introducedSource, trimRange, type Claim } from './clauses.js';
+import { trimRange, type Claim } from './claim.js';
+import { claimsInSentence } from './clauses.js';
+import { introducedSource } from './sentence-subject.js';
 import { isCueWord } from './cues.js';
 import { Registry, type Resolved } from './coref.js';
 import { isFloatingQuote, kindOf, quotedIn } from './direct.js';

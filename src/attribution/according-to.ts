@@ -1,0 +1,62 @@
+// "according to X" and "in the words of X": the source after the cue, the content before it, after it, or on
+// both sides ("Other divides, according to the poll, include …").
+
+import { trimRange, wordCount, type Claim } from './claim.js';
+import { GROUP_NOUNS, ROLE_NOUNS, ROLE_WORDS } from './lexicon.js';
+import type { Mention } from './mention.js';
+import { mentionAtStart } from './names.js';
+import type { Sentence } from './sentences.js';
+import { SOURCE_PHRASE } from './source-phrase.js';
+
+export function accordingTo(masked: string, s: Sentence, cs: number, ce: number, cue: string): Claim | null {
+  const rest = masked.slice(ce, s.end);
+  const src = SOURCE_PHRASE.exec(rest);
+  if (src === null) return null;
+  // "according to him": the object pronoun stands for the subject one, resolved the same way.
+  const object = /^\s*(him|her|them)\s*$/i.exec(src[1]!)?.[1]?.toLowerCase();
+  const found: { mention: Mention } | null =
+    object !== undefined
+      ? { mention: { type: 'pronoun', pronoun: object === 'him' ? 'he' : object === 'her' ? 'she' : 'they', via: null } }
+      : (mentionAtStart(src[1]!) ?? sourcePhrase(src[1]!));
+  if (found === null) return null;
+  let mention = found.mention;
+  const sourceEnd = ce + src[0].length;
+  const before = masked.slice(s.start, cs);
+  // "He left after, according to him, the network censured him": a clause follows, and the words before lead to it.
+  const leadsOn = /\b(?:after|before|that|because|since|while|when|as|but|and|if|although|though),?\s*$/i.test(before) && wordCount(masked.slice(sourceEnd, s.end)) >= 4;
+  // "Other major cleavages, according to the poll, include …": the source stands inside the content.
+  const next = /^,\s*(\p{Ll}+)\s+\S+\s+\S+/u.exec(masked.slice(sourceEnd, s.end))?.[1];
+  const resumes =
+    next !== undefined && !/^(?:a|an|the|who|which|whose|his|her|its|their|and|but)$/.test(next) && !ROLE_WORDS.has(next) && !ROLE_NOUNS.has(next) && !GROUP_NOUNS.has(next);
+  // Only a short subject before the source: after a whole clause, what follows describes the source.
+  if (resumes && /,\s*$/.test(before) && wordCount(before) >= 1 && wordCount(before) <= 6) {
+    const [a, b] = trimRange(masked, s.start, cs);
+    const [c, d] = trimRange(masked, sourceEnd, s.end);
+    return { mention, cue, cueStart: cs, contentStart: a, contentEnd: b, extra: [c, d] };
+  }
+  if (wordCount(before) >= 3 && !leadsOn) {
+    // "…, according to X, a former official." The rest of the sentence describes X.
+    const tail = /^,\s*([^;]+?)[.\s]*$/.exec(masked.slice(sourceEnd, s.end));
+    if (tail && mention.type === 'person' && mention.role === null && !/\u2592/.test(tail[1]!))
+      mention = { ...mention, role: tail[1]!.trim().replace(/^(?:a|an)\s+/i, '') };
+    const [a, b] = trimRange(masked, s.start, cs);
+    return { mention, cue, cueStart: cs, contentStart: a, contentEnd: b };
+  }
+  const [a, b] = trimRange(masked, sourceEnd, s.end);
+  if (b - a < 2) return null;
+  return { mention, cue, cueStart: cs, contentStart: a, contentEnd: b };
+}
+
+/** "a new poll by the Harvard Institute": a noun phrase used as a source after "according to". */
+function sourcePhrase(text: string): { mention: Mention } | null {
+  const t = text.trim();
+  if (t === '' || /\u2592/.test(t) || t.split(/\s+/).length > 12) return null;
+  const words = t.split(/\s+/);
+  const first = words[0]!.toLowerCase();
+  const last = words[words.length - 1]!;
+  if (!/^(?:the|a|an|his|her|their|its|this|that|new|recent)\b/i.test(t) && !/^\p{Lu}/u.test(t) && !GROUP_NOUNS.has(first)) return null;
+  // "according to their instinctive preference", "according to plan": a source names who or what speaks.
+  if (!/^\p{Lu}/u.test(last) && !GROUP_NOUNS.has(last.toLowerCase()) && !ROLE_NOUNS.has(last.toLowerCase()) && !/^\p{Lu}/u.test(words[0]!) && !GROUP_NOUNS.has(first))
+    return null;
+  return { mention: { type: 'group', name: t, role: null, via: null } };
+}

@@ -1,0 +1,26 @@
+// A claim: a source, a cue and the content attributed to it, as offsets into the paragraph; and the small
+// helpers every rule that finds one uses.
+
+import type { Mention } from './mention.js';
+import { countLetterRuns } from '../text/scan.js';
+
+export interface Claim {
+  /** A second stretch of content, before the source ("X, she said, Y"). */
+  extra?: [number, number];
+  mention: Mention;
+  cue: string | null;
+  cueStart: number;
+  contentStart: number;
+  contentEnd: number;
+}
+
+/** The runs of letters and digits in `text` (/[\p{L}\p{N}]+/gu), counted without a regex: a hot path. */
+export const wordCount = countLetterRuns;
+
+/** Offsets with surrounding white space and dangling punctuation removed (quote marks stay). */
+export function trimRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:—–(-]/.test(text[end - 1]!)) end--;
+  if (end > start && text[end - 1] === '.' && !/\.\.$/.test(text.slice(end - 2, end))) end--;
+  return [start, end];
+}

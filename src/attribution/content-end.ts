@@ -1,0 +1,52 @@
+// Where reported content ends: at a new clause ("; …", ", however …", ", adding …"), at the main clause after
+// an opening subordinate one, at the end of a relative clause; and where a quote introduced by a colon starts.
+
+import { MASK, type Sentence } from './sentences.js';
+import { plainTwins } from './plain-twins.js';
+
+const QUOTE_CHAR = /["“”'‘’\u2592]/;
+
+/** Reported content ends where a new clause begins: "; …", ", however …", ", adding …" (outside quotes). */
+const CONTENT_END =
+  /;|,\s+(?:however|but|while|although|though|whereas|even as|even though|as well as|despite|in spite of|unlike)\b|,\s+\p{Ll}+ing\b|\s[—–]\s|\s(?:before|after|while|without)\s+\p{Ll}+ing\b|,\s+(?:and\s+)?(?:(?:most|more|\p{Ll}+ly)\s+){0,2}\p{Ll}{3,}ed\s+(?=(?:at first\s+)?(?:to|the|a|an|his|her|their)\s)|\sand\s+(?:also\s+)?(?:\p{Ll}{2,}ed|goes|does|has|makes|takes|gives|continues|remains|seeks|wants|calls|urges|insists|adds|says)\s+(?=(?:the|a|an|to|through|for|his|her|their|its|on|in|with|that)\s)/u;
+
+const SUBORDINATE_OPENING = /^[\s"“]*(?:while|although|though|even though|whereas|because|since|as|if|when|after|before|even as|even if)\s/iu;
+/** A comma, then what can open a main clause: a pronoun, a determiner or a capitalised word. */
+const MAIN_CLAUSE = /,\s+(?=\p{Lu}|(?:he|she|they|it|its|we|i|there|then|the|this|that|his|her|their|our)\s)/u;
+
+/**
+ * "While Ramos said that journalists cannot take sides, he appears uneasy": a claim in an opening subordinate
+ * clause ends where the main clause begins. Null when the claim is not in one.
+ */
+export function subordinateEnd(masked: string, s: Sentence, cueStart: number, from: number): number | null {
+  const sentence = masked.slice(s.start, s.end);
+  if (!SUBORDINATE_OPENING.test(sentence) || masked.slice(s.start, cueStart).includes(',')) return null;
+  const m = MAIN_CLAUSE.exec(masked.slice(from, s.end));
+  return m === null ? null : Math.min(from + m.index, contentEnd(masked, from, s.end));
+}
+
+/**
+ * "Gray ticked through the code: ''Civility was assumed,'' he said." When a colon introduces the quote that ends
+ * before the source, the quote alone is what was said; otherwise the content starts with the sentence.
+ */
+export function introducedQuoteStart(masked: string, start: number, end: number): number {
+  const open = masked.lastIndexOf(MASK, end);
+  let q = open;
+  while (q > start && masked[q - 1] === MASK) q--;
+  while (q > start && QUOTE_CHAR.test(masked[q - 1]!)) q--;
+  return /:\s*$/.test(masked.slice(start, q)) ? q : start;
+}
+
+/** "The journalist, who is promoting his book, downplayed …": a claim inside a relative clause ends with it. */
+export function relativeEnd(left: string, masked: string, from: number, end: number): number | null {
+  if (!/,\s*(?:who|which)\b[^,;]*$/.test(left)) return null;
+  const comma = masked.slice(from, end).search(/,\s/);
+  return comma < 0 ? null : Math.min(from + comma, contentEnd(masked, from, end));
+}
+
+export function contentEnd(masked: string, from: number, end: number): number {
+  const m = CONTENT_END.exec(masked.slice(from, end));
+  return m === null ? end : from + m.index;
+}
+
+plainTwins(CONTENT_END, SUBORDINATE_OPENING, MAIN_CLAUSE);

@@ -1,0 +1,73 @@
+// Claims with no verb of saying: a transcript or headline label ("CLINTON: …"), a statement named by a noun
+// after its owner ("her pledge to …"), and a poll as the source of its sentence ("in the latest polls, …").
+
+import { trimRange, wordCount, type Claim } from './claim.js';
+import { contentEnd } from './content-end.js';
+import type { Mention } from './mention.js';
+import { personFromRun } from './names.js';
+import { MASK, type Sentence } from './sentences.js';
+import { plainTwins } from './plain-twins.js';
+
+const LABEL = /^[\s"“]*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*):\s+/u;
+
+/** "BOULDUAN: Why not debate?", "Trump: ‘We will win.’": a transcript or headline label before what was said. */
+export function labelledSpeech(text: string, masked: string, s: Sentence): Claim | null {
+  const m = LABEL.exec(masked.slice(s.start, s.end));
+  if (m === null) return null;
+  const words = m[1]!.split(/\s+/);
+  const allCaps = words.every((w) => !/\p{Ll}/u.test(w)) && m[1]!.replace(/[^\p{L}]/gu, '').length >= 3;
+  const quoted = /^[\s"“'‘]*\u2592|^["“'‘]/u.test(masked.slice(s.start + m[0].length, s.end));
+  if (words.length < 2 && !allCaps && !quoted) return null;
+  const person = personFromRun(words.map((w) => (allCaps ? w.charAt(0) + w.slice(1).toLowerCase() : w)));
+  if (person === null || person.type !== 'person') return null;
+  // A label that opens the paragraph speaks for all of it, as in a transcript.
+  const end = masked.slice(0, s.start).trim() === '' ? text.length : s.end;
+  const [a, b] = trimRange(text, s.start + m[0].length, end);
+  if (b - a < 2) return null;
+  return { mention: person, cue: ':', cueStart: s.start + m[0].length - 2, contentStart: a, contentEnd: b };
+}
+
+const NOMINAL =
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:\p{Ll}+(?:ly)?\s+){0,2})(assertions?|claims?|pledges?|promises?|proposals?|calls?|vows?|warnings?|suggestions?|criticism|refusal|insistence|argument|belief|view|contention|accusations?|denials?|comments?|remarks?|statements?)\s+(that|to|for|of)\s+/gu;
+
+/** "Trump's controversial pledge to be neutral", "her assertion that …": a statement named by a noun. */
+export function nominalClaims(text: string, masked: string, s: Sentence): Claim[] {
+  const out: Claim[] = [];
+  const sentence = masked.slice(s.start, s.end);
+  NOMINAL.lastIndex = 0;
+  for (let m = NOMINAL.exec(sentence); m !== null; m = NOMINAL.exec(sentence)) {
+    const owner = m[1]!;
+    const mention: Mention | null = /^(?:his|her|their)$/i.test(owner)
+      ? { type: 'pronoun', pronoun: owner.toLowerCase() === 'his' ? 'he' : owner.toLowerCase() === 'her' ? 'she' : 'they', via: null }
+      : personFromRun(owner.replace(/['’]s?$/, '').split(/\s+/));
+    if (mention === null) continue;
+    // "her pledge to cut fares" is a statement; "China's claims to the sea" names a possession.
+    if (m[3] === 'to' && /^(?:the|a|an|his|her|its|their|this|that|these|those)\s|^\p{Lu}/u.test(sentence.slice(m.index + m[0].length))) continue;
+    const from = s.start + m.index + m[0].length - (m[3] === 'to' ? 3 : 0);
+    const [a, b] = trimRange(text, from, contentEnd(masked, from, s.end));
+    if (b - a < 2 || wordCount(text.slice(a, b)) < 2) continue;
+    out.push({ mention, cue: m[2]!, cueStart: s.start + m.index, contentStart: a, contentEnd: b });
+  }
+  return out;
+}
+
+const IN_POLLS = /(?:^|\s)[Ii]n\s+((?:(?!in\s)[\p{L}\p{N}’'/-]+\s+){0,7}?(?:polls?|surveys?))\b,?/u;
+
+/** "Sanders has led Clinton in every statewide poll", "In the latest polls, he trails": the poll is the source. */
+export function pollClaim(text: string, masked: string, s: Sentence): Claim | null {
+  const sentence = masked.slice(s.start, s.end);
+  const m = IN_POLLS.exec(sentence);
+  if (m === null || sentence.includes(MASK)) return null;
+  const at = s.start + m.index;
+  const [a, b] = trimRange(text, s.start, at);
+  const [c, d] = trimRange(text, at + m[0].length, s.end);
+  if (wordCount(text.slice(a, b)) + wordCount(text.slice(c, d)) < 2) return null;
+  const name = m[1]!.replace(/\s+/g, ' ');
+  const mention: Mention = { type: 'group', name, role: null, via: null };
+  // The content runs on both sides of the poll phrase; one side may be empty.
+  if (b - a < 2) return { mention, cue: 'in', cueStart: at, contentStart: c, contentEnd: d };
+  if (d - c < 2) return { mention, cue: 'in', cueStart: at, contentStart: a, contentEnd: b };
+  return { mention, cue: 'in', cueStart: at, contentStart: a, contentEnd: b, extra: [c, d] };
+}
+
+plainTwins(LABEL, NOMINAL);

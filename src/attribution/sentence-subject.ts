@@ -1,0 +1,64 @@
+// The subject a sentence opens with: for a verb of saying coordinated after another verb ("… and said"), a
+// participle after a comma (", predicting …"), a purpose ("to say …"), and the source that a paragraph ending
+// in a colon introduces ("Cruz continued:").
+
+import { findCues, isCueWord } from './cues.js';
+import { GROUP_NOUNS, NOT_NAMES, ROLE_NOUNS } from './lexicon.js';
+import type { Mention } from './mention.js';
+import { personFromRun } from './names.js';
+import { MASK, type Sentence } from './sentences.js';
+import { plainTwins } from './plain-twins.js';
+
+const OPENING_SUBJECT =
+  /^[\s"“‘']*((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Prof)\.\s+)?\p{Lu}(?:\.|[\p{L}’'-]*)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3})(?:\s+\p{Ll}|,)/u;
+
+/**
+ * "Cruz continued:" at the end of a paragraph: the source of the quotation that follows, and the cue (the verb
+ * before the colon when it is one, else the colon).
+ */
+export function introducedSource(masked: string, s: Sentence): { mention: Mention; cue: string } | null {
+  const sentence = masked.slice(s.start, s.end);
+  if (!/:\s*$/.test(sentence) || sentence.includes(MASK)) return null;
+  const mention = sentenceSubject(sentence);
+  if (mention === null) return null;
+  const word = /(\S+)\s*:\s*$/.exec(sentence)?.[1] ?? '';
+  // "Wallnau elaborated on the message he wanted to convey:": the sentence's first cue, else the colon.
+  return { mention, cue: isCueWord(word) ? word : (findCues(sentence)[0]?.text ?? ':') };
+}
+
+/** The name or pronoun a sentence opens with, as the subject of a later coordinated verb. */
+export function sentenceSubject(sentence: string): Mention | null {
+  const comma = sentence.indexOf(', ');
+  const first = OPENING_SUBJECT.exec(sentence);
+  // "Walking to the next address, Ebeling …": a participial opener is not the subject; for a coordinated verb
+  // of saying, neither is a prepositional one ("By the end of the day, Mr. Trump … and said").
+  const firstWord = first === null ? '' : first[1]!.split(/\s+/)[0]!.toLowerCase();
+  const opener =
+    first !== null &&
+    (/^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(first[1]!) || (NOT_NAMES.has(firstWord) && !/^(?:he|she|they)$/.test(firstWord)));
+  const m =
+    first !== null && !opener
+      ? first
+      : comma > 0 && comma < 100 && !sentence.slice(0, comma).includes(MASK)
+        ? (OPENING_SUBJECT.exec(sentence.slice(comma + 2)) ?? /^((?:he|she|they))\s+\p{Ll}/u.exec(sentence.slice(comma + 2)))
+        : null;
+  if (m === null) return openingGroup(sentence);
+  const words = m[1]!.split(/\s+/);
+  if (words.length === 1 && /^(?:he|she|they)$/i.test(words[0]!)) return { type: 'pronoun', pronoun: words[0]!, via: null };
+  if (NOT_NAMES.has(words[0]!.toLowerCase())) return openingGroup(sentence);
+  const person = personFromRun(words);
+  return person !== null && person.type === 'person' ? person : null;
+}
+
+const OPENING_GROUP = /^[\s"“]*((?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,4}?([\p{L}-]+))\s+(?:\p{Ll}+ed|has|had|was|is|spoke|said|told|wrote|took|gave|made|went|came|met|sent|put|kept|stood|ran)\b/iu;
+
+/** "The New Jersey governor spoke for an hour, mocking …": an opening phrase headed by a person or group noun. */
+function openingGroup(sentence: string): Mention | null {
+  const m = OPENING_GROUP.exec(sentence);
+  if (m === null) return null;
+  const head = m[2]!.toLowerCase();
+  if (!GROUP_NOUNS.has(head) && !ROLE_NOUNS.has(head)) return null;
+  return { type: 'group', name: m[1]!, role: null, via: null };
+}
+
+plainTwins(OPENING_SUBJECT, OPENING_GROUP);
