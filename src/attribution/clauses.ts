@@ -23,6 +23,7 @@ import { sentenceSubject } from './sentence-subject.js';
 
 const MAX_CUES_PER_SENTENCE = 48;
 const MAX_LOOKBACK = 600;
+const NO_COMMENT_CUE = /^(?:respond|responded|return|returned|reply|replied|comment|commented|answer|answered)$/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned|questioning|doubt|doubts|doubted|doubting|know|knows|knew|see|sees|saw)$/i;
 const THAT = /^\s*((?:[^\s,.;:"“”''\u2592]+\s+){0,5}?)(?:that|whether|if|how|why)\s+/iu;
@@ -84,6 +85,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     if (prev !== undefined && cs < prev.cueStart + 1) continue;
     if (prev !== undefined && prev.contentEnd <= prev.cueStart && cs < prev.cueStart + 1) continue;
 
+    // "did not respond to a request for comment": a statement that nothing was said.
+    if (NO_COMMENT_CUE.test(cue) && /\b(?:not|n['’]t|never)\s+(?:immediately\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "three casualties are said to be critical": a passive, not a cue.
     if (PASSIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && /^\s+to\s/.test(sentence.slice(m.index + cue.length))) continue;
 

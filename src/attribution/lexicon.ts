@@ -72,5 +72,12 @@ export const ROLE_NOUNS = set(`
   representative candidate nominee chief captain commander general admiral pastor priest bishop rabbi imam
 `);
 
+/** Nouns that end the name of an institution ("the White House", "Police", "the Sanders campaign"). Lower-case. */
+export const INSTITUTIONS = set(`
+  house police department ministry company party council committee commission court government administration
+  agency office institute university college bank post times news network campaign group union team association
+  foundation center centre board senate congress parliament army navy command
+`);
+
 /** Pronouns that can be a source; resolved to an earlier speaker. */
 export const PRONOUNS = set('he she they i we');

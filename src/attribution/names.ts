@@ -3,7 +3,7 @@
 // role; a trailing "of …" phrase is an affiliation; group nouns ("Analysts", "Japanese officials") make an
 // unnamed group.
 
-import { GROUP_NOUNS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
+import { GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { SOURCE_PHRASE } from './source-phrase.js';
 import { nonSpaceRuns } from '../text/scan.js';
@@ -66,6 +66,8 @@ export function personFromRun(run: readonly string[], via: string | null = null,
   if (nameTokens.length === 1 && GROUP_SUFFIX.test(last)) return { type: 'group', name, role, via };
   // "Analysts", "Liberal Democrats", "Senate Republicans": a run ending in a group noun is a group.
   if (GROUP_NOUNS.has(key(last)) && /s$/.test(last) && title.length === 0) return { type: 'group', name, role, via };
+  // "The White House", "Police", "the Sanders campaign": an institution, never "he" or "she".
+  if (INSTITUTIONS.has(key(last)) && title.length === 0) return { type: 'group', name, role, via };
   if (nameTokens.length === 1 && NOT_NAMES.has(key(last))) return null;
   const titleText = title.length > 0 ? title.join(' ') : null;
   const ownRole = role ?? (affiliation !== null ? [titleText, affiliation].filter(Boolean).join(' ') : null);

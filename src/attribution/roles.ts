@@ -4,7 +4,7 @@
 // ("has also said", "on Tuesday said").
 
 import { isCueWord } from './cues.js';
-import { GROUP_NOUNS, NOT_NAMES, ROLE_WORDS, TITLES } from './lexicon.js';
+import { GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, ROLE_WORDS, TITLES } from './lexicon.js';
 import { mentionAtEnd, personFromRun, sourceAtEnd, tokens } from './names.js';
 import type { Mention } from './mention.js';
 import { lastNonSpaceRun, nonSpaceRuns } from '../text/scan.js';
@@ -147,7 +147,8 @@ function simple(text: string, via: string | null, role: string | null, speech = 
     if (share !== null) return { mention: { type: 'group', name: text.slice(share.index).trim(), role: null, via }, start: share.index };
   }
   if (/^(?:to|with|for|by|about|against|from|on|at|of|in|into|than|over|under|toward|towards|between|among|what|during|across|through|within|without|near|behind|inside|outside)$/i.test(prev)) return null;
-  if (m.type === 'group' && !speech && !GROUP_NOUNS.has(m.name.split(' ').pop()!.toLowerCase())) return null;
+  const head = m.type === 'group' ? m.name.split(' ').pop()!.toLowerCase() : '';
+  if (m.type === 'group' && !speech && !GROUP_NOUNS.has(head) && !INSTITUTIONS.has(head)) return null;
   return { mention: m, start: at };
 }
 

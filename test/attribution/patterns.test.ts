@@ -124,6 +124,7 @@ const ROWS: readonly Row[] = [
   { name: 'a short object after a phrase cue, after an opening phrase', paragraphs: ['At an event in Ohio, 62-year-old Ann Reid also railed against the tax.'], speaker: 'Ann Reid', kind: 'indirect', cue: 'railed against', text: 'the tax' },
   { name: 'a purpose with a phrase cue', paragraphs: ['Ramos used his speech to call for the resignation of the mayor.'], speaker: 'Ramos', kind: 'indirect', cue: 'call for', text: 'the resignation of the mayor' },
   { name: 'a quote, then a role and a name, then the cue', paragraphs: ['"He is the vote for change," Republican strategist Fred Davis said.'], speaker: 'Fred Davis', kind: 'direct', cue: 'said', text: '"He is the vote for change,"' },
+  { name: 'an institution as the source, then a pronoun for a person', paragraphs: ['Police said the suspect had fled.', '"It is over," she told reporters.'], index: 1, speaker: 'She', kind: 'direct', cue: 'told', text: '"It is over,"', paragraph: 2 },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
@@ -163,6 +164,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['according to a preference, not a source', 'They pull the lever according to their instinctive preference.'],
   ['a noun that spells a cue after a name', "Mr. Hale's remarks drew a crowd."],
   ['a noun compound with a cue word', 'Mr. Hale tweaked his now-familiar campaign promise on Saturday.'],
+  ['no answer to a request for comment', 'The White House did not immediately respond to a request for comment.'],
   ['an expletive it', 'It is clear that the bridge will close.'],
   ['it with a modal', 'The visit was short, and it may signal a thaw.'],
   ['a listener, not a statement', 'The ministry informed the embassy of the new rules.'],
