@@ -125,6 +125,8 @@ const ROWS: readonly Row[] = [
   { name: 'a purpose with a phrase cue', paragraphs: ['Ramos used his speech to call for the resignation of the mayor.'], speaker: 'Ramos', kind: 'indirect', cue: 'call for', text: 'the resignation of the mayor' },
   { name: 'a quote, then a role and a name, then the cue', paragraphs: ['"He is the vote for change," Republican strategist Fred Davis said.'], speaker: 'Fred Davis', kind: 'direct', cue: 'said', text: '"He is the vote for change,"' },
   { name: 'an institution as the source, then a pronoun for a person', paragraphs: ['Police said the suspect had fled.', '"It is over," she told reporters.'], index: 1, speaker: 'She', kind: 'direct', cue: 'told', text: '"It is over,"', paragraph: 2 },
+  { name: 'an age, then a relative clause', paragraphs: ['Mr. Lee, 54, who founded the firm in 1999, said he would step down.'], speaker: 'Lee', kind: 'indirect', cue: 'said', text: 'he would step down' },
+  { name: 'a role, then a relative clause', paragraphs: ['Ann Reid, the mayor, who took office in May, said the bridge is safe.'], speaker: 'Ann Reid', role: 'the mayor', kind: 'indirect', cue: 'said', text: 'the bridge is safe' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
