@@ -26,7 +26,7 @@ const MAX_LOOKBACK = 600;
 const NO_COMMENT_CUE = /^(?:respond|responded|return|returned|reply|replied|comment|commented|answer|answered)$/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned|questioning|doubt|doubts|doubted|doubting|know|knows|knew|see|sees|saw)$/i;
-const THAT = /^\s*((?:[^\s,.;:"“”''\u2592]+\s+){0,5}?)(?:that|whether|if|how|why)\s+/iu;
+const THAT = /^\s*(?:,\s*(?:however|though|too|also|instead|again|in turn|for (?:his|her|their|its) part),?\s*)?((?:[^\s,.;:"“”''\u2592]+\s+){0,5}?)(?:that|whether|if|how|why)\s+/iu;
 /** What follows a cue when the content stood before it: "said on Tuesday", "said of Trump", "wrote, adding". */
 const ADVERBIAL =
   /^\s*(?:[,.]|$|(?:in|on|at|during|of|after|before|while|when|to|from|with|about|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|recently|later|earlier|again|\p{Ll}+ing)\b)/iu;
@@ -199,7 +199,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         // "“First,” she told Hewitt, “I would never …”": the quote resumes after a short object.
         range = trimRange(text, ce + resumed[0].length, contentEnd(masked, ce + resumed[0].length, s.end));
         claimsExtra.set(range, trimRange(text, s.start, subjectStart));
-      } else if (!continues && opening === null && beforeWords >= 2 && !(isParticiple(cue) && !quoteBefore) && !RESTRICTIVE_WHO.test(left) && !SPLIT_PREDICATE.test(after) && ((tail && (endsClause || ROLE_AFTER_QUOTE.test(before) || /,\s*(?:as|like)\s*$/i.test(before)) && (!nested || finalSource)) || (endsClause && !nested && ((quoteBefore && !colon) || (adverbial && !afterIntroduces))))) {
+      } else if (!continues && opening === null && !infinitive && beforeWords >= 2 && !(isParticiple(cue) && !quoteBefore) && !RESTRICTIVE_WHO.test(left) && !SPLIT_PREDICATE.test(after) && ((tail && (endsClause || ROLE_AFTER_QUOTE.test(before) || /,\s*(?:as|like)\s*$/i.test(before)) && (!nested || finalSource)) || (endsClause && !nested && ((quoteBefore && !colon) || (adverbial && !afterIntroduces))))) {
         // "The plan failed, as Ann Lee predicted.": the "as" belongs to the source's clause.
         const asBefore = /,?\s*\b(?:as|like)\s*$/i.exec(masked.slice(s.start, subjectStart));
         const roleAfterQuote = ROLE_AFTER_QUOTE.exec(before);

@@ -176,8 +176,9 @@ export function mentionAtStart(text: string): { mention: Mention; length: number
     }
   }
   // "said the report", "said a spokesman for the campaign", "said the mayor"
-  if (/^(?:the|a|an|his|her|their|its)$/i.test(toks[0]!) && toks.length <= 6) {
-    const head = toks.findIndex((t, k) => k > 0 && (GROUP_NOUNS.has(key(t)) || ROLE_NOUNS.has(key(t))));
+  if (/^(?:the|a|an|his|her|their|its|one|another)$/i.test(toks[0]!) && toks.length <= 6) {
+    // "said one resident": a singular of a group noun ("residents") names one of the group.
+    const head = toks.findIndex((t, k) => k > 0 && (GROUP_NOUNS.has(key(t)) || ROLE_NOUNS.has(key(t)) || GROUP_NOUNS.has(key(t) + 's')));
     if (head > 0) return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };
   }
   // Headlines drop the article: "…, says US official", "…, say analysts".

@@ -127,6 +127,10 @@ const ROWS: readonly Row[] = [
   { name: 'an institution as the source, then a pronoun for a person', paragraphs: ['Police said the suspect had fled.', '"It is over," she told reporters.'], index: 1, speaker: 'She', kind: 'direct', cue: 'told', text: '"It is over,"', paragraph: 2 },
   { name: 'an age, then a relative clause', paragraphs: ['Mr. Lee, 54, who founded the firm in 1999, said he would step down.'], speaker: 'Lee', kind: 'indirect', cue: 'said', text: 'he would step down' },
   { name: 'a role, then a relative clause', paragraphs: ['Ann Reid, the mayor, who took office in May, said the bridge is safe.'], speaker: 'Ann Reid', role: 'the mayor', kind: 'indirect', cue: 'said', text: 'the bridge is safe' },
+  { name: 'however between the subject and the cue', paragraphs: ['Some residents, however, worry that the new road will bring traffic.'], speaker: 'Some residents', kind: 'indirect', cue: 'worry', text: 'the new road will bring traffic' },
+  { name: 'however between the cue and that', paragraphs: ['Experts warn, however, that the virus could return.'], speaker: 'Experts', kind: 'indirect', cue: 'warn', text: 'the virus could return' },
+  { name: 'one of a group after an inverted cue', paragraphs: ['"I do not know," said one resident, who asked not to be named.'], speaker: 'one resident', kind: 'direct', cue: 'said', text: '"I do not know,"' },
+  { name: 'an infinitive after an appositive subject', paragraphs: ['Her lawyer, Tom Hale, declined to comment.'], speaker: 'Tom Hale', kind: 'indirect', cue: 'declined', text: 'to comment' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
