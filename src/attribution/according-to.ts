@@ -42,7 +42,10 @@ export function accordingTo(masked: string, s: Sentence, cs: number, ce: number,
     const [a, b] = trimRange(masked, s.start, cs);
     return { mention, cue, cueStart: cs, contentStart: a, contentEnd: b };
   }
-  const [a, b] = trimRange(masked, sourceEnd, s.end);
+  // "According to Dan Cole, a former aide, the mayor knew": the phrase between commas describes the source.
+  const described = /^,\s*((?:a|an|the)\s[^,;]+),\s*(?=\S)/.exec(masked.slice(sourceEnd, s.end));
+  if (described !== null && mention.type === 'person' && mention.role === null) mention = { ...mention, role: described[1]!.trim().replace(/^(?:a|an)\s+/i, '') };
+  const [a, b] = trimRange(masked, described === null ? sourceEnd : sourceEnd + described[0].length, s.end);
   if (b - a < 2) return null;
   return { mention, cue, cueStart: cs, contentStart: a, contentEnd: b };
 }

@@ -85,7 +85,8 @@ export function subjectBefore(left: string, speech = false, participle = false):
     if (!body.endsWith(',')) return simple(body, null, null, speech, participle);
   }
   // Appositives and intermediaries between commas, right to left.
-  const segs = body.slice(0, -1).split(',');
+  // A comma inside a number ("40,000 nurses") separates nothing.
+  const segs = body.slice(0, -1).split(/,(?!\d{3}\b)/);
   let via: string | null = null;
   let role: string | null = null;
   let j = segs.length - 1;
@@ -120,7 +121,7 @@ export function subjectBefore(left: string, speech = false, participle = false):
     const r = simple(segs[j - 1]!, via, null, speech);
     if (r !== null) return { mention: r.mention, start: offset(j - 1) + r.start };
   }
-  if (j > 0 && /^\s*(?:who|whose)\b/.test(seg)) {
+  if (j > 0 && /^\s*(?:who|whose|which)\b/.test(seg)) {
     // "A White House official, who requested anonymity, said": the relative clause is no role.
     // "Mr. Lee, 54, who founded the firm, said": an age or a role between the name and the relative clause.
     if (j > 1 && isAppositive(segs[j - 1]!) && isNameOnly(segs[j - 2]!.trim())) {

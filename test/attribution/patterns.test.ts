@@ -131,6 +131,8 @@ const ROWS: readonly Row[] = [
   { name: 'however between the cue and that', paragraphs: ['Experts warn, however, that the virus could return.'], speaker: 'Experts', kind: 'indirect', cue: 'warn', text: 'the virus could return' },
   { name: 'one of a group after an inverted cue', paragraphs: ['"I do not know," said one resident, who asked not to be named.'], speaker: 'one resident', kind: 'direct', cue: 'said', text: '"I do not know,"' },
   { name: 'an infinitive after an appositive subject', paragraphs: ['Her lawyer, Tom Hale, declined to comment.'], speaker: 'Tom Hale', kind: 'indirect', cue: 'declined', text: 'to comment' },
+  { name: 'a which-clause with a number in it', paragraphs: ['The union, which represents 40,000 nurses, said it would strike on Monday.'], speaker: 'The union', kind: 'indirect', cue: 'said', text: 'it would strike on Monday' },
+  { name: 'according to a source with a role, then the content', paragraphs: ['According to Dan Cole, a former aide, the mayor knew.'], speaker: 'Dan Cole', role: 'former aide', kind: 'indirect', cue: 'According to', text: 'the mayor knew' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
