@@ -42,7 +42,7 @@ const ISSUED_STATEMENT =
   /\b(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:statement|letter|tweet|post|release|memo|email|e-mail|video|message)\s+(?:\p{L}+\s+){0,3}$/u;
 const NAME_THEN_APPOSITIVE = /^((?:(?:to|of|about|on)\s+)?(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+(?:the|a|an|his|her|their|its)\s[^,]*$/u;
 /** "What got under her skin, she said, was a question": the sentence's verb comes after the source. */
-const SPLIT_PREDICATE = /^\s*,\s*(?:was|is|are|were|has|have|had|will|would|could|can|may|might|must|should)\s/;
+const SPLIT_PREDICATE = /^\s*,\s*(?:was|is|are|were|has|have|had|will|would|could|can|may|might|must|should|\p{Ll}{3,}ed)\s/u;
 const NAME_THEN_WHO = /^((?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:who|who['’]s|whose)(?:\s|$)/u;
 /** '"…," Republican strategist Fred Davis said': a quote, then a role before the name. */
 const ROLE_AFTER_QUOTE = /(\u2592["”'’]+)\s+(?:[\p{L}.'’-]+\s+){1,4}$/u;

@@ -18,6 +18,7 @@ const IRREGULAR: readonly (readonly string[])[] = [
   ['see', 'sees', 'saw', 'seeing'],
   ['predict', 'predicts', 'predicted', 'predicting'],
   ['seek', 'seeks', 'sought', 'seeking'],
+  ['understand', 'understands', 'understood', 'understanding'],
 ];
 
 /** Regular verbs: base form; inflections are generated (note → notes, noted, noting). */
@@ -157,7 +158,7 @@ const NEEDS_CLAUSE = new Set(
   `state states post posts report reports question questions rule rules view views plan plans find finds found finding
    hold holds held holding seem seems seemed seeming appear appears appeared appearing try tries tried trying
    note notes remark remarks reason reasons pitch pitches comment comments point points promise promises
-   inform informs informed informing learn learns learned learning talk talks challenge challenges voice voices frame frames champion champions promote promotes`
+   inform informs informed informing learn learns learned learning understand understands understood understanding talk talks challenge challenges voice voices frame frames champion champions promote promotes`
     .split(/\s+/)
     .filter(Boolean),
 );

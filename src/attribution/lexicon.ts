@@ -76,7 +76,7 @@ export const ROLE_NOUNS = set(`
 export const INSTITUTIONS = set(`
   house police department ministry company party council committee commission court government administration
   agency office institute university college bank post times news network campaign group union team association
-  foundation center centre board senate congress parliament army navy command
+  foundation center centre board senate congress parliament army navy command firm corporation business club league
 `);
 
 /** Pronouns that can be a source; resolved to an earlier speaker. */

@@ -22,6 +22,8 @@ const MODIFIER_STOP = new Set(
 /** A lone capitalised plural of a kind of person ("Fishermen", "Economists", "Residents"), not a surname. */
 const GROUP_SUFFIX = /^\p{Lu}\p{Ll}+(?:men|women|people|ists|ians|ants|ents|ives|ees|ers(?<=(?:ork|ach|ark|ect|ead|ort|ign|iev|oll|ind|ain|ist|ker|ter|ner|ber|ver|ger)ers))$/u;
 
+/** Words that are names after a title ("Mrs May", "Ms April Ryan") though they open sentences as other words. */
+const NAME_LIKE = /^(?:May|Will|April|June|August|Hope|Grace|Faith|Joy|Rose|Sunny)$/;
 const HONORIFIC_ONLY = /^(?:us|uk|un|eu|u\.s\.?|state|house|senate|first|prime|vice|deputy|foreign|defense|defence)$/i;
 
 function key(token: string): string {
@@ -58,7 +60,8 @@ export function personFromRun(run: readonly string[], via: string | null = null,
     }
   }
   const nameTokens = run.slice(i, end).map((t) => t.replace(/[,;:]$/, ''));
-  while (nameTokens.length > 0 && NOT_NAMES.has(key(nameTokens[0]!))) nameTokens.shift();
+  // After a title, a word like "May" or "Will" is a name ("Mrs May"); otherwise it opens the sentence.
+  while (nameTokens.length > 0 && NOT_NAMES.has(key(nameTokens[0]!)) && !(title.length > 0 && NAME_LIKE.test(nameTokens[0]!))) nameTokens.shift();
   if (nameTokens.length === 0) return null;
   const last = nameTokens[nameTokens.length - 1]!;
   if (/['’]s?$/.test(last)) return null; // a possessive: "Trump's" is not the source
@@ -68,7 +71,11 @@ export function personFromRun(run: readonly string[], via: string | null = null,
   if (GROUP_NOUNS.has(key(last)) && /s$/.test(last) && title.length === 0) return { type: 'group', name, role, via };
   // "The White House", "Police", "the Sanders campaign": an institution, never "he" or "she".
   if (INSTITUTIONS.has(key(last)) && title.length === 0) return { type: 'group', name, role, via };
-  if (nameTokens.length === 1 && NOT_NAMES.has(key(last))) return null;
+  if (nameTokens.length === 1 && NOT_NAMES.has(key(last)) && !(title.length > 0 && NAME_LIKE.test(last))) return null;
+  // "BBC", "CNN", "NATO": an acronym alone names an organisation, never "he" or "she".
+  if (nameTokens.length === 1 && /^\p{Lu}{2,}$/u.test(last)) return { type: 'group', name, role, via };
+  // "Schlafly’s Final Column": a possessive inside the run makes it a thing someone owns, not a person.
+  if (nameTokens.slice(0, -1).some((t) => /['’]s$/.test(t))) return { type: 'group', name, role, via };
   const titleText = title.length > 0 ? title.join(' ') : null;
   const ownRole = role ?? (affiliation !== null ? [titleText, affiliation].filter(Boolean).join(' ') : null);
   return { type: 'person', name, title: titleText, role: ownRole, via };
@@ -121,7 +128,7 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
 /** "Japanese officials", "some experts", "a new poll", "47 percent": modifiers then a group noun. */
 function groupAtEnd(toks: readonly string[], via: string | null, role: string | null): { mention: Mention; first: number } | null {
   const head = toks[toks.length - 1]!;
-  if (!GROUP_NOUNS.has(key(head))) return null;
+  if (!GROUP_NOUNS.has(key(head)) && !INSTITUTIONS.has(key(head))) return null;
   // "Poor training frustrates both": a quantifier ends no noun phrase it could head.
   if (/^(?:all|both|most|some|many|several|few|others?)$/i.test(head) && !/^(?:of|the)$/i.test(toks[toks.length - 2] ?? '')) {
     if (toks.length > 1 && !/^\p{Lu}/u.test(head)) return null;

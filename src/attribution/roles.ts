@@ -10,11 +10,16 @@ import type { Mention } from './mention.js';
 import { lastNonSpaceRun, nonSpaceRuns } from '../text/scan.js';
 import { plainTwins } from './plain-twins.js';
 
-const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight';
+/** Days as written mid-sentence: capitalised names, lower-case "yesterday". */
+const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight'
+  .split('|')
+  .map((d) => `[${d[0]!.toUpperCase()}${d[0]}]${d.slice(1)}`)
+  .join('|');
 /** Words between a subject and its cue: auxiliaries, negation, adverbs, time phrases. */
 const BETWEEN = new RegExp(
   String.raw`(?:\s*(?:--|—|–)[^—–]*?(?:--|—|–)|,\s*(?:however|though|meanwhile|too|also|instead|in turn|for (?:his|her|their|its) part),?|(?:\s+|^)(?:\([^()]*\)|also|has|have|had|was|were|is|are|would|will|could|may|might|should|must|can|did|does|do|not|never|later|previously|recently|then|again|once|often|first|further|still|already|even|just|long|only|since|been|being|\p{Ll}+ly|on (?:${DAYS})|(?:${DAYS})|last (?:week|month|year|night)|this (?:week|month|year)|earlier|in (?:a|an|the|his|her|their) (?:statement|interview|speech|letter|post|tweet|email|e-mail)))\s*$`,
-  'iu',
+  // Case-sensitive: "Mrs May said" keeps its name, where "may" would be stripped as a modal.
+  'u',
 );
 /** "the mayor", "the company's chief executive": a short role phrase standing before a name. */
 const ROLE_BEFORE = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+$/u;
@@ -144,6 +149,11 @@ function leading(seg: string): number {
   return seg.length - seg.trimStart().length;
 }
 
+function phraseSource(text: string, like: RegExpExecArray | null, offset: number): Subject | null {
+  const loose = looseSource(like ? like[1]! : text);
+  return loose === null ? null : { mention: loose.mention, start: offset + loose.start };
+}
+
 function simple(text: string, via: string | null, role: string | null, speech = false, antecedent = false): Subject | null {
   const like = LIKE.exec(text);
   const offset = like ? like.index + like[0].length - like[1]!.length : 0;
@@ -159,9 +169,14 @@ function simple(text: string, via: string | null, role: string | null, speech = 
     const share = PARTITIVE.exec(text.slice(0, at));
     if (share !== null) return { mention: { type: 'group', name: text.slice(share.index).trim(), role: null, via }, start: share.index };
   }
-  if (/^(?:to|with|for|by|about|against|from|on|at|of|in|into|than|over|under|toward|towards|between|among|what|during|across|through|within|without|near|behind|inside|outside)$/i.test(prev)) return null;
-  const head = m.type === 'group' ? m.name.split(' ').pop()!.toLowerCase() : '';
-  if (m.type === 'group' && !speech && !GROUP_NOUNS.has(head) && !INSTITUTIONS.has(head)) return null;
+  if (/^(?:to|with|for|by|about|against|from|on|at|of|in|into|than|over|under|toward|towards|between|among|what|during|across|through|within|without|near|behind|inside|outside)$/i.test(prev)) {
+    // "a spokesman for the union said": the group after the preposition is not the source, the whole phrase is.
+    return speech && !antecedent ? phraseSource(text, like, offset) : null;
+  }
+  const headWord = m.type === 'group' ? m.name.split(' ').pop()! : '';
+  const head = headWord.toLowerCase();
+  // Groups, institutions and acronyms ("the BBC") may hold views; other phrases only speak.
+  if (m.type === 'group' && !speech && !GROUP_NOUNS.has(head) && !INSTITUTIONS.has(head) && !/^\p{Lu}{2,}$/u.test(headWord)) return null;
   return { mention: m, start: at };
 }
 
@@ -198,7 +213,7 @@ function looseSource(text: string): { mention: Mention; start: number } | null {
   if (phrase.length === 1 && /^(?:the|a|an|his|her|their|its|our|one|other)$/i.test(first)) return null;
   // A second determiner starts a new phrase unless a preposition joins them ("leaders of the group").
   for (let k = 1; k < phrase.length; k++)
-    if (/^(?:the|a|an)$/i.test(phrase[k]!.t) && !/^(?:of|for|at|in|from|on)$/i.test(phrase[k - 1]!.t)) return null;
+    if (/^(?:the|a|an)$/i.test(phrase[k]!.t) && !/^(?:of|for|at|in|from|on|to)$/i.test(phrase[k - 1]!.t)) return null;
   return { mention: { type: 'group', name: phrase.map((p) => p.t).join(' '), role: null, via: null }, start: phrase[0]!.at };
 }
 

@@ -133,6 +133,11 @@ const ROWS: readonly Row[] = [
   { name: 'an infinitive after an appositive subject', paragraphs: ['Her lawyer, Tom Hale, declined to comment.'], speaker: 'Tom Hale', kind: 'indirect', cue: 'declined', text: 'to comment' },
   { name: 'a which-clause with a number in it', paragraphs: ['The union, which represents 40,000 nurses, said it would strike on Monday.'], speaker: 'The union', kind: 'indirect', cue: 'said', text: 'it would strike on Monday' },
   { name: 'according to a source with a role, then the content', paragraphs: ['According to Dan Cole, a former aide, the mayor knew.'], speaker: 'Dan Cole', role: 'former aide', kind: 'indirect', cue: 'According to', text: 'the mayor knew' },
+  { name: 'a name that is also a modal, after a title', paragraphs: ['The deal is the best available, Mrs May says.'], speaker: 'May', kind: 'indirect', cue: 'says', text: 'The deal is the best available' },
+  { name: 'a spokesman for a group after an opening participle', paragraphs: ['Asked about the strike, a spokesman for the union said: "We remain open to talks."'], speaker: 'a spokesman for the union', kind: 'direct', cue: 'said', text: '"We remain open to talks."' },
+  { name: 'sources close to someone', paragraphs: ['Sources close to the minister said she was furious.'], speaker: 'Sources close to the minister', kind: 'indirect', cue: 'said', text: 'she was furious' },
+  { name: 'a newsroom that understands', paragraphs: ['The BBC understands that the talks have stalled.'], speaker: 'BBC', kind: 'indirect', cue: 'understands', text: 'the talks have stalled' },
+  { name: 'a firm that denies', paragraphs: ['The firm denies the allegations.'], speaker: 'The firm', kind: 'indirect', cue: 'denies', text: 'the allegations' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
@@ -224,6 +229,13 @@ describe('Title Case headlines', () => {
 
   it('when a body paragraph has a capitalised cue word, then it is a name, not a cue', () => {
     expect(attributeText('Will Hope Trust Ann Reid now.').statements).toEqual([]);
+  });
+});
+
+describe('organisations and pronouns', () => {
+  it('when an acronym speaks and then he does, then he is not the acronym', () => {
+    const { statements } = attributeText('The BBC understands that the talks have stalled.', 'He denied any wrongdoing.');
+    expect(statements.map((s) => s.speaker)).toEqual(['BBC', 'He']);
   });
 });
 
