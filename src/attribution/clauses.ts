@@ -23,6 +23,9 @@ import { sentenceSubject } from './sentence-subject.js';
 
 const MAX_CUES_PER_SENTENCE = 48;
 const MAX_LOOKBACK = 600;
+const TELL = /^(?:tell|tells|told|telling|assured|assures|reminded|reminds|informed|informs)$/;
+const LISTENER =
+  /^\s*(?:him|her|them|us|me|you|\p{Ll}+s|the\s+\p{Ll}+|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?=(?:the|a|an|he|she|it|they|we|I|there|his|her|their|its|this|these|those)\s)/u;
 const NO_COMMENT_CUE = /^(?:respond|responded|return|returned|reply|replied|comment|commented|answer|answered)$/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned|questioning|doubt|doubts|doubted|doubting|know|knows|knew|see|sees|saw)$/i;
@@ -213,7 +216,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       } else {
         // "As the mayor noted last week, the bridge is old": what was noted is the main clause after the comma.
         const asClause = that === null && AS_SOURCE.test(masked.slice(s.start, cs)) ? /^[^,;\u2592]{0,40},\s*/u.exec(masked.slice(ce, s.end)) : null;
-        const from = that ? ce + that[0].length : asClause !== null ? ce + asClause[0].length : ce;
+        // "told MPs the deal was fair", "told him she would leave": the listener, then what was said.
+        const listener = that === null && asClause === null && TELL.test(cue) ? LISTENER.exec(masked.slice(ce, s.end)) : null;
+        const from = that ? ce + that[0].length : asClause !== null ? ce + asClause[0].length : listener !== null ? ce + listener[0].length : ce;
         opened = that !== null || asClause !== null;
         const end = asClause !== null ? null : (subordinateEnd(masked, s, cs, from) ?? relativeEnd(left, masked, from, s.end));
         range = trimRange(text, from, end ?? contentEnd(masked, from, s.end));

@@ -138,6 +138,9 @@ const ROWS: readonly Row[] = [
   { name: 'sources close to someone', paragraphs: ['Sources close to the minister said she was furious.'], speaker: 'Sources close to the minister', kind: 'indirect', cue: 'said', text: 'she was furious' },
   { name: 'a newsroom that understands', paragraphs: ['The BBC understands that the talks have stalled.'], speaker: 'BBC', kind: 'indirect', cue: 'understands', text: 'the talks have stalled' },
   { name: 'a firm that denies', paragraphs: ['The firm denies the allegations.'], speaker: 'The firm', kind: 'indirect', cue: 'denies', text: 'the allegations' },
+  { name: 'a listener, then a clause, after told', paragraphs: ['Prime Minister Theresa May told MPs the deal was the best available.'], speaker: 'Theresa May', kind: 'indirect', cue: 'told', text: 'the deal was the best available' },
+  { name: 'a pronoun listener after told', paragraphs: ['Ann Lee told him she would leave.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'told', text: 'she would leave' },
+  { name: 'a listener with an article after told', paragraphs: ['Ann Lee told the meeting it was over.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'told', text: 'it was over' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
