@@ -21,8 +21,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = process.env.BENCH_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
-// The bin is CommonJS since the V8 code cache (article-reader.cjs); an older checkout's is article-reader.js.
-const binOf = (dir) => ['article-reader.cjs', 'article-reader.js'].map((f) => join(dir, 'bin', f)).find((p) => existsSync(p));
+// The bin, bin/article-reader.js, is CommonJS (bin/package.json); builds of one day named it article-reader.cjs.
+const binOf = (dir) => ['article-reader.js', 'article-reader.cjs'].map((f) => join(dir, 'bin', f)).find((p) => existsSync(p));
 const bin = binOf(root);
 const runs = Number(process.env.BENCH_RUNS ?? 20);
 const bigMB = Number(process.env.BENCH_BIG_MB ?? 100);

@@ -1,5 +1,5 @@
 // Compiles src/ ahead of time into one CommonJS file, dist/main.js (dist/package.json marks it CommonJS),
-// which bin/article-reader.cjs loads with V8's code cache, dist/main.js.cache (made last, by
+// which bin/article-reader.js loads with V8's code cache, dist/main.js.cache (made last, by
 // scripts/code-cache.mjs). Measured against ESM with a chunk per subcommand: the
 // CommonJS loader reads and links one file faster than the ESM loader links a dozen, and the subcommand
 // bodies still run only when called (esbuild's lazily initialised modules).
@@ -57,7 +57,7 @@ await build({
   logLevel: 'warning',
   plugins: [lazyModules],
   // import() of a Node built-in (deferred until used, see src/main.ts) becomes a require in a promise, as
-  // bundled modules' do: bin/article-reader.cjs runs the bundle through vm.Script, which has no import().
+  // bundled modules' do: bin/article-reader.js runs the bundle through vm.Script, which has no import().
   supported: { 'dynamic-import': false },
 });
 // The package is "type": "module"; this makes dist/*.js CommonJS.
@@ -66,7 +66,7 @@ writeFileSync(new URL('../dist/package.json', import.meta.url), '{ "type": "comm
 // The bin compiles the bundle with vm.Script and gives it no importModuleDynamically: an import() left in the
 // bundle would fail at run time, so fail the build instead (esbuild turns ours into lazily initialised requires).
 if (/\bimport\(/.test(readFileSync(new URL('../dist/main.js', import.meta.url), 'utf8'))) {
-  throw new Error('dist/main.js has a dynamic import(); bin/article-reader.cjs cannot load it through vm.Script');
+  throw new Error('dist/main.js has a dynamic import(); bin/article-reader.js cannot load it through vm.Script');
 }
 // The code cache, from a run of the usual commands (their output is dropped). V8 refuses a cache made under
 // other flags, so it is made as a plain `node` runs the bin: without NODE_OPTIONS.

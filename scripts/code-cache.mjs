@@ -1,4 +1,4 @@
-// Writes dist/main.js.cache, the V8 code cache that bin/article-reader.cjs compiles dist/main.js with.
+// Writes dist/main.js.cache, the V8 code cache that bin/article-reader.js compiles dist/main.js with.
 // Run by `npm run build` after the bundle, in a child process of its own (no flags, as the bin runs).
 //
 // The cache is taken AFTER running the usual commands on the bundled article, so that it holds the
@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
-const { script, cacheFile, bundledArticle, main } = require('../bin/article-reader.cjs');
+const { script, cacheFile, bundledArticle, main } = require('../bin/article-reader.js');
 
 const COMMANDS = [['show'], ['show', '--color', 'always'], ['sections'], ['search', 'china'], ['quotes', '--speaker', 'Campbell'], ['--help']];
 const argv = process.argv;

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const BIN = fileURLToPath(new URL('../bin/article-reader.cjs', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/article-reader.js', import.meta.url));
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'his', 'her', 'their', 'him', 'them', 'which', 'that']);
 
 const args = process.argv.slice(2);

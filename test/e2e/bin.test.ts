@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = fileURLToPath(new URL('../../bin/article-reader.cjs', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/article-reader.js', import.meta.url));
 // A clean environment: nothing of the test runner's terminal or colour settings leaks in.
 const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp' };
 

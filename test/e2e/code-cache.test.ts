@@ -30,14 +30,14 @@ function copy(damage: (cache: string, main: string) => void = () => {}): string 
 
 function outputs(dir: string) {
   return COMMANDS.map((args) => {
-    const r = spawnSync(process.execPath, [join(dir, 'bin', 'article-reader.cjs'), ...args], { env: ENV, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(dir, 'bin', 'article-reader.js'), ...args], { env: ENV, encoding: 'utf8' });
     return { args, code: r.status, stdout: r.stdout, stderr: r.stderr };
   });
 }
 
 /** What V8 made of the cache: true refused, false used, undefined when there was none to give it. */
 function cacheRejected(dir: string): boolean | undefined {
-  const r = spawnSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(join(dir, 'bin', 'article-reader.cjs'))}).cacheRejected))`], {
+  const r = spawnSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(join(dir, 'bin', 'article-reader.js'))}).cacheRejected))`], {
     env: ENV,
     encoding: 'utf8',
   });
@@ -70,7 +70,7 @@ describe('the code-cached loader', () => {
   it('when a stack trace passes through the bundle, then it names dist/main.js at the right line and column', () => {
     // The wrapper is on a line of its own (lineOffset -1), so positions are dist/main.js's own. (Node 20's V8
     // keeps the directory the cache was made in, the build's: only the name and position are checked.)
-    const bin = join(intact, 'bin', 'article-reader.cjs');
+    const bin = join(intact, 'bin', 'article-reader.js');
     const script = `process.stdout.write = () => { process.stderr.write(new Error('x').stack); process.exit(0); };
       process.argv = [process.argv[0], 'article-reader', 'sections'];
       const { main, bundledArticle } = require(${JSON.stringify(bin)}); main(bundledArticle);`;

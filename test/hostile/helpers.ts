@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const BIN = fileURLToPath(new URL('../../bin/article-reader.cjs', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/article-reader.js', import.meta.url));
 export const ESCAPES_FIXTURE = fileURLToPath(new URL('../fixtures/hostile-escapes.txt', import.meta.url));
 /** A clean environment: nothing of the test runner's terminal or colour settings leaks in. */
 export const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp' };

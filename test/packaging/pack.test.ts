@@ -40,9 +40,9 @@ afterAll(() => {
 
 describe('npm package', () => {
   it('when packed, then the tarball holds only the built program (and its code cache), bin, data, man page, README, LICENSE and package.json', () => {
-    const unexpected = files.filter((f) => !/^(dist\/[^/]+\.js|dist\/main\.js\.cache|dist\/package\.json|bin\/[^/]+\.cjs|data\/[^/]+\.txt|man\/[^/]+\.1|README\.md|LICENSE|package\.json)$/.test(f));
+    const unexpected = files.filter((f) => !/^(dist\/[^/]+\.js|dist\/main\.js\.cache|dist\/package\.json|bin\/(?:[^/]+\.js|package\.json)|data\/[^/]+\.txt|man\/[^/]+\.1|README\.md|LICENSE|package\.json)$/.test(f));
     expect(unexpected).toEqual([]);
-    for (const needed of ['dist/main.js', 'dist/main.js.cache', 'bin/article-reader.cjs', 'man/article-reader.1', 'README.md', 'LICENSE']) expect(files).toContain(needed);
+    for (const needed of ['dist/main.js', 'dist/main.js.cache', 'bin/article-reader.js', 'bin/package.json', 'man/article-reader.1', 'README.md', 'LICENSE']) expect(files).toContain(needed);
     expect(files.some((f) => f.startsWith('data/'))).toBe(true);
   });
 

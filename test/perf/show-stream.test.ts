@@ -19,7 +19,7 @@ import { loadArticle } from '../../src/source/load.js';
 import { anyArticle, FC, wordedArticle } from '../property/arbitraries.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const bin = join(root, 'bin', 'article-reader.cjs');
+const bin = join(root, 'bin', 'article-reader.js');
 
 /** The input in pieces of `piece` bytes (a multi-byte character may be cut in two), on a fake stdin. */
 function fakeIo(bytes: Buffer, piece: number, stderr: string[]): Io {

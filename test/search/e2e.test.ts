@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = fileURLToPath(new URL('../../bin/article-reader.cjs', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/article-reader.js', import.meta.url));
 const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp' };
 /** Not a timing assertion: a safety net so a hang fails the test instead of stalling the run. */
 const HANG = 60_000;

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Runs the CLI built into dist/ by `npm run build` (done on install). No TypeScript at run time.
 //
-// CommonJS, not ESM: Node starts its ESM loader only for an ES module entry point (~3 ms here, Node 20).
+// CommonJS, not ESM (bin/package.json says so for this folder; the package is "type": "module"): Node starts
+// its ESM loader only for an ES module entry point (~3 ms here, Node 20). The name stays article-reader.js, so an
+// npx cache made by an earlier version, which links to this path, still finds it.
 // dist/main.js is compiled through vm.Script with V8's code cache, dist/main.js.cache, which the build
 // (scripts/code-cache.mjs) writes after running the commands once: it holds the functions a run compiles
 // lazily, not only the top level, so neither parsing nor compiling is paid at start-up (`show` 50 → 42 ms).
