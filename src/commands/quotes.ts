@@ -5,9 +5,8 @@ import { notFound, ReaderError } from '../errors.js';
 import { attribute } from '../attribution/engine.js';
 import type { StatementKind } from '../model/statement.js';
 import { filterStatements } from '../query/speakers.js';
-import { toJson } from '../render/json.js';
-import { renderQuotes } from '../render/quotes.js';
-import { statementsJson } from '../render/statements-json.js';
+import { renderQuotesPieces } from '../render/quotes.js';
+import { statementsJsonPieces } from '../render/statements-json.js';
 import { chooseSpeakers, requireStatements } from './speaker-choice.js';
 import type { CommandContext, CommandOutput } from './context.js';
 
@@ -28,8 +27,13 @@ export async function quotesCommand(flags: QuotesFlags, ctx: CommandContext): Pr
     const who = chosen === undefined ? '' : ` by ${chosen.map((s) => s.name).join(', ')}`;
     throw notFound(`no ${kind ?? ''} statements${who}`.replace(/\s+/g, ' '));
   }
-  if (ctx.json) return { text: toJson(statementsJson(shown)) };
-  return { text: renderQuotes(shown, ctx.render), pageable: true };
+  // Streamed: the output of a huge article is written as it is rendered, never held whole.
+  if (ctx.json) return { text: '', chunks: fromPieces(statementsJsonPieces(shown)) };
+  return { text: '', chunks: fromPieces(renderQuotesPieces(shown, ctx.render)), pageable: true };
+}
+
+async function* fromPieces(pieces: Iterable<string>): AsyncGenerator<string> {
+  yield* pieces;
 }
 
 function parseKind(kind: string | undefined): StatementKind | undefined {

@@ -8,6 +8,16 @@ import { sanitize } from './sanitize.js';
 import { wrap } from './wrap.js';
 
 export function renderQuotes(statements: readonly Statement[], ctx: RenderContext): string {
+  let out = '';
+  for (const piece of renderQuotesPieces(statements, ctx)) out += piece;
+  return out;
+}
+
+/**
+ * The same text as renderQuotes, in pieces of about `size` characters (whole speaker blocks, so a single
+ * large group is one piece), made as they are written: a huge article's output is never held whole.
+ */
+export function* renderQuotesPieces(statements: readonly Statement[], ctx: RenderContext, size = 1 << 16): Generator<string> {
   const { theme, width } = ctx;
   const groups = new Map<string, Statement[]>();
   for (const s of statements) {
@@ -18,7 +28,8 @@ export function renderQuotes(statements: readonly Statement[], ctx: RenderContex
   // A fold, not Math.max(...): a huge article has more statements than a call can take arguments.
   const numW = statements.reduce((n, s) => Math.max(n, placeLabel(s).length), 2);
   const gutter = 2 + numW + 2;
-  const blocks: string[] = [];
+  let pending = '';
+  let first = true;
   for (const [speaker, list] of groups) {
     const role = list[0]!.role;
     const name = sanitize(speaker);
@@ -31,15 +42,20 @@ export function renderQuotes(statements: readonly Statement[], ctx: RenderContex
       const wrapped = wrap(body, width, ' '.repeat(Math.min(gutter, Math.max(0, width - 10))));
       const label = placeLabel(s).padStart(numW);
       const indent = Math.min(gutter, Math.max(0, width - 10));
-      const first = indent >= gutter ? `  ${theme.number(label)}  ` : ' '.repeat(indent);
+      const lead = indent >= gutter ? `  ${theme.number(label)}  ` : ' '.repeat(indent);
       const rest = wrapped.split('\n');
-      rest[0] = first + rest[0]!.slice(indent);
+      rest[0] = lead + rest[0]!.slice(indent);
       if (indent < gutter) rest.unshift(`  ${theme.number(label)}`);
       lines.push(rest.join('\n'));
     }
-    blocks.push(lines.join('\n'));
+    pending += (first ? '' : '\n\n') + lines.join('\n');
+    first = false;
+    if (pending.length >= size) {
+      yield pending;
+      pending = '';
+    }
   }
-  return blocks.join('\n\n') + '\n';
+  yield pending + '\n';
 }
 
 /** Where a statement stands: its paragraph number, or the headline. */
