@@ -14,8 +14,7 @@ export function renderQuotes(statements: readonly Statement[], ctx: RenderContex
 }
 
 /**
- * The same text as renderQuotes, in pieces of about `size` characters (whole speaker blocks, so a single
- * large group is one piece), made as they are written: a huge article's output is never held whole.
+ * The same text as renderQuotes, in pieces of about `size` characters (cut between statements), made as they are written: a huge article's output is never held whole.
  */
 export function* renderQuotesPieces(statements: readonly Statement[], ctx: RenderContext, size = 1 << 16): Generator<string> {
   const { theme, width } = ctx;
@@ -35,7 +34,8 @@ export function* renderQuotesPieces(statements: readonly Statement[], ctx: Rende
     const name = sanitize(speaker);
     const group = list[0]!.group === true ? ' (group)' : '';
     const header = theme.speaker(name) + (role === null ? '' : theme.role(`, ${sanitize(role)}`)) + theme.meta(group);
-    const lines = [wrap(header, width)];
+    pending += (first ? '' : '\n\n') + wrap(header, width);
+    first = false;
     for (const s of list) {
       const via = s.via === null ? '' : ` (via ${sanitize(s.via)})`;
       const body = highlightQuotes(sanitize(s.text), theme.quote) + (via === '' ? '' : theme.meta(via));
@@ -46,13 +46,11 @@ export function* renderQuotesPieces(statements: readonly Statement[], ctx: Rende
       const rest = wrapped.split('\n');
       rest[0] = lead + rest[0]!.slice(indent);
       if (indent < gutter) rest.unshift(`  ${theme.number(label)}`);
-      lines.push(rest.join('\n'));
-    }
-    pending += (first ? '' : '\n\n') + lines.join('\n');
-    first = false;
-    if (pending.length >= size) {
-      yield pending;
-      pending = '';
+      pending += '\n' + rest.join('\n');
+      if (pending.length >= size) {
+        yield pending;
+        pending = '';
+      }
     }
   }
   yield pending + '\n';
