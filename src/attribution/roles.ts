@@ -117,12 +117,6 @@ export function subjectBefore(left: string, speech = false, participle = false):
   }
   if (j > 0 && /^\s*(?:conducted|released|published|commissioned|carried out|led|funded|based|issued|obtained|titled|entitled|headlined|called|dubbed|airing|running|written|signed)\b/.test(seg)) {
     // "The survey, conducted by the institute, finds …": a participle phrase describes a document.
-    // "Mr. Lee, 54, who founded the firm, said": an age or a role between the name and the relative clause.
-    if (j > 1 && isAppositive(segs[j - 1]!) && isNameOnly(segs[j - 2]!.trim())) {
-      const role = /^\s*\d+\s*$/.test(segs[j - 1]!) ? null : cleanRole(segs[j - 1]!);
-      const m = mentionAtEnd(segs[j - 2]!, via, role);
-      if (m !== null) return { mention: m, start: offset(j - 2) + leading(segs[j - 2]!) };
-    }
     const r = simple(segs[j - 1]!, via, null, speech);
     if (r !== null) return { mention: r.mention, start: offset(j - 1) + r.start };
   }
