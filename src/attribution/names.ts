@@ -120,6 +120,13 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
     while (i > 0 && /^(?:former|then|ex|acting|retired|late)$/.test(toks[i - 1]!)) i--;
     const run = toks.slice(i);
     const person = personFromRun(run, via, role);
+    // "Reid and Hale said": two people speaking together are one source, named as written.
+    // (Not "Trade and Industry Secretary Ann Reid": a title before the second name makes it one person.)
+    if (person !== null && person.type === 'person' && person.title === null && i > 1 && toks[i - 1] === 'and') {
+      const other = sourceInTokens(toks.slice(0, i - 1), via, null);
+      if (other !== null && other.mention.type === 'person' && other.first >= i - 5)
+        return { mention: { type: 'group', name: `${other.mention.name} and ${person.name}`, role, via }, first: other.first };
+    }
     if (person !== null) return { mention: person, first: i };
   }
   return groupAtEnd(toks, via, role);

@@ -141,6 +141,9 @@ const ROWS: readonly Row[] = [
   { name: 'a listener, then a clause, after told', paragraphs: ['Prime Minister Theresa May told MPs the deal was the best available.'], speaker: 'Theresa May', kind: 'indirect', cue: 'told', text: 'the deal was the best available' },
   { name: 'a pronoun listener after told', paragraphs: ['Ann Lee told him she would leave.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'told', text: 'she would leave' },
   { name: 'a listener with an article after told', paragraphs: ['Ann Lee told the meeting it was over.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'told', text: 'it was over' },
+  { name: 'two people speaking together', paragraphs: ['"We won," Reid and Hale said in a joint statement.'], speaker: 'Reid and Hale', kind: 'direct', cue: 'said', text: '"We won,"' },
+  { name: 'two people, then both', paragraphs: ['Reid and Hale both said the vote was fair.'], speaker: 'Reid and Hale', kind: 'indirect', cue: 'said', text: 'the vote was fair' },
+  { name: 'a title with and before one name', paragraphs: ['Trade and Industry Secretary Ann Reid said the talks would resume.'], speaker: 'Ann Reid', kind: 'indirect', cue: 'said', text: 'the talks would resume' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
