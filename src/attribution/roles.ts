@@ -17,7 +17,7 @@ const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday
   .join('|');
 /** Words between a subject and its cue: auxiliaries, negation, adverbs, time phrases. */
 const BETWEEN = new RegExp(
-  String.raw`(?:\s*(?:--|—|–)[^—–]*?(?:--|—|–)|,\s*(?:however|though|meanwhile|too|also|instead|in turn|for (?:his|her|their|its) part),?|(?:\s+|^)(?:\([^()]*\)|also|both|each|has|have|had|was|were|is|are|would|will|could|may|might|should|must|can|did|does|do|not|never|later|previously|recently|then|again|once|often|first|further|still|already|even|just|long|only|since|been|being|\p{Ll}+ly|on (?:${DAYS})|(?:${DAYS})|last (?:week|month|year|night)|this (?:week|month|year)|earlier|in (?:a|an|the|his|her|their) (?:statement|interview|speech|letter|post|tweet|email|e-mail)))\s*$`,
+  String.raw`(?:\s*(?:--|—|–)[^—–]*?(?:--|—|–)|,\s*(?:however|though|meanwhile|too|also|instead|in turn|for (?:his|her|their|its) part),?|,\s*in (?:a|an|the|his|her|their|its) (?:statement|interview|speech|letter|post|tweet|email|e-mail|video|op-ed|column|report)(?:\s+(?:with|to|on|for|in)\s+[^,]{1,60})?,?|(?:\s+|^)(?:\([^()]*\)|also|both|each|has|have|had|was|were|is|are|would|will|could|may|might|should|must|can|did|does|do|not|never|later|previously|recently|then|again|once|often|first|further|still|already|even|just|long|only|since|been|being|\p{Ll}+ly|on (?:${DAYS})|(?:${DAYS})|last (?:week|month|year|night)|this (?:week|month|year)|earlier|in (?:a|an|the|his|her|their) (?:statement|interview|speech|letter|post|tweet|email|e-mail)))\s*$`,
   // Case-sensitive: "Mrs May said" keeps its name, where "may" would be stripped as a modal.
   'u',
 );

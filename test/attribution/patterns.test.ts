@@ -144,6 +144,8 @@ const ROWS: readonly Row[] = [
   { name: 'two people speaking together', paragraphs: ['"We won," Reid and Hale said in a joint statement.'], speaker: 'Reid and Hale', kind: 'direct', cue: 'said', text: '"We won,"' },
   { name: 'two people, then both', paragraphs: ['Reid and Hale both said the vote was fair.'], speaker: 'Reid and Hale', kind: 'indirect', cue: 'said', text: 'the vote was fair' },
   { name: 'a title with and before one name', paragraphs: ['Trade and Industry Secretary Ann Reid said the talks would resume.'], speaker: 'Ann Reid', kind: 'indirect', cue: 'said', text: 'the talks would resume' },
+  { name: 'a statement between commas', paragraphs: ['The council, in a statement, said it was disappointed.'], speaker: 'The council', kind: 'indirect', cue: 'said', text: 'it was disappointed' },
+  { name: 'an interview between commas, which is no role', paragraphs: ['Reid, in an interview with The Times, said the vote was final.'], speaker: 'Reid', role: null, kind: 'indirect', cue: 'said', text: 'the vote was final' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
