@@ -29,7 +29,7 @@ const LISTENER =
 const NO_COMMENT_CUE = /^(?:respond|responded|return|returned|reply|replied|comment|commented|answer|answered)$/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned|questioning|doubt|doubts|doubted|doubting|know|knows|knew|see|sees|saw)$/i;
-const THAT = /^\s*(?:,\s*(?:however|though|too|also|instead|again|in turn|for (?:his|her|their|its) part),?\s*)?((?:[^\s,.;:"“”''\u2592]+\s+){0,5}?)(?:that|whether|if|how|why)\s+/iu;
+const THAT = /^\s*(?:,\s*(?:however|though|too|also|instead|again|in turn|for (?:his|her|their|its) part|\p{Ll}+ing\s+[^,;\u2592]{1,40}),?\s*)?((?:[^\s,.;:"“”''\u2592]+\s+){0,5}?)(?:that|whether|if|how|why)\s+/iu;
 /** What follows a cue when the content stood before it: "said on Tuesday", "said of Trump", "wrote, adding". */
 const ADVERBIAL =
   /^\s*(?:[,.]|$|(?:in|on|at|during|of|after|before|while|when|to|from|with|about|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|recently|later|earlier|again|\p{Ll}+ing)\b)/iu;
@@ -86,6 +86,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     const prev = claims[claims.length - 1];
     const nested = prev !== undefined && cs < prev.contentEnd && cs > prev.contentStart - 1;
     if (prev !== undefined && cs < prev.cueStart + 1) continue;
+    // "reported, citing sources, that …": a cue between another cue and its content is that claim's aside.
+    if (prev !== undefined && cs > prev.cueStart && cs < prev.contentStart && prev.contentStart > prev.cueStart) continue;
     if (prev !== undefined && prev.contentEnd <= prev.cueStart && cs < prev.cueStart + 1) continue;
 
     // "did not respond to a request for comment": a statement that nothing was said.

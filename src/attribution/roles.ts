@@ -120,7 +120,8 @@ export function subjectBefore(left: string, speech = false, participle = false):
     const r = simple(segs[j - 1]!, via, null, speech);
     if (r !== null) return { mention: r.mention, start: offset(j - 1) + r.start };
   }
-  if (j > 0 && /^\s*(?:who|whose|which)\b/.test(seg)) {
+  // "A senior official, speaking on condition of anonymity, said": a participle phrase describes the source.
+  if (j > 0 && /^\s*(?:who|whose|which|\p{Ll}+ing)\b/u.test(seg)) {
     // "A White House official, who requested anonymity, said": the relative clause is no role.
     // "Mr. Lee, 54, who founded the firm, said": an age or a role between the name and the relative clause.
     if (j > 1 && isAppositive(segs[j - 1]!) && isNameOnly(segs[j - 2]!.trim())) {
@@ -207,7 +208,7 @@ function looseSource(text: string): { mention: Mention; start: number } | null {
   if (phrase.length === 1 && /^(?:the|a|an|his|her|their|its|our|one|other)$/i.test(first)) return null;
   // A second determiner starts a new phrase unless a preposition joins them ("leaders of the group").
   for (let k = 1; k < phrase.length; k++)
-    if (/^(?:the|a|an)$/i.test(phrase[k]!.t) && !/^(?:of|for|at|in|from|on|to)$/i.test(phrase[k - 1]!.t)) return null;
+    if (/^(?:the|a|an)$/i.test(phrase[k]!.t) && !/^(?:of|for|at|in|from|on|to|with)$/i.test(phrase[k - 1]!.t)) return null;
   return { mention: { type: 'group', name: phrase.map((p) => p.t).join(' '), role: null, via: null }, start: phrase[0]!.at };
 }
 

@@ -146,6 +146,8 @@ const ROWS: readonly Row[] = [
   { name: 'a title with and before one name', paragraphs: ['Trade and Industry Secretary Ann Reid said the talks would resume.'], speaker: 'Ann Reid', kind: 'indirect', cue: 'said', text: 'the talks would resume' },
   { name: 'a statement between commas', paragraphs: ['The council, in a statement, said it was disappointed.'], speaker: 'The council', kind: 'indirect', cue: 'said', text: 'it was disappointed' },
   { name: 'an interview between commas, which is no role', paragraphs: ['Reid, in an interview with The Times, said the vote was final.'], speaker: 'Reid', role: null, kind: 'indirect', cue: 'said', text: 'the vote was final' },
+  { name: 'a participle phrase between commas after the source', paragraphs: ['A senior administration official, speaking on condition of anonymity, said the talks had stalled.'], speaker: 'A senior administration official', kind: 'indirect', cue: 'said', text: 'the talks had stalled' },
+  { name: 'people familiar with something', paragraphs: ['Two people familiar with the matter said the deal was close.'], speaker: 'Two people familiar with the matter', kind: 'indirect', cue: 'said', text: 'the deal was close' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
@@ -237,6 +239,14 @@ describe('Title Case headlines', () => {
 
   it('when a body paragraph has a capitalised cue word, then it is a name, not a cue', () => {
     expect(attributeText('Will Hope Trust Ann Reid now.').statements).toEqual([]);
+  });
+});
+
+describe('asides between a cue and its content', () => {
+  it('when a participle phrase stands between the cue and that, then it is part of the one claim', () => {
+    const { statements } = attributeText('Reuters reported, citing sources, that the deal was close.');
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({ speaker: 'Reuters', cue: 'reported', text: 'the deal was close' });
   });
 });
 
