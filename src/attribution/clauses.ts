@@ -224,7 +224,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         opened = that !== null || asClause !== null;
         const end = asClause !== null ? null : (subordinateEnd(masked, s, cs, from) ?? relativeEnd(left, masked, from, s.end));
         range = trimRange(text, from, end ?? contentEnd(masked, from, s.end));
-        if (RESTRICTIVE_WHO.test(left) || (isParticiple(cue) && subj !== null && !/,\s*$/.test(left))) {
+        if (RESTRICTIVE_WHO.test(left) || (isParticiple(cue) && subj !== null && !/(?:,|\bas)\s*$/.test(left))) {
           // "respondents who support Sanders are in college", "Democrats supporting Clinton have pointed to …":
           // the main clause's verb ends the relative clause.
           const main = /\s(?:are|is|was|were|have|has|had|will|would|can|could)\s/.exec(masked.slice(range[0], range[1]));

@@ -148,6 +148,8 @@ const ROWS: readonly Row[] = [
   { name: 'an interview between commas, which is no role', paragraphs: ['Reid, in an interview with The Times, said the vote was final.'], speaker: 'Reid', role: null, kind: 'indirect', cue: 'said', text: 'the vote was final' },
   { name: 'a participle phrase between commas after the source', paragraphs: ['A senior administration official, speaking on condition of anonymity, said the talks had stalled.'], speaker: 'A senior administration official', kind: 'indirect', cue: 'said', text: 'the talks had stalled' },
   { name: 'people familiar with something', paragraphs: ['Two people familiar with the matter said the deal was close.'], speaker: 'Two people familiar with the matter', kind: 'indirect', cue: 'said', text: 'the deal was close' },
+  { name: 'quoted as saying', paragraphs: ['Ms Reid was quoted as saying the plan was dead.'], speaker: 'Reid', kind: 'indirect', cue: 'saying', text: 'the plan was dead' },
+  { name: 'reported to have said', paragraphs: ['Ann Reid is reported to have said the plan was dead.'], speaker: 'Ann Reid', kind: 'indirect', cue: 'said', text: 'the plan was dead' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
