@@ -10,7 +10,7 @@ import { genderOfName } from './given-names.js';
 import { findCues, isAccordingTo, isParticiple, isSpeechCue, isWeakCue } from './cues.js';
 import type { Mention } from './mention.js';
 import { NOT_NAMES } from './lexicon.js';
-import { mentionAtStart } from './names.js';
+import { mentionAtStart, personFromRun } from './names.js';
 import { isAppositiveText, subjectBefore } from './roles.js';
 import { MASK, type Sentence } from './sentences.js';
 import { plainTwins } from './plain-twins.js';
@@ -26,6 +26,7 @@ const MAX_LOOKBACK = 600;
 const TELL = /^(?:tell|tells|told|telling|assured|assures|reminded|reminds|informed|informs)$/;
 const LISTENER =
   /^\s*(?:him|her|them|us|me|you|\p{Ll}+s|the\s+\p{Ll}+|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?=(?:the|a|an|he|she|it|they|we|I|there|his|her|their|its|this|these|those)\s)/u;
+const QUOTED_AS = /^(.*?)\bquot(?:ed|es|ing)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})as\s+$/u;
 const NO_COMMENT_CUE = /^(?:respond|responded|return|returned|reply|replied|comment|commented|answer|answered)$/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned|questioning|doubt|doubts|doubted|doubting|know|knows|knew|see|sees|saw)$/i;
@@ -141,7 +142,15 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       subj === null && !continues && ((coordinated && !isParticiple(cue)) || afterPreposition || purpose)
         ? sentenceSubject(sentence)
         : null;
-    if (continues) {
+    // "The newspaper quoted Reid as saying …": Reid speaks, through the newspaper.
+    const quotedAs = isParticiple(cue) ? QUOTED_AS.exec(left) : null;
+    const quotedPerson = quotedAs === null ? null : personFromRun(quotedAs[2]!.trim().split(/\s+/));
+    if (quotedPerson !== null && quotedPerson.type === 'person') {
+      // The quoting source as written, when it is a short noun phrase ("The Times", "the newspaper").
+      const through = quotedAs![1]!.trim().replace(/^(?:but|and|so|yet)\s+/i, '');
+      const via = /^(?:(?:the|a|an)\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}$/iu.test(through) && !/^(?:he|she|it|they|we)$/i.test(through) ? through : null;
+      mention = { ...quotedPerson, via };
+    } else if (continues) {
       // ", emphasising that …", ", adding that …", "… and said that …": the same source goes on.
       mention = prev!.mention;
     } else if (opening !== null) {

@@ -150,6 +150,7 @@ const ROWS: readonly Row[] = [
   { name: 'people familiar with something', paragraphs: ['Two people familiar with the matter said the deal was close.'], speaker: 'Two people familiar with the matter', kind: 'indirect', cue: 'said', text: 'the deal was close' },
   { name: 'quoted as saying', paragraphs: ['Ms Reid was quoted as saying the plan was dead.'], speaker: 'Reid', kind: 'indirect', cue: 'saying', text: 'the plan was dead' },
   { name: 'reported to have said', paragraphs: ['Ann Reid is reported to have said the plan was dead.'], speaker: 'Ann Reid', kind: 'indirect', cue: 'said', text: 'the plan was dead' },
+  { name: 'a paper quoting someone as saying', paragraphs: ['The Times quoted Ann Reid as saying the plan was dead.'], speaker: 'Ann Reid', via: 'The Times', kind: 'indirect', cue: 'saying', text: 'the plan was dead' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
 ];
 
