@@ -12,7 +12,6 @@ import type { CommandContext, CommandOutput } from '../../src/commands/context.j
 import { showCommand, STREAM_AFTER_BYTES } from '../../src/commands/show.js';
 import { ReaderError } from '../../src/errors.js';
 import type { Io } from '../../src/io.js';
-import { parseArticle } from '../../src/parse/article.js';
 import { renderHeader } from '../../src/render/article.js';
 import { plainTheme, styledTheme } from '../../src/render/theme.js';
 import { loadArticle } from '../../src/source/load.js';
