@@ -172,7 +172,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     }
     if (mention === null) continue;
     // "Wallnau wrote:" ending the paragraph introduces what follows (engine.ts), not what came before.
-    if (/:\s*$/.test(sentence) && !sentence.includes(MASK) && masked.slice(s.end).trim() === '') continue;
+    // ("his campaign hopes to win women back:" has its own content, an infinitive or a that-clause: it stays.)
+    if (/:\s*$/.test(sentence) && !sentence.includes(MASK) && masked.slice(s.end).trim() === '' && !/^\s+(?:to|that)\s/.test(masked.slice(ce, s.end))) continue;
     // "Gray ran through the rules: ''…,'' he said.": a pronoun after the quote is the person the sentence opened with.
     if (mention.type === 'pronoun' && /^(?:he|she)$/i.test(mention.pronoun) && !continues && /\u2592["”'’]*\s*,?\s*$/u.test(masked.slice(s.start, subjectStart))) {
       const opener = sentenceSubject(sentence);

@@ -303,3 +303,11 @@ describe('a subject far from its cue', () => {
     expect(attributeText(`Ann Lee, ${role}, said the plan failed.`).statements[0]).toMatchObject({ speaker: 'Ann Lee', text: 'the plan failed' });
   });
 });
+
+describe('a paragraph ending in a colon with content of its own', () => {
+  it('when the cue has an infinitive before the colon, then that is the statement and the next paragraph is not a block quotation', () => {
+    const { statements } = attributeText('Here are some ways his campaign hopes to win voters back:', 'Cool the rhetoric. The bluster has cost him dearly.');
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({ cue: 'hopes', text: 'to win voters back', paragraph: 1 });
+  });
+});
