@@ -20,7 +20,6 @@ import { contentEnd, introducedQuoteStart, relativeEnd, subordinateEnd } from '.
 import { labelledSpeech, nominalClaims, pollClaim } from './cueless-claims.js';
 import { sentenceSubject } from './sentence-subject.js';
 
-
 const MAX_CUES_PER_SENTENCE = 48;
 const MAX_LOOKBACK = 600;
 const TELL = /^(?:tell|tells|told|telling|assured|assures|reminded|reminds|informed|informs)$/;
@@ -57,14 +56,14 @@ const OPENER = /^[\s"“]*(?:in|on|at|with|after|before|during|since|for|from|by
 const LEADING_ADVERBIAL = /^(?:on|in|at|by|from|during|over|after|before)\s+(?:[^\s,;:\u2592]+\s+){0,5}?(?=(?:he|she|they|it|we|I|there)\s)/u;
 const BOUNDARY_BEFORE = /(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while|when))\s*$/iu;
 
-
-
 /** "As the mayor noted, …", "Of course, as Joel Pollak observed, …": an as-clause holding the source and cue. */
 const AS_SOURCE = /(?:^|[,;—–]\s*)[\s"“]*(?:as|like)\s+[^,;:\u2592]*$/iu;
 
-/** "Why do we feel this way?", "How will the voters regard the parties?": the writer asks; nobody claims. */
-// "Why does Israel refuse to recognize …?" presupposes the stance, so it still counts; only questions about
-// we and you, or about what will or would happen, are the writer's own.
+/**
+ * "Why do we feel this way?", "How will the voters regard the parties?": the writer asks; nobody claims.
+ * "Why does Israel refuse to recognize …?" presupposes the stance, so it still counts; only questions about
+ * we and you, or about what will or would happen, are the writer's own.
+ */
 const WRITERS_QUESTION =
   /^[\s"“]*(?:and\s+|but\s+|so\s+)?(?:(?:why|how|what|when|where|which)\s+)?(?:(?:do|does|did|are|were)\s+(?:we|you)\b|(?:will|would|can|could|should|might)\b)[^\u2592]*\?\s*$/iu;
 

@@ -15,9 +15,18 @@ const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday
   .split('|')
   .map((d) => `[${d[0]!.toUpperCase()}${d[0]}]${d.slice(1)}`)
   .join('|');
-/** Words between a subject and its cue: auxiliaries, negation, adverbs, time phrases. */
+/** Words between a subject and its cue: auxiliaries, negation, adverbs, time phrases, asides. */
 const BETWEEN = new RegExp(
-  String.raw`(?:\s*(?:--|—|–)[^—–]*?(?:--|—|–)|,\s*(?:however|though|meanwhile|too|also|instead|in turn|for (?:his|her|their|its) part),?|,\s*in (?:a|an|the|his|her|their|its) (?:statement|interview|speech|letter|post|tweet|email|e-mail|video|op-ed|column|report)(?:\s+(?:with|to|on|for|in)\s+[^,]{1,60})?,?|\s+(?:is|are|was|were)\s+(?:understood|reported|said|believed|thought|known|expected|alleged|claimed|quoted)\s+(?:to(?:\s+have)?|as)|(?:\s+|^)(?:\([^()]*\)|also|both|each|has|have|had|was|were|is|are|would|will|could|may|might|should|must|can|did|does|do|not|never|later|previously|recently|then|again|once|often|first|further|still|already|even|just|long|only|since|been|being|\p{Ll}+ly|on (?:${DAYS})|(?:${DAYS})|last (?:week|month|year|night)|this (?:week|month|year)|earlier|in (?:a|an|the|his|her|their) (?:statement|interview|speech|letter|post|tweet|email|e-mail)))\s*$`,
+  [
+    String.raw`(?:\s*(?:--|—|–)[^—–]*?(?:--|—|–)`, // "Lee—a lawyer—said"
+    String.raw`,\s*(?:however|though|meanwhile|too|also|instead|in turn|for (?:his|her|their|its) part),?`, // ", however,"
+    // ", in a statement,", ", in an interview with The Times,"
+    String.raw`,\s*in (?:a|an|the|his|her|their|its) (?:statement|interview|speech|letter|post|tweet|email|e-mail|video|op-ed|column|report)(?:\s+(?:with|to|on|for|in)\s+[^,]{1,60})?,?`,
+    // "is reported to have", "was quoted as"
+    String.raw`\s+(?:is|are|was|were)\s+(?:understood|reported|said|believed|thought|known|expected|alleged|claimed|quoted)\s+(?:to(?:\s+have)?|as)`,
+    // single words and time phrases: "has also", "on Tuesday", "in a statement"
+    String.raw`(?:\s+|^)(?:\([^()]*\)|also|both|each|has|have|had|was|were|is|are|would|will|could|may|might|should|must|can|did|does|do|not|never|later|previously|recently|then|again|once|often|first|further|still|already|even|just|long|only|since|been|being|\p{Ll}+ly|on (?:${DAYS})|(?:${DAYS})|last (?:week|month|year|night)|this (?:week|month|year)|earlier|in (?:a|an|the|his|her|their) (?:statement|interview|speech|letter|post|tweet|email|e-mail)))\s*$`,
+  ].join('|'),
   // Case-sensitive: "Mrs May said" keeps its name, where "may" would be stripped as a modal.
   'u',
 );
