@@ -7,7 +7,7 @@
 import type { Article, Caption, Paragraph, Section } from '../model/article.js';
 import { eachBlock, type Block } from './blocks.js';
 import { isBoilerplateLine } from './boilerplate.js';
-import { mayCarryCredit, splitCaption } from './caption.js';
+import { splitCaption } from './caption.js';
 import { HEADER_LOOKAHEAD, parseHeader, type Header } from './header.js';
 import { fingerprint } from './fingerprint.js';
 import { isHeading } from './heading.js';
@@ -40,8 +40,8 @@ function blockPieces(lines: readonly string[]): Piece[] {
     prose = [];
   };
   for (const line of lines) {
-    const caption = mayCarryCredit(line) && countWords(line) <= MAX_CAPTION_WORDS ? splitCaption(line) : null;
-    if (caption) {
+    const caption = splitCaption(line);
+    if (caption !== null && countWords(line) <= MAX_CAPTION_WORDS) {
       flush();
       pieces.push({ kind: 'caption', ...caption });
     } else prose.push(line);

@@ -1,27 +1,29 @@
 // Image captions: a line that carries a photo credit. The credit is split off the caption text.
+//
+// A credit is one of a few shapes, each with a word or a closing parenthesis of its own; every shape is
+// tried only when its hint is in the line, and on as little of the line as it can match, since these run on
+// every paragraph of the article (on large input, the parser's hottest code otherwise).
 
-// Each pattern captures the credit at the end of the line; what stands before it is the caption.
-const CREDIT_AT_END: readonly RegExp[] = [
-  // (Jason Franson/Canadian Press), (AP Photo/Evan Vucci), (Photo: Reuters)
-  /\s*(\((?:[^()/]{2,}\/[^()]{2,}|(?:photo|photograph|image|picture)s?\s*(?:by|:)[^()]*)\))\s*$/i,
-  // File photo by X, Photo by X, Photograph: X, Image: X, Credit: X
-  /\s*\b((?:file\s+)?(?:photo|photograph|image|picture|credit)s?\s*(?:by|:|courtesy of)\s*.+)$/i,
-  // Getty Images / Reuters / AP alone after the caption sentence
-  /(?<=[.!?”"]\s{1,3})((?:[\w.'’-]+\s){0,4}(?:getty images|reuters|associated press|afp|epa|shutterstock))$/i,
-];
-
-// X via Wikimedia Commons / via Getty Images: the credit starts after the sentence before "via".
+/** (Jason Franson/Canadian Press), (AP Photo/Evan Vucci), (Photo: Reuters): the last parenthesis, at the end. */
+const PAREN_CREDIT = /^\((?:[^()/]{2,}\/[^()]{2,}|(?:photo|photograph|image|picture)s?\s*(?:by|:)[^()]*)\)\s*$/i;
+/** File photo by X, Photo by X, Photograph: X, Image: X, Credit: X. */
+const LABELLED_CREDIT = /\b(?:file\s+)?(?:photo|photograph|image|picture|credit)s?\s*(?:by|:|courtesy of)\s*.+$/i;
+const LABEL_HINT = /photo|image|picture|credit/i;
+/** Getty Images / Reuters / AP alone after the caption sentence. */
+const AGENCY_CREDIT = /(?<=[.!?”"]\s{1,3})(?:[\w.'’-]+\s){0,4}(?:getty images|reuters|associated press|afp|epa|shutterstock)$/i;
+const AGENCY_AT_END = /(?:getty images|reuters|associated press|afp|epa|shutterstock)$/i;
+/** X via Wikimedia Commons / via Getty Images: the credit starts after the sentence before "via". */
 const VIA_SOURCE = /\bvia\s+(?:wikimedia commons|getty images|reuters|ap|afp|flickr|unsplash|shutterstock)\b.*$/i;
 
 // Every credit above names one of these; a line without any is no caption, and is not run through the
-// patterns at all (they are the parser's hottest code on large input otherwise).
+// patterns at all.
 const CREDIT_HINT = /photo|image|picture|credit|via\s|getty|reuters|associated press|afp|epa|shutterstock|\)\s*$/i;
 
 /** A credit stands at the end of its line and is shorter than this, so only the tail needs looking at. */
 const CREDIT_TAIL = 160;
 
 /** Whether the line could carry a photo credit at all: a cheap test to run before anything costlier. */
-export function mayCarryCredit(line: string): boolean {
+function mayCarryCredit(line: string): boolean {
   return CREDIT_HINT.test(line.length > CREDIT_TAIL ? line.slice(-CREDIT_TAIL) : line);
 }
 
@@ -33,10 +35,25 @@ export interface CaptionParts {
 /** The caption's text and credit when the line carries a photo credit, else null. */
 export function splitCaption(line: string): CaptionParts | null {
   if (!mayCarryCredit(line)) return null;
-  for (const re of CREDIT_AT_END) {
-    const m = re.exec(line);
-    if (m?.[1] === undefined) continue;
-    return parts(line, m.index);
+  const start = creditStart(line);
+  return start === null ? null : { text: line.slice(0, start).trim(), credit: undoubleCredit(line.slice(start).trim()) };
+}
+
+/** Where the credit begins in the line, trying the shapes in order of how surely they are credits. */
+function creditStart(line: string): number | null {
+  const end = line.trimEnd();
+  if (end.endsWith(')')) {
+    // The parenthesis holds no other, so the credit's opens at the line's last "(".
+    const open = end.lastIndexOf('(');
+    if (open >= 0 && PAREN_CREDIT.test(end.slice(open))) return open;
+  }
+  if (LABEL_HINT.test(line)) {
+    const labelled = LABELLED_CREDIT.exec(line);
+    if (labelled !== null) return labelled.index;
+  }
+  if (AGENCY_AT_END.test(line)) {
+    const agency = AGENCY_CREDIT.exec(line);
+    if (agency !== null) return agency.index;
   }
   const via = VIA_SOURCE.exec(line);
   if (via === null) return null;
@@ -44,11 +61,7 @@ export function splitCaption(line: string): CaptionParts | null {
   const before = line.slice(0, via.index);
   const sentenceEnd = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'));
   const start = sentenceEnd + 1 + (/^\s*/.exec(before.slice(sentenceEnd + 1))?.[0].length ?? 0);
-  return start < via.index ? parts(line, start) : null;
-}
-
-function parts(line: string, creditStart: number): CaptionParts {
-  return { text: line.slice(0, creditStart).trim(), credit: undoubleCredit(line.slice(creditStart).trim()) };
+  return start < via.index ? start : null;
 }
 
 const DOUBLED = /(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}.'’-]{2,})\1(?![\p{L}\p{N}])/gu;
