@@ -23,6 +23,8 @@ export function findQuoteSpans(text: string): Span[] {
   const spans: Span[] = [];
   let i = 0;
   while (i < text.length) {
+    i = nextMark(text, i);
+    if (i === -1) break;
     const open = openingAt(text, i);
     if (open === null) {
       i++;
@@ -34,6 +36,18 @@ export function findQuoteSpans(text: string): Span[] {
     i = Math.max(end, i + 1);
   }
   return spans;
+}
+
+/**
+ * The offset of the next character that can open or close a quote (" ' “ ” „ ‘ ’), or -1: the scans skip
+ * everything else, which is most of any text, without looking at it more closely.
+ */
+function nextMark(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x27 || (c >= 0x2018 && c <= 0x201e && c !== 0x201a && c !== 0x201b)) return i;
+  }
+  return -1;
 }
 
 interface Opening {
@@ -56,7 +70,7 @@ function openingAt(text: string, i: number): Opening | null {
 }
 
 function findClosing(text: string, from: number, closers: readonly string[], single: boolean): number {
-  for (let j = from; j < text.length; j++) {
+  for (let j = nextMark(text, from); j !== -1; j = nextMark(text, j + 1)) {
     // A new paragraph-level opening curly quote before any closing one means this quote was left open.
     // A straight mark that can only open ("… that. "I started") starts a new quote: this one was left open,
     // as a quote running over paragraphs leaves it when a scraper has joined them.
