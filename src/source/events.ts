@@ -10,7 +10,7 @@ import { FILE_ERRORS, tooLarge, tooManyLines, type Limits } from './read.js';
 import { blocksFromChunks, decodeChunks, type StreamReport } from './stream.js';
 
 export interface EventSource {
-  /** The events of each block as it is parsed (one asynchronous step a block, not an event: cheaper). */
+  /** The events of each chunk of input as it is parsed (one asynchronous step a chunk, not a block or an event: cheaper). */
   readonly batches: AsyncIterable<readonly ParseEvent[]>;
   /** The same events one at a time (read one or the other: both draw on the same input). */
   readonly events: AsyncIterable<ParseEvent>;
@@ -31,8 +31,9 @@ export function articleEvents(file: string | undefined, io: Io, limits?: Limits)
     const chunks = closedWithoutWaiting(file === '-' ? io.stdin : io.openFile(file ?? io.bundledArticle));
     try {
       const text = decodeChunks(limits ? bounded(chunks, name, limits) : chunks, name, report);
-      for await (const block of blocksFromChunks(limits ? countedLines(text, name, limits) : text)) {
-        const events = parser.push(block);
+      for await (const blocks of blocksFromChunks(limits ? countedLines(text, name, limits) : text)) {
+        const events: ParseEvent[] = [];
+        for (const block of blocks) for (const event of parser.push(block)) events.push(event);
         if (events.length > 0) yield events;
       }
     } catch (err) {

@@ -67,8 +67,11 @@ export async function* decodeChunks(
   }
 }
 
-/** Text chunks → blocks of trimmed lines, as splitBlocks does for a whole string. CR, LF and CRLF all end a line. */
-export async function* blocksFromChunks(text: AsyncIterable<string>): AsyncGenerator<Block> {
+/**
+ * Text chunks → blocks of trimmed lines, as splitBlocks does for a whole string. CR, LF and CRLF all end a
+ * line. The blocks a chunk completes come as one array: an asynchronous step costs more than a block's parsing.
+ */
+export async function* blocksFromChunks(text: AsyncIterable<string>): AsyncGenerator<Block[]> {
   let carry = '';
   let lines: string[] = [];
   /** Adds lines to the open block; returns the blocks they closed (a plain loop: this runs on every line). */
@@ -90,8 +93,10 @@ export async function* blocksFromChunks(text: AsyncIterable<string>): AsyncGener
     const cut = carry.endsWith('\r') ? carry.length - 1 : carry.length;
     const parts = carry.slice(0, cut).split(/\r\n|\r|\n/);
     carry = (parts.pop() ?? '') + carry.slice(cut);
-    yield* take(parts);
+    const closed = take(parts);
+    if (closed.length > 0) yield closed;
   }
-  yield* take(carry.split(/\r\n|\r|\n/));
-  if (lines.length > 0) yield { lines };
+  const closed = take(carry.split(/\r\n|\r|\n/));
+  if (lines.length > 0) closed.push({ lines });
+  if (closed.length > 0) yield closed;
 }

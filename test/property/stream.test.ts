@@ -44,7 +44,7 @@ async function streamed(chunks: readonly Buffer[]): Promise<{ blocks: Block[]; i
   const report: StreamReport = { invalid: 0 };
   const blocks: Block[] = [];
   try {
-    for await (const b of blocksFromChunks(decodeChunks(each(chunks), 'in', report))) blocks.push(b);
+    for await (const batch of blocksFromChunks(decodeChunks(each(chunks), 'in', report))) blocks.push(...batch);
   } catch (err) {
     if (err instanceof ReaderError) return err;
     throw err;
