@@ -9,7 +9,7 @@ import { eachBlock, type Block } from './blocks.js';
 import { isBoilerplateLine } from './boilerplate.js';
 import { splitCaption } from './caption.js';
 import { HEADER_LOOKAHEAD, parseHeader, type Header } from './header.js';
-import { fingerprint } from './fingerprint.js';
+import { fingerprint, FingerprintSet } from './fingerprint.js';
 import { isHeading } from './heading.js';
 import { countWords } from './words.js';
 
@@ -63,7 +63,7 @@ export function createArticleParser(): ArticleParser {
   const pending: Block[] = []; // the first blocks, until the header is known
   let header: Header | null = null;
   let section = 0; // 0 until the lead or a heading opens one
-  const seen = new Set<number>();
+  const seen = new FingerprintSet();
   const stats = { words: 0, duplicatesDropped: 0, paragraphs: 0 };
 
   const body = (block: Block): ParseEvent[] => {
@@ -80,12 +80,10 @@ export function createArticleParser(): ArticleParser {
         continue;
       }
       if (piece.text.length >= MIN_DUPLICATE_CHARS) {
-        const key = fingerprint(piece.text);
-        if (seen.has(key)) {
+        if (!seen.add(fingerprint(piece.text))) {
           stats.duplicatesDropped++;
           continue;
         }
-        seen.add(key);
       }
       if (section === 0) section = 1; // the untitled lead opens with its first paragraph
       stats.paragraphs++;

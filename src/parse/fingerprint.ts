@@ -20,3 +20,42 @@ export function fingerprint(text: string): number {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
+
+/**
+ * A set of fingerprints in one Float64Array (open addressing, linear probing): 8-16 bytes a fingerprint where
+ * a Set takes ~70 (an entry and a heap number each), and nothing for the garbage collector to trace. On a
+ * 100 MB article, which has some 650,000 paragraphs, that is ~45 MiB of peak memory less for every command.
+ */
+export class FingerprintSet {
+  /** Each fingerprint + 1 (a double holds 2^53 exactly), so that 0 marks an empty slot. */
+  private slots = new Float64Array(1024);
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Adds the fingerprint; false when it was already in the set. */
+  add(print: number): boolean {
+    if (2 * (this.count + 1) > this.slots.length) this.grow();
+    const stored = print + 1;
+    const mask = this.slots.length - 1;
+    // The low 32 bits of a fingerprint are one of its two mixed halves: spread enough to index with.
+    for (let i = (print >>> 0) & mask; ; i = (i + 1) & mask) {
+      const slot = this.slots[i]!;
+      if (slot === stored) return false;
+      if (slot === 0) {
+        this.slots[i] = stored;
+        this.count++;
+        return true;
+      }
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Float64Array(old.length * 2);
+    this.count = 0;
+    for (const stored of old) if (stored !== 0) this.add(stored - 1);
+  }
+}
