@@ -1,7 +1,8 @@
 // Article → statements and speakers. Paragraph by paragraph, sentence by sentence: claims around cues, then
 // floating quotes joined to the speaker before them, pronouns and aliases resolved, duplicates dropped.
 
-import type { Article, Section } from '../model/article.js';
+import type { Article, Paragraph } from '../model/article.js';
+import { detach } from '../parse/blocks.js';
 import type { Span } from '../parse/quote-spans.js';
 import type { Speaker, Statement } from '../model/statement.js';
 import { trimRange, type Claim } from './claim.js';
@@ -12,8 +13,9 @@ import { Registry, type Resolved } from './coref.js';
 import { isFloatingQuote, kindOf, quotedIn } from './direct.js';
 import type { Mention } from './mention.js';
 import { peopleNamed } from './names-in-passing.js';
-import { usePlainTwins, useTwinsFor } from './plain-twins.js';
+import { usePlainTwins } from './plain-twins.js';
 import { attributionSentences, maskQuotes, quoteSpansOf } from './sentences.js';
+import { isPlainText } from '../text/scan.js';
 
 export interface Attribution {
   readonly statements: readonly Statement[];
@@ -43,123 +45,146 @@ interface Content {
 }
 
 /**
- * Works out a draft's words once its paragraph is done, and drops its hold on the paragraph's masked copy:
- * kept for every statement to the end, those copies doubled the memory of a large article.
+ * Works out a draft's words once its paragraph is done, and drops its hold on the paragraph and its masked
+ * copy: kept for every statement to the end, they would keep the whole article in memory, twice.
  */
 function settle(d: Draft, quotes: readonly Span[]): void {
   const ranges: [number, number][] = [[d.start, d.end] as [number, number], ...d.extra].sort((a, b) => a[0] - b[0]);
   const kinds = ranges.map(([a, b]) => kindOf(d.masked, a, b, quotedIn(d.text, quotes, a, b).length));
+  // Copies, not slices: a slice would keep the whole paragraph alive as long as the statement.
   d.content = {
-    text: ranges.map(([a, b]) => d.text.slice(a, b)).join(' '),
-    quoted: ranges.flatMap(([a, b]) => quotedIn(d.text, quotes, a, b)),
+    text: detach(ranges.map(([a, b]) => d.text.slice(a, b)).join(' ')),
+    quoted: ranges.flatMap(([a, b]) => quotedIn(d.text, quotes, a, b)).map(detach),
     kind: kinds.every((k) => k === 'direct') ? 'direct' : kinds.every((k) => k === 'indirect') ? 'indirect' : 'mixed',
   };
+  d.text = '';
   d.masked = '';
 }
 
+export interface Attributor {
+  /** The next paragraph, in reading order: the headline first (paragraph 0 of section 0), if any. */
+  push(paragraph: Paragraph): void;
+  /** No more paragraphs: the statements and speakers, with pronouns and aliases resolved. */
+  finish(): Attribution;
+}
+
 export function attribute(article: Article): Attribution {
-  // On plain text (most English news), the rules' Unicode-property patterns run as their ASCII twins, which
-  // compile several times faster: most of a short article's cold run. Only for this call.
-  useTwinsFor(articleTexts(article));
-  try {
-    return attributeArticle(article);
-  } finally {
-    usePlainTwins(false);
-  }
+  const attributor = createAttributor();
+  if (article.title !== null) attributor.push(headlineParagraph(article.title));
+  for (const section of article.sections) for (const p of section.paragraphs) attributor.push(p);
+  return attributor.finish();
 }
 
-function* articleTexts(article: Article): Generator<string> {
-  if (article.title !== null) yield article.title;
-  for (const section of article.sections) for (const p of section.paragraphs) yield p.text;
+/**
+ * The headline attributes too ("Reid: 'Never underestimate Trump'", "Rabbis vow to boycott speech"): it is
+ * read first, as paragraph 0 of section 0.
+ */
+export function headlineParagraph(title: string): Paragraph {
+  return { number: 0, section: 0, text: title };
 }
 
-function attributeArticle(article: Article): Attribution {
+/**
+ * Attribution a paragraph at a time, so that a command need not hold the article: a statement keeps its own
+ * words, not its paragraph. What is resolved only at the end (aliases, canonical names) is in the registry.
+ */
+export function createAttributor(): Attributor {
   const registry = new Registry();
-  const drafts: Draft[] = [];
+  const drafts: (Draft | null)[] = [];
   let last: Draft | null = null;
   let intro: { who: Resolved; cue: string; paragraph: number } | null = null;
-  // The headline attributes too ("Reid: 'Never underestimate Trump'", "Rabbis vow to boycott speech"): it is
-  // read first, as paragraph 0 of section 0, and no quote after it continues its speaker.
-  const headline: Section[] = article.title === null ? [] : [{ number: 0, title: null, paragraphs: [{ number: 0, section: 0, text: article.title }] }];
-  for (const section of [...headline, ...article.sections]) {
-    for (const p of section.paragraphs) {
-      const text = p.text;
-      const quotes = quoteSpansOf(text);
-      const masked = p.number === 0 ? headlineCase(maskQuotes(text, quotes)) : maskQuotes(text, quotes);
-      const inParagraph: Draft[] = [];
-      const floating: [number, number][] = [];
-      const sentences = attributionSentences(text, quotes);
-      let labelledUntil = -1;
-      if (intro !== null && intro.paragraph === p.number - 1 && !/^[\s"“‘']/.test(text) && sentences.length > 0) {
-        // "Wallnau wrote:" and then a paragraph that does not open with a quote mark: a block quotation, all of
-        // it the source's. (One that opens with a quote mark is a floating quote, joined below.)
-        const [start, end] = trimRange(text, 0, text.length);
-        const d: Draft = { who: intro.who, via: null, cue: intro.cue, paragraph: p.number, section: section.number, text, masked, start, end, extra: [] };
+  let first = true;
+  return {
+    push(p) {
+      // On plain text (most English news), the rules' Unicode-property patterns run as their ASCII twins,
+      // which compile several times faster: most of a short article's cold run. From the first paragraph
+      // that is not plain, the rules themselves, to the end (each switch recompiles them all).
+      if (!isPlainText(p.text)) usePlainTwins(false);
+      else if (first) usePlainTwins(true);
+      first = false;
+      attributeParagraph(p);
+    },
+    finish() {
+      usePlainTwins(false);
+      return finish(drafts, registry);
+    },
+  };
+
+  function attributeParagraph(p: Paragraph): void {
+    const text = p.text;
+    const quotes = quoteSpansOf(text);
+    const masked = p.number === 0 ? headlineCase(maskQuotes(text, quotes)) : maskQuotes(text, quotes);
+    const inParagraph: Draft[] = [];
+    const floating: [number, number][] = [];
+    const sentences = attributionSentences(text, quotes);
+    let labelledUntil = -1;
+    if (intro !== null && intro.paragraph === p.number - 1 && !/^[\s"“‘']/.test(text) && sentences.length > 0) {
+      // "Wallnau wrote:" and then a paragraph that does not open with a quote mark: a block quotation, all of
+      // it the source's. (One that opens with a quote mark is a floating quote, joined below.)
+      const [start, end] = trimRange(text, 0, text.length);
+      const d: Draft = { who: intro.who, via: null, cue: intro.cue, paragraph: p.number, section: p.section, text, masked, start, end, extra: [] };
+      inParagraph.push(d);
+      drafts.push(d);
+      labelledUntil = text.length;
+    }
+    for (const s of sentences) {
+      if (s.start < labelledUntil) continue; // inside what a transcript label ("BENENSON:") already took
+      for (const named of peopleNamed(masked.slice(s.start, s.end))) registry.mention(named.name, named.title);
+      const claims: Claim[] = isFloatingQuote(masked, s.start, s.end, false) ? [] : claimsInSentence(text, masked, s);
+      if (claims.length === 0 && isFloatingQuote(masked, s.start, s.end, true)) {
+        floating.push(trimRange(text, s.start, s.end));
+        continue;
+      }
+      for (const claim of claims) {
+        if (claim.cue === ':' && claim.contentEnd > s.end) labelledUntil = claim.contentEnd;
+        // An unresolved pronoun stays as written: the statement is still attributed, to an unknown person.
+        const who = registry.resolve(claim.mention) ?? unresolved(claim.mention);
+        if (who === null) continue;
+        const d: Draft = {
+          who,
+          via: claim.mention.via,
+          cue: claim.cue,
+          paragraph: p.number,
+          section: p.section,
+          text,
+          masked,
+          start: claim.contentStart,
+          end: claim.contentEnd,
+          extra: claim.extra === undefined ? [] : [claim.extra],
+        };
         inParagraph.push(d);
         drafts.push(d);
-        labelledUntil = text.length;
       }
-      for (const s of sentences) {
-        if (s.start < labelledUntil) continue; // inside what a transcript label ("BENENSON:") already took
-        for (const named of peopleNamed(masked.slice(s.start, s.end))) registry.mention(named.name, named.title);
-        const claims: Claim[] = isFloatingQuote(masked, s.start, s.end, false) ? [] : claimsInSentence(text, masked, s);
-        if (claims.length === 0 && isFloatingQuote(masked, s.start, s.end, true)) {
-          floating.push(trimRange(text, s.start, s.end));
-          continue;
-        }
-        for (const claim of claims) {
-          if (claim.cue === ':' && claim.contentEnd > s.end) labelledUntil = claim.contentEnd;
-          // An unresolved pronoun stays as written: the statement is still attributed, to an unknown person.
-          const who = registry.resolve(claim.mention) ?? unresolved(claim.mention);
-          if (who === null) continue;
-          const d: Draft = {
-            who,
-            via: claim.mention.via,
-            cue: claim.cue,
-            paragraph: p.number,
-            section: section.number,
-            text,
-            masked,
-            start: claim.contentStart,
-            end: claim.contentEnd,
-            extra: claim.extra === undefined ? [] : [claim.extra],
-          };
-          inParagraph.push(d);
-          drafts.push(d);
-        }
-      }
-      for (const f of floating) {
-        // Within a paragraph, a floating quote belongs to a quoting statement there; otherwise to the source
-        // introduced at the end of the paragraph before ("Cruz continued:"), or to its last speaker (news
-        // style: a new paragraph of quotation continues the speaker).
-        const host = nearestQuoting(inParagraph, f[0]);
-        if (host !== null) host.extra.push(f);
-        else if (intro !== null && intro.paragraph === p.number - 1 && inParagraph.length === 0) {
-          const d: Draft = { who: intro.who, via: null, cue: intro.cue, paragraph: p.number, section: section.number, text, masked, start: f[0], end: f[1], extra: [] };
-          inParagraph.push(d);
-          drafts.push(d);
-        } else if (inParagraph.length === 0 && last !== null && last.paragraph >= p.number - 1 && !last.who.group) {
-          const d: Draft = { ...last, cue: null, paragraph: p.number, section: section.number, text, masked, start: f[0], end: f[1], extra: [], content: undefined };
-          inParagraph.push(d);
-          drafts.push(d);
-        }
-      }
-      // Every draft here has this paragraph's text: its quote spans are the paragraph's.
-      for (const d of inParagraph) settle(d, quotes);
-      intro = null;
-      const lastSentence = sentences[sentences.length - 1];
-      if (lastSentence !== undefined && !inParagraph.some((d) => d.end > lastSentence.start)) {
-        const introduced = introducedSource(masked, lastSentence);
-        const who = introduced === null ? null : registry.resolve(introduced.mention);
-        if (introduced !== null && who !== null) intro = { who, cue: introduced.cue, paragraph: p.number };
-      }
-      if (p.number === 0) continue;
-      const lastHere = inParagraph.reduce<Draft | null>((a, d) => (a === null || d.start >= a.start ? d : a), null);
-      if (lastHere !== null) last = lastHere;
-      else if (quotes.length === 0) last = last !== null && last.paragraph < p.number - 1 ? null : last;
     }
+    for (const f of floating) {
+      // Within a paragraph, a floating quote belongs to a quoting statement there; otherwise to the source
+      // introduced at the end of the paragraph before ("Cruz continued:"), or to its last speaker (news
+      // style: a new paragraph of quotation continues the speaker).
+      const host = nearestQuoting(inParagraph, f[0]);
+      if (host !== null) host.extra.push(f);
+      else if (intro !== null && intro.paragraph === p.number - 1 && inParagraph.length === 0) {
+        const d: Draft = { who: intro.who, via: null, cue: intro.cue, paragraph: p.number, section: p.section, text, masked, start: f[0], end: f[1], extra: [] };
+        inParagraph.push(d);
+        drafts.push(d);
+      } else if (inParagraph.length === 0 && last !== null && last.paragraph >= p.number - 1 && !last.who.group) {
+        const d: Draft = { ...last, cue: null, paragraph: p.number, section: p.section, text, masked, start: f[0], end: f[1], extra: [], content: undefined };
+        inParagraph.push(d);
+        drafts.push(d);
+      }
+    }
+    // Every draft here has this paragraph's text: its quote spans are the paragraph's.
+    for (const d of inParagraph) settle(d, quotes);
+    intro = null;
+    const lastSentence = sentences[sentences.length - 1];
+    if (lastSentence !== undefined && !inParagraph.some((d) => d.end > lastSentence.start)) {
+      const introduced = introducedSource(masked, lastSentence);
+      const who = introduced === null ? null : registry.resolve(introduced.mention);
+      if (introduced !== null && who !== null) intro = { who, cue: introduced.cue, paragraph: p.number };
+    }
+    if (p.number === 0) return; // no quote after the headline continues its speaker
+    const lastHere = inParagraph.reduce<Draft | null>((a, d) => (a === null || d.start >= a.start ? d : a), null);
+    if (lastHere !== null) last = lastHere;
+    else if (quotes.length === 0) last = last !== null && last.paragraph < p.number - 1 ? null : last;
   }
-  return finish(drafts, registry);
 }
 
 /**
@@ -195,15 +220,25 @@ function nearestQuoting(drafts: readonly Draft[], at: number): Draft | null {
   return best;
 }
 
-function finish(drafts: readonly Draft[], registry: Registry): Attribution {
+/** The statements, made from the drafts, which are let go one by one as they are used (`drafts` ends empty). */
+function finish(drafts: (Draft | null)[], registry: Registry): Attribution {
   const names = registry.canonical();
   const statements: Statement[] = [];
-  const seen = new Set<string>();
-  for (const d of drafts) {
+  // The same words by the same speaker twice in a paragraph are one statement. Drafts come in paragraph
+  // order, so the keys of one paragraph at a time are enough (all at once, they were a copy of every text).
+  let seen = new Set<string>();
+  let paragraph = -1;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    drafts[i] = null;
     const who = d.who.unresolved === true ? { name: d.who.key, role: null, aliases: [], group: false } : names.get(d.who.key);
     if (who === undefined) continue;
     const { text, quoted, kind } = d.content!;
-    const dedupe = `${d.paragraph}\u0000${who.name}\u0000${text}`;
+    if (d.paragraph !== paragraph) {
+      seen = new Set();
+      paragraph = d.paragraph;
+    }
+    const dedupe = `${who.name}\u0000${text}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
     statements.push({
@@ -219,6 +254,7 @@ function finish(drafts: readonly Draft[], registry: Registry): Attribution {
       group: who.group,
     });
   }
+  drafts.length = 0;
   const counts = new Map<string, number>();
   for (const s of statements) counts.set(s.speaker, (counts.get(s.speaker) ?? 0) + 1);
   const byName = new Map<string, { name: string; role: string | null; aliases: string[]; group: boolean }>();
