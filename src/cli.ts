@@ -6,6 +6,7 @@ import { EXIT, ReaderError } from './errors.js';
 import type { Io } from './io.js';
 import { decideOutput, type OutputMode } from './output-mode.js';
 import type { CommandContext, CommandOutput } from './commands/context.js';
+import type { Attribution } from './attribution/engine.js';
 import type { Article } from './model/article.js';
 import { plainTheme, styledTheme } from './render/theme.js';
 import type { DefineCommand, Execute, GlobalFlags } from './cli/define.js';
@@ -92,6 +93,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     });
     const ctx: CommandContext = {
       article: (from = io) => loadArticle(flags.file, from),
+      attribution: () => attributeArticle(flags.file, io),
       render: { width: mode.width, theme: mode.colorLevel === null ? plainTheme : styledTheme(mode.colorLevel) },
       json,
       input: { file: flags.file, io },
@@ -149,6 +151,13 @@ async function loadArticle(file: string | undefined, io: Io): Promise<Article> {
   const { article, warnings } = await load(file, io);
   for (const w of warnings) io.stderr.write(`${PROGRAM}: warning: ${oneLine(w)}\n`);
   return article;
+}
+
+async function attributeArticle(file: string | undefined, io: Io): Promise<Attribution> {
+  const { attributeInput } = await import('./source/attribute-input.js');
+  const { attribution, warnings } = await attributeInput(file, io);
+  for (const w of warnings) io.stderr.write(`${PROGRAM}: warning: ${oneLine(w)}\n`);
+  return attribution;
 }
 
 async function emit(output: CommandOutput, mode: OutputMode, io: Io): Promise<void> {

@@ -1,5 +1,6 @@
 // What a subcommand is handed: how to get the article, how to render, where warnings go.
 
+import type { Attribution } from '../attribution/engine.js';
 import type { Io } from '../io.js';
 import type { Article } from '../model/article.js';
 import type { RenderContext } from '../render/context.js';
@@ -10,6 +11,11 @@ export interface CommandContext {
    * input it has already begun reading), else from the real one.
    */
   readonly article: (io?: Io) => Promise<Article>;
+  /**
+   * Who said what in that article, attributed as it is read: for commands that need the statements and not
+   * the article itself (quotes, speakers), which then never hold the whole article.
+   */
+  readonly attribution: () => Promise<Attribution>;
   readonly render: RenderContext;
   /** Whether the output is JSON (--json). */
   readonly json: boolean;

@@ -2,7 +2,6 @@
 // found, with one line naming the known speakers (and a "did you mean" for a near miss).
 
 import { notFound, ReaderError } from '../errors.js';
-import { attribute } from '../attribution/engine.js';
 import type { StatementKind } from '../model/statement.js';
 import { filterStatements } from '../query/speakers.js';
 import { renderQuotesPieces } from '../render/quotes.js';
@@ -19,7 +18,7 @@ const KINDS: readonly StatementKind[] = ['direct', 'indirect', 'mixed'];
 
 export async function quotesCommand(flags: QuotesFlags, ctx: CommandContext): Promise<CommandOutput> {
   const kind = parseKind(flags.kind);
-  const { statements, speakers } = attribute(await ctx.article());
+  const { statements, speakers } = await ctx.attribution();
   requireStatements(statements);
   const chosen = flags.speaker === undefined ? undefined : chooseSpeakers(speakers, flags.speaker);
   const shown = filterStatements(statements, { speakers: chosen, kind });

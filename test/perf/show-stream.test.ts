@@ -11,36 +11,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandContext, CommandOutput } from '../../src/commands/context.js';
 import { showCommand, STREAM_AFTER_BYTES } from '../../src/commands/show.js';
 import { ReaderError } from '../../src/errors.js';
-import type { Io } from '../../src/io.js';
 import { renderHeader } from '../../src/render/article.js';
 import { plainTheme, styledTheme } from '../../src/render/theme.js';
+import { attributeInput } from '../../src/source/attribute-input.js';
 import { loadArticle } from '../../src/source/load.js';
+import { chunkedStdin } from '../helpers/chunked-stdin.js';
 import { anyArticle, FC, wordedArticle } from '../property/arbitraries.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin', 'article-reader.js');
-
-/** The input in pieces of `piece` bytes (a multi-byte character may be cut in two), on a fake stdin. */
-function fakeIo(bytes: Buffer, piece: number, stderr: string[]): Io {
-  async function* chunks(): AsyncGenerator<Buffer> {
-    for (let i = 0; i < bytes.length; i += piece) yield bytes.subarray(i, i + piece);
-  }
-  const sink = { write: () => true, once: () => undefined };
-  return {
-    stdout: sink,
-    stderr: { write: (s: string) => (stderr.push(s), true), once: () => undefined },
-    stdin: chunks(),
-    stdoutIsTTY: false,
-    stdinIsTTY: false,
-    columns: undefined,
-    rows: undefined,
-    env: {},
-    bundledArticle: '/nonexistent',
-    page: async () => true,
-    readFile: async () => bytes,
-    openFile: () => chunks(),
-  };
-}
 
 async function printed(output: CommandOutput): Promise<string> {
   let text = output.text;
@@ -51,9 +30,10 @@ async function printed(output: CommandOutput): Promise<string> {
 /** show on `text` read from stdin, streamed whenever the input is longer than `streamAfter` bytes. */
 async function show(text: string, width: number, styled: boolean, numbers: boolean, streamAfter: number, piece: number) {
   const stderr: string[] = [];
-  const io = fakeIo(Buffer.from(text), piece, stderr);
+  const io = chunkedStdin(Buffer.from(text), piece, stderr);
   const ctx: CommandContext = {
     article: async (from = io) => (await loadArticle('-', from)).article,
+    attribution: async () => (await attributeInput('-', io)).attribution,
     render: { width, theme: styled ? styledTheme(1) : plainTheme },
     json: false,
     input: { file: '-', io },
@@ -81,7 +61,7 @@ describe('show, streamed', () => {
         const streamed = await show(text, width, styled, numbers, 0, piece);
         expect(whole.output.chunks).toBeUndefined();
         expect(streamed.output.chunks).toBeDefined();
-        const { article } = await loadArticle('-', fakeIo(Buffer.from(text), 1024, []));
+        const { article } = await loadArticle('-', chunkedStdin(Buffer.from(text), 1024, []));
         const ctx = { width, theme: styled ? styledTheme(1) : plainTheme };
         const counted = renderHeader(article, ctx);
         expect(whole.text.startsWith(counted)).toBe(true);

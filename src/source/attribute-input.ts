@@ -1,0 +1,25 @@
+// Who said what in the article given by --file (or the bundled one), for quotes and speakers: paragraphs go to
+// the attributor as they are parsed and are let go, so that only the statements are held, never the whole
+// article (on a large one, that was most of the memory). Input past the limits is refused, as load.ts does.
+
+import { createAttributor, headlineParagraph, type Attribution } from '../attribution/engine.js';
+import type { Io } from '../io.js';
+import { articleEvents } from './events.js';
+import { defaultLimits } from './read.js';
+
+export interface Attributed {
+  readonly attribution: Attribution;
+  readonly warnings: readonly string[];
+}
+
+export async function attributeInput(file: string | undefined, io: Io): Promise<Attributed> {
+  const source = articleEvents(file, io, await defaultLimits());
+  const attributor = createAttributor();
+  for await (const batch of source.batches) {
+    for (const event of batch) {
+      if (event.kind === 'header' && event.header.title !== null) attributor.push(headlineParagraph(event.header.title));
+      else if (event.kind === 'paragraph') attributor.push(event.paragraph);
+    }
+  }
+  return { attribution: attributor.finish(), warnings: source.warnings() };
+}
