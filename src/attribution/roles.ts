@@ -82,6 +82,9 @@ function cleanRole(seg: string): string {
   return seg.trim().replace(/^(?:a|an)\s+/i, '');
 }
 
+const RESTRICTIVE_WHO = /(?<=\p{L})\s+who$/u;
+const COMMA_WHO = /,\s*(?:who|which)$/;
+
 /**
  * The subject ending `left` (the sentence up to a cue), or null. `left` is the masked sentence text, so quoted
  * words cannot be taken for a name.
@@ -89,9 +92,12 @@ function cleanRole(seg: string): string {
 export function subjectBefore(left: string, speech = false, participle = false): Subject | null {
   const stripped = stripBetween(left);
   // "delegates who backed Ron Paul": a restrictive relative clause; its antecedent is the source.
-  const restrictive = /(?<=\p{L})\s+who$/u.exec(stripped);
+  // (The patterns are anchored at the end, but a regex still tries them from every offset: tried only when
+  // the text ends so, as few subjects do, they cost nothing on the rest.)
+  const endsInWho = stripped.endsWith('who');
+  const restrictive = endsInWho ? RESTRICTIVE_WHO.exec(stripped) : null;
   if (restrictive !== null) return simple(stripped.slice(0, restrictive.index), null, null, speech, true);
-  const who = /,\s*(?:who|which)$/.exec(stripped);
+  const who = endsInWho || stripped.endsWith('which') ? COMMA_WHO.exec(stripped) : null;
   const body = who ? stripped.slice(0, who.index) + ',' : stripped;
   if (!body.endsWith(',') || who) {
     // "gave money to a group backing Bush": a participle right after a noun phrase says what that phrase does,
@@ -221,4 +227,4 @@ function looseSource(text: string): { mention: Mention; start: number } | null {
   return { mention: { type: 'group', name: phrase.map((p) => p.t).join(' '), role: null, via: null }, start: phrase[0]!.at };
 }
 
-plainTwins(BETWEEN, ROLE_BEFORE, DETERMINER, NOT_HEAD);
+plainTwins(BETWEEN, ROLE_BEFORE, DETERMINER, NOT_HEAD, RESTRICTIVE_WHO);
