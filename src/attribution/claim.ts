@@ -17,6 +17,11 @@ export interface Claim {
 /** The runs of letters and digits in `text` (/[\p{L}\p{N}]+/gu), counted without a regex: a hot path. */
 export const wordCount = countLetterRuns;
 
+/** Whether `text` has at most `max` words (runs of letters and digits), reading no further than it must. */
+export function hasAtMostWords(text: string, max: number): boolean {
+  return countLetterRuns(text, max) <= max;
+}
+
 /** Offsets with surrounding white space and dangling punctuation removed (quote marks stay). */
 export function trimRange(text: string, start: number, end: number): [number, number] {
   while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;

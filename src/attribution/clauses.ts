@@ -15,7 +15,7 @@ import { isAppositiveText, subjectBefore } from './roles.js';
 import { MASK, type Sentence } from './sentences.js';
 import { plainTwins } from './plain-twins.js';
 import { accordingTo } from './according-to.js';
-import { trimRange, wordCount, type Claim } from './claim.js';
+import { hasAtMostWords, trimRange, wordCount, type Claim } from './claim.js';
 import { contentEnd, introducedQuoteStart, relativeEnd, subordinateEnd } from './content-end.js';
 import { labelledSpeech, nominalClaims, pollClaim } from './cueless-claims.js';
 import { sentenceSubject } from './sentence-subject.js';
@@ -181,7 +181,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     }
     // "They want to “…,” X said." A source at the very end, after a comma, takes the whole sentence before it.
     const finalSource =
-      !inverted && !continues && wordCount(masked.slice(ce, s.end).replaceAll(MASK, '')) <= 2 && !masked.slice(ce, s.end).includes(MASK) &&
+      !inverted && !continues && !masked.slice(ce, s.end).includes(MASK) && hasAtMostWords(masked.slice(ce, s.end), 2) &&
       /(?:,|,?\u2592["”'’]+)\s*$/u.test(masked.slice(s.start, subjectStart));
     if (nested && !finalSource && mention !== prev!.mention && !BOUNDARY_BEFORE.test(masked.slice(leftFrom, subjectStart))) continue;
 
@@ -198,12 +198,12 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       const that = (thatMatch !== null && /^\s*(?:\S+\s+)*?(?:if|whether)\s+$/i.test(thatMatch[0]) && !QUESTION_CUE.test(cue) ? null : thatMatch) ?? COLON_INTRO.exec(after);
       const colon = /^\s*[:,]?\s*["“'‘\u2592]/u.test(after) || /^\s*:/.test(after);
       const before = masked.slice(s.start, subjectStart);
-      const beforeWords = wordCount(text.slice(s.start, subjectStart));
+      const beforeWords = wordCount(text.slice(s.start, subjectStart), 5); // compared with 5 at most
       // "“…,” X said of Y, …" and "…, X said in a statement": the content is what stands before the source.
       const endsClause = /(?:,|,?\u2592["”'’]+)\s*$/u.test(before);
       const quoteBefore = /\u2592["”'’]+\s*$/u.test(before);
       const afterIntroduces = that !== null || colon;
-      const tail = wordCount(after.replace(/\u2592/g, '')) <= 2 && !after.includes(MASK);
+      const tail = !after.includes(MASK) && hasAtMostWords(after, 2);
       // "In the days after the attacks, Trump sought to …": an opening phrase with no clause of its own is no content.
       const opener = OPENER.test(before) && !/,./.test(before.replace(/,\s*$/, '')) && !before.includes(MASK);
       const infinitive = !isSpeechCue(cue) && /^\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|\p{Lu})\p{Ll}/u.test(after);

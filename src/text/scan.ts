@@ -56,8 +56,12 @@ function isLetterOrNumberWide(cp: number): boolean {
   return known;
 }
 
-/** How many runs of letters and digits `text` has: the matches of /[\p{L}\p{N}]+/gu, counted without a regex. */
-export function countLetterRuns(text: string): number {
+/**
+ * How many runs of letters and digits `text` has: the matches of /[\p{L}\p{N}]+/gu, counted without a regex.
+ * With `upTo`, counting stops at the run after it (the answer is then upTo + 1): enough for "at most n words"
+ * without reading the rest of a long text.
+ */
+export function countLetterRuns(text: string, upTo = Infinity): number {
   let n = 0;
   let inRun = false;
   const len = text.length;
@@ -70,7 +74,7 @@ export function countLetterRuns(text: string): number {
       i++;
     } else if (c >= 0xd800 && c <= 0xdfff) letter = false; // a lone surrogate
     else letter = isLetterOrNumberWide(c);
-    if (letter && !inRun) n++;
+    if (letter && !inRun && ++n > upTo) return n;
     inRun = letter;
   }
   return n;

@@ -86,6 +86,8 @@ describe('scans', () => {
         const all = [...text.matchAll(/\S+/g)];
         expect(nonSpaceRuns(text)).toEqual({ toks: all.map((m) => m[0]), starts: all.map((m) => m.index) });
         expect(countLetterRuns(text)).toBe([...text.matchAll(/[\p{L}\p{N}]+/gu)].length);
+        const runs = [...text.matchAll(/[\p{L}\p{N}]+/gu)].length;
+        for (const upTo of [0, 1, 2, 5]) expect(countLetterRuns(text, upTo)).toBe(Math.min(runs, upTo + 1));
       }),
       { numRuns: runs * 3 },
     );
