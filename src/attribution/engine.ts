@@ -34,31 +34,36 @@ interface Draft {
   end: number;
   /** Extra floating quotes joined to this statement, as [start, end) ranges in the same paragraph. */
   extra: [number, number][];
-  /** What the statement says, worked out when its paragraph is done (then the masked copy is let go). */
-  content?: Content;
-}
-
-interface Content {
-  readonly text: string;
-  readonly quoted: string[];
-  readonly kind: Statement['kind'];
 }
 
 /**
- * Works out a draft's words once its paragraph is done, and drops its hold on the paragraph and its masked
- * copy: kept for every statement to the end, they would keep the whole article in memory, twice.
+ * A statement as it is settled when its paragraph is done: all of it but the speaker, whose canonical name is
+ * known only at the end (finish() fills it in). The statement the command gets is this very object.
  */
-function settle(d: Draft, quotes: readonly Span[]): void {
+type Settled = { -readonly [K in keyof Statement]-?: Statement[K] };
+
+const NO_QUOTES: readonly string[] = Object.freeze([]);
+
+/**
+ * A draft's statement, once its paragraph is done. It holds copies of its words, not slices: a slice would
+ * keep its whole paragraph alive, and with every statement's, most of the article.
+ */
+function settle(d: Draft, quotes: readonly Span[]): Settled {
   const ranges: [number, number][] = [[d.start, d.end] as [number, number], ...d.extra].sort((a, b) => a[0] - b[0]);
   const kinds = ranges.map(([a, b]) => kindOf(d.masked, a, b, quotedIn(d.text, quotes, a, b).length));
-  // Copies, not slices: a slice would keep the whole paragraph alive as long as the statement.
-  d.content = {
+  const quoted = ranges.flatMap(([a, b]) => quotedIn(d.text, quotes, a, b)).map(detach);
+  return {
+    speaker: '',
+    role: null,
     text: detach(ranges.map(([a, b]) => d.text.slice(a, b)).join(' ')),
-    quoted: ranges.flatMap(([a, b]) => quotedIn(d.text, quotes, a, b)).map(detach),
+    quoted: quoted.length === 0 ? NO_QUOTES : quoted,
     kind: kinds.every((k) => k === 'direct') ? 'direct' : kinds.every((k) => k === 'indirect') ? 'indirect' : 'mixed',
+    cue: d.cue,
+    paragraph: d.paragraph,
+    section: d.section,
+    via: d.via,
+    group: false,
   };
-  d.text = '';
-  d.masked = '';
 }
 
 export interface Attributor {
@@ -89,7 +94,14 @@ export function headlineParagraph(title: string): Paragraph {
  */
 export function createAttributor(): Attributor {
   const registry = new Registry();
-  const drafts: (Draft | null)[] = [];
+  // The settled statements, in reading order, and who said each: a registry key, or a pronoun left unresolved
+  // as written (those indices are in `unresolvedAt`). Kept as strings, not Resolved objects: a large article has
+  // hundreds of thousands of statements.
+  const settled: Settled[] = [];
+  const saidBy: string[] = [];
+  const unresolvedAt = new Set<number>();
+  /** One string for each distinct cue ("said"), shared by the statements that have it. */
+  const cues = new Map<string, string>();
   let last: Draft | null = null;
   let intro: { who: Resolved; cue: string; paragraph: number } | null = null;
   let first = true;
@@ -105,7 +117,7 @@ export function createAttributor(): Attributor {
     },
     finish() {
       usePlainTwins(false);
-      return finish(drafts, registry);
+      return finish(settled, saidBy, unresolvedAt, registry);
     },
   };
 
@@ -123,7 +135,6 @@ export function createAttributor(): Attributor {
       const [start, end] = trimRange(text, 0, text.length);
       const d: Draft = { who: intro.who, via: null, cue: intro.cue, paragraph: p.number, section: p.section, text, masked, start, end, extra: [] };
       inParagraph.push(d);
-      drafts.push(d);
       labelledUntil = text.length;
     }
     for (const s of sentences) {
@@ -152,7 +163,6 @@ export function createAttributor(): Attributor {
           extra: claim.extra === undefined ? [] : [claim.extra],
         };
         inParagraph.push(d);
-        drafts.push(d);
       }
     }
     for (const f of floating) {
@@ -164,15 +174,18 @@ export function createAttributor(): Attributor {
       else if (intro !== null && intro.paragraph === p.number - 1 && inParagraph.length === 0) {
         const d: Draft = { who: intro.who, via: null, cue: intro.cue, paragraph: p.number, section: p.section, text, masked, start: f[0], end: f[1], extra: [] };
         inParagraph.push(d);
-        drafts.push(d);
       } else if (inParagraph.length === 0 && last !== null && last.paragraph >= p.number - 1 && !last.who.group) {
-        const d: Draft = { ...last, cue: null, paragraph: p.number, section: p.section, text, masked, start: f[0], end: f[1], extra: [], content: undefined };
+        const d: Draft = { ...last, cue: null, paragraph: p.number, section: p.section, text, masked, start: f[0], end: f[1], extra: [] };
         inParagraph.push(d);
-        drafts.push(d);
       }
     }
     // Every draft here has this paragraph's text: its quote spans are the paragraph's.
-    for (const d of inParagraph) settle(d, quotes);
+    for (const d of inParagraph) {
+      if (d.cue !== null) d.cue = cues.get(d.cue) ?? (cues.set(d.cue, d.cue), d.cue);
+      if (d.who.unresolved === true) unresolvedAt.add(settled.length);
+      settled.push(settle(d, quotes));
+      saidBy.push(d.who.key);
+    }
     intro = null;
     const lastSentence = sentences[sentences.length - 1];
     if (lastSentence !== undefined && !inParagraph.some((d) => d.end > lastSentence.start)) {
@@ -220,41 +233,31 @@ function nearestQuoting(drafts: readonly Draft[], at: number): Draft | null {
   return best;
 }
 
-/** The statements, made from the drafts, which are let go one by one as they are used (`drafts` ends empty). */
-function finish(drafts: (Draft | null)[], registry: Registry): Attribution {
+/** The settled statements with their speakers' canonical names, less repeats; and the speakers. */
+function finish(settled: Settled[], saidBy: readonly string[], unresolvedAt: ReadonlySet<number>, registry: Registry): Attribution {
   const names = registry.canonical();
   const statements: Statement[] = [];
   // The same words by the same speaker twice in a paragraph are one statement. Drafts come in paragraph
   // order, so the keys of one paragraph at a time are enough (all at once, they were a copy of every text).
   let seen = new Set<string>();
   let paragraph = -1;
-  for (let i = 0; i < drafts.length; i++) {
-    const d = drafts[i]!;
-    drafts[i] = null;
-    const who = d.who.unresolved === true ? { name: d.who.key, role: null, aliases: [], group: false } : names.get(d.who.key);
+  for (let i = 0; i < settled.length; i++) {
+    const s = settled[i]!;
+    const key = saidBy[i]!;
+    const who = unresolvedAt.has(i) ? { name: key, role: null, group: false } : names.get(key);
     if (who === undefined) continue;
-    const { text, quoted, kind } = d.content!;
-    if (d.paragraph !== paragraph) {
+    if (s.paragraph !== paragraph) {
       seen = new Set();
-      paragraph = d.paragraph;
+      paragraph = s.paragraph;
     }
-    const dedupe = `${who.name}\u0000${text}`;
+    const dedupe = `${who.name}\u0000${s.text}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    statements.push({
-      speaker: who.name,
-      role: who.role,
-      text,
-      quoted,
-      kind,
-      cue: d.cue,
-      paragraph: d.paragraph,
-      section: d.section,
-      via: d.via,
-      group: who.group,
-    });
+    s.speaker = who.name;
+    s.role = who.role;
+    s.group = who.group;
+    statements.push(s);
   }
-  drafts.length = 0;
   const counts = new Map<string, number>();
   for (const s of statements) counts.set(s.speaker, (counts.get(s.speaker) ?? 0) + 1);
   const byName = new Map<string, { name: string; role: string | null; aliases: string[]; group: boolean }>();
