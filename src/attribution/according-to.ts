@@ -7,6 +7,11 @@ import type { Mention } from './mention.js';
 import { mentionAtStart } from './names.js';
 import type { Sentence } from './sentences.js';
 import { SOURCE_PHRASE } from './source-phrase.js';
+import { UPPER_INITIAL } from './letters.js';
+import { plainTwins } from './plain-twins.js';
+
+/** ", include the …": the first word of a clause that goes on after the source. */
+const NEXT_WORD_OF_CLAUSE = /^,\s*(\p{Ll}+)\s+\S+\s+\S+/u;
 
 export function accordingTo(masked: string, s: Sentence, cs: number, ce: number, cue: string): Claim | null {
   const rest = masked.slice(ce, s.end);
@@ -25,7 +30,7 @@ export function accordingTo(masked: string, s: Sentence, cs: number, ce: number,
   // "He left after, according to him, the network censured him": a clause follows, and the words before lead to it.
   const leadsOn = /\b(?:after|before|that|because|since|while|when|as|but|and|if|although|though),?\s*$/i.test(before) && wordCount(masked.slice(sourceEnd, s.end)) >= 4;
   // "Other major cleavages, according to the poll, include …": the source stands inside the content.
-  const next = /^,\s*(\p{Ll}+)\s+\S+\s+\S+/u.exec(masked.slice(sourceEnd, s.end))?.[1];
+  const next = NEXT_WORD_OF_CLAUSE.exec(masked.slice(sourceEnd, s.end))?.[1];
   const resumes =
     next !== undefined && !/^(?:a|an|the|who|which|whose|his|her|its|their|and|but)$/.test(next) && !ROLE_WORDS.has(next) && !ROLE_NOUNS.has(next) && !GROUP_NOUNS.has(next);
   // Only a short subject before the source: after a whole clause, what follows describes the source.
@@ -57,9 +62,11 @@ function sourcePhrase(text: string): { mention: Mention } | null {
   const words = t.split(/\s+/);
   const first = words[0]!.toLowerCase();
   const last = words[words.length - 1]!;
-  if (!/^(?:the|a|an|his|her|their|its|this|that|new|recent)\b/i.test(t) && !/^\p{Lu}/u.test(t) && !GROUP_NOUNS.has(first)) return null;
+  if (!/^(?:the|a|an|his|her|their|its|this|that|new|recent)\b/i.test(t) && !UPPER_INITIAL.test(t) && !GROUP_NOUNS.has(first)) return null;
   // "according to their instinctive preference", "according to plan": a source names who or what speaks.
-  if (!/^\p{Lu}/u.test(last) && !GROUP_NOUNS.has(last.toLowerCase()) && !ROLE_NOUNS.has(last.toLowerCase()) && !/^\p{Lu}/u.test(words[0]!) && !GROUP_NOUNS.has(first))
+  if (!UPPER_INITIAL.test(last) && !GROUP_NOUNS.has(last.toLowerCase()) && !ROLE_NOUNS.has(last.toLowerCase()) && !UPPER_INITIAL.test(words[0]!) && !GROUP_NOUNS.has(first))
     return null;
   return { mention: { type: 'group', name: t, role: null, via: null } };
 }
+
+plainTwins(NEXT_WORD_OF_CLAUSE);

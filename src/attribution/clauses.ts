@@ -67,6 +67,17 @@ const AS_SOURCE = /(?:^|[,;—–]\s*)[\s"“]*(?:as|like)\s+[^,;:\u2592]*$/iu;
 const WRITERS_QUESTION =
   /^[\s"“]*(?:and\s+|but\s+|so\s+)?(?:(?:why|how|what|when|where|which)\s+)?(?:(?:do|does|did|are|were)\s+(?:we|you)\b|(?:will|would|can|could|should|might)\b)[^\u2592]*\?\s*$/iu;
 
+/** What a participle cue after the claim before it is joined by: a comma, a closing quote, "before", "while"… */
+const CONTINUES_AFTER = /(?:,|,?\u2592["”'’]*|\s(?:before|after|while|by)(?:\s+\p{Ll}+ly)?)\s*(?:(?:not|even|also|only|\p{Ll}+ly)\s+)*$/u;
+/** ", saying …" still open before the cue. */
+const PARTICIPLE_CLAUSE_BEFORE = /,\s+\p{Ll}+ing\s[^,]*$/u;
+/** "before", "while", "by" (and an adverb) right before a participle cue. */
+const AFTER_PREPOSITION = /(?:^|\s)(?:before|after|while|by|in|when|without)\s+(?:(?:first|then|later|again|\p{Ll}+ly)\s+)?$/u;
+/** A short noun phrase ("The Times", "the newspaper"). */
+const SHORT_NOUN_PHRASE = /^(?:(?:the|a|an)\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}$/iu;
+/** An infinitive with a verb of its own after the cue: "wants to build", not "wants to the Senate". */
+const INFINITIVE_AFTER = /^\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|\p{Lu})\p{Ll}/u;
+
 export function claimsInSentence(text: string, masked: string, s: Sentence): Claim[] {
   if (WRITERS_QUESTION.test(masked.slice(s.start, s.end))) return [];
   // "CLINTON: I just believe …": a transcript label opening the paragraph is the speaker of all of it.
@@ -111,10 +122,10 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     let invertedEnd = ce;
     const coordinated = /(?:^|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.test(left);
     const continues =
-      (isParticiple(cue) && prev !== undefined && /(?:,|,?\u2592["”'’]*|\s(?:before|after|while|by)(?:\s+\p{Ll}+ly)?)\s*(?:(?:not|even|also|only|\p{Ll}+ly)\s+)*$/u.test(left)) ||
+      (isParticiple(cue) && prev !== undefined && CONTINUES_AFTER.test(left)) ||
       // "… and said that" goes on; "in countering the West and maintaining influence" is a gerund inside the content.
       // "saying … and calling him …": a participle joined to a participle claim goes on too.
-      (coordinated && prev !== undefined && (!isParticiple(cue) || isParticiple(prev.cue ?? '') || /,\s+\p{Ll}+ing\s[^,]*$/u.test(left)));
+      (coordinated && prev !== undefined && (!isParticiple(cue) || isParticiple(prev.cue ?? '') || PARTICIPLE_CLAUSE_BEFORE.test(left)));
     // "…, says US official": after a comma, a source that ends the sentence is the speaker, and what stands
     // before is the content, however much it looks like a subject.
     const trailing = isSpeechCue(cue) && /,\s*$/.test(left) ? mentionAtStart(masked.slice(ce, s.end)) : null;
@@ -132,7 +143,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       continues || sourceLast || afterComma || (isParticiple(cue) && ISSUED_STATEMENT.test(left)) ? null : subjectBefore(left, isSpeechCue(cue), isParticiple(cue));
     const afterPreposition =
       isParticiple(cue) &&
-      (/(?:^|\s)(?:before|after|while|by|in|when|without)\s+(?:(?:first|then|later|again|\p{Ll}+ly)\s+)?$/u.test(left) ||
+      (AFTER_PREPOSITION.test(left) ||
         (prev === undefined && /,\s*$/.test(left)) ||
         ISSUED_STATEMENT.test(left));
     // "Tom Emanuel stood at a Bush event to say he was leaning …": the purpose of the sentence's subject.
@@ -147,7 +158,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     if (quotedPerson !== null && quotedPerson.type === 'person') {
       // The quoting source as written, when it is a short noun phrase ("The Times", "the newspaper").
       const through = quotedAs![1]!.trim().replace(/^(?:but|and|so|yet)\s+/i, '');
-      const via = /^(?:(?:the|a|an)\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}$/iu.test(through) && !/^(?:he|she|it|they|we)$/i.test(through) ? through : null;
+      const via = SHORT_NOUN_PHRASE.test(through) && !/^(?:he|she|it|they|we)$/i.test(through) ? through : null;
       mention = { ...quotedPerson, via };
     } else if (continues) {
       // ", emphasising that …", ", adding that …", "… and said that …": the same source goes on.
@@ -206,7 +217,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       const tail = !after.includes(MASK) && hasAtMostWords(after, 2);
       // "In the days after the attacks, Trump sought to …": an opening phrase with no clause of its own is no content.
       const opener = OPENER.test(before) && !/,./.test(before.replace(/,\s*$/, '')) && !before.includes(MASK);
-      const infinitive = !isSpeechCue(cue) && /^\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|\p{Lu})\p{Ll}/u.test(after);
+      const infinitive = !isSpeechCue(cue) && INFINITIVE_AFTER.test(after);
       const adverbial = ADVERBIAL.test(after) && beforeWords >= 5 && !opener && !infinitive;
       const resumed = quoteBefore && !that && !continues ? QUOTE_RESUMES.exec(after) : null;
       if (resumed !== null) {
@@ -290,8 +301,4 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
   return claims;
 }
 
-
-
-
-
-plainTwins(THAT, ADVERBIAL, COLON_INTRO, QUOTE_RESUMES, ISSUED_STATEMENT, NAME_THEN_APPOSITIVE, RESTRICTIVE_WHO, OPENER, LEADING_ADVERBIAL, BOUNDARY_BEFORE);
+plainTwins(THAT, ADVERBIAL, COLON_INTRO, QUOTE_RESUMES, ISSUED_STATEMENT, NAME_THEN_APPOSITIVE, RESTRICTIVE_WHO, OPENER, LEADING_ADVERBIAL, BOUNDARY_BEFORE, LISTENER, QUOTED_AS, PASSIVE_BEFORE, SPLIT_PREDICATE, NAME_THEN_WHO, ROLE_AFTER_QUOTE, WRITERS_QUESTION, CONTINUES_AFTER, PARTICIPLE_CLAUSE_BEFORE, AFTER_PREPOSITION, SHORT_NOUN_PHRASE, INFINITIVE_AFTER);

@@ -10,12 +10,15 @@ import { plainTwins } from './plain-twins.js';
 
 const LABEL = /^[\s"“]*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*):\s+/u;
 
+const LOWER_LETTER = /\p{Ll}/u;
+const NOT_LETTERS = /[^\p{L}]/gu;
+
 /** "BOULDUAN: Why not debate?", "Trump: ‘We will win.’": a transcript or headline label before what was said. */
 export function labelledSpeech(text: string, masked: string, s: Sentence): Claim | null {
   const m = LABEL.exec(masked.slice(s.start, s.end));
   if (m === null) return null;
   const words = m[1]!.split(/\s+/);
-  const allCaps = words.every((w) => !/\p{Ll}/u.test(w)) && m[1]!.replace(/[^\p{L}]/gu, '').length >= 3;
+  const allCaps = words.every((w) => !LOWER_LETTER.test(w)) && m[1]!.replace(NOT_LETTERS, '').length >= 3;
   const quoted = /^[\s"“'‘]*\u2592|^["“'‘]/u.test(masked.slice(s.start + m[0].length, s.end));
   if (words.length < 2 && !allCaps && !quoted) return null;
   const person = personFromRun(words.map((w) => (allCaps ? w.charAt(0) + w.slice(1).toLowerCase() : w)));
@@ -70,4 +73,4 @@ export function pollClaim(text: string, masked: string, s: Sentence): Claim | nu
   return { mention, cue: 'in', cueStart: at, contentStart: a, contentEnd: b, extra: [c, d] };
 }
 
-plainTwins(LABEL, NOMINAL);
+plainTwins(LABEL, NOMINAL, IN_POLLS, LOWER_LETTER, NOT_LETTERS);

@@ -13,9 +13,10 @@ import { Registry, type Resolved } from './coref.js';
 import { isFloatingQuote, kindOf, quotedIn } from './direct.js';
 import type { Mention } from './mention.js';
 import { peopleNamed } from './names-in-passing.js';
-import { usePlainTwins } from './plain-twins.js';
+import { plainTwins, usePlainTwins } from './plain-twins.js';
 import { attributionSentences, maskQuotes, quoteSpansOf } from './sentences.js';
 import { isPlainText } from '../text/scan.js';
+import { UPPER_INITIAL } from './letters.js';
 
 export interface Attribution {
   readonly statements: readonly Statement[];
@@ -72,6 +73,9 @@ export interface Attributor {
   /** No more paragraphs: the statements and speakers, with pronouns and aliases resolved. */
   finish(): Attribution;
 }
+
+/** A word of a headline, for headlineCase(). */
+const HEADLINE_WORD = /\p{L}[\p{L}'’-]*/gu;
 
 export function attribute(article: Article): Attribution {
   const attributor = createAttributor();
@@ -206,11 +210,11 @@ export function createAttributor(): Attributor {
  * after the first that is a cue form once lower-cased is lower-cased. Same length, so offsets still hold.
  */
 function headlineCase(masked: string): string {
-  const words = masked.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const words = masked.match(HEADLINE_WORD) ?? [];
+  const capitalised = words.filter((w) => UPPER_INITIAL.test(w)).length;
   if (words.length < 4 || capitalised < words.length * 0.6) return masked;
   let first = true;
-  return masked.replace(/\p{L}[\p{L}'’-]*/gu, (w) => {
+  return masked.replace(HEADLINE_WORD, (w) => {
     const lower = w.toLowerCase();
     const keep = first || lower.length !== w.length || !isCueWord(lower);
     first = false;
@@ -272,3 +276,5 @@ function finish(settled: Settled[], saidBy: readonly string[], unresolvedAt: Rea
   }
   return { statements, speakers };
 }
+
+plainTwins(HEADLINE_WORD);

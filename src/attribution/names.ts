@@ -8,6 +8,7 @@ import type { Mention } from './mention.js';
 import { SOURCE_PHRASE } from './source-phrase.js';
 import { nonSpaceRuns } from '../text/scan.js';
 import { plainTwins } from './plain-twins.js';
+import { ACRONYM, UPPER_INITIAL } from './letters.js';
 
 const CAPITALISED = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.(?:\p{Lu}\.)*|Mc\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{L}+)$/u;
 const CONNECTOR = /^(?:of|de|del|della|da|do|dos|du|van|von|der|den|bin|ibn|al|el|la|le|y|st\.?)$/;
@@ -73,7 +74,7 @@ export function personFromRun(run: readonly string[], via: string | null = null,
   if (INSTITUTIONS.has(key(last)) && title.length === 0) return { type: 'group', name, role, via };
   if (nameTokens.length === 1 && NOT_NAMES.has(key(last)) && !(title.length > 0 && NAME_LIKE.test(last))) return null;
   // "BBC", "CNN", "NATO": an acronym alone names an organisation, never "he" or "she".
-  if (nameTokens.length === 1 && /^\p{Lu}{2,}$/u.test(last)) return { type: 'group', name, role, via };
+  if (nameTokens.length === 1 && ACRONYM.test(last)) return { type: 'group', name, role, via };
   // "Schlafly’s Final Column": a possessive inside the run makes it a thing someone owns, not a person.
   if (nameTokens.slice(0, -1).some((t) => /['’]s$/.test(t))) return { type: 'group', name, role, via };
   const titleText = title.length > 0 ? title.join(' ') : null;
@@ -138,7 +139,7 @@ function groupAtEnd(toks: readonly string[], via: string | null, role: string | 
   if (!GROUP_NOUNS.has(key(head)) && !INSTITUTIONS.has(key(head))) return null;
   // "Poor training frustrates both": a quantifier ends no noun phrase it could head.
   if (/^(?:all|both|most|some|many|several|few|others?)$/i.test(head) && !/^(?:of|the)$/i.test(toks[toks.length - 2] ?? '')) {
-    if (toks.length > 1 && !/^\p{Lu}/u.test(head)) return null;
+    if (toks.length > 1 && !UPPER_INITIAL.test(head)) return null;
   }
   let i = toks.length - 1;
   while (i > 0 && toks.length - i < 5) {

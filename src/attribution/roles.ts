@@ -9,6 +9,7 @@ import { mentionAtEnd, personFromRun, sourceAtEnd, tokens } from './names.js';
 import type { Mention } from './mention.js';
 import { lastNonSpaceRun, nonSpaceRuns } from '../text/scan.js';
 import { plainTwins } from './plain-twins.js';
+import { ACRONYM, LOWER_INITIAL, UPPER_INITIAL } from './letters.js';
 
 /** Days as written mid-sentence: capitalised names, lower-case "yesterday". */
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight'
@@ -55,18 +56,18 @@ function isNameOnly(seg: string): boolean {
   const toks = tokens(seg);
   if (toks.length === 0 || toks.length > 8 || /['’]s$/.test(toks[0]!)) return false;
   // "Former Arizona governor Jan Brewer": a lower-case title inside the name's run is part of the role.
-  return toks.every((t) => /^\p{Lu}/u.test(t) || /^(?:of|de|van|von|der|bin|al|la|former|then|ex|acting)$/.test(t) || TITLES.has(t));
+  return toks.every((t) => UPPER_INITIAL.test(t) || /^(?:of|de|van|von|der|bin|al|la|former|then|ex|acting)$/.test(t) || TITLES.has(t));
 }
 
 function isAppositive(seg: string): boolean {
   const toks = tokens(seg);
   const first = toks[0];
   if (first === undefined || /^(?:who|whose|which|that)$/i.test(first)) return false;
-  if (/^\p{Ll}/u.test(first)) return true;
+  if (LOWER_INITIAL.test(first)) return true;
   if (toks.length === 1 && /^\d{1,3}$/.test(first)) return true; // an age: "Ramos, 58, told AFP
   if (/['’]s$/.test(first)) return true; // "Australia's Director General of …"
   if (ROLE_WORDS.has(first.toLowerCase())) return true;
-  return toks.some((t, k) => k > 0 && /^\p{Ll}/u.test(t) && !/^(?:of|and|the|for|on|in|at|de)$/.test(t));
+  return toks.some((t, k) => k > 0 && LOWER_INITIAL.test(t) && !/^(?:of|and|the|for|on|in|at|de)$/.test(t));
 }
 
 function viaOf(seg: string): string | null {
@@ -85,10 +86,16 @@ function cleanRole(seg: string): string {
 const RESTRICTIVE_WHO = /(?<=\p{L})\s+who$/u;
 const COMMA_WHO = /,\s*(?:who|which)$/;
 
+/** Everything up to a capitalised word after a closing quote. */
+const UP_TO_NAME_AFTER_QUOTE = /^.*[\u2592"”'’]\s+(?=\p{Lu})/u;
+/** A relative clause or a participle phrase ("who …", "speaking on condition …"). */
+const RELATIVE_OR_PARTICIPLE = /^\s*(?:who|whose|which|\p{Ll}+ing)\b/u;
+
 /**
  * The subject ending `left` (the sentence up to a cue), or null. `left` is the masked sentence text, so quoted
  * words cannot be taken for a name.
  */
+
 export function subjectBefore(left: string, speech = false, participle = false): Subject | null {
   const stripped = stripBetween(left);
   // "delegates who backed Ron Paul": a restrictive relative clause; its antecedent is the source.
@@ -119,7 +126,7 @@ export function subjectBefore(left: string, speech = false, participle = false):
   const seg = segs[j]!;
   const offset = (k: number) => segs.slice(0, k).reduce((n, s) => n + s.length + 1, 0);
   // A name right after a quotation: only the words after its closing mark count.
-  if (j > 0) segs[j - 1] = segs[j - 1]!.replace(/^.*[\u2592"”'’]\s+(?=\p{Lu})/u, (m) => ' '.repeat(m.length));
+  if (j > 0) segs[j - 1] = segs[j - 1]!.replace(UP_TO_NAME_AFTER_QUOTE, (m) => ' '.repeat(m.length));
   if (j > 0 && isAppositive(seg) && isNameOnly(segs[j - 1]!.trim()) && !LIKE.test(seg)) {
     role = /^\s*\d+\s*$/.test(seg) ? null : cleanRole(seg);
     const m = mentionAtEnd(segs[j - 1]!, via, role);
@@ -136,7 +143,7 @@ export function subjectBefore(left: string, speech = false, participle = false):
     if (r !== null) return { mention: r.mention, start: offset(j - 1) + r.start };
   }
   // "A senior official, speaking on condition of anonymity, said": a participle phrase describes the source.
-  if (j > 0 && /^\s*(?:who|whose|which|\p{Ll}+ing)\b/u.test(seg)) {
+  if (j > 0 && RELATIVE_OR_PARTICIPLE.test(seg)) {
     // "A White House official, who requested anonymity, said": the relative clause is no role.
     // "Mr. Lee, 54, who founded the firm, said": an age or a role between the name and the relative clause.
     if (j > 1 && isAppositive(segs[j - 1]!) && isNameOnly(segs[j - 2]!.trim())) {
@@ -186,7 +193,7 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   const headWord = m.type === 'group' ? m.name.split(' ').pop()! : '';
   const head = headWord.toLowerCase();
   // Groups, institutions and acronyms ("the BBC") may hold views; other phrases only speak.
-  if (m.type === 'group' && !speech && !GROUP_NOUNS.has(head) && !INSTITUTIONS.has(head) && !/^\p{Lu}{2,}$/u.test(headWord)) return null;
+  if (m.type === 'group' && !speech && !GROUP_NOUNS.has(head) && !INSTITUTIONS.has(head) && !ACRONYM.test(headWord)) return null;
   return { mention: m, start: at };
 }
 
@@ -218,7 +225,7 @@ function looseSource(text: string): { mention: Mention; start: number } | null {
   const first = phrase[0]!.t;
   const last = phrase[phrase.length - 1]!.t;
   if (!DETERMINER.test(first) || NOT_HEAD.test(last) || !/^\p{L}[\p{L}'’-]*$/u.test(last)) return null;
-  if (/^\p{Lu}/u.test(first) && NOT_NAMES.has(first.toLowerCase()) && !/^(?:the|a|an|one|some|many|most|several|few|both|all|other|others|his|her|their|its|our)$/i.test(first)) return null;
+  if (UPPER_INITIAL.test(first) && NOT_NAMES.has(first.toLowerCase()) && !/^(?:the|a|an|one|some|many|most|several|few|both|all|other|others|his|her|their|its|our)$/i.test(first)) return null;
   if (phrase.some((p) => AUXILIARY.test(p.t))) return null;
   if (phrase.length === 1 && /^(?:the|a|an|his|her|their|its|our|one|other)$/i.test(first)) return null;
   // A second determiner starts a new phrase unless a preposition joins them ("leaders of the group").
@@ -227,4 +234,4 @@ function looseSource(text: string): { mention: Mention; start: number } | null {
   return { mention: { type: 'group', name: phrase.map((p) => p.t).join(' '), role: null, via: null }, start: phrase[0]!.at };
 }
 
-plainTwins(BETWEEN, ROLE_BEFORE, DETERMINER, NOT_HEAD, RESTRICTIVE_WHO);
+plainTwins(BETWEEN, ROLE_BEFORE, DETERMINER, NOT_HEAD, RESTRICTIVE_WHO, UP_TO_NAME_AFTER_QUOTE, RELATIVE_OR_PARTICIPLE);

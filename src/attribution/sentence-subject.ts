@@ -12,10 +12,16 @@ import { plainTwins } from './plain-twins.js';
 const OPENING_SUBJECT =
   /^[\s"“‘']*((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Prof)\.\s+)?\p{Lu}(?:\.|[\p{L}’'-]*)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3})(?:\s+\p{Ll}|,)/u;
 
+/** "Speaking", "Asked", "Later": a sentence's first word that is no name. */
+const CAPITALISED_VERB_FORM = /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u;
+/** "he said …" after an opening phrase. */
+const PRONOUN_SUBJECT = /^((?:he|she|they))\s+\p{Ll}/u;
+
 /**
  * "Cruz continued:" at the end of a paragraph: the source of the quotation that follows, and the cue (the verb
  * before the colon when it is one, else the colon).
  */
+
 export function introducedSource(masked: string, s: Sentence): { mention: Mention; cue: string } | null {
   const sentence = masked.slice(s.start, s.end);
   if (!/:\s*$/.test(sentence) || sentence.includes(MASK)) return null;
@@ -35,12 +41,12 @@ export function sentenceSubject(sentence: string): Mention | null {
   const firstWord = first === null ? '' : first[1]!.split(/\s+/)[0]!.toLowerCase();
   const opener =
     first !== null &&
-    (/^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(first[1]!) || (NOT_NAMES.has(firstWord) && !/^(?:he|she|they)$/.test(firstWord)));
+    (CAPITALISED_VERB_FORM.test(first[1]!) || (NOT_NAMES.has(firstWord) && !/^(?:he|she|they)$/.test(firstWord)));
   const m =
     first !== null && !opener
       ? first
       : comma > 0 && comma < 100 && !sentence.slice(0, comma).includes(MASK)
-        ? (OPENING_SUBJECT.exec(sentence.slice(comma + 2)) ?? /^((?:he|she|they))\s+\p{Ll}/u.exec(sentence.slice(comma + 2)))
+        ? (OPENING_SUBJECT.exec(sentence.slice(comma + 2)) ?? PRONOUN_SUBJECT.exec(sentence.slice(comma + 2)))
         : null;
   if (m === null) return openingGroup(sentence);
   const words = m[1]!.split(/\s+/);
@@ -61,4 +67,4 @@ function openingGroup(sentence: string): Mention | null {
   return { type: 'group', name: m[1]!, role: null, via: null };
 }
 
-plainTwins(OPENING_SUBJECT, OPENING_GROUP);
+plainTwins(OPENING_SUBJECT, OPENING_GROUP, CAPITALISED_VERB_FORM, PRONOUN_SUBJECT);

@@ -45,8 +45,13 @@ export function nonSpaceRuns(text: string): { toks: string[]; starts: number[] }
 let LETTER_OR_NUMBER: RegExp | undefined;
 const wide = new Map<number, boolean>();
 
-/** Whether a code point is a letter or a number (\p{L} or \p{N}); compiles the Unicode class only for non-ASCII. */
+/**
+ * Whether a code point is a letter or a number (\p{L} or \p{N}); compiles the Unicode class only for non-ASCII
+ * beyond the no-break space, General Punctuation (’ “ ” — …) and Block Elements (the attribution mask), none
+ * of which is a letter or number: plain news text then never needs it.
+ */
 function isLetterOrNumberWide(cp: number): boolean {
+  if (cp === 0xa0 || (cp >= 0x2000 && cp <= 0x206f) || (cp >= 0x2580 && cp <= 0x259f)) return false;
   let known = wide.get(cp);
   if (known === undefined) {
     LETTER_OR_NUMBER ??= /^[\p{L}\p{N}]$/u;

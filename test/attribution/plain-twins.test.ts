@@ -93,6 +93,14 @@ describe('scans', () => {
     );
   });
 
+  it('when a character is in a block the letter scan decides without a regex, then it answers as \\p{L}|\\p{N} does', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      expect(countLetterRuns(`${ch} ${ch}`), c.toString(16)).toBe(/[\p{L}\p{N}]/u.test(ch) ? 2 : 0);
+    }
+  });
+
   it('when text has every kind of white space, then the scans treat it as \\s does', () => {
     const spaces = '\t\n\v\f\r \u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
     const text = `a${spaces}b\u200bc${spaces}`;
