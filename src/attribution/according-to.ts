@@ -8,10 +8,10 @@ import { mentionAtStart } from './names.js';
 import type { Sentence } from './sentences.js';
 import { SOURCE_PHRASE } from './source-phrase.js';
 import { UPPER_INITIAL } from './letters.js';
-import { plainTwins } from './plain-twins.js';
+import { rule } from './plain-twins.js';
 
 /** ", include the …": the first word of a clause that goes on after the source. */
-const NEXT_WORD_OF_CLAUSE = /^,\s*(\p{Ll}+)\s+\S+\s+\S+/u;
+const NEXT_WORD_OF_CLAUSE = rule('u')`^,\s*(\p{Ll}+)\s+\S+\s+\S+`;
 
 export function accordingTo(masked: string, s: Sentence, cs: number, ce: number, cue: string): Claim | null {
   const rest = masked.slice(ce, s.end);
@@ -68,5 +68,3 @@ function sourcePhrase(text: string): { mention: Mention } | null {
     return null;
   return { mention: { type: 'group', name: t, role: null, via: null } };
 }
-
-plainTwins(NEXT_WORD_OF_CLAUSE);

@@ -13,7 +13,7 @@ import { NOT_NAMES } from './lexicon.js';
 import { mentionAtStart, personFromRun } from './names.js';
 import { isAppositiveText, subjectBefore } from './roles.js';
 import { MASK, type Sentence } from './sentences.js';
-import { plainTwins } from './plain-twins.js';
+import { rule } from './plain-twins.js';
 import { accordingTo } from './according-to.js';
 import { hasAtMostWords, trimRange, wordCount, type Claim } from './claim.js';
 import { contentEnd, introducedQuoteStart, relativeEnd, subordinateEnd } from './content-end.js';
@@ -23,38 +23,35 @@ import { sentenceSubject } from './sentence-subject.js';
 const MAX_CUES_PER_SENTENCE = 48;
 const MAX_LOOKBACK = 600;
 const TELL = /^(?:tell|tells|told|telling|assured|assures|reminded|reminds|informed|informs)$/;
-const LISTENER =
-  /^\s*(?:him|her|them|us|me|you|\p{Ll}+s|the\s+\p{Ll}+|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?=(?:the|a|an|he|she|it|they|we|I|there|his|her|their|its|this|these|those)\s)/u;
-const QUOTED_AS = /^(.*?)\bquot(?:ed|es|ing)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})as\s+$/u;
+const LISTENER = rule('u')`^\s*(?:him|her|them|us|me|you|\p{Ll}+s|the\s+\p{Ll}+|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?=(?:the|a|an|he|she|it|they|we|I|there|his|her|their|its|this|these|those)\s)`;
+const QUOTED_AS = rule('u')`^(.*?)\bquot(?:ed|es|ing)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})as\s+$`;
 const NO_COMMENT_CUE = /^(?:respond|responded|return|returned|reply|replied|comment|commented|answer|answered)$/i;
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+const PASSIVE_BEFORE = rule('u')`\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$`;
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned|questioning|doubt|doubts|doubted|doubting|know|knows|knew|see|sees|saw)$/i;
-const THAT = /^\s*(?:,\s*(?:however|though|too|also|instead|again|in turn|for (?:his|her|their|its) part|\p{Ll}+ing\s+[^,;\u2592]{1,40}),?\s*)?((?:[^\s,.;:"“”''\u2592]+\s+){0,5}?)(?:that|whether|if|how|why)\s+/iu;
+const THAT = rule('iu')`^\s*(?:,\s*(?:however|though|too|also|instead|again|in turn|for (?:his|her|their|its) part|\p{Ll}+ing\s+[^,;\u2592]{1,40}),?\s*)?((?:[^\s,.;:"“”''\u2592]+\s+){0,5}?)(?:that|whether|if|how|why)\s+`;
 /** What follows a cue when the content stood before it: "said on Tuesday", "said of Trump", "wrote, adding". */
-const ADVERBIAL =
-  /^\s*(?:[,.]|$|(?:in|on|at|during|of|after|before|while|when|to|from|with|about|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|recently|later|earlier|again|\p{Ll}+ing)\b)/iu;
+const ADVERBIAL = rule('iu')`^\s*(?:[,.]|$|(?:in|on|at|during|of|after|before|while|when|to|from|with|about|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|recently|later|earlier|again|\p{Ll}+ing)\b)`;
 /** "told the meeting: “…”": an object, then a colon that opens the content. */
-const COLON_INTRO = /^[^.;:"“”\u2592]{0,60}:\s*(?=["“'‘\u2592])/u;
+const COLON_INTRO = rule('u')`^[^.;:"“”\u2592]{0,60}:\s*(?=["“'‘\u2592])`;
 const PREPOSITION_AFTER = /^\s+(?:over|with|against|into|up|off|back|out|away|by|on|down|around|through|in|from|at|during|of)\b/i;
 /** Sources that "find" and "show": polls, studies, documents, shares of respondents. */
 const DOCUMENT = /\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research|figures|results|percent|cent|majority)$/i;
-const QUOTE_RESUMES = /^\s*(?:(?:[^\s,.;:"“”\u2592]+\s+){0,4}[^\s,.;:"“”\u2592]+\s*,)?\s*,?\s*(?=(?:["“‘']|'')\u2592)/u;
+const QUOTE_RESUMES = rule('u')`^\s*(?:(?:[^\s,.;:"“”\u2592]+\s+){0,4}[^\s,.;:"“”\u2592]+\s*,)?\s*,?\s*(?=(?:["“‘']|'')\u2592)`;
 const INTENTION = /^(?:promise|promises|seem|seems|seemed|appear|appears|appeared|try|tries|tried|want|wants|wanted|plan|plans|planned|decide|decides|decided|intend|intends|intended|refuse|refuses|refused|decline|declines|declined)$/i;
 /** "X issued a statement Tuesday saying …": the statement is the vehicle; X is the source. */
-const ISSUED_STATEMENT =
-  /\b(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:statement|letter|tweet|post|release|memo|email|e-mail|video|message)\s+(?:\p{L}+\s+){0,3}$/u;
-const NAME_THEN_APPOSITIVE = /^((?:(?:to|of|about|on)\s+)?(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+(?:the|a|an|his|her|their|its)\s[^,]*$/u;
+const ISSUED_STATEMENT = rule('u')`\b(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:statement|letter|tweet|post|release|memo|email|e-mail|video|message)\s+(?:\p{L}+\s+){0,3}$`;
+const NAME_THEN_APPOSITIVE = rule('u')`^((?:(?:to|of|about|on)\s+)?(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+(?:the|a|an|his|her|their|its)\s[^,]*$`;
 /** "What got under her skin, she said, was a question": the sentence's verb comes after the source. */
-const SPLIT_PREDICATE = /^\s*,\s*(?:was|is|are|were|has|have|had|will|would|could|can|may|might|must|should|\p{Ll}{3,}ed)\s/u;
-const NAME_THEN_WHO = /^((?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:who|who['’]s|whose)(?:\s|$)/u;
+const SPLIT_PREDICATE = rule('u')`^\s*,\s*(?:was|is|are|were|has|have|had|will|would|could|can|may|might|must|should|\p{Ll}{3,}ed)\s`;
+const NAME_THEN_WHO = rule('u')`^((?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:who|who['’]s|whose)(?:\s|$)`;
 /** '"…," Republican strategist Fred Davis said': a quote, then a role before the name. */
-const ROLE_AFTER_QUOTE = /(\u2592["”'’]+)\s+(?:[\p{L}.'’-]+\s+){1,4}$/u;
+const ROLE_AFTER_QUOTE = rule('u')`(\u2592["”'’]+)\s+(?:[\p{L}.'’-]+\s+){1,4}$`;
 /** "delegates who backed Paul": a relative clause with no comma, whose antecedent is the source. */
-const RESTRICTIVE_WHO = /\p{L}\s+who\s*$/u;
+const RESTRICTIVE_WHO = rule('u')`\p{L}\s+who\s*$`;
 /** A sentence opening with a preposition, a participle or "A year later": a phrase, not a clause. */
-const OPENER = /^[\s"“]*(?:in|on|at|with|after|before|during|since|for|from|by|under|over|amid|despite|following|\p{Lu}\p{Ll}+ing|(?:a|one|two|three)\s+\p{Ll}+\s+(?:later|earlier|ago))\b/iu;
-const LEADING_ADVERBIAL = /^(?:on|in|at|by|from|during|over|after|before)\s+(?:[^\s,;:\u2592]+\s+){0,5}?(?=(?:he|she|they|it|we|I|there)\s)/u;
-const BOUNDARY_BEFORE = /(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while|when))\s*$/iu;
+const OPENER = rule('iu')`^[\s"“]*(?:in|on|at|with|after|before|during|since|for|from|by|under|over|amid|despite|following|\p{Lu}\p{Ll}+ing|(?:a|one|two|three)\s+\p{Ll}+\s+(?:later|earlier|ago))\b`;
+const LEADING_ADVERBIAL = rule('u')`^(?:on|in|at|by|from|during|over|after|before)\s+(?:[^\s,;:\u2592]+\s+){0,5}?(?=(?:he|she|they|it|we|I|there)\s)`;
+const BOUNDARY_BEFORE = rule('iu')`(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while|when))\s*$`;
 
 /** "As the mayor noted, …", "Of course, as Joel Pollak observed, …": an as-clause holding the source and cue. */
 const AS_SOURCE = /(?:^|[,;—–]\s*)[\s"“]*(?:as|like)\s+[^,;:\u2592]*$/iu;
@@ -64,19 +61,18 @@ const AS_SOURCE = /(?:^|[,;—–]\s*)[\s"“]*(?:as|like)\s+[^,;:\u2592]*$/iu;
  * "Why does Israel refuse to recognize …?" presupposes the stance, so it still counts; only questions about
  * we and you, or about what will or would happen, are the writer's own.
  */
-const WRITERS_QUESTION =
-  /^[\s"“]*(?:and\s+|but\s+|so\s+)?(?:(?:why|how|what|when|where|which)\s+)?(?:(?:do|does|did|are|were)\s+(?:we|you)\b|(?:will|would|can|could|should|might)\b)[^\u2592]*\?\s*$/iu;
+const WRITERS_QUESTION = rule('iu')`^[\s"“]*(?:and\s+|but\s+|so\s+)?(?:(?:why|how|what|when|where|which)\s+)?(?:(?:do|does|did|are|were)\s+(?:we|you)\b|(?:will|would|can|could|should|might)\b)[^\u2592]*\?\s*$`;
 
 /** What a participle cue after the claim before it is joined by: a comma, a closing quote, "before", "while"… */
-const CONTINUES_AFTER = /(?:,|,?\u2592["”'’]*|\s(?:before|after|while|by)(?:\s+\p{Ll}+ly)?)\s*(?:(?:not|even|also|only|\p{Ll}+ly)\s+)*$/u;
+const CONTINUES_AFTER = rule('u')`(?:,|,?\u2592["”'’]*|\s(?:before|after|while|by)(?:\s+\p{Ll}+ly)?)\s*(?:(?:not|even|also|only|\p{Ll}+ly)\s+)*$`;
 /** ", saying …" still open before the cue. */
-const PARTICIPLE_CLAUSE_BEFORE = /,\s+\p{Ll}+ing\s[^,]*$/u;
+const PARTICIPLE_CLAUSE_BEFORE = rule('u')`,\s+\p{Ll}+ing\s[^,]*$`;
 /** "before", "while", "by" (and an adverb) right before a participle cue. */
-const AFTER_PREPOSITION = /(?:^|\s)(?:before|after|while|by|in|when|without)\s+(?:(?:first|then|later|again|\p{Ll}+ly)\s+)?$/u;
+const AFTER_PREPOSITION = rule('u')`(?:^|\s)(?:before|after|while|by|in|when|without)\s+(?:(?:first|then|later|again|\p{Ll}+ly)\s+)?$`;
 /** A short noun phrase ("The Times", "the newspaper"). */
-const SHORT_NOUN_PHRASE = /^(?:(?:the|a|an)\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}$/iu;
+const SHORT_NOUN_PHRASE = rule('iu')`^(?:(?:the|a|an)\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}$`;
 /** An infinitive with a verb of its own after the cue: "wants to build", not "wants to the Senate". */
-const INFINITIVE_AFTER = /^\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|\p{Lu})\p{Ll}/u;
+const INFINITIVE_AFTER = rule('u')`^\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|\p{Lu})\p{Ll}`;
 
 export function claimsInSentence(text: string, masked: string, s: Sentence): Claim[] {
   if (WRITERS_QUESTION.test(masked.slice(s.start, s.end))) return [];
@@ -300,5 +296,3 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
   }
   return claims;
 }
-
-plainTwins(THAT, ADVERBIAL, COLON_INTRO, QUOTE_RESUMES, ISSUED_STATEMENT, NAME_THEN_APPOSITIVE, RESTRICTIVE_WHO, OPENER, LEADING_ADVERBIAL, BOUNDARY_BEFORE, LISTENER, QUOTED_AS, PASSIVE_BEFORE, SPLIT_PREDICATE, NAME_THEN_WHO, ROLE_AFTER_QUOTE, WRITERS_QUESTION, CONTINUES_AFTER, PARTICIPLE_CLAUSE_BEFORE, AFTER_PREPOSITION, SHORT_NOUN_PHRASE, INFINITIVE_AFTER);

@@ -2,17 +2,16 @@
 // an opening subordinate one, at the end of a relative clause; and where a quote introduced by a colon starts.
 
 import { MASK, type Sentence } from './sentences.js';
-import { plainTwins } from './plain-twins.js';
+import { rule } from './plain-twins.js';
 
 const QUOTE_CHAR = /["“”'‘’\u2592]/;
 
 /** Reported content ends where a new clause begins: "; …", ", however …", ", adding …" (outside quotes). */
-const CONTENT_END =
-  /;|,\s+(?:however|but|while|although|though|whereas|even as|even though|as well as|despite|in spite of|unlike)\b|,\s+\p{Ll}+ing\b|\s[—–]\s|\s(?:before|after|while|without)\s+\p{Ll}+ing\b|,\s+(?:and\s+)?(?:(?:most|more|\p{Ll}+ly)\s+){0,2}\p{Ll}{3,}ed\s+(?=(?:at first\s+)?(?:to|the|a|an|his|her|their)\s)|\sand\s+(?:also\s+)?(?:\p{Ll}{2,}ed|goes|does|has|makes|takes|gives|continues|remains|seeks|wants|calls|urges|insists|adds|says)\s+(?=(?:the|a|an|to|through|for|his|her|their|its|on|in|with|that)\s)/u;
+const CONTENT_END = rule('u')`;|,\s+(?:however|but|while|although|though|whereas|even as|even though|as well as|despite|in spite of|unlike)\b|,\s+\p{Ll}+ing\b|\s[—–]\s|\s(?:before|after|while|without)\s+\p{Ll}+ing\b|,\s+(?:and\s+)?(?:(?:most|more|\p{Ll}+ly)\s+){0,2}\p{Ll}{3,}ed\s+(?=(?:at first\s+)?(?:to|the|a|an|his|her|their)\s)|\sand\s+(?:also\s+)?(?:\p{Ll}{2,}ed|goes|does|has|makes|takes|gives|continues|remains|seeks|wants|calls|urges|insists|adds|says)\s+(?=(?:the|a|an|to|through|for|his|her|their|its|on|in|with|that)\s)`;
 
-const SUBORDINATE_OPENING = /^[\s"“]*(?:while|although|though|even though|whereas|because|since|as|if|when|after|before|even as|even if)\s/iu;
+const SUBORDINATE_OPENING = rule('iu')`^[\s"“]*(?:while|although|though|even though|whereas|because|since|as|if|when|after|before|even as|even if)\s`;
 /** A comma, then what can open a main clause: a pronoun, a determiner or a capitalised word. */
-const MAIN_CLAUSE = /,\s+(?=\p{Lu}|(?:he|she|they|it|its|we|i|there|then|the|this|that|his|her|their|our)\s)/u;
+const MAIN_CLAUSE = rule('u')`,\s+(?=\p{Lu}|(?:he|she|they|it|its|we|i|there|then|the|this|that|his|her|their|our)\s)`;
 
 /**
  * "While Ramos said that journalists cannot take sides, he appears uneasy": a claim in an opening subordinate
@@ -48,5 +47,3 @@ export function contentEnd(masked: string, from: number, end: number): number {
   const m = CONTENT_END.exec(masked.slice(from, end));
   return m === null ? end : from + m.index;
 }
-
-plainTwins(CONTENT_END, SUBORDINATE_OPENING, MAIN_CLAUSE);

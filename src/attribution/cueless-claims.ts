@@ -6,12 +6,12 @@ import { contentEnd } from './content-end.js';
 import type { Mention } from './mention.js';
 import { personFromRun } from './names.js';
 import { MASK, type Sentence } from './sentences.js';
-import { plainTwins } from './plain-twins.js';
+import { rule } from './plain-twins.js';
 
-const LABEL = /^[\s"“]*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*):\s+/u;
+const LABEL = rule('u')`^[\s"“]*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*):\s+`;
 
-const LOWER_LETTER = /\p{Ll}/u;
-const NOT_LETTERS = /[^\p{L}]/gu;
+const LOWER_LETTER = rule('u')`\p{Ll}`;
+const NOT_LETTERS = rule('gu')`[^\p{L}]`;
 
 /** "BOULDUAN: Why not debate?", "Trump: ‘We will win.’": a transcript or headline label before what was said. */
 export function labelledSpeech(text: string, masked: string, s: Sentence): Claim | null {
@@ -30,8 +30,7 @@ export function labelledSpeech(text: string, masked: string, s: Sentence): Claim
   return { mention: person, cue: ':', cueStart: s.start + m[0].length - 2, contentStart: a, contentEnd: b };
 }
 
-const NOMINAL =
-  /(?<![\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:\p{Ll}+(?:ly)?\s+){0,2})(assertions?|claims?|pledges?|promises?|proposals?|calls?|vows?|warnings?|suggestions?|criticism|refusal|insistence|argument|belief|view|contention|accusations?|denials?|comments?|remarks?|statements?)\s+(that|to|for|of)\s+/gu;
+const NOMINAL = rule('gu')`(?<![\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:\p{Ll}+(?:ly)?\s+){0,2})(assertions?|claims?|pledges?|promises?|proposals?|calls?|vows?|warnings?|suggestions?|criticism|refusal|insistence|argument|belief|view|contention|accusations?|denials?|comments?|remarks?|statements?)\s+(that|to|for|of)\s+`;
 
 /** "Trump's controversial pledge to be neutral", "her assertion that …": a statement named by a noun. */
 export function nominalClaims(text: string, masked: string, s: Sentence): Claim[] {
@@ -54,7 +53,7 @@ export function nominalClaims(text: string, masked: string, s: Sentence): Claim[
   return out;
 }
 
-const IN_POLLS = /(?:^|\s)[Ii]n\s+((?:(?!in\s)[\p{L}\p{N}’'/-]+\s+){0,7}?(?:polls?|surveys?))\b,?/u;
+const IN_POLLS = rule('u')`(?:^|\s)[Ii]n\s+((?:(?!in\s)[\p{L}\p{N}’'/-]+\s+){0,7}?(?:polls?|surveys?))\b,?`;
 
 /** "Sanders has led Clinton in every statewide poll", "In the latest polls, he trails": the poll is the source. */
 export function pollClaim(text: string, masked: string, s: Sentence): Claim | null {
@@ -72,5 +71,3 @@ export function pollClaim(text: string, masked: string, s: Sentence): Claim | nu
   if (d - c < 2) return { mention, cue: 'in', cueStart: at, contentStart: a, contentEnd: b };
   return { mention, cue: 'in', cueStart: at, contentStart: a, contentEnd: b, extra: [c, d] };
 }
-
-plainTwins(LABEL, NOMINAL, IN_POLLS, LOWER_LETTER, NOT_LETTERS);

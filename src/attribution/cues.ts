@@ -1,7 +1,7 @@
 // The cue lexicon: verbs and phrases that attribute words or beliefs to a source. Each entry gives the
 // forms a news text uses (base, -s, past, -ing), British and American spellings, and multiword cues. The
 // whole lexicon is compiled once into one regular expression.
-import { plainTwins } from './plain-twins.js';
+import { rule, ruleFrom } from './plain-twins.js';
 
 /** [base, third person, past, participle -ing, (past participle)] for irregular or spelling-changing verbs. */
 const IRREGULAR: readonly (readonly string[])[] = [
@@ -103,8 +103,8 @@ const SAYING_NOUN = `(?:${SAYING_NOUN_VERBS.join('|')})\\s+(?:(?:the|a|an|his|he
 
 const PHRASE_SOURCE = `(?:[Aa]ccording to|${PHRASES.slice(1).join('|')}|${EXPRESS}|${SAYING_NOUN})`;
 /** A multiword or `express <feeling>` cue starting exactly at lastIndex. */
-const PHRASE_AT = new RegExp(`${PHRASE_SOURCE}(?![\\p{L}\\p{N}-])`, 'uy');
-const PHRASE_WHOLE = new RegExp(`^${PHRASE_SOURCE}$`, 'u');
+const PHRASE_AT = ruleFrom(`${PHRASE_SOURCE}(?![\\p{L}\\p{N}-])`, 'uy');
+const PHRASE_WHOLE = ruleFrom(`^${PHRASE_SOURCE}$`, 'u');
 const VERB_SET: ReadonlySet<string> = new Set(VERB_FORMS);
 /**
  * The words a multiword cue can begin with. Every alternative of PHRASE_SOURCE opens with one of them and a
@@ -112,7 +112,7 @@ const VERB_SET: ReadonlySet<string> = new Set(VERB_FORMS);
  */
 const PHRASE_FIRST: ReadonlySet<string> = new Set(['According', ...PHRASES.map((p) => p.split(' ')[0]!), ...EXPRESS_FORMS, ...SAYING_NOUN_VERBS]);
 /** A word: letters and digits, with apostrophes and hyphens inside ("don't", "so-called" are one word). */
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const WORD = rule('gu')`[\p{L}\p{N}][\p{L}\p{N}'’-]*`;
 
 export interface CueMatch {
   readonly index: number;
@@ -198,5 +198,3 @@ const SPEECH = new Set(
 export function isSpeechCue(cue: string): boolean {
   return SPEECH.has(cue.toLowerCase());
 }
-
-plainTwins(PHRASE_AT, PHRASE_WHOLE, WORD);

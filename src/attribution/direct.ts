@@ -4,9 +4,9 @@
 import type { Span } from '../parse/quote-spans.js';
 import type { StatementKind } from '../model/statement.js';
 import { MASK } from './sentences.js';
-import { plainTwins } from './plain-twins.js';
+import { rule } from './plain-twins.js';
 
-const OUTSIDE_WORD = /[\p{L}\p{N}]/u;
+const OUTSIDE_WORD = rule('u')`[\p{L}\p{N}]`;
 
 /** The quoted words inside [start, end), without their marks. */
 export function quotedIn(text: string, quotes: readonly Span[], start: number, end: number): string[] {
@@ -43,5 +43,3 @@ export function isFloatingQuote(masked: string, start: number, end: number, loos
   const quoted = s.length - outside.length;
   return outside.replace(/[^\p{L}\p{N}]/gu, '').length * 4 < quoted;
 }
-
-plainTwins(OUTSIDE_WORD);

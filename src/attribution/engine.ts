@@ -13,7 +13,7 @@ import { Registry, type Resolved } from './coref.js';
 import { isFloatingQuote, kindOf, quotedIn } from './direct.js';
 import type { Mention } from './mention.js';
 import { peopleNamed } from './names-in-passing.js';
-import { plainTwins, usePlainTwins } from './plain-twins.js';
+import { rule, usePlainTwins } from './plain-twins.js';
 import { attributionSentences, maskQuotes, quoteSpansOf } from './sentences.js';
 import { isPlainText } from '../text/scan.js';
 import { UPPER_INITIAL } from './letters.js';
@@ -75,7 +75,7 @@ export interface Attributor {
 }
 
 /** A word of a headline, for headlineCase(). */
-const HEADLINE_WORD = /\p{L}[\p{L}'’-]*/gu;
+const HEADLINE_WORD = rule('gu')`\p{L}[\p{L}'’-]*`;
 
 export function attribute(article: Article): Attribution {
   const attributor = createAttributor();
@@ -112,15 +112,14 @@ export function createAttributor(): Attributor {
   return {
     push(p) {
       // On plain text (most English news), the rules' Unicode-property patterns run as their ASCII twins,
-      // which compile several times faster: most of a short article's cold run. From the first paragraph
-      // that is not plain, the rules themselves, to the end (each switch recompiles them all).
+      // which build and compile many times faster: most of a short article's cold run. From the first
+      // paragraph that is not plain, the rules themselves, to the end (each switch recompiles them all).
       if (!isPlainText(p.text)) usePlainTwins(false);
       else if (first) usePlainTwins(true);
       first = false;
       attributeParagraph(p);
     },
     finish() {
-      usePlainTwins(false);
       return finish(settled, saidBy, unresolvedAt, registry);
     },
   };
@@ -276,5 +275,3 @@ function finish(settled: Settled[], saidBy: readonly string[], unresolvedAt: Rea
   }
   return { statements, speakers };
 }
-
-plainTwins(HEADLINE_WORD);

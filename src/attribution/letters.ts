@@ -1,13 +1,11 @@
-// Small tests on a word's letters that many rules share, as patterns registered for their ASCII twins
-// (plain-twins.ts): written inline at each rule, each was compiled as its own Unicode-property pattern.
+// Small tests on a word's letters that many rules share, as rule patterns (plain-twins.ts): written inline
+// at each rule, each was built and compiled as a Unicode-property pattern of its own.
 
-import { plainTwins } from './plain-twins.js';
+import { rule } from './plain-twins.js';
 
 /** Begins with a capital letter. */
-export const UPPER_INITIAL = /^\p{Lu}/u;
+export const UPPER_INITIAL = rule('u')`^\p{Lu}`;
 /** Begins with a lower-case letter. */
-export const LOWER_INITIAL = /^\p{Ll}/u;
+export const LOWER_INITIAL = rule('u')`^\p{Ll}`;
 /** Two or more capitals and nothing else: an acronym ("NATO", "CNN"). */
-export const ACRONYM = /^\p{Lu}{2,}$/u;
-
-plainTwins(UPPER_INITIAL, LOWER_INITIAL, ACRONYM);
+export const ACRONYM = rule('u')`^\p{Lu}{2,}$`;

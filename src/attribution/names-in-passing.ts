@@ -4,21 +4,19 @@
 // neither.
 
 import { personFromRun } from './names.js';
-import { plainTwins } from './plain-twins.js';
+import { rule } from './plain-twins.js';
 
 // Abbreviated titles before one or more name words; spelt-out titles, which also begin other phrases
 // ("General Election", "President's Day"), only before two.
-const TITLED =
-  /(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Prof|Rev)\.?\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+|(?:Professor|Senator|Governor|President|Judge|Justice|Mayor|Minister|Secretary|Admiral|General|Reverend)\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+(?=\s+\p{Lu}))(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3}/gu;
-const WITH_APPOSITIVE = /(?<![\p{L}])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+(?=,\s+(?:a|an|the)\s+\p{Ll})/gu;
+const TITLED = rule('gu')`(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Prof|Rev)\.?\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+|(?:Professor|Senator|Governor|President|Judge|Justice|Mayor|Minister|Secretary|Admiral|General|Reverend)\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+(?=\s+\p{Lu}))(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3}`;
+const WITH_APPOSITIVE = rule('gu')`(?<![\p{L}])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+(?=,\s+(?:a|an|the)\s+\p{Ll})`;
 /** What must follow a WITH_APPOSITIVE match (its lookahead), found anywhere. */
-const APPOSITIVE_AFTER = /,\s+(?:a|an|the)\s+\p{Ll}/u;
+const APPOSITIVE_AFTER = rule('u')`,\s+(?:a|an|the)\s+\p{Ll}`;
 
 /** A sentence that opens with a two- or three-word name and a lower-case verb: "Tom Hale spoke first." */
-const OPENING_NAME = /^[\s"“‘']*(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?:\s+\p{Ll}|,\s+(?:\d|an?\s|the\s))/u;
+const OPENING_NAME = rule('u')`^[\s"“‘']*(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?:\s+\p{Ll}|,\s+(?:\d|an?\s|the\s))`;
 /** Words that make a capitalised run a place or an institution rather than a person. */
-const NOT_PERSON =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|North|South|East|West|United|New|Republic|States|Kingdom|Union|Party|House|Court|Department|Ministry|University|College|Council|Committee|Company|Bank|Street|City|County|Island|Islands|Sea|River|Times|Post|News|Street|Council|Senate|Congress|Parliament|Government|Army|Navy|Force|Command|Agency|Office|Institute|Center|Centre|Foundation|Association)\b/u;
+const NOT_PERSON = rule('u')`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|North|South|East|West|United|New|Republic|States|Kingdom|Union|Party|House|Court|Department|Ministry|University|College|Council|Committee|Company|Bank|Street|City|County|Island|Islands|Sea|River|Times|Post|News|Street|Council|Senate|Congress|Parliament|Government|Army|Navy|Force|Command|Agency|Office|Institute|Center|Centre|Foundation|Association)\b`;
 
 export function peopleNamed(sentence: string): { name: string; title: string | null }[] {
   const out: { name: string; title: string | null }[] = [];
@@ -42,5 +40,3 @@ export function peopleNamed(sentence: string): { name: string; title: string | n
   }
   return out;
 }
-
-plainTwins(TITLED, WITH_APPOSITIVE, APPOSITIVE_AFTER, OPENING_NAME, NOT_PERSON);

@@ -7,13 +7,13 @@ import { GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, TITLES } fr
 import type { Mention } from './mention.js';
 import { SOURCE_PHRASE } from './source-phrase.js';
 import { nonSpaceRuns } from '../text/scan.js';
-import { plainTwins } from './plain-twins.js';
+import { rule } from './plain-twins.js';
 import { ACRONYM, UPPER_INITIAL } from './letters.js';
 
-const CAPITALISED = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.(?:\p{Lu}\.)*|Mc\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{L}+)$/u;
+const CAPITALISED = rule('u')`^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.(?:\p{Lu}\.)*|Mc\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{L}+)$`;
 const CONNECTOR = /^(?:of|de|del|della|da|do|dos|du|van|von|der|den|bin|ibn|al|el|la|le|y|st\.?)$/;
-const LOWER_WORD = /^[\p{Ll}][\p{L}\p{M}'’-]*$/u;
-const NUMBER = /^(?:\d[\d.,]*%?|\p{L}+-\p{L}+|one|two|three|four|five|six|seven|eight|nine|ten|half|a|an)$/iu;
+const LOWER_WORD = rule('u')`^[\p{Ll}][\p{L}\p{M}'’-]*$`;
+const NUMBER = rule('iu')`^(?:\d[\d.,]*%?|\p{L}+-\p{L}+|one|two|three|four|five|six|seven|eight|nine|ten|half|a|an)$`;
 const MODIFIER_STOP = new Set(
   'what whom where how why that which who and but or while as if when because since with from to for by in on at like than about into over after before said says say told is are was were has have had will would could be been he she it they we i you gave made took got'.split(
     ' ',
@@ -21,7 +21,7 @@ const MODIFIER_STOP = new Set(
 );
 
 /** A lone capitalised plural of a kind of person ("Fishermen", "Economists", "Residents"), not a surname. */
-const GROUP_SUFFIX = /^\p{Lu}\p{Ll}+(?:men|women|people|ists|ians|ants|ents|ives|ees|ers(?<=(?:ork|ach|ark|ect|ead|ort|ign|iev|oll|ind|ain|ist|ker|ter|ner|ber|ver|ger)ers))$/u;
+const GROUP_SUFFIX = rule('u')`^\p{Lu}\p{Ll}+(?:men|women|people|ists|ians|ants|ents|ives|ees|ers(?<=(?:ork|ach|ark|ect|ead|ort|ign|iev|oll|ind|ain|ist|ker|ter|ner|ber|ver|ger)ers))$`;
 
 /** Words that are names after a title ("Mrs May", "Ms April Ryan") though they open sentences as other words. */
 const NAME_LIKE = /^(?:May|Will|April|June|August|Hope|Grace|Faith|Joy|Rose|Sunny)$/;
@@ -201,5 +201,3 @@ export function mentionAtStart(text: string): { mention: Mention; length: number
     return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };
   return null;
 }
-
-plainTwins(CAPITALISED, LOWER_WORD, NUMBER, GROUP_SUFFIX);

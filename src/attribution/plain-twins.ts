@@ -1,10 +1,12 @@
 // ASCII twins of the rules' Unicode-property patterns, for plain text (see isPlainText): the same matches,
-// compiled several times faster. V8 compiles a pattern on its first match, and a \p{L} class (hundreds of
-// ranges, case-folded under `i`) costs ~0.2-0.9 ms each to compile: on a short article most of the engine's
-// cold run. A registered pattern object is recompiled in place (RegExp.prototype.compile) to its twin when an
-// article is plain, and back when one is not, so the rules keep using their own constants unchanged.
-
-import { isPlainText } from '../text/scan.js';
+// built and compiled many times faster. Building a pattern with a \p{L} class costs ~0.1 ms (its twin ~5 µs),
+// and V8 compiles a pattern on its first match, a \p{L} class (hundreds of ranges, case-folded under `i`)
+// costing ~0.2-0.9 ms more: on a short article, most of the engine's cold start. So the rules start as their
+// twins (rule`…` builds them so), and a pattern object is recompiled in place (RegExp.prototype.compile) to
+// its Unicode form when an article that is not plain comes, and back; the rules keep their own constants.
+//
+// The state is global: the engine sets it for every paragraph it reads (createAttributor's push). Code that
+// calls a rule's function directly on text that is not plain calls usePlainTwins(false) first.
 
 interface Twin {
   readonly re: RegExp;
@@ -15,7 +17,7 @@ interface Twin {
 }
 
 const twins: Twin[] = [];
-let plain = false;
+let plain = true;
 
 const CLASS_BODY: Record<string, string> = { L: 'A-Za-z', Lu: 'A-Z', Ll: 'a-z', N: '0-9', M: '' };
 /** In a pattern's source: a property class, the escapes only `u` reads, any other escape, a bracket. */
@@ -43,15 +45,22 @@ export function asciiSource(source: string): string | null {
   return ok ? out : null;
 }
 
-/** Registers patterns (module constants of the rules) to be switched to their twins on plain text. */
-export function plainTwins(...res: RegExp[]): void {
-  for (const re of res) {
-    if (!re.unicode || twins.some((t) => t.re === re)) continue;
-    const twinSource = asciiSource(re.source);
-    if (twinSource === null) continue;
-    twins.push({ re, source: re.source, flags: re.flags, twinSource, twinFlags: re.flags.replace('u', '') });
-    if (plain) re.compile(twinSource, re.flags.replace('u', ''));
-  }
+/**
+ * A rule's pattern, from its source: built as its twin while the rules run as twins, and registered to be
+ * switched with them. Sources with nothing a twin can spell are built as they are.
+ */
+export function ruleFrom(source: string, flags: string): RegExp {
+  const twinSource = flags.includes('u') ? asciiSource(source) : null;
+  if (twinSource === null) return new RegExp(source, flags);
+  const twinFlags = flags.replace('u', '');
+  const re = plain ? new RegExp(twinSource, twinFlags) : new RegExp(source, flags);
+  twins.push({ re, source, flags, twinSource, twinFlags });
+  return re;
+}
+
+/** rule('u')`…`: ruleFrom, written as a template whose backslashes stay as written (as in a /…/ literal). */
+export function rule(flags: string): (strings: TemplateStringsArray, ...parts: string[]) => RegExp {
+  return (strings, ...parts) => ruleFrom(String.raw(strings, ...parts), flags);
 }
 
 /** Switches every registered pattern to its twin (true) or back to itself (false). */
@@ -62,17 +71,6 @@ export function usePlainTwins(on: boolean): void {
     if (on) t.re.compile(t.twinSource, t.twinFlags);
     else t.re.compile(t.source, t.flags);
   }
-}
-
-/** Twins for an article when all its text is plain. */
-export function useTwinsFor(texts: Iterable<string>): void {
-  for (const text of texts) {
-    if (!isPlainText(text)) {
-      usePlainTwins(false);
-      return;
-    }
-  }
-  usePlainTwins(true);
 }
 
 /** Each registered pattern as itself and as its twin, new objects (for tests). */

@@ -8,7 +8,7 @@ import { GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, ROLE_WORDS, TITLES } from './lexi
 import { mentionAtEnd, personFromRun, sourceAtEnd, tokens } from './names.js';
 import type { Mention } from './mention.js';
 import { lastNonSpaceRun, nonSpaceRuns } from '../text/scan.js';
-import { plainTwins } from './plain-twins.js';
+import { rule, ruleFrom } from './plain-twins.js';
 import { ACRONYM, LOWER_INITIAL, UPPER_INITIAL } from './letters.js';
 
 /** Days as written mid-sentence: capitalised names, lower-case "yesterday". */
@@ -17,7 +17,7 @@ const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday
   .map((d) => `[${d[0]!.toUpperCase()}${d[0]}]${d.slice(1)}`)
   .join('|');
 /** Words between a subject and its cue: auxiliaries, negation, adverbs, time phrases, asides. */
-const BETWEEN = new RegExp(
+const BETWEEN = ruleFrom(
   [
     String.raw`(?:\s*(?:--|—|–)[^—–]*?(?:--|—|–)`, // "Lee—a lawyer—said"
     String.raw`,\s*(?:however|though|meanwhile|too|also|instead|in turn|for (?:his|her|their|its) part),?`, // ", however,"
@@ -32,7 +32,7 @@ const BETWEEN = new RegExp(
   'u',
 );
 /** "the mayor", "the company's chief executive": a short role phrase standing before a name. */
-const ROLE_BEFORE = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+$/u;
+const ROLE_BEFORE = rule('u')`^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+$`;
 const VIA_BEFORE = /^as\s+(?:reported|quoted|cited|told|noted|relayed)\s+(?:by|to|in)\s+(.+)$/i;
 const VIA_CLAUSE = /^(.+?)\s+(?:quotes|quoted|reports|reported|says|said|notes|noted|writes|wrote)$/;
 const LIKE = /(?:^|\s)(?:like|such as|including|among them|notably)\s+(.+)$/;
@@ -83,13 +83,13 @@ function cleanRole(seg: string): string {
   return seg.trim().replace(/^(?:a|an)\s+/i, '');
 }
 
-const RESTRICTIVE_WHO = /(?<=\p{L})\s+who$/u;
+const RESTRICTIVE_WHO = rule('u')`(?<=\p{L})\s+who$`;
 const COMMA_WHO = /,\s*(?:who|which)$/;
 
 /** Everything up to a capitalised word after a closing quote. */
-const UP_TO_NAME_AFTER_QUOTE = /^.*[\u2592"”'’]\s+(?=\p{Lu})/u;
+const UP_TO_NAME_AFTER_QUOTE = rule('u')`^.*[\u2592"”'’]\s+(?=\p{Lu})`;
 /** A relative clause or a participle phrase ("who …", "speaking on condition …"). */
-const RELATIVE_OR_PARTICIPLE = /^\s*(?:who|whose|which|\p{Ll}+ing)\b/u;
+const RELATIVE_OR_PARTICIPLE = rule('u')`^\s*(?:who|whose|which|\p{Ll}+ing)\b`;
 
 /**
  * The subject ending `left` (the sentence up to a cue), or null. `left` is the masked sentence text, so quoted
@@ -206,10 +206,9 @@ export function isAppositiveText(seg: string): boolean {
 
 const PARTITIVE = /(?:(?<=^|\s)(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|half|most|many|some|all|none|few|several|majority|minority|third|quarter|percent|per cent)(?:\s+(?:percent|per cent|out))?|(?<=^|\s)(?:a|the)\s+(?:majority|minority|third|quarter|half|number|handful|group))\s+of\s+(?:the\s+)?$/iu;
 const CLAUSE_WORD = /^(?:and|but|or|while|when|because|as|that|which|if|where|so|than|since|after|before|though|although|whether|what|how|why)$/i;
-const DETERMINER = /^(?:the|a|an|one|some|many|most|several|few|two|three|four|five|six|seven|eight|nine|ten|both|all|other|others|his|her|their|its|our|\d[\d,.]*%?|\p{Lu}\p{L}*)$/u;
+const DETERMINER = rule('u')`^(?:the|a|an|one|some|many|most|several|few|two|three|four|five|six|seven|eight|nine|ten|both|all|other|others|his|her|their|its|our|\d[\d,.]*%?|\p{Lu}\p{L}*)$`;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|no)$/i;
-const NOT_HEAD =
-  /^(?:him|her|them|it|us|me|this|that|these|those|there|here|\p{L}+ly|is|are|was|were|be|been|has|have|had|to|of|for|with|and|or|but|in|on|at|by|from|as|not|also|can|could|would|will|may|might|should|must|do|does|did)$/iu;
+const NOT_HEAD = rule('iu')`^(?:him|her|them|it|us|me|this|that|these|those|there|here|\p{L}+ly|is|are|was|were|be|been|has|have|had|to|of|for|with|and|or|but|in|on|at|by|from|as|not|also|can|could|would|will|may|might|should|must|do|does|did)$`;
 
 /**
  * Before a speech verb ("said", "told"), any short noun phrase is a source: "One California delegate said",
@@ -233,5 +232,3 @@ function looseSource(text: string): { mention: Mention; start: number } | null {
     if (/^(?:the|a|an)$/i.test(phrase[k]!.t) && !/^(?:of|for|at|in|from|on|to|with)$/i.test(phrase[k - 1]!.t)) return null;
   return { mention: { type: 'group', name: phrase.map((p) => p.t).join(' '), role: null, via: null }, start: phrase[0]!.at };
 }
-
-plainTwins(BETWEEN, ROLE_BEFORE, DETERMINER, NOT_HEAD, RESTRICTIVE_WHO, UP_TO_NAME_AFTER_QUOTE, RELATIVE_OR_PARTICIPLE);

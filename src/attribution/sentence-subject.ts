@@ -7,15 +7,14 @@ import { GROUP_NOUNS, NOT_NAMES, ROLE_NOUNS } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { personFromRun } from './names.js';
 import { MASK, type Sentence } from './sentences.js';
-import { plainTwins } from './plain-twins.js';
+import { rule } from './plain-twins.js';
 
-const OPENING_SUBJECT =
-  /^[\s"“‘']*((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Prof)\.\s+)?\p{Lu}(?:\.|[\p{L}’'-]*)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3})(?:\s+\p{Ll}|,)/u;
+const OPENING_SUBJECT = rule('u')`^[\s"“‘']*((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Prof)\.\s+)?\p{Lu}(?:\.|[\p{L}’'-]*)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3})(?:\s+\p{Ll}|,)`;
 
 /** "Speaking", "Asked", "Later": a sentence's first word that is no name. */
-const CAPITALISED_VERB_FORM = /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u;
+const CAPITALISED_VERB_FORM = rule('u')`^\p{Lu}\p{Ll}+(?:ing|ed|ly)$`;
 /** "he said …" after an opening phrase. */
-const PRONOUN_SUBJECT = /^((?:he|she|they))\s+\p{Ll}/u;
+const PRONOUN_SUBJECT = rule('u')`^((?:he|she|they))\s+\p{Ll}`;
 
 /**
  * "Cruz continued:" at the end of a paragraph: the source of the quotation that follows, and the cue (the verb
@@ -56,7 +55,7 @@ export function sentenceSubject(sentence: string): Mention | null {
   return person !== null && person.type === 'person' ? person : null;
 }
 
-const OPENING_GROUP = /^[\s"“]*((?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,4}?([\p{L}-]+))\s+(?:\p{Ll}+ed|has|had|was|is|spoke|said|told|wrote|took|gave|made|went|came|met|sent|put|kept|stood|ran)\b/iu;
+const OPENING_GROUP = rule('iu')`^[\s"“]*((?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,4}?([\p{L}-]+))\s+(?:\p{Ll}+ed|has|had|was|is|spoke|said|told|wrote|took|gave|made|went|came|met|sent|put|kept|stood|ran)\b`;
 
 /** "The New Jersey governor spoke for an hour, mocking …": an opening phrase headed by a person or group noun. */
 function openingGroup(sentence: string): Mention | null {
@@ -66,5 +65,3 @@ function openingGroup(sentence: string): Mention | null {
   if (!GROUP_NOUNS.has(head) && !ROLE_NOUNS.has(head)) return null;
   return { type: 'group', name: m[1]!, role: null, via: null };
 }
-
-plainTwins(OPENING_SUBJECT, OPENING_GROUP, CAPITALISED_VERB_FORM, PRONOUN_SUBJECT);

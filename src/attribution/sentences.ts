@@ -5,7 +5,7 @@
 import { findQuoteSpans, type Span } from '../parse/quote-spans.js';
 import { splitSentences } from '../query/sentences.js';
 import { isCueWord } from './cues.js';
-import { plainTwins } from './plain-twins.js';
+import { rule } from './plain-twins.js';
 
 export interface Sentence {
   readonly start: number;
@@ -72,7 +72,7 @@ function closeLength(text: string, end: number): number {
   return text.slice(end - 2, end) === "''" ? 2 : 1;
 }
 
-const CLOSING_QUOTE_END = /[.?!…]["”'’]+\s*$/u;
+const CLOSING_QUOTE_END = rule('u')`[.?!…]["”'’]+\s*$`;
 
 /** "“… can't keep?” Clinton asked.": a short sentence with a cue, right after a quotation, is its source. */
 function isTrailingSource(text: string, last: Sentence, next: Sentence): boolean {
@@ -90,5 +90,3 @@ const MONTH_ABBREVIATION = /(?:^|\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|
 function isAbbreviationBreak(text: string, last: Sentence, next: Sentence): boolean {
   return MONTH_ABBREVIATION.test(text.slice(last.start, last.end)) && /^\d/.test(text.slice(next.start, next.start + 1));
 }
-
-plainTwins(CLOSING_QUOTE_END);

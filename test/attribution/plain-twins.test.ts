@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { attribute } from '../../src/attribution/engine.js';
+import { ACRONYM, LOWER_INITIAL, UPPER_INITIAL } from '../../src/attribution/letters.js';
 import { asciiSource, twinPairs, usePlainTwins } from '../../src/attribution/plain-twins.js';
 import { parseArticle } from '../../src/parse/article.js';
 import { countLetterRuns, isPlainText, lastNonSpaceRun, nonSpaceRuns } from '../../src/text/scan.js';
@@ -33,6 +34,16 @@ const plainText = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p
 
 describe('plain twins', () => {
   const pairs = twinPairs();
+
+  it('when the engine has just loaded, then its patterns are built as their twins (Unicode ones cost ~0.1 ms each)', () => {
+    // First in this file: no article has been attributed yet, so nothing has asked for the Unicode forms.
+    for (const re of [UPPER_INITIAL, LOWER_INITIAL, ACRONYM]) expect(re.unicode).toBe(false);
+    usePlainTwins(false);
+    for (const re of [UPPER_INITIAL, LOWER_INITIAL, ACRONYM]) expect(re.unicode).toBe(true);
+    expect(UPPER_INITIAL.test('Éva')).toBe(true);
+    usePlainTwins(true);
+    expect(UPPER_INITIAL.test('Éva')).toBe(false);
+  });
 
   it('when the engine has loaded, then its Unicode-property patterns have twins', () => {
     expect(pairs.length).toBeGreaterThan(30);
