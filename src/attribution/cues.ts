@@ -101,16 +101,34 @@ const SAYING_NOUN_VERBS = `made make makes making raised raises raising floated 
   offering renewed renews renewing repeated repeats repeating reiterated shared shares sharing leveled levelled levels`.split(/\s+/);
 const SAYING_NOUN = `(?:${SAYING_NOUN_VERBS.join('|')})\\s+(?:(?:the|a|an|his|her|their|its|this|that|these|those|similar|similarly|same|new|old|\\p{Ll}+ly|\\p{Ll}+ed)\\s+){0,3}(?:claims?|charges?|arguments?|case|points?|idea|possibility|hopes?|beliefs?|views?|desire|warnings?|promises?|pledges?|suggestions?|accusations?|allegations?|assertions?|predictions?|notion|prospect)(?=\\s+(?:that|to|of)\\s)`;
 
-const PHRASE_SOURCE = `(?:[Aa]ccording to|${PHRASES.slice(1).join('|')}|${EXPRESS}|${SAYING_NOUN})`;
-/** A multiword or `express <feeling>` cue starting exactly at lastIndex. */
-const PHRASE_AT = ruleFrom(`${PHRASE_SOURCE}(?![\\p{L}\\p{N}-])`, 'uy');
+/** The multiword cues, in the order they are tried, each with the words it can begin with. */
+const PHRASE_ALTERNATIVES: readonly (readonly [readonly string[], string])[] = [
+  [['According', 'according'], '[Aa]ccording to'],
+  ...PHRASES.slice(1).map((p) => [[p.split(' ')[0]!], p] as const),
+  [EXPRESS_FORMS, EXPRESS],
+  [SAYING_NOUN_VERBS, SAYING_NOUN],
+];
+const PHRASE_SOURCE = `(?:${PHRASE_ALTERNATIVES.map(([, source]) => source).join('|')})`;
+/** A whole text that is one multiword cue (each has a space in it: a single word never is one). */
 const PHRASE_WHOLE = ruleFrom(`^${PHRASE_SOURCE}$`, 'u');
 const VERB_SET: ReadonlySet<string> = new Set(VERB_FORMS);
 /**
- * The words a multiword cue can begin with. Every alternative of PHRASE_SOURCE opens with one of them and a
- * space, so PHRASE_AT is tried only at these words: tried at every word, it was most of findCues's time.
+ * The multiword cues a word can begin, as a pattern for a cue starting exactly at lastIndex: only the
+ * alternatives that open with that word (each opens with a word and a space, so no other can match there),
+ * in their order. Made on first need: one pattern of all of them took ~0.3 ms to compile, more than most
+ * short articles spend finding cues, and was tried at every word.
  */
-const PHRASE_FIRST: ReadonlySet<string> = new Set(['According', ...PHRASES.map((p) => p.split(' ')[0]!), ...EXPRESS_FORMS, ...SAYING_NOUN_VERBS]);
+const phraseAt = new Map<string, RegExp>();
+const PHRASE_FIRST: ReadonlySet<string> = new Set(PHRASE_ALTERNATIVES.flatMap(([words]) => words));
+function phraseStartingWith(word: string): RegExp {
+  let re = phraseAt.get(word);
+  if (re === undefined) {
+    const alternatives = PHRASE_ALTERNATIVES.filter(([words]) => words.includes(word)).map(([, source]) => source);
+    re = ruleFrom(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}-])`, 'uy');
+    phraseAt.set(word, re);
+  }
+  return re;
+}
 /** A word: letters and digits, with apostrophes and hyphens inside ("don't", "so-called" are one word). */
 const WORD = rule('gu')`[\p{L}\p{N}][\p{L}\p{N}'’-]*`;
 
@@ -132,8 +150,9 @@ export function findCues(text: string): CueMatch[] {
     const before = text[i - 1];
     if (before === "'" || before === '’' || before === '-') continue;
     if (PHRASE_FIRST.has(m[0])) {
-      PHRASE_AT.lastIndex = i;
-      const phrase = PHRASE_AT.exec(text);
+      const phraseAtWord = phraseStartingWith(m[0]);
+      phraseAtWord.lastIndex = i;
+      const phrase = phraseAtWord.exec(text);
       if (phrase !== null) {
         out.push({ index: i, text: phrase[0] });
         WORD.lastIndex = i + phrase[0].length;
@@ -181,7 +200,7 @@ export function isWeakCue(cue: string): boolean {
 
 /** Whether a single word (or phrase) is a cue form ("told", "said", "according to"). */
 export function isCueWord(word: string): boolean {
-  return VERB_SET.has(word) || PHRASE_WHOLE.test(word);
+  return VERB_SET.has(word) || (/\s/.test(word) && PHRASE_WHOLE.test(word));
 }
 
 // Only forms that are rarely nouns: "note", "notes", "state", "claims", "reply" are left out.
