@@ -74,9 +74,6 @@ export interface Attributor {
   finish(): Attribution;
 }
 
-/** A word of a headline, for headlineCase(). */
-const HEADLINE_WORD = rule('gu')`\p{L}[\p{L}'’-]*`;
-
 export function attribute(article: Article): Attribution {
   const attributor = createAttributor();
   if (article.title !== null) attributor.push(headlineParagraph(article.title));
@@ -202,6 +199,9 @@ export function createAttributor(): Attributor {
     else if (quotes.length === 0) last = last !== null && last.paragraph < p.number - 1 ? null : last;
   }
 }
+
+/** A word of a headline, for headlineCase(). */
+const HEADLINE_WORD = rule('gu')`\p{L}[\p{L}'’-]*`;
 
 /**
  * A Title Case headline ("Benghazi Widow Dorothy Woods Defends Trump") capitalises its verbs, which the cue
