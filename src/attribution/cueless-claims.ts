@@ -65,6 +65,8 @@ export function pollClaim(text: string, masked: string, s: Sentence): Claim | nu
   const [c, d] = trimRange(text, at + m[0].length, s.end);
   if (wordCount(text.slice(a, b)) + wordCount(text.slice(c, d)) < 2) return null;
   const name = m[1]!.replace(/\s+/g, ' ');
+  // "in the polls" is how a candidate stands, generically ("single digits in the polls"), not a source.
+  if (/^the (?:polls|surveys)$/i.test(name)) return null;
   const mention: Mention = { type: 'group', name, role: null, via: null };
   // The content runs on both sides of the poll phrase; one side may be empty.
   if (b - a < 2) return { mention, cue: 'in', cueStart: at, contentStart: c, contentEnd: d };
