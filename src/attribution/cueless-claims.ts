@@ -10,6 +10,12 @@ import { rule } from './plain-twins.js';
 
 const LABEL = rule('u')`^[\s"“]*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*):\s+`;
 
+/**
+ * Words a speaker's name does not have but a Title Case headline's phrase does ("Big Win For Bernie: …",
+ * "Right After This Senator Endorsed Him: …"): prepositions, conjunctions, verbs, demonstratives.
+ */
+const NOT_IN_A_NAME = /^(?:for|after|before|with|from|into|about|against|amid|is|are|was|were|has|have|had|says|how|why|what|when|where|this|these|those|and|or|but|if)$/i;
+
 const LOWER_LETTER = rule('u')`\p{Ll}`;
 const NOT_LETTERS = rule('gu')`[^\p{L}]`;
 
@@ -21,6 +27,7 @@ export function labelledSpeech(text: string, masked: string, s: Sentence): Claim
   const allCaps = words.every((w) => !LOWER_LETTER.test(w)) && m[1]!.replace(NOT_LETTERS, '').length >= 3;
   const quoted = /^[\s"“'‘]*\u2592|^["“'‘]/u.test(masked.slice(s.start + m[0].length, s.end));
   if (words.length < 2 && !allCaps && !quoted) return null;
+  if (words.some((w) => NOT_IN_A_NAME.test(w))) return null;
   const person = personFromRun(words.map((w) => (allCaps ? w.charAt(0) + w.slice(1).toLowerCase() : w)));
   if (person === null || person.type !== 'person') return null;
   // A label that opens the paragraph speaks for all of it, as in a transcript.

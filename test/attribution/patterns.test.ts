@@ -179,6 +179,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a scare quote with no cue', 'The so-called "deal" collapsed within a week.'],
   ['a noun that looks like a weak cue', 'The call lasted an hour.'],
   ['a verb of saying as a noun', 'Voters in both states went to the polls.'],
+  ['a Title Case phrase before a colon, not a name', 'Big Win For Bernie: Union Holds Off On Presidential Endorsement.'],
   ['how a candidate stands in the polls, generically', 'The governor has struggled for months and sits at single digits in the polls.'],
   ['a condition after a loose cue', 'The mayor will continue if the council agrees.'],
   ['a lead held, not a view', 'The Silver State holds its caucuses on Saturday.'],
