@@ -137,6 +137,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     const afterComma = isParticiple(cue) && prev === undefined && /,\s*$/.test(left);
     const subj =
       continues || sourceLast || afterComma || (isParticiple(cue) && ISSUED_STATEMENT.test(left)) ? null : subjectBefore(left, isSpeechCue(cue), isParticiple(cue));
+    // "they should respond by suggesting that …": a gerund inside an earlier claim's content is part of it.
+    if (nested && isParticiple(cue) && AFTER_PREPOSITION.test(left)) continue;
     const afterPreposition =
       isParticiple(cue) &&
       (AFTER_PREPOSITION.test(left) ||
