@@ -72,6 +72,8 @@ const AFTER_PREPOSITION = rule('u')`(?:^|\s)(?:before|after|while|by|in|when|wit
 /** A short noun phrase ("The Times", "the newspaper"). */
 const SHORT_NOUN_PHRASE = rule('iu')`^(?:(?:the|a|an)\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}$`;
 /** An infinitive with a verb of its own after the cue: "wants to build", not "wants to the Senate". */
+/** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
+const SKIPPED_VERB = /\b(?:should|would|could|will|can|may|might|must|is|are|was|were|has|have|had|do|does|did)\b/i;
 const INFINITIVE_AFTER = rule('u')`^\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|\p{Lu})\p{Ll}`;
 
 export function claimsInSentence(text: string, masked: string, s: Sentence): Claim[] {
@@ -204,7 +206,10 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       const after = masked.slice(ce, s.end);
       const thatMatch = THAT.exec(after);
       // "asked if", "wondered whether": a question; "will continue if he loses" is a condition, not content.
-      const that = (thatMatch !== null && /^\s*(?:\S+\s+)*?(?:if|whether)\s+$/i.test(thatMatch[0]) && !QUESTION_CUE.test(cue) ? null : thatMatch) ?? COLON_INTRO.exec(after);
+      // "said residents should respond by suggesting that …": words with a verb of their own before "that" make
+      // it another clause's (the one "said" on Tuesday or "told reporters" stays this cue's).
+      const ownThat = thatMatch !== null && !SKIPPED_VERB.test(thatMatch[1] ?? '') ? thatMatch : null;
+      const that = (ownThat !== null && /^\s*(?:\S+\s+)*?(?:if|whether)\s+$/i.test(ownThat[0]) && !QUESTION_CUE.test(cue) ? null : ownThat) ?? COLON_INTRO.exec(after);
       const colon = /^\s*[:,]?\s*["“'‘\u2592]/u.test(after) || /^\s*:/.test(after);
       const before = masked.slice(s.start, subjectStart);
       const beforeWords = wordCount(text.slice(s.start, subjectStart), 5); // compared with 5 at most
