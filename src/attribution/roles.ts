@@ -23,6 +23,8 @@ const BETWEEN = ruleFrom(
     String.raw`,\s*(?:however|though|meanwhile|too|also|instead|in turn|for (?:his|her|their|its) part),?`, // ", however,"
     // ", in a statement,", ", in an interview with The Times,"
     String.raw`,\s*in (?:a|an|the|his|her|their|its) (?:statement|interview|speech|letter|post|tweet|email|e-mail|video|op-ed|column|report)(?:\s+(?:with|to|on|for|in)\s+[^,]{1,60})?,?`,
+    // ", after a long meeting with the council,", ", in the wake of the vote,": a phrase set off by commas
+    String.raw`,\s*(?:after|before|during|amid|despite|following|in|at|on|under|with|without|since|like|unlike)\s+[^,;:\u2592]{1,80},`,
     // "is reported to have", "was quoted as"
     String.raw`\s+(?:is|are|was|were)\s+(?:understood|reported|said|believed|thought|known|expected|alleged|claimed|quoted)\s+(?:to(?:\s+have)?|as)`,
     // single words and time phrases: "has also", "on Tuesday", "in a statement"
