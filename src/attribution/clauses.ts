@@ -7,7 +7,7 @@
 // saying (labels, nouns, polls), cueless-claims.ts.
 
 import { genderOfName } from './given-names.js';
-import { findCues, isAccordingTo, isParticiple, isSpeechCue, isWeakCue } from './cues.js';
+import { findCues, isAccordingTo, isCueWord, isParticiple, isSpeechCue, isWeakCue } from './cues.js';
 import type { Mention } from './mention.js';
 import { NOT_NAMES } from './lexicon.js';
 import { mentionAtStart, personFromRun } from './names.js';
@@ -46,6 +46,11 @@ const SPLIT_PREDICATE = rule('u')`^\s*,\s*(?:was|is|are|were|has|have|had|will|w
 const NAME_THEN_WHO = rule('u')`^((?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:who|who['’]s|whose)(?:\s|$)`;
 /** '"…," Republican strategist Fred Davis said': a quote, then a role before the name. */
 const ROLE_AFTER_QUOTE = rule('u')`(\u2592["”'’]+)\s+(?:[\p{L}.'’-]+\s+){1,4}$`;
+/** "The plan failed, former senator Ann Lee said": a comma, then a role of a few words before the name. */
+const ROLE_AFTER_COMMA = rule('u')`(,)\s+((?:[\p{L}.'’-]+\s+){1,4})$`;
+/** Words that are no part of a role (conjunctions, pronouns, verbs, prepositions): what follows the comma is a clause or phrase of its own. */
+const NOT_A_ROLE_WORD =
+  /^(?:and|but|or|so|then|when|if|because|as|while|although|though|that|which|who|he|she|they|it|we|i|you|also|not|is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|to|with|in|on|at|by|from|for|after|before|about|against|amid|during|including|like|than|over|under|without|\S+ing)$/i;
 /** "delegates who backed Paul": a relative clause with no comma, whose antecedent is the source. */
 const RESTRICTIVE_WHO = rule('u')`\p{L}\s+who\s*$`;
 /** A sentence opening with a preposition, a participle or "A year later": a phrase, not a clause. */
@@ -190,11 +195,14 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       const gender = opener !== null && opener.type === 'person' ? genderOfName(opener.name) : null;
       if (opener !== null && opener.type === 'person' && gender !== (/^he$/i.test(mention.pronoun) ? 'f' : 'm')) mention = { ...opener, via: mention.via };
     }
+    // "The plan failed, former senator Ann Lee said": between the comma and the name, a role of a few words.
+    const roleAfterComma = subj !== null ? ROLE_AFTER_COMMA.exec(masked.slice(s.start, subjectStart)) : null;
+    const roleBeforeName = roleAfterComma !== null && !roleAfterComma[2]!.trim().split(/\s+/).some((w) => NOT_A_ROLE_WORD.test(w) || isCueWord(w));
     // "They want to “…,” X said." A source at the very end, after a comma, takes the whole sentence before it.
     const finalSource =
       !inverted && !continues && !masked.slice(ce, s.end).includes(MASK) && hasAtMostWords(masked.slice(ce, s.end), 2) &&
-      /(?:,|,?\u2592["”'’]+)\s*$/u.test(masked.slice(s.start, subjectStart));
-    if (nested && !finalSource && mention !== prev!.mention && !BOUNDARY_BEFORE.test(masked.slice(leftFrom, subjectStart))) continue;
+      (/(?:,|,?\u2592["”'’]+)\s*$/u.test(masked.slice(s.start, subjectStart)) || roleBeforeName);
+    if (nested && !finalSource && mention !== prev!.mention && !roleBeforeName && !BOUNDARY_BEFORE.test(masked.slice(leftFrom, subjectStart))) continue;
 
     let range: [number, number];
     let strong = true;
@@ -214,27 +222,37 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       const before = masked.slice(s.start, subjectStart);
       const beforeWords = wordCount(text.slice(s.start, subjectStart), 5); // compared with 5 at most
       // "“…,” X said of Y, …" and "…, X said in a statement": the content is what stands before the source.
-      const endsClause = /(?:,|,?\u2592["”'’]+)\s*$/u.test(before);
+      const endsClause = /(?:,|,?\u2592["”'’]+)\s*$/u.test(before) || roleBeforeName;
       const quoteBefore = /\u2592["”'’]+\s*$/u.test(before);
       const afterIntroduces = that !== null || colon;
       const tail = !after.includes(MASK) && hasAtMostWords(after, 2);
       // "In the days after the attacks, Trump sought to …": an opening phrase with no clause of its own is no content.
       const opener = OPENER.test(before) && !/,./.test(before.replace(/,\s*$/, '')) && !before.includes(MASK);
       const infinitive = !isSpeechCue(cue) && INFINITIVE_AFTER.test(after);
-      const adverbial = ADVERBIAL.test(after) && beforeWords >= 5 && !opener && !infinitive;
+      const adverbial = ADVERBIAL.test(after) && beforeWords >= 3 && !opener && !infinitive;
+      // "…, journalist Martha Raddatz said in posing the question": a verb of saying after a comma, with only an
+      // adverbial after it, gives its source the whole clause before, cues inside it included.
+      const sourceAfter = finalSource || (nested && endsClause && isSpeechCue(cue) && adverbial && !afterIntroduces);
       const resumed = quoteBefore && !that && !continues ? QUOTE_RESUMES.exec(after) : null;
       if (resumed !== null) {
         // "“First,” she told Hewitt, “I would never …”": the quote resumes after a short object.
         range = trimRange(text, ce + resumed[0].length, contentEnd(masked, ce + resumed[0].length, s.end));
         claimsExtra.set(range, trimRange(text, s.start, subjectStart));
-      } else if (!continues && opening === null && !infinitive && beforeWords >= 2 && !(isParticiple(cue) && !quoteBefore) && !RESTRICTIVE_WHO.test(left) && !SPLIT_PREDICATE.test(after) && ((tail && (endsClause || ROLE_AFTER_QUOTE.test(before) || /,\s*(?:as|like)\s*$/i.test(before)) && (!nested || finalSource)) || (endsClause && !nested && ((quoteBefore && !colon) || (adverbial && !afterIntroduces))))) {
+      } else if (!continues && opening === null && !infinitive && beforeWords >= 2 && !(isParticiple(cue) && !quoteBefore) && !RESTRICTIVE_WHO.test(left) && !SPLIT_PREDICATE.test(after) && ((tail && (endsClause || ROLE_AFTER_QUOTE.test(before) || /,\s*(?:as|like)\s*$/i.test(before)) && (!nested || finalSource)) || (endsClause && (!nested || sourceAfter) && ((quoteBefore && !colon) || (adverbial && !afterIntroduces))))) {
         // "The plan failed, as Ann Lee predicted.": the "as" belongs to the source's clause.
         const asBefore = /,?\s*\b(?:as|like)\s*$/i.exec(masked.slice(s.start, subjectStart));
         const roleAfterQuote = ROLE_AFTER_QUOTE.exec(before);
-        const beforeEnd = asBefore !== null ? s.start + asBefore.index : roleAfterQuote !== null ? s.start + roleAfterQuote.index + roleAfterQuote[1]!.length : subjectStart;
+        const beforeEnd =
+          asBefore !== null
+            ? s.start + asBefore.index
+            : roleAfterQuote !== null
+              ? s.start + roleAfterQuote.index + roleAfterQuote[1]!.length
+              : roleBeforeName
+                ? s.start + roleAfterComma!.index
+                : subjectStart;
         range = trimRange(text, quoteBefore ? introducedQuoteStart(masked, s.start, beforeEnd) : s.start, beforeEnd);
         strong = quoteBefore || (!isWeakCue(cue) && (endsClause || beforeWords >= 4));
-        if (endsClause && claims.length > 0 && (finalSource || !nested)) {
+        if (endsClause && claims.length > 0 && (sourceAfter || !nested)) {
           // The earlier cues were inside the content this source is given for ("They want …," X said).
           claims.length = 0;
         }
@@ -288,6 +306,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       BOUNDARY_BEFORE.lastIndex = 0;
       const cut = BOUNDARY_BEFORE.exec(masked.slice(prev!.contentStart, prev!.contentEnd));
       if (cut) prev!.contentEnd = trimRange(text, prev!.contentStart, prev!.contentStart + cut.index)[1];
+      // Cut down to nothing, the earlier claim said nothing of its own.
+      if (wordCount(text.slice(prev!.contentStart, prev!.contentEnd)) === 0 && prev!.extra === undefined) claims.pop();
     }
     const extra = claimsExtra.get(range);
     claims.push({ mention, cue, cueStart: cs, contentStart: range[0], contentEnd: range[1], ...(extra ? { extra } : {}) });

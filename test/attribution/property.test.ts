@@ -20,6 +20,7 @@ describe('attribution on arbitrary text', () => {
           expect(p).toBeDefined();
           for (const q of s.quoted) expect(p).toContain(q);
           expect(s.speaker.length).toBeGreaterThan(0);
+          expect(s.text).toMatch(/[\p{L}\p{N}]/u);
         }
         expect(speakers.reduce((n, sp) => n + sp.statements, 0)).toBe(statements.length);
       }),
