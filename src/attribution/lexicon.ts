@@ -72,6 +72,13 @@ export const ROLE_NOUNS = set(`
   representative candidate nominee chief captain commander general admiral pastor priest bishop rabbi imam
 `);
 
+/** Occupations news writing puts before a name as a title would ("Republican strategist Fred Davis"). Lower-case. */
+export const OCCUPATIONS = set(`
+  journalist reporter anchor host editor columnist correspondent writer author consultant activist commentator
+  pundit strategist pollster analyst economist historian scholar researcher spokesman spokeswoman spokesperson
+  adviser advisor aide organizer organiser lawmaker diplomat
+`);
+
 /** Nouns that end the name of an institution ("the White House", "Police", "the Sanders campaign"). Lower-case. */
 export const INSTITUTIONS = set(`
   house police department ministry company party council committee commission court government administration

@@ -3,7 +3,7 @@
 // role; a trailing "of …" phrase is an affiliation; group nouns ("Analysts", "Japanese officials") make an
 // unnamed group.
 
-import { GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
+import { GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, OCCUPATIONS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { SOURCE_PHRASE } from './source-phrase.js';
 import { nonSpaceRuns } from '../text/scan.js';
@@ -43,7 +43,7 @@ function isCap(token: string): boolean {
 export function personFromRun(run: readonly string[], via: string | null = null, role: string | null = null): Mention | null {
   let i = 0;
   const title: string[] = [];
-  while (i < run.length - 1 && (TITLES.has(key(run[i]!)) || /^(?:then|ex)-/i.test(run[i]!))) title.push(run[i++]!);
+  while (i < run.length - 1 && (TITLES.has(key(run[i]!)) || OCCUPATIONS.has(key(run[i]!)) || /^(?:then|ex)-/i.test(run[i]!))) title.push(run[i++]!);
   // "Chinese President Xi Jinping": words up to the last title before the name belong to the title.
   for (let k = run.length - 2; k > i; k--) {
     if (TITLES.has(key(run[k]!)) && !HONORIFIC_ONLY.test(run[k]!) && run.slice(i, k).every((t) => !CONNECTOR.test(t))) {

@@ -4,7 +4,7 @@
 // ("has also said", "on Tuesday said").
 
 import { isCueWord } from './cues.js';
-import { GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, ROLE_WORDS, TITLES } from './lexicon.js';
+import { GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, OCCUPATIONS, ROLE_NOUNS, ROLE_WORDS, TITLES } from './lexicon.js';
 import { mentionAtEnd, personFromRun, sourceAtEnd, tokens } from './names.js';
 import type { Mention } from './mention.js';
 import { lastNonSpaceRun, nonSpaceRuns } from '../text/scan.js';
@@ -38,6 +38,10 @@ const ROLE_BEFORE = rule('u')`^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{L}'’
 const VIA_BEFORE = /^as\s+(?:reported|quoted|cited|told|noted|relayed)\s+(?:by|to|in)\s+(.+)$/i;
 const VIA_CLAUSE = /^(.+?)\s+(?:quotes|quoted|reports|reported|says|said|notes|noted|writes|wrote)$/;
 const LIKE = /(?:^|\s)(?:like|such as|including|among them|notably)\s+(.+)$/;
+/** Up to three words ending right before a name (where the role before it would be). */
+const ROLE_RIGHT_BEFORE = rule('u')`(?:^|[\s,(])((?:[\p{L}'’.-]+\s+){0,2}[\p{L}-]+)\s+$`;
+/** Words no role has: determiners aside, verbs, conjunctions, prepositions, pronouns. */
+const NOT_ROLE = /^(?:and|but|or|to|of|for|with|by|in|on|at|from|said|says|told|who|which|that|he|she|they|it|is|was|are|were|has|had|have|will|would)$/i;
 
 export interface Subject {
   readonly mention: Mention;
@@ -191,6 +195,16 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   if (/^(?:to|with|for|by|about|against|from|on|at|of|in|into|than|over|under|toward|towards|between|among|what|during|across|through|within|without|near|behind|inside|outside)$/i.test(prev)) {
     // "a spokesman for the union said": the group after the preposition is not the source, the whole phrase is.
     return speech && !antecedent ? phraseSource(text, like, offset) : null;
+  }
+  if (m.type === 'person' && m.role === null) {
+    // "Republican strategist Fred Davis said", "journalist Ann Lee said": a role of a few words right before
+    // the name, ending in a role noun.
+    const pre = ROLE_RIGHT_BEFORE.exec(text.slice(0, at));
+    const roleWords = pre === null ? [] : pre[1]!.split(/\s+/);
+    const head = roleWords[roleWords.length - 1]?.toLowerCase() ?? '';
+    if (pre !== null && (ROLE_NOUNS.has(head) || OCCUPATIONS.has(head) || TITLES.has(head)) && !roleWords.some((w) => NOT_ROLE.test(w))) {
+      return { mention: { ...m, role: pre[1]!.replace(/^(?:the|a|an)\s+/i, '') }, start: at };
+    }
   }
   const headWord = m.type === 'group' ? m.name.split(' ').pop()! : '';
   const head = headWord.toLowerCase();
