@@ -51,7 +51,7 @@ export function accordingTo(masked: string, s: Sentence, cs: number, ce: number,
   const described = /^,\s*((?:a|an|the)\s[^,;]+),\s*(?=\S)/.exec(masked.slice(sourceEnd, s.end));
   if (described !== null && mention.type === 'person' && mention.role === null) mention = { ...mention, role: described[1]!.trim().replace(/^(?:a|an)\s+/i, '') };
   const [a, b] = trimRange(masked, described === null ? sourceEnd : sourceEnd + described[0].length, s.end);
-  if (b - a < 2) return null;
+  if (b - a < 2 || wordCount(masked.slice(a, b)) === 0) return null;
   return { mention, cue, cueStart: cs, contentStart: a, contentEnd: b };
 }
 

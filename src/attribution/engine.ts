@@ -5,7 +5,7 @@ import type { Article, Paragraph } from '../model/article.js';
 import { detach } from '../parse/blocks.js';
 import type { Span } from '../parse/quote-spans.js';
 import type { Speaker, Statement } from '../model/statement.js';
-import { trimRange, type Claim } from './claim.js';
+import { trimRange, wordCount, type Claim } from './claim.js';
 import { claimsInSentence } from './clauses.js';
 import { introducedSource } from './sentence-subject.js';
 import { isCueWord } from './cues.js';
@@ -129,7 +129,7 @@ export function createAttributor(): Attributor {
     const floating: [number, number][] = [];
     const sentences = attributionSentences(text, quotes);
     let labelledUntil = -1;
-    if (intro !== null && intro.paragraph === p.number - 1 && !/^[\s"“‘']/.test(text) && sentences.length > 0) {
+    if (intro !== null && intro.paragraph === p.number - 1 && !/^[\s"“‘']/.test(text) && sentences.length > 0 && wordCount(text) > 0) {
       // "Wallnau wrote:" and then a paragraph that does not open with a quote mark: a block quotation, all of
       // it the source's. (One that opens with a quote mark is a floating quote, joined below.)
       const [start, end] = trimRange(text, 0, text.length);
@@ -142,7 +142,9 @@ export function createAttributor(): Attributor {
       for (const named of peopleNamed(masked.slice(s.start, s.end))) registry.mention(named.name, named.title);
       const claims: Claim[] = isFloatingQuote(masked, s.start, s.end, false) ? [] : claimsInSentence(text, masked, s);
       if (claims.length === 0 && isFloatingQuote(masked, s.start, s.end, true)) {
-        floating.push(trimRange(text, s.start, s.end));
+        const range = trimRange(text, s.start, s.end);
+        // A quote mark with no words in it says nothing.
+        if (wordCount(text.slice(range[0], range[1])) > 0) floating.push(range);
         continue;
       }
       for (const claim of claims) {

@@ -24,7 +24,7 @@ describe('attribution on arbitrary text', () => {
         }
         expect(speakers.reduce((n, sp) => n + sp.statements, 0)).toBe(statements.length);
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 400) },
     );
   });
 });
