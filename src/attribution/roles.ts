@@ -40,6 +40,8 @@ const VIA_CLAUSE = /^(.+?)\s+(?:quotes|quoted|reports|reported|says|said|notes|n
 const LIKE = /(?:^|\s)(?:like|such as|including|among them|notably)\s+(.+)$/;
 /** Up to three words ending right before a name (where the role before it would be). */
 const ROLE_RIGHT_BEFORE = rule('u')`(?:^|[\s,(])((?:[\p{L}'’.-]+\s+){0,2}[\p{L}-]+)\s+$`;
+/** The last word of a phrase ending "the senator", "a former mayor" (a determiner, then up to three words). */
+const OFFICE_AT_END = /\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}([a-z-]+)\s*$/i;
 /** Words no role has: determiners aside, verbs, conjunctions, prepositions, pronouns. */
 const NOT_ROLE = /^(?:and|but|or|to|of|for|with|by|in|on|at|from|said|says|told|who|which|that|he|she|they|it|is|was|are|were|has|had|have|will|would)$/i;
 
@@ -180,7 +182,11 @@ function phraseSource(text: string, like: RegExpExecArray | null, offset: number
 function simple(text: string, via: string | null, role: string | null, speech = false, antecedent = false): Subject | null {
   const like = LIKE.exec(text);
   const offset = like ? like.index + like[0].length - like[1]!.length : 0;
-  const found = sourceAtEnd(like ? like[1]! : text, via, role) ?? (speech ? looseSource(like ? like[1]! : text) : null);
+  // A loose noun phrase speaks ("a spokesman for the union said"); one headed by an office or a job ("the
+  // senator", "the mayor") may hold views too ("the senator warned of …", "the mayor pointed to …").
+  const phrase = like ? like[1]! : text;
+  const office = OFFICE_AT_END.exec(phrase)?.[1]?.toLowerCase();
+  const found = sourceAtEnd(phrase, via, role) ?? (speech || (office !== undefined && (ROLE_NOUNS.has(office) || OCCUPATIONS.has(office))) ? looseSource(phrase) : null);
   if (found === null) return null;
   const m = found.mention;
   const at = offset + found.start;
@@ -208,8 +214,8 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   }
   const headWord = m.type === 'group' ? m.name.split(' ').pop()! : '';
   const head = headWord.toLowerCase();
-  // Groups, institutions and acronyms ("the BBC") may hold views; other phrases only speak.
-  if (m.type === 'group' && !speech && !GROUP_NOUNS.has(head) && !INSTITUTIONS.has(head) && !ACRONYM.test(headWord)) return null;
+  // Groups, institutions, offices ("the senator") and acronyms ("the BBC") may hold views; other phrases only speak.
+  if (m.type === 'group' && !speech && !GROUP_NOUNS.has(head) && !INSTITUTIONS.has(head) && !ROLE_NOUNS.has(head) && !OCCUPATIONS.has(head) && !ACRONYM.test(headWord)) return null;
   return { mention: m, start: at };
 }
 
