@@ -77,6 +77,8 @@ const AFTER_PREPOSITION = rule('u')`(?:^|\s)(?:before|after|while|by|in|when|wit
 /** A short noun phrase ("The Times", "the newspaper"). */
 const SHORT_NOUN_PHRASE = rule('iu')`^(?:(?:the|a|an)\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}$`;
 /** An infinitive with a verb of its own after the cue: "wants to build", not "wants to the Senate". */
+/** A condition or a reason: "if", "unless", "until", "because", "once" opening what follows a cue. */
+const CONDITION = /^(?:if|unless|until|because|once)\b/i;
 /** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
 const SKIPPED_VERB = /\b(?:should|would|could|will|can|may|might|must|is|are|was|were|has|have|had|do|does|did)\b/i;
 const INFINITIVE_AFTER = rule('u')`^\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|\p{Lu})\p{Ll}`;
@@ -103,6 +105,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     // "reported, citing sources, that …": a cue between another cue and its content is that claim's aside.
     if (prev !== undefined && cs > prev.cueStart && cs < prev.contentStart && prev.contentStart > prev.cueStart) continue;
     if (prev !== undefined && prev.contentEnd <= prev.cueStart && cs < prev.cueStart + 1) continue;
+    // "According to Dan Cole, the mayor knew": what follows the source is all the content, its verbs included.
+    if (prev !== undefined && isAccordingTo(prev.cue ?? '') && prev.contentStart > prev.cueStart && cs >= prev.contentStart && cs < prev.contentEnd) continue;
 
     // "did not respond to a request for comment": a statement that nothing was said.
     if (NO_COMMENT_CUE.test(cue) && /\b(?:not|n['’]t|never)\s+(?:immediately\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -202,7 +206,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     const finalSource =
       !inverted && !continues && !masked.slice(ce, s.end).includes(MASK) && hasAtMostWords(masked.slice(ce, s.end), 2) &&
       (/(?:,|,?\u2592["”'’]+)\s*$/u.test(masked.slice(s.start, subjectStart)) || roleBeforeName);
-    if (nested && !finalSource && mention !== prev!.mention && !roleBeforeName && !BOUNDARY_BEFORE.test(masked.slice(leftFrom, subjectStart))) continue;
+    // Nested in an earlier claim's content, a new source needs a clause boundary inside that content before it
+    // ("X said A, while Y believes B"); "According to Dan Cole, a former aide, the mayor knew": none.
+    if (nested && !finalSource && mention !== prev!.mention && !roleBeforeName && !BOUNDARY_BEFORE.test(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart))) continue;
 
     let range: [number, number];
     let strong = true;
@@ -265,6 +271,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         opened = that !== null || asClause !== null;
         const end = asClause !== null ? null : (subordinateEnd(masked, s, cs, from) ?? relativeEnd(left, masked, from, s.end));
         range = trimRange(text, from, end ?? contentEnd(masked, from, s.end));
+        // "will continue if the council agrees": a condition or a reason after the cue is no content.
+        if (that === null && !QUESTION_CUE.test(cue) && CONDITION.test(masked.slice(range[0], range[1]))) continue;
         if (RESTRICTIVE_WHO.test(left) || (isParticiple(cue) && subj !== null && !/(?:,|\bas)\s*$/.test(left))) {
           // "respondents who support Sanders are in college", "Democrats supporting Clinton have pointed to …":
           // the main clause's verb ends the relative clause.
