@@ -53,8 +53,8 @@ const NOT_A_ROLE_WORD =
   /^(?:and|but|or|so|then|when|if|because|as|while|although|though|that|which|who|he|she|they|it|we|i|you|also|not|is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|to|with|in|on|at|by|from|for|after|before|about|against|amid|during|including|like|than|over|under|without|\S+ing)$/i;
 /** "delegates who backed Paul": a relative clause with no comma, whose antecedent is the source. */
 const RESTRICTIVE_WHO = rule('u')`\p{L}\s+who\s*$`;
-/** A sentence opening with a preposition, a participle or "A year later": a phrase, not a clause. */
-const OPENER = rule('iu')`^[\s"“]*(?:in|on|at|with|after|before|during|since|for|from|by|under|over|amid|despite|following|\p{Lu}\p{Ll}+ing|(?:a|one|two|three)\s+\p{Ll}+\s+(?:later|earlier|ago))\b`;
+/** A sentence opening with a preposition, a participle ("Asked whether …") or "A year later": a phrase, not a clause. */
+const OPENER = rule('iu')`^[\s"“]*(?:in|on|at|with|after|before|during|since|for|from|by|under|over|amid|despite|following|\p{Lu}\p{Ll}+ing|asked|pressed|questioned|interviewed|reached|contacted|challenged|(?:a|one|two|three)\s+\p{Ll}+\s+(?:later|earlier|ago))\b`;
 const LEADING_ADVERBIAL = rule('u')`^(?:on|in|at|by|from|during|over|after|before)\s+(?:[^\s,;:\u2592]+\s+){0,5}?(?=(?:he|she|they|it|we|I|there)\s)`;
 const BOUNDARY_BEFORE = rule('iu')`(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while|when))\s*$`;
 
@@ -77,8 +77,11 @@ const AFTER_PREPOSITION = rule('u')`(?:^|\s)(?:before|after|while|by|in|when|wit
 /** A short noun phrase ("The Times", "the newspaper"). */
 const SHORT_NOUN_PHRASE = rule('iu')`^(?:(?:the|a|an)\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}$`;
 /** An infinitive with a verb of its own after the cue: "wants to build", not "wants to the Senate". */
-/** A condition or a reason: "if", "unless", "until", "because", "once" opening what follows a cue. */
-const CONDITION = /^(?:if|unless|until|because|once)\b/i;
+/**
+ * A condition or a reason ("if", "unless", "until", "because", "once") opening what follows a cue, or words
+ * that say nothing was said ("said nothing", "said little about it"): no content.
+ */
+const CONDITION = /^(?:if|unless|until|because|once|nothing|little)\b/i;
 /** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
 const SKIPPED_VERB = /\b(?:should|would|could|will|can|may|might|must|is|are|was|were|has|have|had|do|does|did)\b/i;
 const INFINITIVE_AFTER = rule('u')`^\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|\p{Lu})\p{Ll}`;
@@ -244,7 +247,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         // "“First,” she told Hewitt, “I would never …”": the quote resumes after a short object.
         range = trimRange(text, ce + resumed[0].length, contentEnd(masked, ce + resumed[0].length, s.end));
         claimsExtra.set(range, trimRange(text, s.start, subjectStart));
-      } else if (!continues && opening === null && !infinitive && beforeWords >= 2 && !(isParticiple(cue) && !quoteBefore) && !RESTRICTIVE_WHO.test(left) && !SPLIT_PREDICATE.test(after) && ((tail && (endsClause || ROLE_AFTER_QUOTE.test(before) || /,\s*(?:as|like)\s*$/i.test(before)) && (!nested || finalSource)) || (endsClause && (!nested || sourceAfter) && ((quoteBefore && !colon) || (adverbial && !afterIntroduces))))) {
+      } else if (!continues && opening === null && !infinitive && beforeWords >= 2 && !(isParticiple(cue) && !quoteBefore) && !RESTRICTIVE_WHO.test(left) && !SPLIT_PREDICATE.test(after) && ((tail && !opener && (endsClause || ROLE_AFTER_QUOTE.test(before) || /,\s*(?:as|like)\s*$/i.test(before)) && (!nested || finalSource)) || (endsClause && (!nested || sourceAfter) && ((quoteBefore && !colon) || (adverbial && !afterIntroduces))))) {
         // "The plan failed, as Ann Lee predicted.": the "as" belongs to the source's clause.
         const asBefore = /,?\s*\b(?:as|like)\s*$/i.exec(masked.slice(s.start, subjectStart));
         const roleAfterQuote = ROLE_AFTER_QUOTE.exec(before);
@@ -271,7 +274,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         opened = that !== null || asClause !== null;
         const end = asClause !== null ? null : (subordinateEnd(masked, s, cs, from) ?? relativeEnd(left, masked, from, s.end));
         range = trimRange(text, from, end ?? contentEnd(masked, from, s.end));
-        // "will continue if the council agrees": a condition or a reason after the cue is no content.
+        // "will continue if the council agrees", "said nothing about it": no content after the cue.
         if (that === null && !QUESTION_CUE.test(cue) && CONDITION.test(masked.slice(range[0], range[1]))) continue;
         if (RESTRICTIVE_WHO.test(left) || (isParticiple(cue) && subj !== null && !/(?:,|\bas)\s*$/.test(left))) {
           // "respondents who support Sanders are in college", "Democrats supporting Clinton have pointed to …":
