@@ -82,6 +82,12 @@ const SHORT_NOUN_PHRASE = rule('iu')`^(?:(?:the|a|an)\s+)?[\p{L}’'.-]+(?:\s+[\
  * that say nothing was said ("said nothing", "said little about it"): no content.
  */
 const CONDITION = /^(?:if|unless|until|because|once|nothing|little)\b/i;
+/** What follows a participle in a passive aside: "by" someone, before the comma that closes it. */
+const PASSIVE_ASIDE = /^[^,;:\u2592]{0,60}?\bby\b[^,;:\u2592]*,/u;
+/** "Lee was quoted by Reuters as", "officials were quoted in the report as": what stands before "saying". */
+const QUOTED_AS_PASSIVE = /^(.*?)\s+(?:was|were|is|are|has been|have been|had been)\s+quoted\s+(?:by\s+(.+?)\s+|in\s+(.+?)\s+)?as\s+$/;
+/** A quotation and its comma right before the cue: "“We won’t stop,” vowed …". */
+const QUOTE_THEN_CUE = /\u2592(?:["”'’]|'')*\s*,?\s*$|\u2592,(?:["”'’]|'')+\s*$/u;
 /** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
 const SKIPPED_VERB = /\b(?:should|would|could|will|can|may|might|must|is|are|was|were|has|have|had|do|does|did)\b/i;
 const INFINITIVE_AFTER = rule('u')`^\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|\p{Lu})\p{Ll}`;
@@ -115,6 +121,10 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     if (NO_COMMENT_CUE.test(cue) && /\b(?:not|n['’]t|never)\s+(?:immediately\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "three casualties are said to be critical": a passive, not a cue.
     if (PASSIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && /^\s+to\s/.test(sentence.slice(m.index + cue.length))) continue;
+
+    // "The report, published Tuesday by the institute, concludes …": a passive participle set off by commas
+    // describes the noun before it; it is no cue.
+    if (/ed$/.test(cue) && /,\s*$/.test(sentence.slice(0, m.index)) && PASSIVE_ASIDE.test(sentence.slice(m.index + cue.length))) continue;
 
     if (isAccordingTo(cue)) {
       const claim = accordingTo(masked, s, cs, ce, cue);
@@ -167,7 +177,14 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     // "The newspaper quoted Reid as saying …": Reid speaks, through the newspaper.
     const quotedAs = isParticiple(cue) ? QUOTED_AS.exec(left) : null;
     const quotedPerson = quotedAs === null ? null : personFromRun(quotedAs[2]!.trim().split(/\s+/));
-    if (quotedPerson !== null && quotedPerson.type === 'person') {
+    // "Lee was quoted by Reuters as saying …": the same, in the passive.
+    const quotedPassive = isParticiple(cue) && quotedAs === null ? QUOTED_AS_PASSIVE.exec(left) : null;
+    const passiveSubject = quotedPassive === null ? null : subjectBefore(`${quotedPassive[1]!} `, true);
+    if (passiveSubject !== null) {
+      const through = (quotedPassive![2] ?? quotedPassive![3] ?? '').trim();
+      mention = { ...passiveSubject.mention, via: through !== '' && SHORT_NOUN_PHRASE.test(through) ? through : null };
+      subjectStart = leftFrom + passiveSubject.start;
+    } else if (quotedPerson !== null && quotedPerson.type === 'person') {
       // The quoting source as written, when it is a short noun phrase ("The Times", "the newspaper").
       const through = quotedAs![1]!.trim().replace(/^(?:but|and|so|yet)\s+/i, '');
       const via = SHORT_NOUN_PHRASE.test(through) && !/^(?:he|she|it|they|we)$/i.test(through) ? through : null;
@@ -181,7 +198,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     } else if (subj !== null) {
       mention = subj.mention;
       subjectStart = leftFrom + subj.start;
-    } else if (isSpeechCue(cue) && /[,"”'’\u2592]\s*$/u.test(masked.slice(s.start, cs))) {
+    } else if ((isSpeechCue(cue) && /[,"”'’\u2592]\s*$/u.test(masked.slice(s.start, cs))) || (!isParticiple(cue) && QUOTE_THEN_CUE.test(masked.slice(s.start, cs)))) {
+      // "“…,” said X" with any verb of saying; after the quote itself, with any cue: "“…,” vowed X".
       const after = mentionAtStart(masked.slice(ce, s.end));
       if (after !== null) {
         mention = after.mention;
@@ -288,7 +306,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
           const head = trimRange(text, s.start, subjectStart);
           claimsExtra.set(range, head);
         }
-        strong = that !== null || colon || masked.slice(range[0], range[1]).includes(MASK);
+        // An as-clause makes a phrase cue count ("As Lee put it, …"); a word that is often a noun ("As Soviet
+        // states and neighbors, …") still needs more.
+        strong = that !== null || (asClause !== null && /\s/.test(cue)) || colon || masked.slice(range[0], range[1]).includes(MASK);
       }
     }
     // Intentions count as attribution ("Obama decided to trade", "they want to lose") when a person holds them.

@@ -41,6 +41,12 @@ const REGULAR = `
   plead lobby voice concur lambast berate ridicule dismiss consider prefer learn foretell seem appear try publish
 `;
 
+/**
+ * Verbs of the manner of speaking ("“Ridiculous,” Lee scoffed"): cues only with a quote, a colon or a
+ * that-clause, since alone they are what a person did ("she laughed"). Inflected as REGULAR is.
+ */
+const MANNER = `scoff sneer laugh sigh groan gasp mumble stammer scream roar thunder hiss growl snarl chuckle grumble gush rave`;
+
 /** Multiword cues, matched as written (with inflections of their verb). */
 const PHRASES = [
   'according to',
@@ -61,6 +67,7 @@ const PHRASES = [
   'bristled at', 'bristles at', 'balked at', 'balks at', 'scoffed at', 'scoffs at', 'lashed out at', 'lashes out at', 'lashing out at',
   'railed against', 'rails against', 'railing against', 'spoke out against', 'speaks out against', 'speaking out against',
   'came out against', 'comes out against', 'came out for', 'comes out for', 'came out in favor of', 'came out in favour of',
+  'put it', 'puts it', 'putting it',
   'took aim at', 'takes aim at', 'taking aim at', 'took issue with', 'takes issue with', 'sided with', 'sides with', 'siding with',
 ];
 
@@ -88,7 +95,7 @@ function inflect(base: string): string[] {
 function allForms(): string[] {
   const forms = new Set<string>();
   for (const row of IRREGULAR) for (const f of row) forms.add(f);
-  for (const base of REGULAR.split(/\s+/).filter(Boolean)) for (const f of inflect(base)) forms.add(f);
+  for (const base of `${REGULAR} ${MANNER}`.split(/\s+/).filter(Boolean)) for (const f of inflect(base)) forms.add(f);
   return [...forms];
 }
 
@@ -190,7 +197,8 @@ const NEEDS_CLAUSE = new Set(
    note notes remark remarks reason reasons pitch pitches comment comments point points promise promises
    inform informs informed informing learn learns learned learning understand understands understood understanding talk talks challenge challenges voice voices frame frames champion champions promote promotes`
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    .concat(MANNER.split(/\s+/).flatMap(inflect), ['put it', 'puts it', 'putting it']),
 );
 
 export function isWeakCue(cue: string): boolean {
