@@ -54,7 +54,11 @@ export interface Subject {
 function stripBetween(text: string): string {
   let t = text.replace(/\s+$/, '');
   for (;;) {
-    const next = t.replace(BETWEEN, '');
+    // "Biden, speaking to reporters, also said": the comma before "also" closes an aside; it stays.
+    const next = t.replace(BETWEEN, (m: string, ...rest: unknown[]) => {
+      const at = rest[rest.length - 2] as number;
+      return m.startsWith(',') && !/,\s*$/.test(m) && t.slice(0, at).includes(',') ? ',' : '';
+    });
     if (next === t) return t;
     t = next;
   }
@@ -71,6 +75,8 @@ function isAppositive(seg: string): boolean {
   const toks = tokens(seg);
   const first = toks[0];
   if (first === undefined || /^(?:who|whose|which|that)$/i.test(first)) return false;
+  // "Biden, speaking at the White House, said": a participle phrase says what the person did, not who they are.
+  if (/^\p{Ll}+ing$/u.test(first) && first !== 'managing') return false;
   if (LOWER_INITIAL.test(first)) return true;
   if (toks.length === 1 && /^\d{1,3}$/.test(first)) return true; // an age: "Ramos, 58, told AFP
   if (/['’]s$/.test(first)) return true; // "Australia's Director General of …"
