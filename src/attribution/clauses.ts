@@ -211,6 +211,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       }
     }
     if (mention === null) continue;
+    // "It said in a statement": "it" is a source only with a verb of saying ("it seems", "it appears" are not).
+    // "It is said that …" is no one's.
+    if (mention.type === 'pronoun' && mention.pronoun.toLowerCase() === 'it' && (!isSpeechCue(cue) || /\b(?:is|was|are|were|be|been)\s+(?:\p{Ll}+ly\s+)?$/iu.test(left))) continue;
     // "Wallnau wrote:" ending the paragraph introduces what follows (engine.ts), not what came before.
     // ("his campaign hopes to win women back:" has its own content, an infinitive or a that-clause: it stays.)
     if (/:\s*$/.test(sentence) && !sentence.includes(MASK) && masked.slice(s.end).trim() === '' && !/^\s+(?:to|that)\s/.test(masked.slice(ce, s.end))) continue;

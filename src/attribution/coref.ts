@@ -48,7 +48,8 @@ export class Registry {
       const want: Gender = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
       // "we" outside a quote is the writer (or the paper), not a group named before: no speaker.
       if (p === 'we') return null;
-      const plural = p === 'they';
+      // "they" and "it" (a company, a ministry, a report) refer to a group; "he" and "she" to a person.
+      const plural = p === 'they' || p === 'it';
       for (let i = this.recent.length - 1; i >= 0 && i >= this.recent.length - 6; i--) {
         const e = this.recent[i]!;
         if (plural ? e.group : !e.group && (e.gender === null || want === null || e.gender === want)) {

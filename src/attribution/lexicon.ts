@@ -87,4 +87,5 @@ export const INSTITUTIONS = set(`
 `);
 
 /** Pronouns that can be a source; resolved to an earlier speaker. */
-export const PRONOUNS = set('he she they i we');
+/** Subject pronouns a source can be; "it" only for a verb of saying ("It said in a statement …": an institution). */
+export const PRONOUNS = set('he she they i we it');
