@@ -88,6 +88,8 @@ const PASSIVE_ASIDE = /^[^,;:\u2592]{0,60}?\bby\b[^,;:\u2592]*,/u;
 const QUOTED_AS_PASSIVE = /^(.*?)\s+(?:was|were|is|are|has been|have been|had been)\s+quoted\s+(?:by\s+(.+?)\s+|in\s+(.+?)\s+)?as\s+$/;
 /** A quotation and its comma right before the cue: "“We won’t stop,” vowed …". */
 const QUOTE_THEN_CUE = /\u2592(?:["”'’]|'')*\s*,?\s*$|\u2592,(?:["”'’]|'')+\s*$/u;
+/** The listener of "told" and nothing else to the sentence's end: a short noun phrase, a time or place after it. */
+const LISTENER_ONLY = /^\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’.-]+\s+){0,4}[\w'’.-]+(?:\s+(?:on|in|at|last|this)\s+[\w'’-]+)?\s*[.!?]?\s*$/;
 /** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
 const SKIPPED_VERB = /\b(?:should|would|could|will|can|may|might|must|is|are|was|were|has|have|had|do|does|did)\b/i;
 const INFINITIVE_AFTER = rule('u')`^\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|\p{Lu})\p{Ll}`;
@@ -255,7 +257,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       const endsClause = /(?:,|,?\u2592["”'’]+)\s*$/u.test(before) || roleBeforeName;
       const quoteBefore = /\u2592["”'’]+\s*$/u.test(before);
       const afterIntroduces = that !== null || colon;
-      const tail = !after.includes(MASK) && hasAtMostWords(after, 2);
+      // Only a word or two after the cue ("…, she said on Tuesday."), or for "told" its listener ("…, Ms Hewitt
+      // told GMTV's Sunday programme."): the content is what stands before.
+      const tail = !after.includes(MASK) && (hasAtMostWords(after, 2) || (TELL.test(cue) && that === null && !colon && LISTENER_ONLY.test(after)));
       // "In the days after the attacks, Trump sought to …": an opening phrase with no clause of its own is no content.
       const opener = OPENER.test(before) && !/,./.test(before.replace(/,\s*$/, '')) && !before.includes(MASK);
       const infinitive = !isSpeechCue(cue) && INFINITIVE_AFTER.test(after);
