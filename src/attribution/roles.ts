@@ -191,7 +191,8 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   // A loose noun phrase speaks ("a spokesman for the union said"); one headed by an office or a job ("the
   // senator", "the mayor") may hold views too ("the senator warned of …", "the mayor pointed to …").
   const phrase = like ? like[1]! : text;
-  const office = OFFICE_AT_END.exec(phrase)?.[1]?.toLowerCase();
+  // (The pattern is anchored at the end but tried from every offset: only the last words need trying.)
+  const office = OFFICE_AT_END.exec(phrase.length > 100 ? phrase.slice(phrase.indexOf(' ', phrase.length - 100)) : phrase)?.[1]?.toLowerCase();
   const found = sourceAtEnd(phrase, via, role) ?? (speech || (office !== undefined && (ROLE_NOUNS.has(office) || OCCUPATIONS.has(office))) ? looseSource(phrase) : null);
   if (found === null) return null;
   const m = found.mention;
