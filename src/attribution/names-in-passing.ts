@@ -1,7 +1,8 @@
 // People a sentence names without attributing anything to them, so that a later "She argued …" can refer to
 // them. Only unambiguous forms: a courtesy or professional title before the name ("Dr. Ruth Kim", "Sen. Dowd"),
-// a name followed by a describing appositive ("Ruth Kim, a chemist,"), or a known given name and a surname
-// ("Tom Hart"). Place names ("South Africa") have none of them.
+// a name followed by a describing appositive ("Ruth Kim, a chemist,"), a known given name and a surname
+// ("Tom Hart"), or a name set off after a relation ("his wife, Grace,"). Place names ("South Africa") have
+// none of them.
 
 import { genderOfName } from './given-names.js';
 import { personFromRun } from './names.js';
@@ -18,6 +19,8 @@ const APPOSITIVE_AFTER = rule('u')`,\s+(?:a|an|the)\s+\p{Ll}`;
 const OPENING_NAME = rule('u')`^[\s"“‘']*(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?:\s+\p{Ll}|,\s+(?:\d|an?\s|the\s))`;
 /** Two or three capitalised words anywhere ("… colleague Tom Hart agreed"): a person when the first is a known given name. */
 const NAME_RUN = rule('gu')`(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}`;
+/** "Mr. Okafor’s wife, Grace,": a name set off by commas after a relation or a role noun. */
+const NAMED_RELATION = rule('gu')`\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower|friend|colleague|lawyer|spokesman|spokeswoman|aide)\s*,\s+(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)?)\s*,`;
 /** Words that make a capitalised run a place or an institution rather than a person. */
 const NOT_PERSON = rule('u')`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|North|South|East|West|United|New|Republic|States|Kingdom|Union|Party|House|Court|Department|Ministry|University|College|Council|Committee|Company|Bank|Street|City|County|Island|Islands|Sea|River|Times|Post|News|Street|Council|Senate|Congress|Parliament|Government|Army|Navy|Force|Command|Agency|Office|Institute|Center|Centre|Foundation|Association)\b`;
 
@@ -33,6 +36,11 @@ export function peopleNamed(sentence: string): { name: string; title: string | n
   for (let m = NAME_RUN.exec(sentence); m !== null; m = NAME_RUN.exec(sentence)) {
     if (genderOfName(m[0]) === null || NOT_PERSON.test(m[0])) continue;
     const person = personFromRun(m[0].split(/\s+/));
+    if (person !== null && person.type === 'person') out.push({ name: person.name, title: null });
+  }
+  NAMED_RELATION.lastIndex = 0;
+  for (let m = NAMED_RELATION.exec(sentence); m !== null; m = NAMED_RELATION.exec(sentence)) {
+    const person = NOT_PERSON.test(m[1]!) ? null : personFromRun(m[1]!.split(/\s+/));
     if (person !== null && person.type === 'person') out.push({ name: person.name, title: null });
   }
   for (const re of [TITLED, WITH_APPOSITIVE]) {

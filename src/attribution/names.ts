@@ -25,6 +25,7 @@ const GROUP_SUFFIX = rule('u')`^\p{Lu}\p{Ll}+(?:men|women|people|ists|ians|ants|
 
 /** Words that are names after a title ("Mrs May", "Ms April Ryan") though they open sentences as other words. */
 const NAME_LIKE = /^(?:May|Will|April|June|August|Hope|Grace|Faith|Joy|Rose|Sunny)$/;
+const COURTESY = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame)\.?$/i;
 const HONORIFIC_ONLY = /^(?:us|uk|un|eu|u\.s\.?|state|house|senate|first|prime|vice|deputy|foreign|defense|defence)$/i;
 
 function key(token: string): string {
@@ -78,7 +79,8 @@ export function personFromRun(run: readonly string[], via: string | null = null,
   // "Schlafly’s Final Column": a possessive inside the run makes it a thing someone owns, not a person.
   if (nameTokens.slice(0, -1).some((t) => /['’]s$/.test(t))) return { type: 'group', name, role, via };
   const titleText = title.length > 0 ? title.join(' ') : null;
-  const ownRole = role ?? (affiliation !== null ? [titleText, affiliation].filter(Boolean).join(' ') : null);
+  // "Professor X of Y": "Professor of Y"; "Dr. X of Y": "of Y" (a courtesy title is no role of its own).
+  const ownRole = role ?? (affiliation !== null ? [titleText !== null && COURTESY.test(titleText) ? null : titleText, affiliation].filter(Boolean).join(' ') : null);
   return { type: 'person', name, title: titleText, role: ownRole, via };
 }
 

@@ -34,10 +34,11 @@ const BETWEEN = ruleFrom(
   'u',
 );
 /** "the mayor", "the company's chief executive": a short role phrase standing before a name. */
-const ROLE_BEFORE = rule('u')`^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+$`;
+const ROLE_BEFORE = rule('u')`^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+$`;
 const VIA_BEFORE = /^as\s+(?:reported|quoted|cited|told|noted|relayed)\s+(?:by|to|in)\s+(.+)$/i;
 const VIA_CLAUSE = /^(.+?)\s+(?:quotes|quoted|reports|reported|says|said|notes|noted|writes|wrote)$/;
 const LIKE = /(?:^|\s)(?:like|such as|including|among them|notably)\s+(.+)$/;
+const WITH_TEAM = rule('u')`(?:^|\s)((?:Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.)?\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+and\s+(?:his|her|their)\s+(?:colleagues|co-authors|coauthors|team|researchers|aides|staff|advisers|advisors|lawyers|allies|supporters))\s*$`;
 /** Up to three words ending right before a name (where the role before it would be). */
 const ROLE_RIGHT_BEFORE = rule('u')`(?:^|[\s,(])((?:[\p{L}'’.-]+\s+){0,2}[\p{L}-]+)\s+$`;
 /** The last word of a phrase ending "the senator", "a former mayor" (a determiner, then up to three words). */
@@ -94,7 +95,7 @@ function viaOf(seg: string): string | null {
 }
 
 function cleanRole(seg: string): string {
-  return seg.trim().replace(/^(?:a|an)\s+/i, '');
+  return seg.trim().replace(/^(?:also|himself|herself)\s+/i, '').replace(/^(?:a|an)\s+/i, '');
 }
 
 const RESTRICTIVE_WHO = rule('u')`(?<=\p{L})\s+who$`;
@@ -143,8 +144,10 @@ export function subjectBefore(left: string, speech = false, participle = false):
   if (j > 0) segs[j - 1] = segs[j - 1]!.replace(UP_TO_NAME_AFTER_QUOTE, (m) => ' '.repeat(m.length));
   if (j > 0 && isAppositive(seg) && isNameOnly(segs[j - 1]!.trim()) && !LIKE.test(seg)) {
     role = /^\s*\d+\s*$/.test(seg) ? null : cleanRole(seg);
-    const m = mentionAtEnd(segs[j - 1]!, via, role);
-    if (m !== null) return { mention: m, start: offset(j - 1) + leading(segs[j - 1]!) };
+    // "Mr. Okafor’s wife, Grace, also a teacher,": a role before the name too; the subject starts there.
+    const roleFirst = j > 1 && ROLE_BEFORE.test(segs[j - 2]!.trim()) ? segs[j - 2]!.trim().replace(/^(?:the|a|an)\s+/i, '') : null;
+    const m = mentionAtEnd(segs[j - 1]!, via, roleFirst !== null ? [roleFirst, role].filter(Boolean).join(', ') : role);
+    if (m !== null) return { mention: m, start: roleFirst !== null ? offset(j - 2) + leading(segs[j - 2]!) : offset(j - 1) + leading(segs[j - 1]!) };
   }
   if (j > 1 && isAppositive(seg) && isAppositive(segs[j - 1]!) && isNameOnly(segs[j - 2]!.trim())) {
     role = cleanRole(segs[j - 1]! + ',' + seg);
@@ -173,7 +176,9 @@ export function subjectBefore(left: string, speech = false, participle = false):
   const roleBefore = isNameOnly(seg.trim()) && ROLE_BEFORE.test(before) ? before.replace(/^(?:the|a|an)\s+/i, '') : null;
   // "… was backed by Tom Hale, who argued": the antecedent of a relative pronoun speaks, wherever it stands.
   const r = simple(seg, via, roleBefore, speech, who !== null);
-  return r === null ? null : { mention: r.mention, start: offset(j) + r.start };
+  if (r === null) return null;
+  // With its role before it ("Mr. Okafor’s wife, Grace,"), the subject starts at the role.
+  return { mention: r.mention, start: roleBefore !== null ? offset(j - 1) + leading(segs[j - 1]!) : offset(j) + r.start };
 }
 
 function leading(seg: string): number {
@@ -186,6 +191,9 @@ function phraseSource(text: string, like: RegExpExecArray | null, offset: number
 }
 
 function simple(text: string, via: string | null, role: string | null, speech = false, antecedent = false): Subject | null {
+  // "Park and her colleagues found": a person and the people around them are one group source.
+  const withTeam = WITH_TEAM.exec(text);
+  if (withTeam !== null) return { mention: { type: 'group', name: withTeam[1]!.trim(), role: null, via }, start: withTeam.index + withTeam[0].indexOf(withTeam[1]!) };
   const like = LIKE.exec(text);
   const offset = like ? like.index + like[0].length - like[1]!.length : 0;
   // A loose noun phrase speaks ("a spokesman for the union said"); one headed by an office or a job ("the
