@@ -90,6 +90,8 @@ const QUOTED_AS_PASSIVE = /^(.*?)\s+(?:was|were|is|are|has been|have been|had be
 const QUOTE_THEN_CUE = /\u2592(?:["”'’]|'')*\s*,?\s*$|\u2592,(?:["”'’]|'')+\s*$/u;
 /** The listener of "told" and nothing else to the sentence's end: a short noun phrase, a time or place after it. */
 const LISTENER_ONLY = /^\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’.-]+\s+){0,4}[\w'’.-]+(?:\s+(?:on|in|at|last|this)\s+[\w'’-]+)?\s*[.!?]?\s*$/;
+/** Cues whose object is a clause ("showing growth had stalled"), not a noun phrase a main verb follows. */
+const CLAUSE_TAKING = /^(?:say|says|said|saying|show|shows|showed|showing|suggest|suggests|suggested|suggesting|find|finds|found|finding|indicate|indicates|indicated|indicating|reveal|reveals|revealed|revealing|conclude|concludes|concluded|concluding|predict|predicts|predicted|predicting|estimate|estimates|estimated|estimating|argue|argues|argued|arguing|claim|claims|claimed|claiming|believe|believes|believed|believing)$/i;
 /** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
 const SKIPPED_VERB = /\b(?:should|would|could|will|can|may|might|must|is|are|was|were|has|have|had|do|does|did)\b/i;
 const INFINITIVE_AFTER = rule('u')`^\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|\p{Lu})\p{Ll}`;
@@ -301,7 +303,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         range = trimRange(text, from, end ?? contentEnd(masked, from, s.end));
         // "will continue if the council agrees", "said nothing about it": no content after the cue.
         if (that === null && !QUESTION_CUE.test(cue) && CONDITION.test(masked.slice(range[0], range[1]))) continue;
-        if (RESTRICTIVE_WHO.test(left) || (isParticiple(cue) && subj !== null && !/(?:,|\bas)\s*$/.test(left))) {
+        // (A verb that takes a clause keeps its own: "figures showing growth had stalled".)
+        if ((RESTRICTIVE_WHO.test(left) || (isParticiple(cue) && subj !== null && !/(?:,|\bas)\s*$/.test(left))) && !CLAUSE_TAKING.test(cue)) {
           // "respondents who support Sanders are in college", "Democrats supporting Clinton have pointed to …":
           // the main clause's verb ends the relative clause.
           const main = /\s(?:are|is|was|were|have|has|had|will|would|can|could)\s/.exec(masked.slice(range[0], range[1]));

@@ -227,6 +227,9 @@ function simple(text: string, via: string | null, role: string | null, speech = 
       return { mention: { ...m, role: pre[1]!.replace(/^(?:the|a|an)\s+/i, '') }, start: at };
     }
   }
+  // "despite figures showing …": the preposition introducing the phrase is no part of the source's name.
+  const lead = m.type === 'group' ? /^(?:despite|amid|with|without|after|before|from|against|about|under|over|for|by)\s+/i.exec(m.name) : null;
+  if (lead !== null && m.type === 'group' && m.name.length > lead[0].length) return { mention: { ...m, name: m.name.slice(lead[0].length) }, start: at + lead[0].length };
   const headWord = m.type === 'group' ? m.name.split(' ').pop()! : '';
   const head = headWord.toLowerCase();
   // Groups, institutions, offices ("the senator") and acronyms ("the BBC") may hold views; other phrases only speak.
