@@ -346,7 +346,8 @@ describe('when the output goes through a pager', () => {
         }
       }, 20);
       child.on('error', reject);
-      child.on('exit', (code) => {
+      // 'close', not 'exit': 'exit' may come before the last of the output has been read.
+      child.on('close', (code) => {
         clearInterval(poll);
         child.stdin.end();
         resolve({ code, output, pagerPid: Number(readFileSync(join(work, 'pid'), 'utf8')) });
