@@ -55,6 +55,9 @@ export function accordingTo(masked: string, s: Sentence, cs: number, ce: number,
   return { mention, cue, cueStart: cs, contentStart: a, contentEnd: b };
 }
 
+/** The noun before "familiar with", "close to", "briefed on" …: the head of a described source. */
+const DESCRIBED_HEAD = /(\w+)\s+(?:familiar with|close to|briefed on|involved in|with knowledge of|who)\b/i;
+
 /** "a new poll by the Harvard Institute": a noun phrase used as a source after "according to". */
 function sourcePhrase(text: string): { mention: Mention } | null {
   const t = text.trim();
@@ -62,9 +65,12 @@ function sourcePhrase(text: string): { mention: Mention } | null {
   const words = t.split(/\s+/);
   const first = words[0]!.toLowerCase();
   const last = words[words.length - 1]!;
-  if (!/^(?:the|a|an|his|her|their|its|this|that|new|recent)\b/i.test(t) && !UPPER_INITIAL.test(t) && !GROUP_NOUNS.has(first)) return null;
-  // "according to their instinctive preference", "according to plan": a source names who or what speaks.
-  if (!UPPER_INITIAL.test(last) && !GROUP_NOUNS.has(last.toLowerCase()) && !ROLE_NOUNS.has(last.toLowerCase()) && !UPPER_INITIAL.test(words[0]!) && !GROUP_NOUNS.has(first))
+  // "the poll", "a new report", "Reuters", "officials", "two people familiar with it", "several sources".
+  if (!/^(?:the|a|an|his|her|their|its|this|that|new|recent|two|three|four|five|several|many|some|multiple|numerous|\d+)\b/i.test(t) && !UPPER_INITIAL.test(t) && !GROUP_NOUNS.has(first)) return null;
+  // "according to their instinctive preference", "according to plan": a source names who or what speaks,
+  // at its end or before what describes it ("people familiar with it", "officials close to the talks").
+  const head = DESCRIBED_HEAD.exec(t)?.[1]?.toLowerCase();
+  if (!UPPER_INITIAL.test(last) && !GROUP_NOUNS.has(last.toLowerCase()) && !ROLE_NOUNS.has(last.toLowerCase()) && !UPPER_INITIAL.test(words[0]!) && !GROUP_NOUNS.has(first) && !(head !== undefined && GROUP_NOUNS.has(head)))
     return null;
   return { mention: { type: 'group', name: t, role: null, via: null } };
 }

@@ -28,7 +28,7 @@ const QUOTED_AS = rule('u')`^(.*?)\bquot(?:ed|es|ing)\s+((?:\p{Lu}[\p{L}.'’-]*
 const NO_COMMENT_CUE = /^(?:respond|responded|return|returned|reply|replied|comment|commented|answer|answered)$/i;
 const PASSIVE_BEFORE = rule('u')`\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$`;
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned|questioning|doubt|doubts|doubted|doubting|know|knows|knew|see|sees|saw)$/i;
-const THAT = rule('iu')`^\s*(?:,\s*(?:however|though|too|also|instead|again|in turn|for (?:his|her|their|its) part|\p{Ll}+ing\s+[^,;\u2592]{1,40}),?\s*)?((?:[^\s,.;:"“”''\u2592]+\s+){0,5}?)(?:that|whether|if|how|why)\s+`;
+const THAT = rule('iu')`^\s*(?:in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:op-ed|column|statement|interview|letter|post|tweet|email|e-mail|essay|article|memo|speech|book|filing|report)\s+(?:for|with|to|in|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})?(?:,\s*(?:however|though|too|also|instead|again|in turn|for (?:his|her|their|its) part|\p{Ll}+ing\s+[^,;\u2592]{1,40}),?\s*)?((?:[^\s,.;:"“”''\u2592]+\s+){0,5}?)(?:that|whether|if|how|why)\s+`;
 /** What follows a cue when the content stood before it: "said on Tuesday", "said of Trump", "wrote, adding". */
 const ADVERBIAL = rule('iu')`^\s*(?:[,.]|$|(?:in|on|at|during|of|after|before|while|when|to|from|with|about|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|recently|later|earlier|again|\p{Ll}+ing)\b)`;
 /** "told the meeting: “…”": an object, then a colon that opens the content. */
