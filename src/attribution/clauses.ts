@@ -36,7 +36,7 @@ const COLON_INTRO = rule('u')`^[^.;:"“”\u2592]{0,60}:\s*(?=["“'‘\u2592])
 const PREPOSITION_AFTER = /^\s+(?:over|with|against|into|up|off|back|out|away|by|on|down|around|through|in|from|at|during|of)\b/i;
 /** Sources that "find" and "show": polls, studies, documents, shares of respondents. */
 const DOCUMENT = /\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research|figures|results|percent|cent|majority)$/i;
-const QUOTE_RESUMES = rule('u')`^\s*(?:(?:[^\s,.;:"“”\u2592]+\s+){0,4}[^\s,.;:"“”\u2592]+\s*,)?\s*,?\s*(?=(?:["“‘']|'')\u2592)`;
+const QUOTE_RESUMES = rule('u')`^\s*(?:(?:[^\s,.;:"“”\u2592]+\s+){0,7}[^\s,.;:"“”\u2592]+\s*,)?\s*,?\s*(?=(?:["“‘']|'')\u2592)`;
 const INTENTION = /^(?:promise|promises|seem|seems|seemed|appear|appears|appeared|try|tries|tried|want|wants|wanted|plan|plans|planned|decide|decides|decided|intend|intends|intended|refuse|refuses|refused|decline|declines|declined)$/i;
 /** "X issued a statement Tuesday saying …": the statement is the vehicle; X is the source. */
 const ISSUED_STATEMENT = rule('u')`\b(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:statement|letter|tweet|post|release|memo|email|e-mail|video|message)\s+(?:\p{L}+\s+){0,3}$`;
