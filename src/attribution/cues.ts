@@ -1,6 +1,6 @@
 // The cue lexicon: verbs and phrases that attribute words or beliefs to a source. Each entry gives the
-// forms a news text uses (base, -s, past, -ing), British and American spellings, and multiword cues. The
-// whole lexicon is compiled once into one regular expression.
+// forms a news text uses (base, -s, past, -ing), British and American spellings, and multiword cues. Verb
+// forms are a set looked up word by word; multiword cues are small patterns, one per first word.
 import { rule, ruleFrom } from './plain-twins.js';
 
 /** [base, third person, past, participle -ing, (past participle)] for irregular or spelling-changing verbs. */

@@ -30,23 +30,20 @@ const NOT_PERSON = rule('u')`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
 export function peopleNamed(sentence: string): { name: string; title: string | null }[] {
   const out: { name: string; title: string | null }[] = [];
   const opening = OPENING_NAME.exec(sentence);
-  if (opening !== null && !NOT_PERSON.test(opening[1]!)) {
-    const person = personFromRun(opening[1]!.split(/\s+/));
-    if (person !== null && person.type === 'person') out.push({ name: person.name, title: null });
-  }
+  const openingPerson = opening === null ? null : personIn(opening[1]!);
+  if (openingPerson !== null) out.push(openingPerson);
   // "Her colleague Tom Hart agreed": a known given name and a surname name a person wherever they stand.
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(sentence); m !== null; m = NAME_RUN.exec(sentence)) {
-    if (genderOfName(m[0]) === null || NOT_PERSON.test(m[0])) continue;
-    const person = personFromRun(m[0].split(/\s+/));
-    if (person !== null && person.type === 'person') out.push({ name: person.name, title: null });
+    const person = genderOfName(m[0]) === null ? null : personIn(m[0]);
+    if (person !== null) out.push(person);
   }
   const office = OPENING_OFFICE.exec(sentence);
   if (office !== null && (ROLE_NOUNS.has(office[2]!) || OCCUPATIONS.has(office[2]!))) out.push({ name: office[1]!, title: null });
   NAMED_RELATION.lastIndex = 0;
   for (let m = NAMED_RELATION.exec(sentence); m !== null; m = NAMED_RELATION.exec(sentence)) {
-    const person = NOT_PERSON.test(m[1]!) ? null : personFromRun(m[1]!.split(/\s+/));
-    if (person !== null && person.type === 'person') out.push({ name: person.name, title: null });
+    const person = personIn(m[1]!);
+    if (person !== null) out.push(person);
   }
   for (const re of [TITLED, WITH_APPOSITIVE]) {
     // The appositive test runs at every position of the sentence (~1/50 of a big article's attribution), and a
@@ -62,4 +59,11 @@ export function peopleNamed(sentence: string): { name: string; title: string | n
     }
   }
   return out;
+}
+
+/** The person a capitalised run names, unless a word of a place or an institution is in it. */
+function personIn(run: string): { name: string; title: null } | null {
+  if (NOT_PERSON.test(run)) return null;
+  const person = personFromRun(run.split(/\s+/));
+  return person !== null && person.type === 'person' ? { name: person.name, title: null } : null;
 }
