@@ -92,6 +92,8 @@ const QUOTE_THEN_CUE = /\u2592(?:["”'’]|'')*\s*,?\s*$|\u2592,(?:["”'’]|'
 const LISTENER_ONLY = /^\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’.-]+\s+){0,4}[\w'’.-]+(?:\s+(?:on|in|at|last|this)\s+[\w'’-]+)?\s*[.!?]?\s*$/;
 /** Cues whose object is a clause ("showing growth had stalled"), not a noun phrase a main verb follows. */
 const CLAUSE_TAKING = /^(?:say|says|said|saying|show|shows|showed|showing|suggest|suggests|suggested|suggesting|find|finds|found|finding|indicate|indicates|indicated|indicating|reveal|reveals|revealed|revealing|conclude|concludes|concluded|concluding|predict|predicts|predicted|predicting|estimate|estimates|estimated|estimating|argue|argues|argued|arguing|claim|claims|claimed|claiming|believe|believes|believed|believing)$/i;
+/** One word and the end of the sentence or clause. */
+const ONE_WORD_TO_END = /^[\p{L}\p{N}'’-]+\s*(?:[.!?,;:]|$)/u;
 /** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
 const SKIPPED_VERB = /\b(?:should|would|could|will|can|may|might|must|is|are|was|were|has|have|had|do|does|did)\b/i;
 const INFINITIVE_AFTER = rule('u')`^\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|\p{Lu})\p{Ll}`;
@@ -250,7 +252,11 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       // "asked if", "wondered whether": a question; "will continue if he loses" is a condition, not content.
       // "said residents should respond by suggesting that …": words with a verb of their own before "that" make
       // it another clause's (the one "said" on Tuesday or "told reporters" stays this cue's).
-      const ownThat = thatMatch !== null && !SKIPPED_VERB.test(thatMatch[1] ?? '') ? thatMatch : null;
+      // "maintained costs for raising that money": a "that" with one word after it, then the end, is a determiner.
+      const ownThat =
+        thatMatch !== null && !SKIPPED_VERB.test(thatMatch[1] ?? '') && !(/that\s+$/i.test(thatMatch[0]) && ONE_WORD_TO_END.test(after.slice(thatMatch[0].length)))
+          ? thatMatch
+          : null;
       const that = (ownThat !== null && /^\s*(?:\S+\s+)*?(?:if|whether)\s+$/i.test(ownThat[0]) && !QUESTION_CUE.test(cue) ? null : ownThat) ?? COLON_INTRO.exec(after);
       const colon = /^\s*[:,]?\s*["“'‘\u2592]/u.test(after) || /^\s*:/.test(after);
       const before = masked.slice(s.start, subjectStart);

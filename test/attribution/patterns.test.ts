@@ -37,6 +37,8 @@ const ROWS: readonly Row[] = [
   { name: 'as X put it', paragraphs: ['As Lee put it, the numbers speak for themselves.'], speaker: 'Lee', kind: 'indirect', cue: 'put it', text: 'the numbers speak for themselves' },
   { name: 'quoted as saying, in the passive', paragraphs: ['Lee was quoted by Reuters as saying the deal was dead.'], speaker: 'Lee', via: 'Reuters', kind: 'indirect', cue: 'saying', text: 'the deal was dead' },
   { name: 'a document with a passive aside', paragraphs: ['The report, published Tuesday by the institute, concludes that wages have stagnated.'], speaker: 'The report', kind: 'indirect', cue: 'concludes', text: 'wages have stagnated' },
+  { name: 'a recollection, with a name known as another in it', paragraphs: ['Ann Lee, a family friend, remembers Mr. Hale, known as Ted, as a shy boy.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'remembers', text: 'Mr. Hale, known as Ted, as a shy boy' },
+  { name: 'maintained with a that-clause', paragraphs: ['Carson maintained that the race was not over.'], speaker: 'Carson', kind: 'indirect', cue: 'maintained', text: 'the race was not over' },
   { name: 'a pronoun for a person named in passing', paragraphs: ['Her colleague Tom Hart agreed. He said the hospital needed more funding.'], speaker: 'Tom Hart', kind: 'indirect', cue: 'said', text: 'the hospital needed more funding' },
   { name: 'a participle aside and an adverb before the cue', paragraphs: ['Biden, speaking at the White House, also warned that inflation remained a concern.'], speaker: 'Biden', role: null, kind: 'indirect', cue: 'warned', text: 'inflation remained a concern' },
   { name: 'it for an institution, with a verb of saying', paragraphs: ['The ministry rejected her account. In a statement, it said the investigation had been thorough.'], index: 1, speaker: 'The ministry', kind: 'indirect', cue: 'said', text: 'the investigation had been thorough' },
@@ -228,6 +230,8 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['an expletive it', 'It is clear that the bridge will close.'],
   ['it with a modal', 'The visit was short, and it may signal a thaw.'],
   ['a listener, not a statement', 'The ministry informed the embassy of the new rules.'],
+  ['a name it was known by', 'HLN, once known as CNN Headline News, parted ways with its chief.'],
+  ['maintained, kept up', 'Carson also maintained above-average costs for raising that money.'],
   ['a gerund joined to a gerund', 'Rising costs and falling sales are squeezing margins and maintaining pressure on prices.'],
 ];
 
