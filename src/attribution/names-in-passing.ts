@@ -18,6 +18,8 @@ const APPOSITIVE_AFTER = rule('u')`,\s+(?:a|an|the)\s+\p{Ll}`;
 
 /** A sentence that opens with a two- or three-word name and a lower-case verb: "Tom Hale spoke first." */
 const OPENING_NAME = rule('u')`^[\s"“‘']*(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?:\s+\p{Ll}|,\s+(?:\d|an?\s|the\s))`;
+/** After a name-like run: a plural noun, then an auxiliary ("… staffers have been", "… voters are"). */
+const MODIFIED_PLURAL = /^[\s"”’']*[a-z]+[^s\s]s\s+(?:have|has|had|are|were|will|would|can|could|may|might|must|should|do|did)\b/;
 /** Two or three capitalised words anywhere ("… colleague Tom Hart agreed"): a person when the first is a known given name. */
 const NAME_RUN = rule('gu')`(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}`;
 /** "Mr. Okafor’s wife, Grace,": a name set off by commas after a relation or a role noun. */
@@ -30,7 +32,8 @@ const NOT_PERSON = rule('u')`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
 export function peopleNamed(sentence: string): { name: string; title: string | null }[] {
   const out: { name: string; title: string | null }[] = [];
   const opening = OPENING_NAME.exec(sentence);
-  const openingPerson = opening === null ? null : personIn(opening[1]!);
+  // "Filipino Clinton staffers have been …": a plural noun and its verb follow; the capitalised words modify it.
+  const openingPerson = opening === null || MODIFIED_PLURAL.test(sentence.slice(sentence.indexOf(opening[1]!) + opening[1]!.length)) ? null : personIn(opening[1]!);
   if (openingPerson !== null) out.push(openingPerson);
   // "Her colleague Tom Hart agreed": a known given name and a surname name a person wherever they stand.
   NAME_RUN.lastIndex = 0;
