@@ -92,6 +92,8 @@ const QUOTE_THEN_CUE = /\u2592(?:["”'’]|'')*\s*,?\s*$|\u2592,(?:["”'’]|'
 const LISTENER_ONLY = /^\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’.-]+\s+){0,4}[\w'’.-]+(?:\s+(?:on|in|at|last|this)\s+[\w'’-]+)?\s*[.!?]?\s*$/;
 /** Cues whose object is a clause ("showing growth had stalled"), not a noun phrase a main verb follows. */
 const CLAUSE_TAKING = /^(?:say|says|said|saying|show|shows|showed|showing|suggest|suggests|suggested|suggesting|find|finds|found|finding|indicate|indicates|indicated|indicating|reveal|reveals|revealed|revealing|conclude|concludes|concluded|concluding|predict|predicts|predicted|predicting|estimate|estimates|estimated|estimating|argue|argues|argued|arguing|claim|claims|claimed|claiming|believe|believes|believed|believing)$/i;
+/** Cues that are adjectives of a stance ("critical of", "confident that"). */
+const STANCE = /^(?:critical|skeptical|sceptical|supportive|dismissive|confident|convinced|hopeful|optimistic|adamant)\s/;
 /** One word and the end of the sentence or clause. */
 const ONE_WORD_TO_END = /^[\p{L}\p{N}'’-]+\s*(?:[.!?,;:]|$)/u;
 /** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
@@ -117,6 +119,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     const prev = claims[claims.length - 1];
     const nested = prev !== undefined && cs < prev.contentEnd && cs > prev.contentStart - 1;
     if (prev !== undefined && cs < prev.cueStart + 1) continue;
+    // "said that …, he was confident that …": a stance inside what was said is part of it, not a claim of its own.
+    if (nested && STANCE.test(cue)) continue;
     // "reported, citing sources, that …": a cue between another cue and its content is that claim's aside.
     if (prev !== undefined && cs > prev.cueStart && cs < prev.contentStart && prev.contentStart > prev.cueStart) continue;
     if (prev !== undefined && prev.contentEnd <= prev.cueStart && cs < prev.cueStart + 1) continue;

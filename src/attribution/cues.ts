@@ -69,6 +69,9 @@ const PHRASES = [
   'railed against', 'rails against', 'railing against', 'spoke out against', 'speaks out against', 'speaking out against',
   'came out against', 'comes out against', 'came out for', 'comes out for', 'came out in favor of', 'came out in favour of',
   'put it', 'puts it', 'putting it',
+  // Adjectives of a stance, after a form of "be": "was especially critical of", "is confident that".
+  'critical of', 'skeptical of', 'sceptical of', 'supportive of', 'dismissive of',
+  'confident that', 'convinced that', 'hopeful that', 'optimistic that', 'adamant that',
   'took aim at', 'takes aim at', 'taking aim at', 'took issue with', 'takes issue with', 'sided with', 'sides with', 'siding with',
 ];
 
