@@ -155,7 +155,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       (isParticiple(cue) && prev !== undefined && CONTINUES_AFTER.test(left)) ||
       // "… and said that" goes on; "in countering the West and maintaining influence" is a gerund inside the content.
       // "saying … and calling him …": a participle joined to a participle claim goes on too.
-      (coordinated && prev !== undefined && (!isParticiple(cue) || isParticiple(prev.cue ?? '') || PARTICIPLE_CLAUSE_BEFORE.test(left)));
+      (coordinated && prev !== undefined && (!isParticiple(cue) || isParticiple(prev.cue ?? '') || PARTICIPLE_CLAUSE_BEFORE.test(left))) ||
+      // "cast doubt on the rate, suggested that …": a list of verbs, the next right where the last content ended.
+      (prev !== undefined && /ed$/.test(cue) && /,\s*$/.test(left) && prev.contentEnd >= cs - 3 && prev.contentEnd <= cs && THAT.test(masked.slice(ce, s.end)));
     // "…, says US official": after a comma, a source that ends the sentence is the speaker, and what stands
     // before is the content, however much it looks like a subject.
     const trailing = isSpeechCue(cue) && /,\s*$/.test(left) ? mentionAtStart(masked.slice(ce, s.end)) : null;
