@@ -139,8 +139,18 @@ export function createAttributor(): Attributor {
     }
     for (const s of sentences) {
       if (s.start < labelledUntil) continue; // inside what a transcript label ("BENENSON:") already took
-      for (const named of peopleNamed(masked.slice(s.start, s.end))) registry.mention(named.name, named.title);
+      // People named in passing count for a pronoun only from where they are named: "he vowed …, declined to
+      // criticise David Duke" is not Duke's. Each is registered before the first claim whose cue comes after it.
+      const sentence = masked.slice(s.start, s.end);
+      const named = peopleNamed(sentence)
+        .map((n) => ({ ...n, at: s.start + Math.max(0, sentence.indexOf(n.name.slice(n.name.lastIndexOf(' ') + 1))) }))
+        .sort((a, b) => a.at - b.at);
+      let registered = 0;
+      const registerUpTo = (at: number): void => {
+        for (; registered < named.length && named[registered]!.at < at; registered++) registry.mention(named[registered]!.name, named[registered]!.title);
+      };
       const claims: Claim[] = isFloatingQuote(masked, s.start, s.end, false) ? [] : claimsInSentence(text, masked, s);
+      if (claims.length === 0) registerUpTo(Infinity);
       if (claims.length === 0 && isFloatingQuote(masked, s.start, s.end, true)) {
         const range = trimRange(text, s.start, s.end);
         // A quote mark with no words in it says nothing.
@@ -149,6 +159,7 @@ export function createAttributor(): Attributor {
       }
       for (const claim of claims) {
         if (claim.cue === ':' && claim.contentEnd > s.end) labelledUntil = claim.contentEnd;
+        registerUpTo(claim.cueStart);
         // An unresolved pronoun stays as written: the statement is still attributed, to an unknown person.
         const who = registry.resolve(claim.mention) ?? unresolved(claim.mention);
         if (who === null) continue;
@@ -166,6 +177,7 @@ export function createAttributor(): Attributor {
         };
         inParagraph.push(d);
       }
+      registerUpTo(Infinity);
     }
     for (const f of floating) {
       // Within a paragraph, a floating quote belongs to a quoting statement there; otherwise to the source
