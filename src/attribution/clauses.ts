@@ -56,7 +56,7 @@ const RESTRICTIVE_WHO = rule('u')`\p{L}\s+who\s*$`;
 /** A sentence opening with a preposition, a participle ("Asked whether …") or "A year later": a phrase, not a clause. */
 const OPENER = rule('iu')`^[\s"“]*(?:in|on|at|with|after|before|during|since|for|from|by|under|over|amid|despite|following|\p{Lu}\p{Ll}+ing|asked|pressed|questioned|interviewed|reached|contacted|challenged|(?:a|one|two|three)\s+\p{Ll}+\s+(?:later|earlier|ago))\b`;
 const LEADING_ADVERBIAL = rule('u')`^(?:on|in|at|by|from|during|over|after|before)\s+(?:[^\s,;:\u2592]+\s+){0,5}?(?=(?:he|she|they|it|we|I|there)\s)`;
-const BOUNDARY_BEFORE = rule('iu')`(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while|when))\s*$`;
+const BOUNDARY_BEFORE = rule('iu')`(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while|when))(?:\s+\p{Ll}+ly)?\s*$`;
 
 /** "As the mayor noted, …", "Of course, as Joel Pollak observed, …": an as-clause holding the source and cue. */
 const AS_SOURCE = /(?:^|[,;—–]\s*)[\s"“]*(?:as|like)\s+[^,;:\u2592]*$/iu;
@@ -94,6 +94,8 @@ const LISTENER_ONLY = /^\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’.-]+\
 const CLAUSE_TAKING = /^(?:say|says|said|saying|show|shows|showed|showing|suggest|suggests|suggested|suggesting|find|finds|found|finding|indicate|indicates|indicated|indicating|reveal|reveals|revealed|revealing|conclude|concludes|concluded|concluding|predict|predicts|predicted|predicting|estimate|estimates|estimated|estimating|argue|argues|argued|arguing|claim|claims|claimed|claiming|believe|believes|believed|believing)$/i;
 /** Cues that are adjectives of a stance ("critical of", "confident that"). */
 const STANCE = /^(?:critical|skeptical|sceptical|supportive|dismissive|confident|convinced|hopeful|optimistic|adamant)\s/;
+/** A time phrase after a cue's object: "after a meeting", "during the debate". */
+const TIME_ADJUNCT = /\s(?:after|before|during|amid|following)\s+(?!(?:he|she|they|it|we|I)\s)/;
 /** One word and the end of the sentence or clause. */
 const ONE_WORD_TO_END = /^[\p{L}\p{N}'’-]+\s*(?:[.!?,;:]|$)/u;
 /** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
@@ -150,7 +152,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     let subjectStart = cs;
     let inverted = false;
     let invertedEnd = ce;
-    const coordinated = /(?:^|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.test(left);
+    const coordinated = /(?:^|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?$/.test(left);
     const continues =
       (isParticiple(cue) && prev !== undefined && CONTINUES_AFTER.test(left)) ||
       // "… and said that" goes on; "in countering the West and maintaining influence" is a gerund inside the content.
@@ -313,6 +315,13 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         opened = that !== null || asClause !== null;
         const end = asClause !== null ? null : (subordinateEnd(masked, s, cs, from) ?? relativeEnd(left, masked, from, s.end));
         range = trimRange(text, from, end ?? contentEnd(masked, from, s.end));
+        // "praises Obama after a meeting": what a cue with a short object (not a clause) was about ends before the
+        // time ("scolded Romney for suggesting during …" keeps its gerund's).
+        if (that === null && asClause === null && !isSpeechCue(cue) && !CLAUSE_TAKING.test(cue)) {
+          const when = TIME_ADJUNCT.exec(masked.slice(range[0], range[1]));
+          const what = when === null ? '' : masked.slice(range[0], range[0] + when.index);
+          if (when !== null && when.index > 0 && hasAtMostWords(what, 4) && !/\p{Ll}ing\b/u.test(what)) range = trimRange(text, range[0], range[0] + when.index);
+        }
         // "will continue if the council agrees", "said nothing about it": no content after the cue.
         if (that === null && !QUESTION_CUE.test(cue) && CONDITION.test(masked.slice(range[0], range[1]))) continue;
         // (A verb that takes a clause keeps its own: "figures showing growth had stalled".)

@@ -151,6 +151,7 @@ export function createAttributor(): Attributor {
       };
       const claims: Claim[] = isFloatingQuote(masked, s.start, s.end, false) ? [] : claimsInSentence(text, masked, s);
       if (claims.length === 0) registerUpTo(Infinity);
+      let last: { mention: Mention; who: Resolved | null } | undefined;
       if (claims.length === 0 && isFloatingQuote(masked, s.start, s.end, true)) {
         const range = trimRange(text, s.start, s.end);
         // A quote mark with no words in it says nothing.
@@ -160,8 +161,11 @@ export function createAttributor(): Attributor {
       for (const claim of claims) {
         if (claim.cue === ':' && claim.contentEnd > s.end) labelledUntil = claim.contentEnd;
         registerUpTo(claim.cueStart);
+        // A claim that goes on from the one before (", mocking …", "… and added") has its source, as resolved
+        // then: "he continued his assault on Mr. Bush, mocking …" is not Bush's.
         // An unresolved pronoun stays as written: the statement is still attributed, to an unknown person.
-        const who = registry.resolve(claim.mention) ?? unresolved(claim.mention);
+        const who = claim.mention === last?.mention ? last.who : (registry.resolve(claim.mention) ?? unresolved(claim.mention));
+        last = { mention: claim.mention, who };
         if (who === null) continue;
         const d: Draft = {
           who,
