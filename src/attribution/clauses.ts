@@ -96,6 +96,10 @@ const CLAUSE_TAKING = /^(?:say|says|said|saying|show|shows|showed|showing|sugges
 const STANCE = /^(?:critical|skeptical|sceptical|supportive|dismissive|confident|convinced|hopeful|optimistic|adamant)\s/;
 /** A time phrase after a cue's object: "after a meeting", "during the debate". */
 const TIME_ADJUNCT = /\s(?:after|before|during|amid|following)\s+(?!(?:he|she|they|it|we|I)\s)/;
+/** What follows "back" as a particle ("bring them back to", "came back home"), not the verb of support. */
+const PARTICLE_BACK = /^\s+(?:to|into|in|from|on|up|down|home|away|off|out|and|[.,;:!?]|$)/;
+/** A form of "be" (and adverbs) right before a cue: "are now positing". */
+const BE_BEFORE = /\b(?:am|is|are|was|were|been|be)\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+|not\s+)*$/;
 /** One word and the end of the sentence or clause. */
 const ONE_WORD_TO_END = /^[\p{L}\p{N}'’-]+\s*(?:[.!?,;:]|$)/u;
 /** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
@@ -129,6 +133,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     // "According to Dan Cole, the mayor knew": what follows the source is all the content, its verbs included.
     if (prev !== undefined && isAccordingTo(prev.cue ?? '') && prev.contentStart > prev.cueStart && cs >= prev.contentStart && cs < prev.contentEnd) continue;
 
+    // "bring voters back to the GOP": a particle of another verb, not support.
+    if (/^back$/i.test(cue) && PARTICLE_BACK.test(sentence.slice(m.index + cue.length))) continue;
     // "did not respond to a request for comment": a statement that nothing was said.
     if (NO_COMMENT_CUE.test(cue) && /\b(?:not|n['’]t|never)\s+(?:immediately\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "three casualties are said to be critical": a passive, not a cue.
@@ -325,7 +331,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         // "will continue if the council agrees", "said nothing about it": no content after the cue.
         if (that === null && !QUESTION_CUE.test(cue) && CONDITION.test(masked.slice(range[0], range[1]))) continue;
         // (A verb that takes a clause keeps its own: "figures showing growth had stalled".)
-        if ((RESTRICTIVE_WHO.test(left) || (isParticiple(cue) && subj !== null && !/(?:,|\bas)\s*$/.test(left))) && !CLAUSE_TAKING.test(cue)) {
+        // ("are now positing that …" is a verb in progress with its clause, not a participle describing a noun.)
+        if ((RESTRICTIVE_WHO.test(left) || (isParticiple(cue) && subj !== null && !/(?:,|\bas)\s*$/.test(left) && !(that !== null && BE_BEFORE.test(left)))) && !CLAUSE_TAKING.test(cue)) {
           // "respondents who support Sanders are in college", "Democrats supporting Clinton have pointed to …":
           // the main clause's verb ends the relative clause.
           const main = /\s(?:are|is|was|were|have|has|had|will|would|can|could)\s/.exec(masked.slice(range[0], range[1]));

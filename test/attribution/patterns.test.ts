@@ -52,6 +52,8 @@ const ROWS: readonly Row[] = [
   { name: 'a time phrase inside a gerund after the object stays', paragraphs: ['The chairman scolded Romney for suggesting during the primary that immigrants should leave.'], speaker: 'The chairman', kind: 'indirect', cue: 'scolded', text: 'Romney for suggesting during the primary that immigrants should leave' },
   { name: 'a participle going on from a pronoun claim keeps its resolution', index: 1, paragraphs: ['John Park spoke first.', 'At a news conference, he continued his assault on Tom Hart, mocking his speech and pointedly saying the city was not safe.'], speaker: 'John Park', kind: 'indirect', cue: 'mocking', text: 'his speech' },
   { name: 'a participle after and and an adverb goes on', index: 2, paragraphs: ['John Park spoke first.', 'At a news conference, he continued his assault on Tom Hart, mocking his speech and pointedly saying the city was not safe.'], speaker: 'John Park', kind: 'indirect', cue: 'saying', text: 'the city was not safe' },
+  { name: 'a verb in progress after now, with its clause', paragraphs: ['Republicans are now positing that Trump could win.'], speaker: 'Republicans', kind: 'indirect', cue: 'positing', text: 'Trump could win' },
+  { name: 'back as the verb of support', paragraphs: ['Hispanics back the former secretary of state by nine points.'], speaker: 'Hispanics', kind: 'indirect', cue: 'back', text: 'the former secretary of state by nine points' },
   { name: 'a pronoun for a person named in passing', paragraphs: ['Her colleague Tom Hart agreed. He said the hospital needed more funding.'], speaker: 'Tom Hart', kind: 'indirect', cue: 'said', text: 'the hospital needed more funding' },
   { name: 'a participle aside and an adverb before the cue', paragraphs: ['Biden, speaking at the White House, also warned that inflation remained a concern.'], speaker: 'Biden', role: null, kind: 'indirect', cue: 'warned', text: 'inflation remained a concern' },
   { name: 'it for an institution, with a verb of saying', paragraphs: ['The ministry rejected her account. In a statement, it said the investigation had been thorough.'], index: 1, speaker: 'The ministry', kind: 'indirect', cue: 'said', text: 'the investigation had been thorough' },
@@ -245,6 +247,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a listener, not a statement', 'The ministry informed the embassy of the new rules.'],
   ['a name it was known by', 'HLN, once known as CNN Headline News, parted ways with its chief.'],
   ['maintained, kept up', 'Carson also maintained above-average costs for raising that money.'],
+  ['back as a particle of another verb', 'The plan could bring disenchanted voters back to the party.'],
   ['a gerund joined to a gerund', 'Rising costs and falling sales are squeezing margins and maintaining pressure on prices.'],
 ];
 
