@@ -158,7 +158,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     let subjectStart = cs;
     let inverted = false;
     let invertedEnd = ce;
-    const coordinated = /(?:^|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?$/.test(left);
+    const coordinated = /(?:^|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?(?:(?:go|goes|went) on to\s+)?$/.test(left);
     const continues =
       (isParticiple(cue) && prev !== undefined && CONTINUES_AFTER.test(left)) ||
       // "… and said that" goes on; "in countering the West and maintaining influence" is a gerund inside the content.

@@ -55,11 +55,12 @@ export function sentenceSubject(sentence: string): Mention | null {
   return person !== null && person.type === 'person' ? person : null;
 }
 
-const OPENING_GROUP = rule('iu')`^[\s"“]*((?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,4}?([\p{L}-]+)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,2})?)\s+(?:\p{Ll}+ed|has|had|was|is|spoke|said|told|wrote|took|gave|made|went|came|met|sent|put|kept|stood|ran|began|held|led|won|lost|brought|got|left|sat|saw|set|struck)\b`;
+const OPENING_GROUP = rule('iu')`^[\s"“]*((?:the|a|an)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?([\p{L}-]+)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,2})?)(?:,\s+(?:which|who)\s[^,;]{1,100},)?\s+(?:\p{Ll}+ed|has|had|was|is|spoke|said|told|wrote|took|gave|made|went|came|met|sent|put|kept|stood|ran|began|held|led|won|lost|brought|got|left|sat|saw|set|struck|starts|begins|opens|ends|includes|features|shows)\b`;
 
 /**
  * "The New Jersey governor spoke for an hour, mocking …", "The former secretary of State gave a speech, …": an
- * opening phrase headed by a person or group noun (and the office it is of).
+ * opening phrase headed by a person or group noun (and the office it is of), maybe with a relative clause
+ * ("The spot, which is airing on cable, starts with …").
  */
 function openingGroup(sentence: string): Mention | null {
   const m = OPENING_GROUP.exec(sentence);
