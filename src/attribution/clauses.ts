@@ -100,6 +100,8 @@ const TIME_ADJUNCT = /\s(?:after|before|during|amid|following)\s+(?!(?:he|she|th
 const PARTICLE_BACK = /^\s+(?:to|into|in|from|on|up|down|home|away|off|out|and|[.,;:!?]|$)/;
 /** A form of "be" (and adverbs) right before a cue: "are now positing". */
 const BE_BEFORE = /\b(?:am|is|are|was|were|been|be)\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+|not\s+)*$/;
+/** A modal right before a cue: "he could remember", "as far as I can recall". */
+const MODAL_AT_END = /\b(?:could|can|would|might|may)\s+(?:[a-z]+ly\s+)?$/;
 /** One word and the end of the sentence or clause. */
 const ONE_WORD_TO_END = /^[\p{L}\p{N}'’-]+\s*(?:[.!?,;:]|$)/u;
 /** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
@@ -133,6 +135,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     // "According to Dan Cole, the mayor knew": what follows the source is all the content, its verbs included.
     if (prev !== undefined && isAccordingTo(prev.cue ?? '') && prev.contentStart > prev.cueStart && cs >= prev.contentStart && cs < prev.contentEnd) continue;
 
+    // "the worst testimony he could remember.": what someone could recall, at the end, is no statement.
+    if (MODAL_AT_END.test(sentence.slice(Math.max(0, m.index - 30), m.index)) && /^\s*[.!?"”’']*\s*$/.test(sentence.slice(m.index + cue.length))) continue;
     // "bring voters back to the GOP": a particle of another verb, not support.
     if (/^back$/i.test(cue) && PARTICLE_BACK.test(sentence.slice(m.index + cue.length))) continue;
     // "did not respond to a request for comment": a statement that nothing was said.
@@ -267,8 +271,12 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       // "said residents should respond by suggesting that …": words with a verb of their own before "that" make
       // it another clause's (the one "said" on Tuesday or "told reporters" stays this cue's).
       // "maintained costs for raising that money": a "that" with one word after it, then the end, is a determiner.
+      // "First reports suggested that …": a verb of saying among the skipped words takes the clause itself.
       const ownThat =
-        thatMatch !== null && !SKIPPED_VERB.test(thatMatch[1] ?? '') && !(/that\s+$/i.test(thatMatch[0]) && ONE_WORD_TO_END.test(after.slice(thatMatch[0].length)))
+        thatMatch !== null &&
+        !SKIPPED_VERB.test(thatMatch[1] ?? '') &&
+        !(/that\s+$/i.test(thatMatch[0]) && ONE_WORD_TO_END.test(after.slice(thatMatch[0].length))) &&
+        !(thatMatch[1] ?? '').split(/\s+/).some((w) => isCueWord(w) && (/ed$/.test(w) || isSpeechCue(w)))
           ? thatMatch
           : null;
       const that = (ownThat !== null && /^\s*(?:\S+\s+)*?(?:if|whether)\s+$/i.test(ownThat[0]) && !QUESTION_CUE.test(cue) ? null : ownThat) ?? COLON_INTRO.exec(after);

@@ -56,6 +56,7 @@ const ROWS: readonly Row[] = [
   { name: 'back as the verb of support', paragraphs: ['Hispanics back the former secretary of state by nine points.'], speaker: 'Hispanics', kind: 'indirect', cue: 'back', text: 'the former secretary of state by nine points' },
   { name: 'goes on to, then the cue', paragraphs: ['The spot goes on to highlight the alleged assault of a reporter.'], speaker: 'The spot', kind: 'indirect', cue: 'highlight', text: 'the alleged assault of a reporter' },
   { name: 'a document with a relative clause, then and goes on to', paragraphs: ['The 60-second spot, which is airing on cable, starts with a montage of clips and goes on to highlight the alleged assault of a reporter.'], speaker: 'The 60-second spot', kind: 'indirect', cue: 'highlight', text: 'the alleged assault of a reporter' },
+  { name: 'a noun that spells a cue, then the verb with its that-clause', paragraphs: ['First reports suggested that the train hit something on the track.'], speaker: 'First reports', kind: 'indirect', cue: 'suggested', text: 'the train hit something on the track' },
   { name: 'a pronoun for a person named in passing', paragraphs: ['Her colleague Tom Hart agreed. He said the hospital needed more funding.'], speaker: 'Tom Hart', kind: 'indirect', cue: 'said', text: 'the hospital needed more funding' },
   { name: 'a participle aside and an adverb before the cue', paragraphs: ['Biden, speaking at the White House, also warned that inflation remained a concern.'], speaker: 'Biden', role: null, kind: 'indirect', cue: 'warned', text: 'inflation remained a concern' },
   { name: 'it for an institution, with a verb of saying', paragraphs: ['The ministry rejected her account. In a statement, it said the investigation had been thorough.'], index: 1, speaker: 'The ministry', kind: 'indirect', cue: 'said', text: 'the investigation had been thorough' },
@@ -250,6 +251,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a name it was known by', 'HLN, once known as CNN Headline News, parted ways with its chief.'],
   ['maintained, kept up', 'Carson also maintained above-average costs for raising that money.'],
   ['back as a particle of another verb', 'The plan could bring disenchanted voters back to the party.'],
+  ['what someone could remember, at the end', 'It was the "worst storm" he could remember.'],
   ['a gerund joined to a gerund', 'Rising costs and falling sales are squeezing margins and maintaining pressure on prices.'],
 ];
 
