@@ -23,7 +23,7 @@ import { sentenceSubject } from './sentence-subject.js';
 const MAX_CUES_PER_SENTENCE = 48;
 const MAX_LOOKBACK = 600;
 const TELL = /^(?:tell|tells|told|telling|assured|assures|reminded|reminds|informed|informs)$/;
-const LISTENER = rule('u')`^\s*(?:him|her|them|us|me|you|\p{Ll}+s|the\s+\p{Ll}+|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?=(?:the|a|an|he|she|it|they|we|I|there|his|her|their|its|this|these|those)\s)`;
+const LISTENER = rule('u')`^\s*(?:him|her|them|us|me|you|\p{Ll}+s|the\s+\p{Ll}+|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:(?:about|of)\s+)?(?=(?:the|a|an|he|she|it|they|we|I|there|his|her|their|its|this|these|those)\s)`;
 const QUOTED_AS = rule('u')`^(.*?)\bquot(?:ed|es|ing)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})as\s+$`;
 const NO_COMMENT_CUE = /^(?:respond|responded|return|returned|reply|replied|comment|commented|answer|answered)$/i;
 const PASSIVE_BEFORE = rule('u')`\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$`;
@@ -43,7 +43,7 @@ const ISSUED_STATEMENT = rule('u')`\b(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\
 const NAME_THEN_APPOSITIVE = rule('u')`^((?:(?:to|of|about|on)\s+)?(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+(?:the|a|an|his|her|their|its)\s[^,]*$`;
 /** "What got under her skin, she said, was a question": the sentence's verb comes after the source. */
 const SPLIT_PREDICATE = rule('u')`^\s*,\s*(?:was|is|are|were|has|have|had|will|would|could|can|may|might|must|should|\p{Ll}{3,}ed)\s`;
-const NAME_THEN_WHO = rule('u')`^((?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:who|who['’]s|whose)(?:\s|$)`;
+const NAME_THEN_WHO = rule('u')`^((?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),?\s+(?:who|who['’]s|whose)(?:\s|$)`;
 /** '"…," Republican strategist Fred Davis said': a quote, then a role before the name. */
 const ROLE_AFTER_QUOTE = rule('u')`(\u2592["”'’]+)\s+(?:[\p{L}.'’-]+\s+){1,4}$`;
 /** "The plan failed, former senator Ann Lee said": a comma, then a role of a few words before the name. */
@@ -95,7 +95,9 @@ const CLAUSE_TAKING = /^(?:say|says|said|saying|show|shows|showed|showing|sugges
 /** Cues that are adjectives of a stance ("critical of", "confident that"). */
 const STANCE = /^(?:critical|skeptical|sceptical|supportive|dismissive|confident|convinced|hopeful|optimistic|adamant)\s/;
 /** A time phrase after a cue's object: "after a meeting", "during the debate". */
-const TIME_ADJUNCT = /\s(?:after|before|during|amid|following)\s+(?!(?:he|she|they|it|we|I)\s)/;
+const TIME_ADJUNCT = /\s(?:after|before|during|amid|following|in order to|so as to)\s+(?!(?:he|she|they|it|we|I)\s)/;
+/** An aside between dashes opening what follows a cue. */
+const DASH_ASIDE = /^\s*(?:-|--|—|–)\s[^—–]{1,80}?\s(?:-|--|—|–)\s*(?=\S)/;
 /** What follows "back" as a particle ("bring them back to", "came back home"), not the verb of support. */
 const PARTICLE_BACK = /^\s+(?:to|into|in|from|on|up|down|home|away|off|out|and|[.,;:!?]|$)/;
 /** A form of "be" (and adverbs) right before a cue: "are now positing". */
@@ -332,6 +334,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         // "praises Obama after a meeting": what a cue with a short object (not a clause) was about ends before the
         // time ("scolded Romney for suggesting during …" keeps its gerund's).
         if (that === null && asClause === null && !isSpeechCue(cue) && !CLAUSE_TAKING.test(cue)) {
+          // "criticizing - and even threatening to sue - his rivals": the object is after the aside.
+          const aside = DASH_ASIDE.exec(masked.slice(from, range[1]));
+          if (aside !== null) range = trimRange(text, from + aside[0].length, range[1]);
           const when = TIME_ADJUNCT.exec(masked.slice(range[0], range[1]));
           const what = when === null ? '' : masked.slice(range[0], range[0] + when.index);
           if (when !== null && when.index > 0 && hasAtMostWords(what, 4) && !/\p{Ll}ing\b/u.test(what)) range = trimRange(text, range[0], range[0] + when.index);
