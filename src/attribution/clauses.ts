@@ -337,6 +337,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
           // "criticizing - and even threatening to sue - his rivals": the object is after the aside.
           const aside = DASH_ASIDE.exec(masked.slice(from, range[1]));
           if (aside !== null) range = trimRange(text, from + aside[0].length, range[1]);
+          // "referring to his daughter Ivanka, who converted …": the object, not what the relative clause says of it.
+          const relative = /,\s+(?:who|whom|whose|which)\s/.exec(masked.slice(range[0], range[1]));
+          if (relative !== null && hasAtMostWords(masked.slice(range[0], range[0] + relative.index), 6)) range = trimRange(text, range[0], range[0] + relative.index);
           const when = TIME_ADJUNCT.exec(masked.slice(range[0], range[1]));
           const what = when === null ? '' : masked.slice(range[0], range[0] + when.index);
           if (when !== null && when.index > 0 && hasAtMostWords(what, 4) && !/\p{Ll}ing\b/u.test(what)) range = trimRange(text, range[0], range[0] + when.index);
