@@ -39,12 +39,12 @@ const VIA_BEFORE = /^as\s+(?:reported|quoted|cited|told|noted|relayed)\s+(?:by|t
 const VIA_CLAUSE = /^(.+?)\s+(?:quotes|quoted|reports|reported|says|said|notes|noted|writes|wrote)$/;
 const LIKE = /(?:^|\s)(?:like|such as|including|among them|notably)\s+(.+)$/;
 const WITH_TEAM = rule('u')`(?:^|\s)((?:Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.)?\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+and\s+(?:his|her|their)\s+(?:colleagues|co-authors|coauthors|team|researchers|aides|staff|advisers|advisors|lawyers|allies|supporters))\s*$`;
-/** Up to three words ending right before a name (where the role before it would be). */
-const ROLE_RIGHT_BEFORE = rule('u')`(?:^|[\s,(])((?:[\p{L}'’.-]+\s+){0,2}[\p{L}-]+)\s+$`;
+/** Up to five words ending right before a name (where the role before it would be). */
+const ROLE_RIGHT_BEFORE = rule('u')`(?:^|[\s,(])((?:[\p{L}'’.-]+\s+){0,4}[\p{L}-]+)\s+$`;
 /** The last word of a phrase ending "the senator", "a former mayor" (a determiner, then up to three words). */
 const OFFICE_AT_END = /\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}([a-z-]+)\s*$/i;
 /** Words no role has: determiners aside, verbs, conjunctions, prepositions, pronouns. */
-const NOT_ROLE = /^(?:and|but|or|to|of|for|with|by|in|on|at|from|said|says|told|who|which|that|he|she|they|it|is|was|are|were|has|had|have|will|would)$/i;
+const NOT_ROLE = /^(?:and|but|or|to|of|for|with|by|in|on|at|from|said|says|told|who|whom|whose|which|that|what|when|where|why|how|as|than|if|so|because|he|she|they|it|is|was|are|were|has|had|have|will|would|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|week|month|year|statement|interview|speech|earlier|later|meanwhile|however|here|there|now)$/i;
 
 export interface Subject {
   readonly mention: Mention;
@@ -220,11 +220,13 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   if (m.type === 'person' && m.role === null) {
     // "Republican strategist Fred Davis said", "journalist Ann Lee said": a role of a few words right before
     // the name, ending in a role noun.
+    // Up to five words, from after the last that no role has ("… and former Labour minister Jack Cunningham").
     const pre = ROLE_RIGHT_BEFORE.exec(text.slice(0, at));
-    const roleWords = pre === null ? [] : pre[1]!.split(/\s+/);
+    const words = pre === null ? [] : pre[1]!.split(/\s+/);
+    const roleWords = words.slice(words.findLastIndex((w) => NOT_ROLE.test(w)) + 1);
     const head = roleWords[roleWords.length - 1]?.toLowerCase() ?? '';
-    if (pre !== null && (ROLE_NOUNS.has(head) || OCCUPATIONS.has(head) || TITLES.has(head)) && !roleWords.some((w) => NOT_ROLE.test(w))) {
-      return { mention: { ...m, role: pre[1]!.replace(/^(?:the|a|an)\s+/i, '') }, start: at };
+    if (roleWords.length > 0 && (ROLE_NOUNS.has(head) || OCCUPATIONS.has(head) || TITLES.has(head))) {
+      return { mention: { ...m, role: roleWords.join(' ').replace(/^(?:the|a|an)\s+/i, '') }, start: at };
     }
   }
   // "despite figures showing …": the preposition introducing the phrase is no part of the source's name.
