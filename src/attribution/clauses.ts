@@ -104,6 +104,8 @@ const PARTICLE_BACK = /^\s+(?:to|into|in|from|on|up|down|home|away|off|out|and|[
 const BE_BEFORE = /\b(?:am|is|are|was|were|been|be)\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+|not\s+)*$/;
 /** A modal right before a cue: "he could remember", "as far as I can recall". */
 const MODAL_AT_END = /\b(?:could|can|would|might|may)\s+(?:[a-z]+ly\s+)?$/;
+/** A noun phrase after a cue, then more of a list of verbs ("…, writes a weekly column and, since 2013, leads …"): no source. */
+const LIST_GOES_ON = /\s(?:and|or)\s*(?:,|$)/;
 /** One word and the end of the sentence or clause. */
 const ONE_WORD_TO_END = /^[\p{L}\p{N}'’-]+\s*(?:[.!?,;:]|$)/u;
 /** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
@@ -181,6 +183,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       trailing.mention.type !== 'pronoun' &&
       trailingWords.length <= 4 &&
       !NOT_NAMES.has(trailingWords[0]!.toLowerCase()) &&
+      !LIST_GOES_ON.test(masked.slice(ce, ce + trailing.length + 8)) &&
       /^\s*(?:[,.;!?]|$)/.test(masked.slice(ce + trailing.length, s.end));
     // ", predicting he would win": a participle after a comma speaks for the sentence's subject, not for the
     // noun phrase the comma ends ("he gave a defiant speech, predicting").
@@ -227,7 +230,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     } else if ((isSpeechCue(cue) && /[,"”'’\u2592]\s*$/u.test(masked.slice(s.start, cs))) || (!isParticiple(cue) && QUOTE_THEN_CUE.test(masked.slice(s.start, cs)))) {
       // "“…,” said X" with any verb of saying; after the quote itself, with any cue: "“…,” vowed X".
       const after = mentionAtStart(masked.slice(ce, s.end));
-      if (after !== null) {
+      if (after !== null && !LIST_GOES_ON.test(masked.slice(ce, ce + after.length + 8))) {
         mention = after.mention;
         inverted = true;
         invertedEnd = ce + after.length;

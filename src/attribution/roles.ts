@@ -75,7 +75,7 @@ function isNameOnly(seg: string): boolean {
 function isAppositive(seg: string): boolean {
   const toks = tokens(seg);
   const first = toks[0];
-  if (first === undefined || /^(?:who|whose|which|that)$/i.test(first)) return false;
+  if (first === undefined || /^(?:who|whose|which|that|and|but|or|while|as|so)$/i.test(first)) return false;
   // "Biden, speaking at the White House, said": a participle phrase says what the person did, not who they are.
   if (/^\p{Ll}+ing$/u.test(first) && first !== 'managing') return false;
   if (LOWER_INITIAL.test(first)) return true;

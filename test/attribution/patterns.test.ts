@@ -64,6 +64,8 @@ const ROWS: readonly Row[] = [
   { name: 'the object of a loose cue before its relative clause', paragraphs: ['Trump spoke warmly, referring to his daughter Ivanka, who converted to Judaism.'], speaker: 'Trump', kind: 'indirect', cue: 'referring to', text: 'his daughter Ivanka' },
   { name: 'a quote, a long role before the name, then where it was written', paragraphs: ['"These are dark days," former George W. Bush speechwriter Noam Neusner wrote in a column this month.'], speaker: 'Noam Neusner', role: 'former George W. Bush speechwriter', kind: 'direct', cue: 'wrote', text: '"These are dark days,"' },
   { name: 'a role before the name, after words no role has', paragraphs: ['On Monday former Labour minister Jack Cunningham said the report was partial.'], speaker: 'Jack Cunningham', role: 'former Labour minister', kind: 'indirect', cue: 'said', text: 'the report was partial' },
+  { name: 'an inverted source, then a new clause after and', paragraphs: ['The plan will fail, said Ann Lee, and the mayor agreed.'], speaker: 'Ann Lee', role: null, kind: 'indirect', cue: 'said', text: 'The plan will fail' },
+  { name: 'a relative clause on the source ends before said', paragraphs: ['Geoff Garin, a pollster who advises the group, said his focus groups show Clinton ahead.'], speaker: 'a pollster', kind: 'indirect', cue: 'advises', text: 'the group' },
   { name: 'a pronoun for a person named in passing', paragraphs: ['Her colleague Tom Hart agreed. He said the hospital needed more funding.'], speaker: 'Tom Hart', kind: 'indirect', cue: 'said', text: 'the hospital needed more funding' },
   { name: 'a participle aside and an adverb before the cue', paragraphs: ['Biden, speaking at the White House, also warned that inflation remained a concern.'], speaker: 'Biden', role: null, kind: 'indirect', cue: 'warned', text: 'inflation remained a concern' },
   { name: 'it for an institution, with a verb of saying', paragraphs: ['The ministry rejected her account. In a statement, it said the investigation had been thorough.'], index: 1, speaker: 'The ministry', kind: 'indirect', cue: 'said', text: 'the investigation had been thorough' },
@@ -259,6 +261,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['maintained, kept up', 'Carson also maintained above-average costs for raising that money.'],
   ['back as a particle of another verb', 'The plan could bring disenchanted voters back to the party.'],
   ['what someone could remember, at the end', 'It was the "worst storm" he could remember.'],
+  ['a list of verbs with writes in it', 'He also hosts a Sunday talk show, writes a weekly column and, since 2013, leads a channel.'],
   ['a gerund joined to a gerund', 'Rising costs and falling sales are squeezing margins and maintaining pressure on prices.'],
 ];
 
