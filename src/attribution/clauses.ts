@@ -52,7 +52,7 @@ const ROLE_AFTER_COMMA = rule('u')`(,)\s+((?:[\p{L}.'’-]+\s+){1,4})$`;
 const NOT_A_ROLE_WORD =
   /^(?:and|but|or|so|then|when|if|because|as|while|although|though|that|which|who|he|she|they|it|we|i|you|also|not|is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|to|with|in|on|at|by|from|for|after|before|about|against|amid|during|including|like|than|over|under|without|\S+ing)$/i;
 /** "delegates who backed Paul": a relative clause with no comma, whose antecedent is the source. */
-const RESTRICTIVE_WHO = rule('u')`\p{L}\s+who\s*$`;
+const RESTRICTIVE_WHO = rule('u')`\p{L}\s+who(?:\s+(?:have|has|had|also|would|will|did|do|does|never|once|now|\p{Ll}+ly))*\s*$`;
 /** A sentence opening with a preposition, a participle ("Asked whether …") or "A year later": a phrase, not a clause. */
 const OPENER = rule('iu')`^[\s"“]*(?:in|on|at|with|after|before|during|since|for|from|by|under|over|amid|despite|following|\p{Lu}\p{Ll}+ing|asked|pressed|questioned|interviewed|reached|contacted|challenged|(?:a|one|two|three)\s+\p{Ll}+\s+(?:later|earlier|ago))\b`;
 const LEADING_ADVERBIAL = rule('u')`^(?:on|in|at|by|from|during|over|after|before)\s+(?:[^\s,;:\u2592]+\s+){0,5}?(?=(?:he|she|they|it|we|I|there)\s)`;
@@ -354,7 +354,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         if ((RESTRICTIVE_WHO.test(left) || (isParticiple(cue) && subj !== null && !/(?:,|\bas)\s*$/.test(left) && !(that !== null && BE_BEFORE.test(left)))) && !CLAUSE_TAKING.test(cue)) {
           // "respondents who support Sanders are in college", "Democrats supporting Clinton have pointed to …":
           // the main clause's verb ends the relative clause.
-          const main = /\s(?:are|is|was|were|have|has|had|will|would|can|could)\s/.exec(masked.slice(range[0], range[1]));
+          // ("Republicans who have praised his candidacy warned on Tuesday that …": or a verb of saying.)
+          const main = /\s(?:are|is|was|were|have|has|had|will|would|can|could|said|says|warned|argued|insisted|told|added|noted)\s/.exec(masked.slice(range[0], range[1]));
           if (main !== null && main.index > 0) range = trimRange(text, range[0], range[0] + main.index);
         }
         // "“I am leaving,” she said, “and not coming back.”": one statement in two quotes.

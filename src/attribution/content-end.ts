@@ -10,7 +10,7 @@ const QUOTE_CHAR = /["“”'‘’\u2592]/;
  * Reported content ends where a new clause begins: "; …", ", however …", ", adding …", "… and urged the …"
  * (outside quotes), but not inside a pair of verbs after an auxiliary ("have aided and abetted the …").
  */
-const CONTENT_END = rule('u')`;|,\s+(?:however|but|while|although|though|whereas|even as|even though|as well as|despite|in spite of|unlike)\b|,\s+\p{Ll}+ing\b|,\s+(?:said|says|told)\s|\s[—–]\s|\s(?:before|after|while|without)\s+\p{Ll}+ing\b|,\s+(?:and\s+)?(?:(?:most|more|\p{Ll}+ly)\s+){0,2}\p{Ll}{3,}ed\s+(?=(?:at first\s+)?(?:to|the|a|an|his|her|their|that)\s)|\sand\s+(?:also\s+)?(?:(?<!\b(?:have|has|had|be|been|being|was|were|is|are)\s+\p{Ll}+ed\sand\s+(?:also\s+)?)\p{Ll}{2,}ed|goes|does|has|makes|takes|gives|continues|remains|seeks|wants|calls|urges|insists|adds|says)\s+(?=(?:the|a|an|to|through|for|his|her|their|its|on|in|with|that)\s)`;
+const CONTENT_END = rule('u')`;|,\s+(?:however|but|while|although|though|whereas|even as|even though|as well as|despite|in spite of|unlike)\b|,\s+(?:(?:even|also|then|still)\s+)?\p{Ll}+ing\b|,\s+(?:said|says|told)\s|\s[—–]\s|\s(?:before|after|while|without)\s+\p{Ll}+ing\b|,\s+(?:and\s+)?(?:(?:most|more|\p{Ll}+ly)\s+){0,2}\p{Ll}{3,}ed\s+(?=(?:at first\s+)?(?:to|the|a|an|his|her|their|that)\s)|\sand\s+(?:also\s+)?(?:(?<!\b(?:have|has|had|be|been|being|was|were|is|are)\s+\p{Ll}+ed\sand\s+(?:also\s+)?)\p{Ll}{2,}ed|goes|does|has|makes|takes|gives|continues|remains|seeks|wants|calls|urges|insists|adds|says)\s+(?=(?:the|a|an|to|through|for|his|her|their|its|on|in|with|that)\s)`;
 
 const SUBORDINATE_OPENING = rule('iu')`^[\s"“]*(?:while|although|though|even though|whereas|because|since|as|if|when|after|before|even as|even if)\s`;
 /** A comma, then what can open a main clause: a pronoun, a determiner or a capitalised word. */
@@ -42,9 +42,17 @@ export function introducedQuoteStart(masked: string, start: number, end: number)
 /** "The journalist, who is promoting his book, downplayed …": a claim inside a relative clause ends with it. */
 export function relativeEnd(left: string, masked: string, from: number, end: number): number | null {
   if (!/,\s*(?:who|which)\b[^,;]*$/.test(left)) return null;
-  const comma = masked.slice(from, end).search(/,\s/);
-  return comma < 0 ? null : Math.min(from + comma, contentEnd(masked, from, end));
+  // The comma that closes the clause has the main verb after it; a list or an aside goes on ("… over his
+  // views on Israel, his support for torture and …").
+  const close = MAIN_VERB_AFTER_COMMA.exec(masked.slice(from, end));
+  return close === null ? null : Math.min(from + close.index, contentEnd(masked, from, end));
 }
+
+/**
+ * A comma, then what a main clause's verb looks like after its subject's relative clause ("…, doesn't
+ * pretend"), or the next of a list of names (", and Ohio Gov. John Kasich"), or a dash.
+ */
+const MAIN_VERB_AFTER_COMMA = rule('u')`,\s+(?:(?:also|has|have|had|is|was|are|were|will|would|can|could|did|does|\p{Ll}+ly)\s+)*(?:(?!(?:his|this|its|hers|theirs|ours|yours|thus|plus|less|unless|across|perhaps)\b)\p{Ll}{2,}(?:ed|s)|said|told|wrote|says|is|was|are|were|has|had|will|would|can|could|\p{Ll}+n['’]t)\b|,\s+(?:and|or)\s+(?=\p{Lu})|\s[-—–]\s`;
 
 export function contentEnd(masked: string, from: number, end: number): number {
   const m = CONTENT_END.exec(masked.slice(from, end));

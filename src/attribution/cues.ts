@@ -56,7 +56,9 @@ const PHRASES = [
   'pointed out', 'points out', 'point out', 'pointing out',
   'made clear', 'makes clear', 'making clear', 'made the case', 'makes the case',
   'went on to say', 'goes on to say', 'went on', 'goes on',
-  'raised concerns?', 'raises concerns?', 'raising concerns?',
+  // "raised concerns about the plan": the preposition belongs to the cue, the plan is what concerned them.
+  ...['raised', 'raises', 'raising', 'voiced', 'voices', 'voicing'].map((v) => `${v} (?:concerns?|doubts?)(?: (?:over|about|with|regarding))?`),
+  'voiced support', 'voices support', 'voicing support', 'voiced opposition', 'voices opposition', 'voicing opposition',
   'called for', 'calls for', 'call for', 'calling for', 'called on', 'calls on', 'call on', 'calling on',
   'called upon', 'calls upon', 'calling upon',
   'shot back', 'shoots back', 'fired back', 'fires back', 'firing back', 'hit back', 'hits back', 'hitting back',

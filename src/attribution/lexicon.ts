@@ -43,7 +43,7 @@ export const GROUP_NOUNS = set(`
   journalist journalists reporter reporters anchor host editor editors columnist writer author consultant
   consultants activist organizer organiser leader executive owner founder chairman chairwoman candidate nominee
   lawyer lawyers attorney attorneys professor professors teacher doctor scientist historian strategist pollster
-  commentator pundit pundits
+  commentator pundit pundits establishment leadership community coalition movement industry lobby public electorate
   advocates farmers owners fans viewers readers users players neighbours neighbors veterans immigrants migrants
   refugees children women men youths employees unions companies firms countries nations governments rivals
   proponents defenders detractors campaigners sponsors shareholders consumers customers patients victims

@@ -261,13 +261,16 @@ function looseSource(text: string): { mention: Mention; start: number } | null {
   const toks = runs.toks.map((t, k) => ({ t, at: runs.starts[k]! }));
   let i = toks.length;
   while (i > 0 && toks.length - i < 10 && !CLAUSE_WORD.test(toks[i - 1]!.t) && !/[,;:()\u2592"“”]/u.test(toks[i - 1]!.t)) i--;
+  // "Even Republicans who …": a focusing adverb opening the sentence is no part of the source.
+  if (i < toks.length - 1 && /^(?:even|only|also|still|just|yet)$/i.test(toks[i]!.t)) i++;
   const phrase = toks.slice(i);
   if (phrase.length === 0 || phrase.length > 9) return null;
   const first = phrase[0]!.t;
   const last = phrase[phrase.length - 1]!.t;
   if (!DETERMINER.test(first) || NOT_HEAD.test(last) || !/^\p{L}[\p{L}'’-]*$/u.test(last)) return null;
   if (UPPER_INITIAL.test(first) && NOT_NAMES.has(first.toLowerCase()) && !/^(?:the|a|an|one|some|many|most|several|few|both|all|other|others|his|her|their|its|our)$/i.test(first)) return null;
-  if (phrase.some((p) => AUXILIARY.test(p.t))) return null;
+  // (An auxiliary may follow the relative pronoun: "Republicans who have praised him said".)
+  if (phrase.some((p, k) => AUXILIARY.test(p.t) && !/^(?:who|that)$/i.test(phrase[k - 1]?.t ?? ''))) return null;
   if (phrase.length === 1 && /^(?:the|a|an|his|her|their|its|our|one|other)$/i.test(first)) return null;
   // A second determiner starts a new phrase unless a preposition joins them ("leaders of the group").
   for (let k = 1; k < phrase.length; k++)
