@@ -106,6 +106,8 @@ const BE_BEFORE = /\b(?:am|is|are|was|were|been|be)\s+(?:[a-z]+ly\s+|now\s+|stil
 const MODAL_AT_END = /\b(?:could|can|would|might|may)\s+(?:[a-z]+ly\s+)?$/;
 /** A noun phrase after a cue, then more of a list of verbs ("…, writes a weekly column and, since 2013, leads …"): no source. */
 const LIST_GOES_ON = /\s(?:and|or)\s*(?:,|$)/;
+/** A time, maybe a comma, then a quote: what follows "said" in "said Wednesday, “…”". */
+const TIME_THEN_QUOTE = /^\s*(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|later|earlier|afterwards?|again|then)\s*,?\s*(?=["“'‘\u2592])/iu;
 /** One word and the end of the sentence or clause. */
 const ONE_WORD_TO_END = /^[\p{L}\p{N}'’-]+\s*(?:[.!?,;:]|$)/u;
 /** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
@@ -285,7 +287,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
           ? thatMatch
           : null;
       const that = (ownThat !== null && /^\s*(?:\S+\s+)*?(?:if|whether)\s+$/i.test(ownThat[0]) && !QUESTION_CUE.test(cue) ? null : ownThat) ?? COLON_INTRO.exec(after);
-      const colon = /^\s*[:,]?\s*["“'‘\u2592]/u.test(after) || /^\s*:/.test(after);
+      // "said Wednesday, “…”": a time between the cue and the quote it introduces.
+      const timeThenQuote = TIME_THEN_QUOTE.exec(after);
+      const colon = /^\s*[:,]?\s*["“'‘\u2592]/u.test(after) || /^\s*:/.test(after) || timeThenQuote !== null;
       const before = masked.slice(s.start, subjectStart);
       const beforeWords = wordCount(text.slice(s.start, subjectStart), 5); // compared with 5 at most
       // "“…,” X said of Y, …" and "…, X said in a statement": the content is what stands before the source.
@@ -330,7 +334,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         const asClause = that === null && AS_SOURCE.test(masked.slice(s.start, cs)) ? /^[^,;\u2592]{0,40},\s*/u.exec(masked.slice(ce, s.end)) : null;
         // "told MPs the deal was fair", "told him she would leave": the listener, then what was said.
         const listener = that === null && asClause === null && TELL.test(cue) ? LISTENER.exec(masked.slice(ce, s.end)) : null;
-        const from = that ? ce + that[0].length : asClause !== null ? ce + asClause[0].length : listener !== null ? ce + listener[0].length : ce;
+        const from = that ? ce + that[0].length : asClause !== null ? ce + asClause[0].length : listener !== null ? ce + listener[0].length : timeThenQuote !== null ? ce + timeThenQuote[0].length : ce;
         opened = that !== null || asClause !== null;
         const end = asClause !== null ? null : (subordinateEnd(masked, s, cs, from) ?? relativeEnd(left, masked, from, s.end));
         range = trimRange(text, from, end ?? contentEnd(masked, from, s.end));

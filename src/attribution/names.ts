@@ -41,6 +41,14 @@ function isCap(token: string): boolean {
 }
 
 /** A capitalised run as a person: titles split off the front, "of …" off the back. Null when no name is left. */
+/** Words that, opening a capitalised run, make it a group or a place rather than a person's name. */
+const GROUP_FIRST = /^(?:Team|Camp|Club|Operation|Project|Fort|Mount|Lake|Hotel|Planet|Generation)$/;
+
+/** "Team Trump": a group named by a common noun and a name, which may hold views as an institution does. */
+export function isNamedGroup(name: string): boolean {
+  return GROUP_FIRST.test(name.split(' ', 1)[0]!);
+}
+
 export function personFromRun(run: readonly string[], via: string | null = null, role: string | null = null): Mention | null {
   let i = 0;
   const title: string[] = [];
@@ -74,6 +82,8 @@ export function personFromRun(run: readonly string[], via: string | null = null,
   // "The White House", "Police", "the Sanders campaign": an institution, never "he" or "she".
   if (INSTITUTIONS.has(key(last)) && title.length === 0) return { type: 'group', name, role, via };
   if (nameTokens.length === 1 && NOT_NAMES.has(key(last)) && !(title.length > 0 && NAME_LIKE.test(last))) return null;
+  // "Team Trump", "Camp David": a common noun before a name makes a group or a place, never "he" or "she".
+  if (nameTokens.length > 1 && title.length === 0 && GROUP_FIRST.test(nameTokens[0]!)) return { type: 'group', name, role, via };
   // "BBC", "CNN", "NATO": an acronym alone names an organisation, never "he" or "she".
   if (nameTokens.length === 1 && ACRONYM.test(last)) return { type: 'group', name, role, via };
   // "Schlafly’s Final Column": a possessive inside the run makes it a thing someone owns, not a person.
@@ -161,6 +171,17 @@ function groupAtEnd(toks: readonly string[], via: string | null, role: string | 
 }
 
 /** The source that starts `text` (the words right after an inverted cue: "said Peter DeBoer, the coach"). */
+/** After a role phrase: a comma, maybe an occupation in lower case, and a capitalised name ending the phrase. */
+const ROLE_THEN_NAME = rule('u')`^,\s+((?:\p{Ll}+\s+){0,2})?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?=\s*(?:[,.;!?"”]|$))`;
+
+/** "the team’s coach", "Clinton’s introducer", "a spokesman": words describing a person, ending in a lower-case noun. */
+function isRolePhrase(toks: readonly string[]): boolean {
+  const last = toks[toks.length - 1]!;
+  if (toks.length > 5 || !/^\p{Ll}+$/u.test(last)) return false;
+  const head = key(last);
+  return ROLE_NOUNS.has(head) || OCCUPATIONS.has(head) || TITLES.has(head) || (toks.length >= 2 && /['’]s$/.test(toks[toks.length - 2]!));
+}
+
 export function mentionAtStart(text: string): { mention: Mention; length: number } | null {
   const m = SOURCE_PHRASE.exec(text);
   if (m === null) return null;
@@ -168,6 +189,17 @@ export function mentionAtStart(text: string): { mention: Mention; length: number
   if (toks.length === 0) return null;
   const first = toks[0]!;
   if (PRONOUNS.has(first.toLowerCase()) && toks.length === 1) return { mention: { type: 'pronoun', pronoun: first, via: null }, length: m[0].length };
+  // "said the team’s coach, Peter DeBoer", "exhorted Clinton’s introducer, actress Jamie Lee Curtis": a role,
+  // then the name set off by a comma.
+  const named = ROLE_THEN_NAME.exec(text.slice(m[0].length));
+  if (named !== null && isRolePhrase(toks)) {
+    const nameToks = tokens(named[2]!);
+    const person = personFromRun(nameToks);
+    if (person !== null && person.type === 'person') {
+      const role = [m[1]!.trim(), named[1]?.trim()].filter(Boolean).join(', ');
+      return { mention: { ...person, role }, length: m[0].length + named[0].length };
+    }
+  }
   // The name is the capitalised run that ends the phrase; lower-case words before it describe the person
   // ("said former secretary of state Hillary Clinton").
   // "says Cara Diemont of IT firm Dimension Data": a name, then "of" and what the person belongs to.

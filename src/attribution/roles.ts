@@ -5,7 +5,7 @@
 
 import { isCueWord } from './cues.js';
 import { GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, OCCUPATIONS, ROLE_NOUNS, ROLE_WORDS, TITLES } from './lexicon.js';
-import { mentionAtEnd, personFromRun, sourceAtEnd, tokens } from './names.js';
+import { isNamedGroup, mentionAtEnd, personFromRun, sourceAtEnd, tokens } from './names.js';
 import type { Mention } from './mention.js';
 import { lastNonSpaceRun, nonSpaceRuns } from '../text/scan.js';
 import { rule, ruleFrom } from './plain-twins.js';
@@ -235,7 +235,7 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   const headWord = m.type === 'group' ? m.name.split(' ').pop()! : '';
   const head = headWord.toLowerCase();
   // Groups, institutions, offices ("the senator") and acronyms ("the BBC") may hold views; other phrases only speak.
-  if (m.type === 'group' && !speech && !GROUP_NOUNS.has(head) && !INSTITUTIONS.has(head) && !ROLE_NOUNS.has(head) && !OCCUPATIONS.has(head) && !ACRONYM.test(headWord)) return null;
+  if (m.type === 'group' && !speech && !GROUP_NOUNS.has(head) && !INSTITUTIONS.has(head) && !ROLE_NOUNS.has(head) && !OCCUPATIONS.has(head) && !ACRONYM.test(headWord) && !isNamedGroup(m.name)) return null;
   return { mention: m, start: at };
 }
 
@@ -257,6 +257,19 @@ const NOT_HEAD = rule('iu')`^(?:him|her|them|it|us|me|this|that|these|those|ther
  * "Leaders of the organization have said", "36 percent of Democrats said".
  */
 function looseSource(text: string): { mention: Mention; start: number } | null {
+  return looseSourceAtEnd(text) ?? sourceBeforeWho(text);
+}
+
+/**
+ * "a White House official who spoke anonymously to discuss internal strategy said": a relative clause too long
+ * (or with a verb of its own) for the phrase, after a noun phrase that can be the source.
+ */
+function sourceBeforeWho(text: string): { mention: Mention; start: number } | null {
+  const who = /\s+who\s+[^,;:\u2592"“”]{1,120}$/u.exec(text);
+  return who === null ? null : looseSourceAtEnd(text.slice(0, who.index));
+}
+
+function looseSourceAtEnd(text: string): { mention: Mention; start: number } | null {
   const runs = nonSpaceRuns(text);
   const toks = runs.toks.map((t, k) => ({ t, at: runs.starts[k]! }));
   let i = toks.length;
