@@ -142,7 +142,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     if (prev !== undefined && isAccordingTo(prev.cue ?? '') && prev.contentStart > prev.cueStart && cs >= prev.contentStart && cs < prev.contentEnd) continue;
 
     // "the worst testimony he could remember.": what someone could recall, at the end, is no statement.
-    if (MODAL_AT_END.test(sentence.slice(Math.max(0, m.index - 30), m.index)) && /^\s*[.!?"”’']*\s*$/.test(sentence.slice(m.index + cue.length))) continue;
+    if (/^\s*[.!?"”’']*\s*$/.test(sentence.slice(m.index + cue.length)) && MODAL_AT_END.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "bring voters back to the GOP": a particle of another verb, not support.
     if (/^back$/i.test(cue) && PARTICLE_BACK.test(sentence.slice(m.index + cue.length))) continue;
     // "did not respond to a request for comment": a statement that nothing was said.
@@ -283,7 +283,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         thatMatch !== null &&
         !SKIPPED_VERB.test(thatMatch[1] ?? '') &&
         !(/that\s+$/i.test(thatMatch[0]) && ONE_WORD_TO_END.test(after.slice(thatMatch[0].length))) &&
-        !(thatMatch[1] ?? '').split(/\s+/).some((w) => isCueWord(w) && (/ed$/.test(w) || isSpeechCue(w)))
+        !(thatMatch[1] !== undefined && thatMatch[1] !== '' && thatMatch[1].split(/\s+/).some((w) => isCueWord(w) && (/ed$/.test(w) || isSpeechCue(w))))
           ? thatMatch
           : null;
       const that = (ownThat !== null && /^\s*(?:\S+\s+)*?(?:if|whether)\s+$/i.test(ownThat[0]) && !QUESTION_CUE.test(cue) ? null : ownThat) ?? COLON_INTRO.exec(after);

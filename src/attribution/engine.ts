@@ -45,6 +45,27 @@ type Settled = { -readonly [K in keyof Statement]-?: Statement[K] };
 
 const NO_QUOTES: readonly string[] = Object.freeze([]);
 
+interface NamedAt {
+  readonly name: string;
+  readonly title: string | null;
+  /** Where in the paragraph the sentence names them (their last word). */
+  readonly at: number;
+}
+const NO_NAMED: readonly NamedAt[] = Object.freeze([]);
+
+/**
+ * The people a sentence names in passing, in the order it names them. They count for a pronoun only from
+ * there: "he vowed …, declined to criticise David Duke" is not Duke's; each is registered before the first
+ * claim whose cue comes after it.
+ */
+function namedInOrder(masked: string, s: { start: number; end: number }): readonly NamedAt[] {
+  const sentence = masked.slice(s.start, s.end);
+  const named = peopleNamed(sentence);
+  if (named.length === 0) return NO_NAMED;
+  const out = named.map((n) => ({ name: n.name, title: n.title, at: s.start + Math.max(0, sentence.indexOf(n.name.slice(n.name.lastIndexOf(' ') + 1))) }));
+  return out.length > 1 ? out.sort((a, b) => a.at - b.at) : out;
+}
+
 /**
  * A draft's statement, once its paragraph is done. It holds copies of its words, not slices: a slice would
  * keep its whole paragraph alive, and with every statement's, most of the article.
@@ -139,19 +160,12 @@ export function createAttributor(): Attributor {
     }
     for (const s of sentences) {
       if (s.start < labelledUntil) continue; // inside what a transcript label ("BENENSON:") already took
-      // People named in passing count for a pronoun only from where they are named: "he vowed …, declined to
-      // criticise David Duke" is not Duke's. Each is registered before the first claim whose cue comes after it.
-      const sentence = masked.slice(s.start, s.end);
-      const named = peopleNamed(sentence)
-        .map((n) => ({ ...n, at: s.start + Math.max(0, sentence.indexOf(n.name.slice(n.name.lastIndexOf(' ') + 1))) }))
-        .sort((a, b) => a.at - b.at);
+      const named = namedInOrder(masked, s);
       let registered = 0;
-      const registerUpTo = (at: number): void => {
-        for (; registered < named.length && named[registered]!.at < at; registered++) registry.mention(named[registered]!.name, named[registered]!.title);
-      };
       const claims: Claim[] = isFloatingQuote(masked, s.start, s.end, false) ? [] : claimsInSentence(text, masked, s);
-      if (claims.length === 0) registerUpTo(Infinity);
-      let last: { mention: Mention; who: Resolved | null } | undefined;
+      if (claims.length === 0) for (; registered < named.length; registered++) registry.mention(named[registered]!.name, named[registered]!.title);
+      let lastMention: Mention | undefined;
+      let lastWho: Resolved | null = null;
       if (claims.length === 0 && isFloatingQuote(masked, s.start, s.end, true)) {
         const range = trimRange(text, s.start, s.end);
         // A quote mark with no words in it says nothing.
@@ -160,12 +174,13 @@ export function createAttributor(): Attributor {
       }
       for (const claim of claims) {
         if (claim.cue === ':' && claim.contentEnd > s.end) labelledUntil = claim.contentEnd;
-        registerUpTo(claim.cueStart);
+        for (; registered < named.length && named[registered]!.at < claim.cueStart; registered++) registry.mention(named[registered]!.name, named[registered]!.title);
         // A claim that goes on from the one before (", mocking …", "… and added") has its source, as resolved
         // then: "he continued his assault on Mr. Bush, mocking …" is not Bush's.
         // An unresolved pronoun stays as written: the statement is still attributed, to an unknown person.
-        const who = claim.mention === last?.mention ? last.who : (registry.resolve(claim.mention) ?? unresolved(claim.mention));
-        last = { mention: claim.mention, who };
+        const who: Resolved | null = claim.mention === lastMention ? lastWho : (registry.resolve(claim.mention) ?? unresolved(claim.mention));
+        lastMention = claim.mention;
+        lastWho = who;
         if (who === null) continue;
         const d: Draft = {
           who,
@@ -181,7 +196,7 @@ export function createAttributor(): Attributor {
         };
         inParagraph.push(d);
       }
-      registerUpTo(Infinity);
+      for (; registered < named.length; registered++) registry.mention(named[registered]!.name, named[registered]!.title);
     }
     for (const f of floating) {
       // Within a paragraph, a floating quote belongs to a quoting statement there; otherwise to the source

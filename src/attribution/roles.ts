@@ -265,8 +265,9 @@ function looseSource(text: string): { mention: Mention; start: number } | null {
  * (or with a verb of its own) for the phrase, after a noun phrase that can be the source.
  */
 function sourceBeforeWho(text: string): { mention: Mention; start: number } | null {
-  const who = /\s+who\s+[^,;:\u2592"“”]{1,120}$/u.exec(text);
-  return who === null ? null : looseSourceAtEnd(text.slice(0, who.index));
+  const at = text.lastIndexOf(' who ');
+  if (at < 0 || text.length - at > 125 || /[,;:\u2592"“”]/u.test(text.slice(at))) return null;
+  return looseSourceAtEnd(text.slice(0, at));
 }
 
 function looseSourceAtEnd(text: string): { mention: Mention; start: number } | null {
