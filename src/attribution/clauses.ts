@@ -108,6 +108,10 @@ const MODAL_AT_END = /\b(?:could|can|would|might|may)\s+(?:[a-z]+ly\s+)?$/;
 const LIST_GOES_ON = /\s(?:and|or)\s*(?:,|$)/;
 /** A time, maybe a comma, then a quote: what follows "said" in "said Wednesday, “…”". */
 const TIME_THEN_QUOTE = /^\s*(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|later|earlier|afterwards?|again|then)\s*,?\s*(?=["“'‘\u2592])/iu;
+/** Verbs besides those of saying that "it" (an institution, a letter) can be the source of. */
+const IT_CUES = /^(?:accuse[sd]?|accusing|argue[sd]?|arguing|allege[sd]?|alleging|contend(?:s|ed|ing)?|demand(?:s|ed|ing)?|urge[sd]?|urging|den(?:y|ies|ied|ying)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing))$/;
+/** "and has gone", "and had taken": the subject's next predicate, with its auxiliary. */
+const NEXT_PREDICATE = /\sand\s+(?:has|have|had)\s+(?:also\s+)?[a-z]+(?:ed|en|ne|wn)\s/;
 /** One word and the end of the sentence or clause. */
 const ONE_WORD_TO_END = /^[\p{L}\p{N}'’-]+\s*(?:[.!?,;:]|$)/u;
 /** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
@@ -244,7 +248,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     if (mention === null) continue;
     // "It said in a statement": "it" is a source only with a verb of saying ("it seems", "it appears" are not).
     // "It is said that …" is no one's.
-    if (mention.type === 'pronoun' && mention.pronoun.toLowerCase() === 'it' && (!isSpeechCue(cue) || /\b(?:is|was|are|were|be|been)\s+(?:\p{Ll}+ly\s+)?$/iu.test(left))) continue;
+    // ("It also accused another reporter of …": a verb of accusing or arguing is an institution's too.)
+    if (mention.type === 'pronoun' && mention.pronoun.toLowerCase() === 'it' && ((!isSpeechCue(cue) && !IT_CUES.test(cue)) || /\b(?:is|was|are|were|be|been)\s+(?:\p{Ll}+ly\s+)?$/iu.test(left))) continue;
     // "Wallnau wrote:" ending the paragraph introduces what follows (engine.ts), not what came before.
     // ("his campaign hopes to win women back:" has its own content, an infinitive or a that-clause: it stays.)
     if (/:\s*$/.test(sentence) && !sentence.includes(MASK) && masked.slice(s.end).trim() === '' && !/^\s+(?:to|that)\s/.test(masked.slice(ce, s.end))) continue;
@@ -347,6 +352,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
           // "referring to his daughter Ivanka, who converted …": the object, not what the relative clause says of it.
           const relative = /,\s+(?:who|whom|whose|which)\s/.exec(masked.slice(range[0], range[1]));
           if (relative !== null && hasAtMostWords(masked.slice(range[0], range[0] + relative.index), 6)) range = trimRange(text, range[0], range[0] + relative.index);
+          // "has proposed banning them and has gone so far as to …": the next predicate of the subject ends it.
+          const next = NEXT_PREDICATE.exec(masked.slice(range[0], range[1]));
+          if (next !== null && next.index > 0) range = trimRange(text, range[0], range[0] + next.index);
           const when = TIME_ADJUNCT.exec(masked.slice(range[0], range[1]));
           const what = when === null ? '' : masked.slice(range[0], range[0] + when.index);
           if (when !== null && when.index > 0 && hasAtMostWords(what, 4) && !/\p{Ll}ing\b/u.test(what)) range = trimRange(text, range[0], range[0] + when.index);
