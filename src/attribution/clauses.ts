@@ -19,6 +19,7 @@ import { hasAtMostWords, trimRange, wordCount, type Claim } from './claim.js';
 import { contentEnd, introducedQuoteStart, relativeEnd, subordinateEnd } from './content-end.js';
 import { labelledSpeech, nominalClaims, pollClaim } from './cueless-claims.js';
 import { sentenceSubject } from './sentence-subject.js';
+import { openingParticipleClaim } from './opening-participle.js';
 
 const MAX_CUES_PER_SENTENCE = 48;
 const MAX_LOOKBACK = 600;
@@ -125,7 +126,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     const labelled = labelledSpeech(text, masked, s);
     if (labelled !== null) return [labelled];
   }
-  const claims: Claim[] = [];
+  const opener = openingParticipleClaim(text, masked, s);
+  const claims: Claim[] = opener === null ? [] : [opener];
   const claimsExtra = new Map<[number, number], [number, number]>();
   const sentence = masked.slice(s.start, s.end);
   // Each cue looks back over its sentence, so a "sentence" of thousands of cues (a list with no full stop,

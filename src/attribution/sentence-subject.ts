@@ -40,7 +40,8 @@ export function sentenceSubject(sentence: string): Mention | null {
   const firstWord = first === null ? '' : first[1]!.split(/\s+/)[0]!.toLowerCase();
   const opener =
     first !== null &&
-    (CAPITALISED_VERB_FORM.test(first[1]!) || (NOT_NAMES.has(firstWord) && !/^(?:he|she|they)$/.test(firstWord)));
+    // ("Separately, …" is an adverb; "Schlafly wrote" a name, followed by its verb.)
+    ((CAPITALISED_VERB_FORM.test(first[1]!) && (!/ly$/.test(first[1]!) || first[0].endsWith(','))) || (NOT_NAMES.has(firstWord) && !/^(?:he|she|they)$/.test(firstWord)));
   const m =
     first !== null && !opener
       ? first

@@ -76,6 +76,8 @@ const ROWS: readonly Row[] = [
   { name: 'warning against, after a quote and its source', index: 1, paragraphs: ['"The attacks prove it," Trump says in the spot, warning against allowing in the refugees, pledging to act.'], speaker: 'Trump', kind: 'indirect', cue: 'warning against', text: 'allowing in the refugees' },
   { name: 'it for a letter that accuses', index: 1, paragraphs: ['The letter accuses one of the journalists of ignoring information. It also accused another reporter of misrepresenting herself.'], speaker: 'The letter', kind: 'indirect', cue: 'accused', text: 'another reporter of misrepresenting herself' },
   { name: 'the next predicate of the subject ends a loose cue’s object', paragraphs: ['Trump has proposed banning visitors and has gone so far as to defend torture.'], speaker: 'Trump', kind: 'indirect', cue: 'proposed', text: 'banning visitors' },
+  { name: 'a participle cue opening the sentence, for the main clause’s subject', paragraphs: ['Noting that both men battled the press, Schlafly wrote that the parallels were clear.'], speaker: 'Schlafly', kind: 'indirect', cue: 'Noting', text: 'both men battled the press' },
+  { name: 'an opening participle with its object, then a group subject', paragraphs: ['Citing security concerns, the ministry said the border would close.'], speaker: 'the ministry', kind: 'indirect', cue: 'Citing', text: 'security concerns' },
   { name: 'a pronoun for a person named in passing', paragraphs: ['Her colleague Tom Hart agreed. He said the hospital needed more funding.'], speaker: 'Tom Hart', kind: 'indirect', cue: 'said', text: 'the hospital needed more funding' },
   { name: 'a participle aside and an adverb before the cue', paragraphs: ['Biden, speaking at the White House, also warned that inflation remained a concern.'], speaker: 'Biden', role: null, kind: 'indirect', cue: 'warned', text: 'inflation remained a concern' },
   { name: 'it for an institution, with a verb of saying', paragraphs: ['The ministry rejected her account. In a statement, it said the investigation had been thorough.'], index: 1, speaker: 'The ministry', kind: 'indirect', cue: 'said', text: 'the investigation had been thorough' },
@@ -272,6 +274,8 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['back as a particle of another verb', 'The plan could bring disenchanted voters back to the party.'],
   ['what someone could remember, at the end', 'It was the "worst storm" he could remember.'],
   ['a list of verbs with writes in it', 'He also hosts a Sunday talk show, writes a weekly column and, since 2013, leads a channel.'],
+  ['a participle that is a preposition, opening the sentence', 'Regarding the new rules, the council met on Tuesday.'],
+  ['where a participle of writing was written', 'Writing in the Times last year, Lee met the mayor.'],
   ['a gerund joined to a gerund', 'Rising costs and falling sales are squeezing margins and maintaining pressure on prices.'],
 ];
 
