@@ -206,6 +206,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         (prev === undefined && /,\s*$/.test(left)) ||
         ISSUED_STATEMENT.test(left));
     // "Tom Emanuel stood at a Bush event to say he was leaning …": the purpose of the sentence's subject.
+    // ("… in order to show there was no conflict": a purpose with a verb not of saying is no statement.)
+    if (/\s(?:in order|so as) to\s+$/.test(left) && !isSpeechCue(cue) && !/^(?:say|tell|argue|explain|stress|emphasi[sz]e|warn)$/.test(cue)) continue;
     const purpose = /(?:^|\s)(?:to|in order to)\s+$/.test(left) && !/(?:ed|s|ing)$/.test(cue.split(' ')[0]!);
     const opening =
       subj === null && !continues && ((coordinated && !isParticiple(cue)) || afterPreposition || purpose)

@@ -276,6 +276,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a list of verbs with writes in it', 'He also hosts a Sunday talk show, writes a weekly column and, since 2013, leads a channel.'],
   ['a participle that is a preposition, opening the sentence', 'Regarding the new rules, the council met on Tuesday.'],
   ['where a participle of writing was written', 'Writing in the Times last year, Lee met the mayor.'],
+  ['a purpose with a verb not of saying', 'The mayor opened the books in order to show there was no conflict.'],
   ['a gerund joined to a gerund', 'Rising costs and falling sales are squeezing margins and maintaining pressure on prices.'],
 ];
 
