@@ -111,8 +111,12 @@ const LIST_GOES_ON = /\s(?:and|or)\s*(?:,|$)/;
 const TIME_THEN_QUOTE = /^\s*(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|later|earlier|afterwards?|again|then)\s*,?\s*(?=["“'‘\u2592])/iu;
 /** Verbs besides those of saying that "it" (an institution, a letter) can be the source of. */
 const IT_CUES = /^(?:accuse[sd]?|accusing|argue[sd]?|arguing|allege[sd]?|alleging|contend(?:s|ed|ing)?|demand(?:s|ed|ing)?|urge[sd]?|urging|den(?:y|ies|ied|ying)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing))$/;
+/** "and Emanuel fired": another subject, by name, and its verb. */
+const NEXT_SUBJECT = rule('u')`\sand\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+\p{Ll}+ed\s`;
 /** "and has gone", "and had taken": the subject's next predicate, with its auxiliary. */
 const NEXT_PREDICATE = /\sand\s+(?:has|have|had)\s+(?:also\s+)?[a-z]+(?:ed|en|ne|wn)\s/;
+/** "and Emanuel fired …": a new subject, by name, and its verb in the past. */
+const NEW_CLAUSE_SUBJECT = rule('u')`^\s*,?\s*and\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+\p{Ll}+ed\b`;
 /** One word and the end of the sentence or clause. */
 const ONE_WORD_TO_END = /^[\p{L}\p{N}'’-]+\s*(?:[.!?,;:]|$)/u;
 /** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
@@ -175,8 +179,12 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     let inverted = false;
     let invertedEnd = ce;
     const coordinated = /(?:^|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?(?:(?:go|goes|went) on to\s+)?$/.test(left);
+    // "prosecutors charged the officer and Emanuel fired his police chief, acknowledging …": a new subject and
+    // its verb between the last claim and the participle; the participle is that subject's.
+    const newSubject = isParticiple(cue) && prev !== undefined && /,\s*$/.test(left) ? NEW_CLAUSE_SUBJECT.exec(masked.slice(prev.contentEnd, cs)) : null;
+    const newPerson = newSubject === null ? null : personFromRun(newSubject[1]!.split(/\s+/));
     const continues =
-      (isParticiple(cue) && prev !== undefined && CONTINUES_AFTER.test(left)) ||
+      (isParticiple(cue) && prev !== undefined && newPerson === null && CONTINUES_AFTER.test(left)) ||
       // "… and said that" goes on; "in countering the West and maintaining influence" is a gerund inside the content.
       // "saying … and calling him …": a participle joined to a participle claim goes on too.
       (coordinated && prev !== undefined && (!isParticiple(cue) || isParticiple(prev.cue ?? '') || PARTICIPLE_CLAUSE_BEFORE.test(left))) ||
@@ -197,7 +205,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     // noun phrase the comma ends ("he gave a defiant speech, predicting").
     const afterComma = isParticiple(cue) && prev === undefined && /,\s*$/.test(left);
     const subj =
-      continues || sourceLast || afterComma || (isParticiple(cue) && ISSUED_STATEMENT.test(left)) ? null : subjectBefore(left, isSpeechCue(cue), isParticiple(cue));
+      continues || newPerson !== null || sourceLast || afterComma || (isParticiple(cue) && ISSUED_STATEMENT.test(left)) ? null : subjectBefore(left, isSpeechCue(cue), isParticiple(cue));
     // "they should respond by suggesting that …": a gerund inside an earlier claim's content is part of it.
     if (nested && isParticiple(cue) && AFTER_PREPOSITION.test(left)) continue;
     const afterPreposition =
@@ -228,6 +236,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       const through = quotedAs![1]!.trim().replace(/^(?:but|and|so|yet)\s+/i, '');
       const via = SHORT_NOUN_PHRASE.test(through) && !/^(?:he|she|it|they|we)$/i.test(through) ? through : null;
       mention = { ...quotedPerson, via };
+    } else if (newPerson !== null) {
+      mention = newPerson;
     } else if (continues) {
       // ", emphasising that …", ", adding that …", "… and said that …": the same source goes on.
       mention = prev!.mention;
@@ -356,8 +366,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
           // "referring to his daughter Ivanka, who converted …": the object, not what the relative clause says of it.
           const relative = /,\s+(?:who|whom|whose|which)\s/.exec(masked.slice(range[0], range[1]));
           if (relative !== null && hasAtMostWords(masked.slice(range[0], range[0] + relative.index), 6)) range = trimRange(text, range[0], range[0] + relative.index);
-          // "has proposed banning them and has gone so far as to …": the next predicate of the subject ends it.
-          const next = NEXT_PREDICATE.exec(masked.slice(range[0], range[1]));
+          // "has proposed banning them and has gone so far as to …", "charged the officer and Emanuel fired …":
+          // the subject's next predicate, or another subject's, ends it.
+          const next = NEXT_PREDICATE.exec(masked.slice(range[0], range[1])) ?? NEXT_SUBJECT.exec(masked.slice(range[0], range[1]));
           if (next !== null && next.index > 0) range = trimRange(text, range[0], range[0] + next.index);
           const when = TIME_ADJUNCT.exec(masked.slice(range[0], range[1]));
           const what = when === null ? '' : masked.slice(range[0], range[0] + when.index);
