@@ -10,7 +10,12 @@ const FEMALE = new Set(
    kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
    theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla nancy elizabeth theresa
    angela christine liz kate katie jane jo sue claire fiona louise lucy sophie chloe ella mia ava ines greta
-   clara elena ada ida eva ingrid astrid paula michelle joan ruth`.split(/\s+/).filter(Boolean),
+   clara elena ada ida eva ingrid astrid paula michelle joan ruth phyllis hillary hilary betsy melania nikki
+   ellen irene jill joanne kristen lynn maggie marsha meg nora peggy penny rita rosa sally sheila stacey susanne
+   suzanne tammy tina valerie vanessa wendy yvonne carly condoleezza madeleine elaine kirsten dianne patty kathy
+   cathy lois holly molly erin caroline sylvia gina harriet jenny loretta abby bernadette colleen eileen gail
+   jeanne marianne norma roberta sonia ursula vera yolanda zoe priscilla naomi miriam leah esther heidi sheryl
+   huma kellyanne chelsea ivanka tulsi elizabeth nina lena greta hanna annette bridget`.split(/\s+/).filter(Boolean),
 );
 
 const MALE = new Set(
@@ -21,7 +26,15 @@ const MALE = new Set(
    noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan
    bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
    russell bobby mason philip louis mike chris harry bill hugh tom tim jim bob ben dan sam tony justin luis
-   carlos jorge pedro pablo diego antonio giuseppe hans klaus jurgen pierre jean-claude francois alan david`.split(/\s+/).filter(Boolean),
+   carlos jorge pedro pablo diego antonio giuseppe hans klaus jurgen pierre jean-claude francois alan david
+   bernie ted marco jeb mitt rand newt rudy reince mitch barack rahm kurt dick rick ron ivan oscar omar stanley
+   stuart howard leonard martin neil norman oliver owen phil ray rex ross sidney simon stan theodore todd travis
+   victor vince warren wesley glenn gordon grant herbert jay jeff joel karl leon lloyd luke marcus max nick
+   reggie rod seth shane spencer trent troy wade abraham barry boris brad chuck clint cody craig dale darrell
+   dean derek don doug duane earl ed eddie elliot ernest floyd fred frederick gene guy hank harvey jake jared
+   jimmy joey johnny kirk lance lou manuel marc marvin mel miles milton mitchell morris nate ned otis perry pete
+   randall ricky rob rodney roland rudolph russ sergio terrence vernon walt will woody xavier zach jerome corey
+   ahmed mohammed muhammad hassan vladimir sergei dmitry mohammad abdul`.split(/\s+/).filter(Boolean),
 );
 
 /** 'm', 'f', or null when the first word of `name` is not a known given name. */
