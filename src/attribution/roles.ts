@@ -95,8 +95,18 @@ function viaOf(seg: string): string | null {
 }
 
 function cleanRole(seg: string): string {
-  return seg.trim().replace(/^(?:also|himself|herself)\s+/i, '').replace(/^(?:a|an)\s+/i, '');
+  return seg.trim().replace(/^(?:also|himself|herself)\s+/i, '').replace(/^(?:a|an)\s+/i, '').replaceAll(KEPT_COMMA, ',');
 }
+
+/**
+ * "a Hollywood, Fla., rabbi": the commas around a US state's abbreviation after a place separate no
+ * appositives. They are swapped for a character of the same length (offsets stay) before the split, and back
+ * in the role.
+ */
+const STATE_AFTER_PLACE = /,(\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|N\.[HJMYCD]|S\.[CD]|R\.I|D\.C)\.),/g;
+const KEPT_COMMA = '\u2063';
+/** "Republican of Arizona", "a Democrat from Ohio": a party and where a politician is from. */
+const PARTY_OF = /^\s*(?:an?\s+)?(?:[A-Z][a-z]+\s+)?(?:Republican|Democrat|Democratic|Independent|Conservative|Labour|Liberal|Tory)\s+(?:of|from)\s/;
 
 const RESTRICTIVE_WHO = rule('u')`(?<=\p{L})\s+who$`;
 const COMMA_WHO = /,\s*(?:who|which)$/;
@@ -128,7 +138,7 @@ export function subjectBefore(left: string, speech = false, participle = false):
   }
   // Appositives and intermediaries between commas, right to left.
   // A comma inside a number ("40,000 nurses") separates nothing.
-  const segs = body.slice(0, -1).split(/,(?!\d{3}\b)/);
+  const segs = body.slice(0, -1).replace(STATE_AFTER_PLACE, `${KEPT_COMMA}$1${KEPT_COMMA}`).split(/,(?!\d{3}\b)/);
   let via: string | null = null;
   let role: string | null = null;
   let j = segs.length - 1;
@@ -174,6 +184,12 @@ export function subjectBefore(left: string, speech = false, participle = false):
   // "The city's mayor, Tom Hale, said": a describing phrase before the name is the role.
   const before = j > 0 ? segs[j - 1]!.trim() : '';
   const roleBefore = isNameOnly(seg.trim()) && ROLE_BEFORE.test(before) ? before.replace(/^(?:the|a|an)\s+/i, '') : null;
+  // "… declared Senator Jeff Flake, Republican of Arizona, who echoed …": a party and its state after a name
+  // is the name's role; the name is the antecedent.
+  if (who !== null && j > 0 && PARTY_OF.test(seg)) {
+    const m = mentionAtEnd(segs[j - 1]!, via, cleanRole(seg));
+    if (m !== null && m.type === 'person') return { mention: m, start: offset(j - 1) + leading(segs[j - 1]!) };
+  }
   // "… was backed by Tom Hale, who argued": the antecedent of a relative pronoun speaks, wherever it stands.
   const r = simple(seg, via, roleBefore, speech, who !== null);
   if (r === null) return null;
