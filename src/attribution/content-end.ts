@@ -41,7 +41,7 @@ export function introducedQuoteStart(masked: string, start: number, end: number)
 
 /** "The journalist, who is promoting his book, downplayed …": a claim inside a relative clause ends with it. */
 export function relativeEnd(left: string, masked: string, from: number, end: number): number | null {
-  if (!/,\s*(?:who|which)\b[^,;]*$/.test(left)) return null;
+  if (!/,\s*(?:who|whose|which)\b[^,;]*$/.test(left)) return null;
   // The comma that closes the clause has the main verb after it; a list or an aside goes on ("… over his
   // views on Israel, his support for torture and …").
   const close = MAIN_VERB_AFTER_COMMA.exec(masked.slice(from, end));
@@ -52,7 +52,7 @@ export function relativeEnd(left: string, masked: string, from: number, end: num
  * A comma, then what a main clause's verb looks like after its subject's relative clause ("…, doesn't
  * pretend"), or the next of a list of names (", and Ohio Gov. John Kasich"), or a dash.
  */
-const MAIN_VERB_AFTER_COMMA = rule('u')`,\s+(?:(?:also|has|have|had|is|was|are|were|will|would|can|could|did|does|\p{Ll}+ly)\s+)*(?:(?!(?:his|this|its|hers|theirs|ours|yours|thus|plus|less|unless|across|perhaps)\b)\p{Ll}{2,}(?:ed|s)|said|told|wrote|says|is|was|are|were|has|had|will|would|can|could|\p{Ll}+n['’]t)\b|,\s+(?:and|or)\s+(?=\p{Lu})|\s[-—–]\s`;
+const MAIN_VERB_AFTER_COMMA = rule('u')`,\s+(?:(?:also|has|have|had|is|was|are|were|will|would|can|could|did|does|\p{Ll}+ly)\s+)*(?:(?!(?:his|this|its|hers|theirs|ours|yours|thus|plus|less|unless|across|perhaps)\b)\p{Ll}{2,}(?:ed|s)|said|told|wrote|spoke|says|is|was|are|were|has|had|will|would|can|could|went|came|made|took|gave|left|met|stood|ran|began|held|led|won|lost|brought|got|sat|saw|set|struck|thought|felt|kept|found|knew|\p{Ll}+n['’]t)\b|,\s+(?:and|or)\s+(?=\p{Lu})|\s[-—–]\s`;
 
 export function contentEnd(masked: string, from: number, end: number): number {
   const m = CONTENT_END.exec(masked.slice(from, end));

@@ -67,6 +67,8 @@ const PHRASES = [
   'talked about', 'talks about', 'talking about', 'spoke of', 'speaks of', 'speaking of', 'spoke about', 'speaks about',
   'speaking about', 'wrote about', 'writes about', 'writing about', 'warned about', 'warned of', 'warns of', 'warning of',
   'warned against', 'warns against', 'warning against', 'warn against',
+  'boasted of', 'boasts of', 'boasting of', 'boast of', 'boasted about', 'boasts about', 'boasting about',
+  'bragged about', 'brags about', 'bragging about',
   'complained about', 'complains about', 'worried about', 'worries about', 'cast doubt on', 'casts doubt on', 'casting doubt on',
   'bristled at', 'bristles at', 'balked at', 'balks at', 'scoffed at', 'scoffs at', 'lashed out at', 'lashes out at', 'lashing out at',
   'railed against', 'rails against', 'railing against', 'spoke out against', 'speaks out against', 'speaking out against',

@@ -190,6 +190,12 @@ export function subjectBefore(left: string, speech = false, participle = false):
     const m = mentionAtEnd(segs[j - 1]!, via, cleanRole(seg));
     if (m !== null && m.type === 'person') return { mention: m, start: offset(j - 1) + leading(segs[j - 1]!) };
   }
+  // "… caused consternation among Republican Jewish leaders, who had hoped …": the people among whom.
+  const among = who !== null ? /\s(?:among|between)\s+(?!the\s+(?:rest|others)\b)(\S.*)$/.exec(seg) : null;
+  if (among !== null) {
+    const r = simple(among[1]!, via, null, speech, true);
+    if (r !== null) return { mention: r.mention, start: offset(j) + among.index + among[0].indexOf(among[1]!) + r.start };
+  }
   // "… was backed by Tom Hale, who argued": the antecedent of a relative pronoun speaks, wherever it stands.
   const r = simple(seg, via, roleBefore, speech, who !== null);
   if (r === null) return null;
