@@ -117,6 +117,8 @@ const NEXT_SUBJECT = rule('u')`\sand\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'
 const NEXT_PREDICATE = /\sand\s+(?:has|have|had)\s+(?:also\s+)?[a-z]+(?:ed|en|ne|wn)\s/;
 /** "and Emanuel fired …": a new subject, by name, and its verb in the past. */
 const NEW_CLAUSE_SUBJECT = rule('u')`^\s*,?\s*and\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+\p{Ll}+ed\b`;
+/** The noun a that-clause completes, after the cue ("at the implication that", "the idea that"). */
+const NOUN_COMPLEMENT = /\s((?:the|a|an|this)\s+(?:[a-z-]+\s+)?(?:implication|idea|notion|suggestion|claims?|fact|possibility|prospect|argument|view|belief|charges?|accusations?|assertion|allegations?|perception|impression|theory|hope|fear|concern)\s+that)\s+$/i;
 /** One word and the end of the sentence or clause. */
 const ONE_WORD_TO_END = /^[\p{L}\p{N}'’-]+\s*(?:[.!?,;:]|$)/u;
 /** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
@@ -353,7 +355,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         const asClause = that === null && AS_SOURCE.test(masked.slice(s.start, cs)) ? /^[^,;\u2592]{0,40},\s*/u.exec(masked.slice(ce, s.end)) : null;
         // "told MPs the deal was fair", "told him she would leave": the listener, then what was said.
         const listener = that === null && asClause === null && TELL.test(cue) ? LISTENER.exec(masked.slice(ce, s.end)) : null;
-        const from = that ? ce + that[0].length : asClause !== null ? ce + asClause[0].length : listener !== null ? ce + listener[0].length : timeThenQuote !== null ? ce + timeThenQuote[0].length : ce;
+        // "bristled at the implication that …": a noun the clause completes is part of what was said.
+        const nounFirst = that !== null && !isSpeechCue(cue) ? NOUN_COMPLEMENT.exec(that[0]) : null;
+        const from = nounFirst !== null ? ce + nounFirst.index + nounFirst[0].indexOf(nounFirst[1]!) : that ? ce + that[0].length : asClause !== null ? ce + asClause[0].length : listener !== null ? ce + listener[0].length : timeThenQuote !== null ? ce + timeThenQuote[0].length : ce;
         opened = that !== null || asClause !== null;
         const end = asClause !== null ? null : (subordinateEnd(masked, s, cs, from) ?? relativeEnd(left, masked, from, s.end));
         range = trimRange(text, from, end ?? contentEnd(masked, from, s.end));
