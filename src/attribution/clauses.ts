@@ -94,7 +94,7 @@ const LISTENER_ONLY = /^\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’.-]+\
 /** Cues whose object is a clause ("showing growth had stalled"), not a noun phrase a main verb follows. */
 const CLAUSE_TAKING = /^(?:say|says|said|saying|show|shows|showed|showing|suggest|suggests|suggested|suggesting|find|finds|found|finding|indicate|indicates|indicated|indicating|reveal|reveals|revealed|revealing|conclude|concludes|concluded|concluding|predict|predicts|predicted|predicting|estimate|estimates|estimated|estimating|argue|argues|argued|arguing|claim|claims|claimed|claiming|believe|believes|believed|believing)$/i;
 /** Cues that are adjectives of a stance ("critical of", "confident that"). */
-const STANCE = /^(?:critical|skeptical|sceptical|supportive|dismissive|confident|convinced|hopeful|optimistic|adamant)\s/;
+const STANCE = /^(?:critical|skeptical|sceptical|supportive|dismissive|confident|convinced|hopeful|optimistic|adamant|concerned)\s/;
 /** A time phrase after a cue's object: "after a meeting", "during the debate". */
 const TIME_ADJUNCT = /\s(?:after|before|during|amid|following|in order to|so as to)\s+(?!(?:he|she|they|it|we|I)\s)/;
 /** An aside between dashes opening what follows a cue. */
@@ -119,6 +119,8 @@ const NEXT_PREDICATE = /\sand\s+(?:has|have|had)\s+(?:also\s+)?[a-z]+(?:ed|en|ne
 const NEW_CLAUSE_SUBJECT = rule('u')`^\s*,?\s*and\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+\p{Ll}+ed\b`;
 /** The noun a that-clause completes, after the cue ("at the implication that", "the idea that"). */
 const NOUN_COMPLEMENT = /\s((?:the|a|an|this)\s+(?:[a-z-]+\s+)?(?:implication|idea|notion|suggestion|claims?|fact|possibility|prospect|argument|view|belief|charges?|accusations?|assertion|allegations?|perception|impression|theory|hope|fear|concern)\s+that)\s+$/i;
+/** A comma right before a participle cue, maybe with an adverb: ", also calling on …". */
+const COMMA_BEFORE = /,\s*(?:(?:also|even|then|again|[a-z]+ly)\s+)?$/;
 /** One word and the end of the sentence or clause. */
 const ONE_WORD_TO_END = /^[\p{L}\p{N}'’-]+\s*(?:[.!?,;:]|$)/u;
 /** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
@@ -205,7 +207,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       /^\s*(?:[,.;!?]|$)/.test(masked.slice(ce + trailing.length, s.end));
     // ", predicting he would win": a participle after a comma speaks for the sentence's subject, not for the
     // noun phrase the comma ends ("he gave a defiant speech, predicting").
-    const afterComma = isParticiple(cue) && prev === undefined && /,\s*$/.test(left);
+    const afterComma = isParticiple(cue) && prev === undefined && COMMA_BEFORE.test(left);
     const subj =
       continues || newPerson !== null || sourceLast || afterComma || (isParticiple(cue) && ISSUED_STATEMENT.test(left)) ? null : subjectBefore(left, isSpeechCue(cue), isParticiple(cue));
     // "they should respond by suggesting that …": a gerund inside an earlier claim's content is part of it.
@@ -213,7 +215,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     const afterPreposition =
       isParticiple(cue) &&
       (AFTER_PREPOSITION.test(left) ||
-        (prev === undefined && /,\s*$/.test(left)) ||
+        (prev === undefined && COMMA_BEFORE.test(left)) ||
         ISSUED_STATEMENT.test(left));
     // "Tom Emanuel stood at a Bush event to say he was leaning …": the purpose of the sentence's subject.
     // ("… in order to show there was no conflict": a purpose with a verb not of saying is no statement.)

@@ -39,7 +39,7 @@ const REGULAR = `
   thank congratulate apologise apologize rebut downplay brag reminisce allude refer discuss talk attribute frame
   invoke deflect hail laud champion promote reaffirm clarify confess refute contradict challenge liken nickname
   plead lobby voice concur lambast berate ridicule dismiss consider prefer learn foretell seem appear try publish
-  remember
+  remember resent
 `;
 
 /**
@@ -76,7 +76,7 @@ const PHRASES = [
   'put it', 'puts it', 'putting it',
   // Adjectives of a stance, after a form of "be": "was especially critical of", "is confident that".
   'critical of', 'skeptical of', 'sceptical of', 'supportive of', 'dismissive of',
-  'confident that', 'convinced that', 'hopeful that', 'optimistic that', 'adamant that',
+  'confident that', 'convinced that', 'hopeful that', 'optimistic that', 'adamant that', 'concerned about', 'concerned that',
   'took aim at', 'takes aim at', 'taking aim at', 'took issue with', 'takes issue with', 'sided with', 'sides with', 'siding with',
 ];
 

@@ -44,6 +44,7 @@ export const GROUP_NOUNS = set(`
   consultants activist organizer organiser leader executive owner founder chairman chairwoman candidate nominee
   lawyer lawyers attorney attorneys professor professors teacher doctor scientist historian strategist pollster
   commentator pundit pundits establishment leadership community coalition movement industry lobby public electorate
+  states
   advocates farmers owners fans viewers readers users players neighbours neighbors veterans immigrants migrants
   refugees children women men youths employees unions companies firms countries nations governments rivals
   proponents defenders detractors campaigners sponsors shareholders consumers customers patients victims

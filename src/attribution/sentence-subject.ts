@@ -13,6 +13,8 @@ const OPENING_SUBJECT = rule('u')`^[\s"“‘']*((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|
 
 /** "Speaking", "Asked", "Later": a sentence's first word that is no name. */
 const CAPITALISED_VERB_FORM = rule('u')`^\p{Lu}\p{Ll}+(?:ing|ed|ly)$`;
+/** "Yet she …", "But they …": a pronoun subject after a conjunction opening the sentence. */
+const CONJUNCTION_PRONOUN = /^[\s"“]*(?:Yet|But|And|So|Still|Then)\s+(he|she|they)\s+[a-z]/;
 /** "he said …" after an opening phrase. */
 const PRONOUN_SUBJECT = rule('u')`^((?:he|she|they))\s+\p{Ll}`;
 
@@ -48,7 +50,11 @@ export function sentenceSubject(sentence: string): Mention | null {
       : comma > 0 && comma < 100 && !sentence.slice(0, comma).includes(MASK)
         ? (OPENING_SUBJECT.exec(sentence.slice(comma + 2)) ?? PRONOUN_SUBJECT.exec(sentence.slice(comma + 2)))
         : null;
-  if (m === null) return openingGroup(sentence);
+  if (m === null) {
+    // "Yet she didn't limit her attacks …, also calling on …": a pronoun after an opening conjunction.
+    const pronoun = CONJUNCTION_PRONOUN.exec(sentence);
+    return pronoun !== null ? { type: 'pronoun', pronoun: pronoun[1]!, via: null } : openingGroup(sentence);
+  }
   const words = m[1]!.split(/\s+/);
   if (words.length === 1 && /^(?:he|she|they)$/i.test(words[0]!)) return { type: 'pronoun', pronoun: words[0]!, via: null };
   if (NOT_NAMES.has(words[0]!.toLowerCase())) return openingGroup(sentence);
