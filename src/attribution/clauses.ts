@@ -53,7 +53,7 @@ const ROLE_AFTER_COMMA = rule('u')`(,)\s+((?:[\p{L}.'’-]+\s+){1,4})$`;
 const NOT_A_ROLE_WORD =
   /^(?:and|but|or|so|then|when|if|because|as|while|although|though|that|which|who|he|she|they|it|we|i|you|also|not|is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|to|with|in|on|at|by|from|for|after|before|about|against|amid|during|including|like|than|over|under|without|\S+ing)$/i;
 /** "delegates who backed Paul": a relative clause with no comma, whose antecedent is the source. */
-const RESTRICTIVE_WHO = rule('u')`\p{L}\s+who(?:\s+(?:have|has|had|also|would|will|did|do|does|never|once|now|\p{Ll}+ly))*\s*$`;
+const RESTRICTIVE_WHO = rule('u')`\p{L}\s+(?:who|that)(?:\s+(?:have|has|had|also|would|will|did|do|does|never|once|now|\p{Ll}+ly))*\s*$`;
 /** A sentence opening with a preposition, a participle ("Asked whether …") or "A year later": a phrase, not a clause. */
 const OPENER = rule('iu')`^[\s"“]*(?:in|on|at|with|after|before|during|since|for|from|by|under|over|amid|despite|following|\p{Lu}\p{Ll}+ing|asked|pressed|questioned|interviewed|reached|contacted|challenged|(?:a|one|two|three)\s+\p{Ll}+\s+(?:later|earlier|ago))\b`;
 const LEADING_ADVERBIAL = rule('u')`^(?:on|in|at|by|from|during|over|after|before)\s+(?:[^\s,;:\u2592]+\s+){0,5}?(?=(?:he|she|they|it|we|I|there)\s)`;

@@ -108,7 +108,7 @@ const KEPT_COMMA = '\u2063';
 /** "Republican of Arizona", "a Democrat from Ohio": a party and where a politician is from. */
 const PARTY_OF = /^\s*(?:an?\s+)?(?:[A-Z][a-z]+\s+)?(?:Republican|Democrat|Democratic|Independent|Conservative|Labour|Liberal|Tory)\s+(?:of|from)\s/;
 
-const RESTRICTIVE_WHO = rule('u')`(?<=\p{L})\s+who$`;
+const RESTRICTIVE_WHO = rule('u')`(?<=\p{L})\s+(?:who|that)$`;
 const COMMA_WHO = /,\s*(?:who|which)$/;
 
 /** Everything up to a capitalised word after a closing quote. */
@@ -126,7 +126,8 @@ export function subjectBefore(left: string, speech = false, participle = false):
   // "delegates who backed Ron Paul": a restrictive relative clause; its antecedent is the source.
   // (The patterns are anchored at the end, but a regex still tries them from every offset: tried only when
   // the text ends so, as few subjects do, they cost nothing on the rest.)
-  const endsInWho = stripped.endsWith('who');
+  // ("super PACs that sided with Cruz": "that" too, right before the cue.)
+  const endsInWho = stripped.endsWith('who') || stripped.endsWith(' that');
   const restrictive = endsInWho ? RESTRICTIVE_WHO.exec(stripped) : null;
   if (restrictive !== null) return simple(stripped.slice(0, restrictive.index), null, null, speech, true);
   const who = endsInWho || stripped.endsWith('which') ? COMMA_WHO.exec(stripped) : null;
@@ -283,11 +284,12 @@ function looseSource(text: string): { mention: Mention; start: number } | null {
 }
 
 /**
- * "a White House official who spoke anonymously to discuss internal strategy said": a relative clause too long
- * (or with a verb of its own) for the phrase, after a noun phrase that can be the source.
+ * "a White House official who spoke anonymously to discuss internal strategy said", "Groups that backed the bill
+ * said": a relative clause too long (or with a verb of its own) for the phrase, after a noun phrase that can be
+ * the source.
  */
 function sourceBeforeWho(text: string): { mention: Mention; start: number } | null {
-  const at = text.lastIndexOf(' who ');
+  const at = Math.max(text.lastIndexOf(' who '), text.lastIndexOf(' that '));
   if (at < 0 || text.length - at > 125 || /[,;:\u2592"“”]/u.test(text.slice(at))) return null;
   return looseSourceAtEnd(text.slice(0, at));
 }
