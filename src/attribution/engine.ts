@@ -7,7 +7,7 @@ import type { Span } from '../parse/quote-spans.js';
 import type { Speaker, Statement } from '../model/statement.js';
 import { trimRange, wordCount, type Claim } from './claim.js';
 import { claimsInSentence } from './clauses.js';
-import { introducedSource } from './sentence-subject.js';
+import { interjection, introducedSource } from './sentence-subject.js';
 import { isCueWord } from './cues.js';
 import { Registry, type Resolved } from './coref.js';
 import { isFloatingQuote, kindOf, quotedIn } from './direct.js';
@@ -148,6 +148,8 @@ export function createAttributor(): Attributor {
     const masked = p.number === 0 ? headlineCase(maskQuotes(text, quotes)) : maskQuotes(text, quotes);
     const inParagraph: Draft[] = [];
     const floating: [number, number][] = [];
+    // Sources that ended a sentence with nothing said ("… and her husband cut in."), for the quotes after them.
+    const interjections: { at: number; who: Resolved; cue: string; draft: Draft | null }[] = [];
     const sentences = attributionSentences(text, quotes);
     let labelledUntil = -1;
     if (intro !== null && intro.paragraph === p.number - 1 && !/^[\s"“‘']/.test(text) && sentences.length > 0 && wordCount(text) > 0) {
@@ -197,13 +199,24 @@ export function createAttributor(): Attributor {
         inParagraph.push(d);
       }
       for (; registered < named.length; registered++) registry.mention(named[registered]!.name, named[registered]!.title);
+      const cut = interjection(masked, s);
+      const cutWho = cut === null ? null : (registry.resolve(cut.mention) ?? unresolved(cut.mention));
+      if (cut !== null && cutWho !== null) interjections.push({ at: cut.at, who: cutWho, cue: cut.cue, draft: null });
     }
     for (const f of floating) {
       // Within a paragraph, a floating quote belongs to a quoting statement there; otherwise to the source
       // introduced at the end of the paragraph before ("Cruz continued:"), or to its last speaker (news
       // style: a new paragraph of quotation continues the speaker).
       const host = nearestQuoting(inParagraph, f[0]);
-      if (host !== null) host.extra.push(f);
+      // A source that cut in after the last statement before this quote speaks it.
+      const cutIn = interjections.findLast((c) => c.at < f[0] && !inParagraph.some((d) => d !== c.draft && d.start > c.at && d.start < f[0]));
+      if (cutIn !== undefined && (host === null || host.start < cutIn.at || host === cutIn.draft)) {
+        if (cutIn.draft !== null) cutIn.draft.extra.push(f);
+        else {
+          cutIn.draft = { who: cutIn.who, via: null, cue: cutIn.cue, paragraph: p.number, section: p.section, text, masked, start: f[0], end: f[1], extra: [] };
+          inParagraph.push(cutIn.draft);
+        }
+      } else if (host !== null) host.extra.push(f);
       else if (intro !== null && intro.paragraph === p.number - 1 && inParagraph.length === 0) {
         const d: Draft = { who: intro.who, via: null, cue: intro.cue, paragraph: p.number, section: p.section, text, masked, start: f[0], end: f[1], extra: [] };
         inParagraph.push(d);

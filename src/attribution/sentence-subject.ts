@@ -76,3 +76,28 @@ function openingGroup(sentence: string): Mention | null {
   if (!GROUP_NOUNS.has(head) && !ROLE_NOUNS.has(head)) return null;
   return { type: 'group', name: m[1]!, role: null, via: null };
 }
+
+/**
+ * "…,” Ebeling said, and her husband cut in.": a source whose verb of saying ends the sentence with nothing
+ * said; the quotation after it in the paragraph is theirs. The offset is where the source begins.
+ */
+const INTERJECTION = rule('u')`(?:^[\s"“]*|[,;]\s+)(?:(?:and|then|but|And|Then|But|So)\s+)?((?:(?:his|her|their|the|a|an|one)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?[\p{L}’'.-]+)\s+(cut in|cuts in|chimed in|chimes in|broke in|breaks in|interjected|interjects|interrupted|interrupts|replied|replies|responded|responds|answered|answers|shot back|fired back)\s*[.:!]?\s*$`;
+
+export function interjection(masked: string, s: Sentence): { at: number; mention: Mention; cue: string } | null {
+  const sentence = masked.slice(s.start, s.end);
+  if (sentence.includes(MASK) && !/[,;]\s*\S/.test(sentence.slice(sentence.lastIndexOf(MASK)))) return null;
+  const m = INTERJECTION.exec(sentence);
+  if (m === null) return null;
+  const words = m[1]!.split(/\s+/);
+  const at = s.start + m.index + m[0].indexOf(m[1]!);
+  if (words.length === 1 && /^(?:he|she|they|we|I)$/i.test(words[0]!)) return { at, mention: { type: 'pronoun', pronoun: words[0]!, via: null }, cue: m[2]! };
+  if (NOT_NAMES.has(words[0]!.toLowerCase()) && !/^(?:his|her|their|the|a|an|one)$/i.test(words[0]!)) return null;
+  const person = /^\p{Lu}/u.test(words[0]!) ? personFromRun(words) : null;
+  const head = words[words.length - 1]!.toLowerCase();
+  if (person !== null) return { at, mention: person, cue: m[2]! };
+  if (!/^(?:his|her|their|the|a|an|one)$/i.test(words[0]!) || words.length < 2) return null;
+  // "her husband", "the moderator", "one voter": a described person or a group.
+  if (!/^[a-z-]+$/.test(head)) return null;
+  return { at, mention: { type: 'group', name: m[1]!, role: null, via: null }, cue: m[2]! };
+}
+

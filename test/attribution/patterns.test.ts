@@ -92,6 +92,8 @@ const ROWS: readonly Row[] = [
   { name: 'a coordinated group and alike before the cue', paragraphs: ['Politicians and voters alike are calling on the mayor to resign.'], speaker: 'voters', kind: 'indirect', cue: 'calling on', text: 'the mayor to resign' },
   { name: 'a restrictive that-clause on a group, its cue', paragraphs: ['Groups that backed the bill said it would pass.'], speaker: 'Groups', kind: 'indirect', cue: 'backed', text: 'the bill' },
   { name: 'a group with a restrictive that-clause, then its verb of saying', index: 1, paragraphs: ['Groups that backed the bill said it would pass.'], speaker: 'Groups', kind: 'indirect', cue: 'said', text: 'it would pass' },
+  { name: 'a quote after a source that cut in, in the same paragraph', index: 1, paragraphs: ['“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t forget me. We were in the same grade.”'], speaker: 'her husband', kind: 'direct', cue: 'cut in', text: '“Don’t forget me. We were in the same grade.”' },
+  { name: 'a quote after a sentence of a source chiming in', index: 1, paragraphs: ['“We will win,” Lee said. Then Hart chimed in. “Not so fast.”'], speaker: 'Hart', kind: 'direct', cue: 'chimed in', text: '“Not so fast.”' },
   { name: 'a pronoun for a person named in passing', paragraphs: ['Her colleague Tom Hart agreed. He said the hospital needed more funding.'], speaker: 'Tom Hart', kind: 'indirect', cue: 'said', text: 'the hospital needed more funding' },
   { name: 'a participle aside and an adverb before the cue', paragraphs: ['Biden, speaking at the White House, also warned that inflation remained a concern.'], speaker: 'Biden', role: null, kind: 'indirect', cue: 'warned', text: 'inflation remained a concern' },
   { name: 'it for an institution, with a verb of saying', paragraphs: ['The ministry rejected her account. In a statement, it said the investigation had been thorough.'], index: 1, speaker: 'The ministry', kind: 'indirect', cue: 'said', text: 'the investigation had been thorough' },
@@ -291,6 +293,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a participle that is a preposition, opening the sentence', 'Regarding the new rules, the council met on Tuesday.'],
   ['where a participle of writing was written', 'Writing in the Times last year, Lee met the mayor.'],
   ['a purpose with a verb not of saying', 'The mayor opened the books in order to show there was no conflict.'],
+  ['a source that replied with no quote after', 'The mayor spoke and the crowd replied.'],
   ['a gerund joined to a gerund', 'Rising costs and falling sales are squeezing margins and maintaining pressure on prices.'],
 ];
 
