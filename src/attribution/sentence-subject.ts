@@ -83,7 +83,11 @@ function openingGroup(sentence: string): Mention | null {
  */
 const INTERJECTION = rule('u')`(?:^[\s"“]*|[,;]\s+)(?:(?:and|then|but|And|Then|But|So)\s+)?((?:(?:his|her|their|the|a|an|one)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?[\p{L}’'.-]+)\s+(cut in|cuts in|chimed in|chimes in|broke in|breaks in|interjected|interjects|interrupted|interrupts|replied|replies|responded|responds|answered|answers|shot back|fired back)\s*[.:!]?\s*$`;
 
+/** The last words INTERJECTION can end on: tried first, as most sentences end otherwise. */
+const INTERJECTION_END = /\b(?:in|interjected|interjects|interrupted|interrupts|replied|replies|responded|responds|answered|answers|back)\s*[.:!]?\s*$/;
+
 export function interjection(masked: string, s: Sentence): { at: number; mention: Mention; cue: string } | null {
+  if (!INTERJECTION_END.test(masked.slice(Math.max(s.start, s.end - 24), s.end))) return null;
   const sentence = masked.slice(s.start, s.end);
   if (sentence.includes(MASK) && !/[,;]\s*\S/.test(sentence.slice(sentence.lastIndexOf(MASK)))) return null;
   const m = INTERJECTION.exec(sentence);
