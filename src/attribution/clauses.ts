@@ -16,7 +16,7 @@ import { MASK, type Sentence } from './sentences.js';
 import { rule } from './plain-twins.js';
 import { accordingTo } from './according-to.js';
 import { hasAtMostWords, trimRange, wordCount, type Claim } from './claim.js';
-import { contentEnd, introducedQuoteStart, relativeEnd, subordinateEnd } from './content-end.js';
+import { contentEnd, introducedQuoteStart, objectRange, relativeEnd, subordinateEnd } from './content-end.js';
 import { labelledSpeech, nominalClaims, pollClaim } from './cueless-claims.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { openingParticipleClaim } from './opening-participle.js';
@@ -95,10 +95,6 @@ const LISTENER_ONLY = /^\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’.-]+\
 const CLAUSE_TAKING = /^(?:say|says|said|saying|show|shows|showed|showing|suggest|suggests|suggested|suggesting|find|finds|found|finding|indicate|indicates|indicated|indicating|reveal|reveals|revealed|revealing|conclude|concludes|concluded|concluding|predict|predicts|predicted|predicting|estimate|estimates|estimated|estimating|argue|argues|argued|arguing|claim|claims|claimed|claiming|believe|believes|believed|believing)$/i;
 /** Cues that are adjectives of a stance ("critical of", "confident that"). */
 const STANCE = /^(?:critical|skeptical|sceptical|supportive|dismissive|confident|convinced|hopeful|optimistic|adamant|concerned)\s/;
-/** A time phrase after a cue's object: "after a meeting", "during the debate". */
-const TIME_ADJUNCT = /\s(?:after|before|during|amid|following|in order to|so as to)\s+(?!(?:he|she|they|it|we|I)\s)/;
-/** An aside between dashes opening what follows a cue. */
-const DASH_ASIDE = /^\s*(?:-|--|—|–)\s[^—–]{1,80}?\s(?:-|--|—|–)\s*(?=\S)/;
 /** What follows "back" as a particle ("bring them back to", "came back home"), not the verb of support. */
 const PARTICLE_BACK = /^\s+(?:to|into|in|from|on|up|down|home|away|off|out|and|[.,;:!?]|$)/;
 /** A form of "be" (and adverbs) right before a cue: "are now positing". */
@@ -111,10 +107,6 @@ const LIST_GOES_ON = /\s(?:and|or)\s*(?:,|$)/;
 const TIME_THEN_QUOTE = /^\s*(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|later|earlier|afterwards?|again|then)\s*,?\s*(?=["“'‘\u2592])/iu;
 /** Verbs besides those of saying that "it" (an institution, a letter) can be the source of. */
 const IT_CUES = /^(?:accuse[sd]?|accusing|argue[sd]?|arguing|allege[sd]?|alleging|contend(?:s|ed|ing)?|demand(?:s|ed|ing)?|urge[sd]?|urging|den(?:y|ies|ied|ying)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing))$/;
-/** "and Emanuel fired": another subject, by name, and its verb. */
-const NEXT_SUBJECT = rule('u')`\sand\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+\p{Ll}+ed\s`;
-/** "and has gone", "and had taken": the subject's next predicate, with its auxiliary. */
-const NEXT_PREDICATE = /\sand\s+(?:has|have|had)\s+(?:also\s+)?[a-z]+(?:ed|en|ne|wn)\s/;
 /** "and Emanuel fired …": a new subject, by name, and its verb in the past. */
 const NEW_CLAUSE_SUBJECT = rule('u')`^\s*,?\s*and\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+\p{Ll}+ed\b`;
 /** The noun a that-clause completes, after the cue ("at the implication that", "the idea that"). */
@@ -363,23 +355,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         opened = that !== null || asClause !== null;
         const end = asClause !== null ? null : (subordinateEnd(masked, s, cs, from) ?? relativeEnd(left, masked, from, s.end));
         range = trimRange(text, from, end ?? contentEnd(masked, from, s.end));
-        // "praises Obama after a meeting": what a cue with a short object (not a clause) was about ends before the
-        // time ("scolded Romney for suggesting during …" keeps its gerund's).
-        if (that === null && asClause === null && !isSpeechCue(cue) && !CLAUSE_TAKING.test(cue)) {
-          // "criticizing - and even threatening to sue - his rivals": the object is after the aside.
-          const aside = DASH_ASIDE.exec(masked.slice(from, range[1]));
-          if (aside !== null) range = trimRange(text, from + aside[0].length, range[1]);
-          // "referring to his daughter Ivanka, who converted …": the object, not what the relative clause says of it.
-          const relative = /,\s+(?:who|whom|whose|which)\s/.exec(masked.slice(range[0], range[1]));
-          if (relative !== null && hasAtMostWords(masked.slice(range[0], range[0] + relative.index), 6)) range = trimRange(text, range[0], range[0] + relative.index);
-          // "has proposed banning them and has gone so far as to …", "charged the officer and Emanuel fired …":
-          // the subject's next predicate, or another subject's, ends it.
-          const next = NEXT_PREDICATE.exec(masked.slice(range[0], range[1])) ?? NEXT_SUBJECT.exec(masked.slice(range[0], range[1]));
-          if (next !== null && next.index > 0) range = trimRange(text, range[0], range[0] + next.index);
-          const when = TIME_ADJUNCT.exec(masked.slice(range[0], range[1]));
-          const what = when === null ? '' : masked.slice(range[0], range[0] + when.index);
-          if (when !== null && when.index > 0 && hasAtMostWords(what, 4) && !/\p{Ll}ing\b/u.test(what)) range = trimRange(text, range[0], range[0] + when.index);
-        }
+        if (that === null && asClause === null && !isSpeechCue(cue) && !CLAUSE_TAKING.test(cue)) range = objectRange(text, masked, from, range);
         // "will continue if the council agrees", "said nothing about it": no content after the cue.
         if (that === null && !QUESTION_CUE.test(cue) && CONDITION.test(masked.slice(range[0], range[1]))) continue;
         // (A verb that takes a clause keeps its own: "figures showing growth had stalled".)

@@ -1,6 +1,8 @@
 // Where reported content ends: at a new clause ("; …", ", however …", ", adding …"), at the main clause after
-// an opening subordinate one, at the end of a relative clause; and where a quote introduced by a colon starts.
+// an opening subordinate one, at the end of a relative clause; where a quote introduced by a colon starts; and
+// what a cue with an object, not a clause, was about.
 
+import { hasAtMostWords, trimRange } from './claim.js';
 import { MASK, type Sentence } from './sentences.js';
 import { rule } from './plain-twins.js';
 
@@ -57,4 +59,35 @@ const MAIN_VERB_AFTER_COMMA = rule('u')`,\s+(?:(?:also|has|have|had|is|was|are|w
 export function contentEnd(masked: string, from: number, end: number): number {
   const m = CONTENT_END.exec(masked.slice(from, end));
   return m === null ? end : from + m.index;
+}
+
+/** An aside between dashes opening what follows a cue. */
+const DASH_ASIDE = /^\s*(?:-|--|—|–)\s[^—–]{1,80}?\s(?:-|--|—|–)\s*(?=\S)/;
+/** "and has gone", "and had taken": the subject's next predicate, with its auxiliary. */
+const NEXT_PREDICATE = /\sand\s+(?:has|have|had)\s+(?:also\s+)?[a-z]+(?:ed|en|ne|wn)\s/;
+/** "and Emanuel fired": another subject, by name, and its verb. */
+const NEXT_SUBJECT = rule('u')`\sand\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+\p{Ll}+ed\s`;
+/** A time phrase or a purpose after a cue's object: "after a meeting", "during the debate", "in order to". */
+const TIME_ADJUNCT = /\s(?:after|before|during|amid|following|in order to|so as to)\s+(?!(?:he|she|they|it|we|I)\s)/;
+
+/**
+ * What a cue with an object rather than a clause ("praised", "referring to", "criticizing") was about, within
+ * `range` (its content so far, from `from`, right after the cue): past an aside between dashes ("criticizing -
+ * and even threatening to sue - his rivals"); before the relative clause on a short object ("his daughter
+ * Ivanka, who converted …"), before the subject's next predicate or another subject's ("… and has gone so far
+ * as to", "… and Emanuel fired"), and before a time or a purpose after a short object ("praises Obama after a
+ * meeting"; "scolded Romney for suggesting during …" keeps its gerund's).
+ */
+export function objectRange(text: string, masked: string, from: number, range: [number, number]): [number, number] {
+  let r = range;
+  const aside = DASH_ASIDE.exec(masked.slice(from, r[1]));
+  if (aside !== null) r = trimRange(text, from + aside[0].length, r[1]);
+  const relative = /,\s+(?:who|whom|whose|which)\s/.exec(masked.slice(r[0], r[1]));
+  if (relative !== null && hasAtMostWords(masked.slice(r[0], r[0] + relative.index), 6)) r = trimRange(text, r[0], r[0] + relative.index);
+  const next = NEXT_PREDICATE.exec(masked.slice(r[0], r[1])) ?? NEXT_SUBJECT.exec(masked.slice(r[0], r[1]));
+  if (next !== null && next.index > 0) r = trimRange(text, r[0], r[0] + next.index);
+  const when = TIME_ADJUNCT.exec(masked.slice(r[0], r[1]));
+  const what = when === null ? '' : masked.slice(r[0], r[0] + when.index);
+  if (when !== null && when.index > 0 && hasAtMostWords(what, 4) && !/\p{Ll}ing\b/u.test(what)) r = trimRange(text, r[0], r[0] + when.index);
+  return r;
 }
