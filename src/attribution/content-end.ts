@@ -68,7 +68,7 @@ const NEXT_PREDICATE = /\sand\s+(?:has|have|had)\s+(?:also\s+)?[a-z]+(?:ed|en|ne
 /** "and Emanuel fired": another subject, by name, and its verb. */
 const NEXT_SUBJECT = rule('u')`\sand\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+\p{Ll}+ed\s`;
 /** A time phrase or a purpose after a cue's object: "after a meeting", "during the debate", "in order to". */
-const TIME_ADJUNCT = /\s(?:after|before|during|amid|following|in order to|so as to)\s+(?!(?:he|she|they|it|we|I)\s)/;
+const TIME_ADJUNCT = /\s(?:after|before|during|amid|following|when|while|because|since|until|in order to|so as to)\s+(?!(?:he|she|they|it|we|I)\s)/;
 
 /**
  * What a cue with an object rather than a clause ("praised", "referring to", "criticizing") was about, within
