@@ -41,6 +41,8 @@ function isCap(token: string): boolean {
 }
 
 /** A capitalised run as a person: titles split off the front, "of …" off the back. Null when no name is left. */
+/** Capitalised adjectives of parties and nations ("Democratic", "American", "Chinese", "British"). */
+const ADJECTIVE_LIKE = /^[A-Z][a-z]+(?:atic|ican|ese|ish)$/;
 /** Words that, opening a capitalised run, make it a group or a place rather than a person's name. */
 const GROUP_FIRST = /^(?:Team|Camp|Club|Operation|Project|Fort|Mount|Lake|Hotel|Planet|Generation)$/;
 
@@ -82,6 +84,8 @@ export function personFromRun(run: readonly string[], via: string | null = null,
   // "The White House", "Police", "the Sanders campaign": an institution, never "he" or "she".
   if (INSTITUTIONS.has(key(last)) && title.length === 0) return { type: 'group', name, role, via };
   if (nameTokens.length === 1 && NOT_NAMES.has(key(last)) && !(title.length > 0 && NAME_LIKE.test(last))) return null;
+  // "Democratic calls for her to bow out", "American officials": an adjective of a party or a nation alone.
+  if (nameTokens.length === 1 && title.length === 0 && ADJECTIVE_LIKE.test(last)) return null;
   // "Team Trump", "Camp David": a common noun before a name makes a group or a place, never "he" or "she".
   if (nameTokens.length > 1 && title.length === 0 && GROUP_FIRST.test(nameTokens[0]!)) return { type: 'group', name, role, via };
   // "BBC", "CNN", "NATO": an acronym alone names an organisation, never "he" or "she".

@@ -295,6 +295,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['where a participle of writing was written', 'Writing in the Times last year, Lee met the mayor.'],
   ['a purpose with a verb not of saying', 'The mayor opened the books in order to show there was no conflict.'],
   ['a source that replied with no quote after', 'The mayor spoke and the crowd replied.'],
+  ['an adjective of a party before a noun that spells a cue', 'She stayed in the race despite Democratic calls for her to bow out.'],
   ['a gerund joined to a gerund', 'Rising costs and falling sales are squeezing margins and maintaining pressure on prices.'],
 ];
 
