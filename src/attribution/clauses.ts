@@ -100,7 +100,7 @@ const PARTICLE_BACK = /^\s+(?:to|into|in|from|on|up|down|home|away|off|out|and|[
 /** A form of "be" (and adverbs) right before a cue: "are now positing". */
 const BE_BEFORE = /\b(?:am|is|are|was|were|been|be)\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+|not\s+)*$/;
 /** A modal right before a cue: "he could remember", "as far as I can recall". */
-const MODAL_AT_END = /\b(?:could|can|would|might|may)\s+(?:[a-z]+ly\s+)?$/;
+const MODAL_AT_END = /\b(?:could|can|would|might|may|not|never|n['’]t)\s+(?:[a-z]+ly\s+)?$/;
 /** A noun phrase after a cue, then more of a list of verbs ("…, writes a weekly column and, since 2013, leads …"): no source. */
 const LIST_GOES_ON = /\s(?:and|or)\s*(?:,|$)/;
 /** A time, maybe a comma, then a quote: what follows "said" in "said Wednesday, “…”". */
@@ -147,7 +147,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     // "According to Dan Cole, the mayor knew": what follows the source is all the content, its verbs included.
     if (prev !== undefined && isAccordingTo(prev.cue ?? '') && prev.contentStart > prev.cueStart && cs >= prev.contentStart && cs < prev.contentEnd) continue;
 
-    // "the worst testimony he could remember.": what someone could recall, at the end, is no statement.
+    // "the worst testimony he could remember.", "because some governments did not agree.": what someone could
+    // recall, or did not say, at the end, is no statement.
     if (/^\s*[.!?"”’']*\s*$/.test(sentence.slice(m.index + cue.length)) && MODAL_AT_END.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "bring voters back to the GOP": a particle of another verb, not support.
     if (/^back$/i.test(cue) && PARTICLE_BACK.test(sentence.slice(m.index + cue.length))) continue;
@@ -251,8 +252,10 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         inverted = true;
         invertedEnd = ce + after.length;
         const appositive = /^,\s*([^,.;]+)/.exec(masked.slice(invertedEnd, s.end));
-        if (appositive && mention.type === 'person' && mention.role === null && isAppositiveText(appositive[1]!))
-          mention = { ...mention, role: appositive[1]!.trim().replace(/^(?:a|an)\s+/i, '') };
+        // ("…, a pollster who supported Cruz": the relative clause is no part of the role.)
+        const role = appositive === null ? '' : appositive[1]!.replace(/\s+(?:who|whose|which|that)\s[\s\S]*$/, '');
+        if (appositive && mention.type === 'person' && mention.role === null && isAppositiveText(role))
+          mention = { ...mention, role: role.trim().replace(/^(?:a|an)\s+/i, '') };
       }
     }
     if (mention === null) continue;

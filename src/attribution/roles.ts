@@ -129,7 +129,16 @@ export function subjectBefore(left: string, speech = false, participle = false):
   // ("super PACs that sided with Cruz": "that" too, right before the cue.)
   const endsInWho = stripped.endsWith('who') || stripped.endsWith(' that');
   const restrictive = endsInWho ? RESTRICTIVE_WHO.exec(stripped) : null;
-  if (restrictive !== null) return simple(stripped.slice(0, restrictive.index), null, null, speech, true);
+  if (restrictive !== null) {
+    // "said KellyAnne Conway, a pollster and strategist who supported Cruz": the appositive's person.
+    const before = stripped.slice(0, restrictive.index);
+    const appositive = /,\s+((?:a|an|the)\s+[^,]{1,60})$/.exec(before);
+    if (appositive !== null && isAppositive(appositive[1]!)) {
+      const named = mentionAtEnd(before.slice(0, appositive.index), null, cleanRole(appositive[1]!));
+      if (named !== null && named.type === 'person') return { mention: named, start: before.slice(0, appositive.index).search(/\S+(?:\s+\S+){0,3}$/) };
+    }
+    return simple(before, null, null, speech, true);
+  }
   const who = endsInWho || stripped.endsWith('which') ? COMMA_WHO.exec(stripped) : null;
   const body = who ? stripped.slice(0, who.index) + ',' : stripped;
   if (!body.endsWith(',') || who) {

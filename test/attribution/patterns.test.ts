@@ -65,7 +65,8 @@ const ROWS: readonly Row[] = [
   { name: 'a quote, a long role before the name, then where it was written', paragraphs: ['"These are dark days," former George W. Bush speechwriter Noam Neusner wrote in a column this month.'], speaker: 'Noam Neusner', role: 'former George W. Bush speechwriter', kind: 'direct', cue: 'wrote', text: '"These are dark days,"' },
   { name: 'a role before the name, after words no role has', paragraphs: ['On Monday former Labour minister Jack Cunningham said the report was partial.'], speaker: 'Jack Cunningham', role: 'former Labour minister', kind: 'indirect', cue: 'said', text: 'the report was partial' },
   { name: 'an inverted source, then a new clause after and', paragraphs: ['The plan will fail, said Ann Lee, and the mayor agreed.'], speaker: 'Ann Lee', role: null, kind: 'indirect', cue: 'said', text: 'The plan will fail' },
-  { name: 'a relative clause on the source ends before said', paragraphs: ['Geoff Garin, a pollster who advises the group, said his focus groups show Clinton ahead.'], speaker: 'a pollster', kind: 'indirect', cue: 'advises', text: 'the group' },
+  { name: 'a relative clause on the source’s appositive ends before said', paragraphs: ['Geoff Garin, a pollster who advises the group, said his focus groups show Clinton ahead.'], speaker: 'Geoff Garin', role: 'pollster', kind: 'indirect', cue: 'advises', text: 'the group' },
+  { name: 'an inverted source, its appositive and a relative clause on it', index: 1, paragraphs: ['"There are a lot of undercover voters," said Kellyanne Conway, a pollster and strategist who supported Ted Cruz.'], speaker: 'Kellyanne Conway', role: 'pollster and strategist', kind: 'indirect', cue: 'supported', text: 'Ted Cruz' },
   { name: 'a relative clause with an auxiliary ends at the main verb of saying', paragraphs: ['Even Republicans who have praised his candidacy warned that the party may split.'], speaker: 'Republicans', kind: 'indirect', cue: 'praised', text: 'his candidacy' },
   { name: 'a source with a relative clause with an auxiliary', index: 1, paragraphs: ['Even Republicans who have praised his candidacy warned that the party may split.'], speaker: 'Republicans who have praised his candidacy', kind: 'indirect', cue: 'warned', text: 'the party may split' },
   { name: 'concerns voiced in a relative clause ending the sentence, a list after a comma', paragraphs: ['Trump faces hostility from the establishment, which has voiced concerns over his views on Israel, his support for torture and his lack of advisers.'], speaker: 'the establishment', kind: 'indirect', cue: 'voiced concerns over', text: 'his views on Israel, his support for torture and his lack of advisers' },
@@ -296,6 +297,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a purpose with a verb not of saying', 'The mayor opened the books in order to show there was no conflict.'],
   ['a source that replied with no quote after', 'The mayor spoke and the crowd replied.'],
   ['an adjective of a party before a noun that spells a cue', 'She stayed in the race despite Democratic calls for her to bow out.'],
+  ['what someone did not do, at the end', 'The deal is only a “pre-agreement” because some governments did not actually agree.'],
   ['a gerund joined to a gerund', 'Rising costs and falling sales are squeezing margins and maintaining pressure on prices.'],
 ];
 
