@@ -88,6 +88,16 @@ export class Registry {
     this.resolve({ type: 'person', name, title, role: null, via: null });
   }
 
+  /**
+   * The speaker of a sentence, most recent again after the people it named in passing after its cue: the next
+   * sentence's "He said:" is more likely its subject's than a name in its last clause ("Lord Butler said in his
+   * interview, conducted by Boris Johnson. He said: …").
+   */
+  focus(who: Resolved): void {
+    const e = this.entities.get(who.key);
+    if (e !== undefined) this.touch(e);
+  }
+
   private touch(e: Entity): void {
     // Only the last few entities can be referred to by a pronoun; a short list keeps this constant-time.
     const i = this.recent.lastIndexOf(e);

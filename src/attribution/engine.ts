@@ -198,7 +198,9 @@ export function createAttributor(): Attributor {
         };
         inParagraph.push(d);
       }
+      const namedAfter = registered < named.length;
       for (; registered < named.length; registered++) registry.mention(named[registered]!.name, named[registered]!.title);
+      if (namedAfter && lastWho !== null && !lastWho.group) registry.focus(lastWho);
       const cut = interjection(masked, s);
       const cutWho = cut === null ? null : (registry.resolve(cut.mention) ?? unresolved(cut.mention));
       if (cut !== null && cutWho !== null) interjections.push({ at: cut.at, who: cutWho, cue: cut.cue, draft: null });
