@@ -113,6 +113,10 @@ const NEW_CLAUSE_SUBJECT = rule('u')`^\s*,?\s*and\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p
 const NOUN_COMPLEMENT = /\s((?:the|a|an|this)\s+(?:[a-z-]+\s+)?(?:implication|idea|notion|suggestion|claims?|fact|possibility|prospect|argument|view|belief|charges?|accusations?|assertion|allegations?|perception|impression|theory|hope|fear|concern)\s+that)\s+$/i;
 /** A comma right before a participle cue, maybe with an adverb: ", also calling on …". */
 const COMMA_BEFORE = /,\s*(?:(?:also|even|then|again|[a-z]+ly)\s+)?$/;
+/** "call" as a verb of naming or phoning. */
+const CALL = /^(?:call|calls|called|calling)$/;
+/** A name or a personal pronoun and nothing else. */
+const ONLY_A_PERSON = rule('u')`^\s*(?:him|her|them|me|us|(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s*[.,;]?\s*$`;
 /** One word and the end of the sentence or clause. */
 const ONE_WORD_TO_END = /^[\p{L}\p{N}'’-]+\s*(?:[.!?,;:]|$)/u;
 /** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
@@ -400,6 +404,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       if (named !== null) range = [range[0], range[0] + named[1]!.length];
     }
     if (range[1] - range[0] < 2 || wordCount(text.slice(range[0], range[1])) === 0) continue;
+    // "Mr. Obama called Naghmeh Abedini.": calling a person, with nothing said of them, is a phone call.
+    if (CALL.test(cue) && range[0] >= ce && ONLY_A_PERSON.test(masked.slice(range[0], range[1]))) continue;
     if (nested && claims.length > 0) {
       // The new claim starts a clause of its own: the earlier content ends before it.
       const [, end] = trimRange(text, prev!.contentStart, Math.min(subjectStart, cs));

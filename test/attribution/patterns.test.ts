@@ -97,6 +97,7 @@ const ROWS: readonly Row[] = [
   { name: 'a quote after a sentence of a source chiming in', index: 1, paragraphs: ['“We will win,” Lee said. Then Hart chimed in. “Not so fast.”'], speaker: 'Hart', kind: 'direct', cue: 'chimed in', text: '“Not so fast.”' },
   { name: 'a loose cue’s short object, before a when-clause', paragraphs: ['Only a few voters preferred him when the poll was taken.'], speaker: 'a few voters', kind: 'indirect', cue: 'preferred', text: 'him' },
   { name: 'he for the sentence’s speaker, not a person named after its cue', index: 1, paragraphs: ['It weakened the case, Lord Butler said in his interview, which was conducted by the editor, Boris Johnson. He said: "The evidence was thin."'], speaker: 'Butler', kind: 'direct', cue: 'said', text: '"The evidence was thin."' },
+  { name: 'called, naming what someone is', paragraphs: ['Trump called Clinton a liar.'], speaker: 'Trump', kind: 'indirect', cue: 'called', text: 'Clinton a liar' },
   { name: 'a pronoun for a person named in passing', paragraphs: ['Her colleague Tom Hart agreed. He said the hospital needed more funding.'], speaker: 'Tom Hart', kind: 'indirect', cue: 'said', text: 'the hospital needed more funding' },
   { name: 'a participle aside and an adverb before the cue', paragraphs: ['Biden, speaking at the White House, also warned that inflation remained a concern.'], speaker: 'Biden', role: null, kind: 'indirect', cue: 'warned', text: 'inflation remained a concern' },
   { name: 'it for an institution, with a verb of saying', paragraphs: ['The ministry rejected her account. In a statement, it said the investigation had been thorough.'], index: 1, speaker: 'The ministry', kind: 'indirect', cue: 'said', text: 'the investigation had been thorough' },
@@ -299,6 +300,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a source that replied with no quote after', 'The mayor spoke and the crowd replied.'],
   ['an adjective of a party before a noun that spells a cue', 'She stayed in the race despite Democratic calls for her to bow out.'],
   ['what someone did not do, at the end', 'The deal is only a “pre-agreement” because some governments did not actually agree.'],
+  ['a phone call to a person', 'A year later, Mr. Obama called Naghmeh Abedini.'],
   ['a gerund joined to a gerund', 'Rising costs and falling sales are squeezing margins and maintaining pressure on prices.'],
 ];
 
