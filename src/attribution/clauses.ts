@@ -117,6 +117,8 @@ const COMMA_BEFORE = /,\s*(?:(?:also|even|then|again|[a-z]+ly)\s+)?$/;
 const CALL = /^(?:call|calls|called|calling)$/;
 /** A name or a personal pronoun and nothing else. */
 const ONLY_A_PERSON = rule('u')`^\s*(?:him|her|them|me|us|(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s*[.,;]?\s*$`;
+/** A relative clause with a verb of its own: "a union that has broken away", "who had hoped". */
+const RELATIVE_SINCE = /\b(?:that|who|which)\s+(?:has|have|had|is|was|are|were|[a-z]+ed)\b/;
 /** One word and the end of the sentence or clause. */
 const ONE_WORD_TO_END = /^[\p{L}\p{N}'’-]+\s*(?:[.!?,;:]|$)/u;
 /** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
@@ -180,6 +182,10 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     let inverted = false;
     let invertedEnd = ce;
     const coordinated = /(?:^|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?(?:(?:go|goes|went) on to\s+)?$/.test(left);
+    // "told Annette Guessford, who answered her door and said …": a verb joined to one in a relative clause begun
+    // since the last claim is the relative clause's antecedent's.
+    const relative = coordinated && prev !== undefined ? RELATIVE_SINCE.exec(masked.slice(prev.cueStart, cs)) : null;
+    const relativeSubject = relative === null ? null : subjectBefore(masked.slice(leftFrom, prev!.cueStart + relative.index + relative[0].indexOf(' ')), isSpeechCue(cue));
     // "prosecutors charged the officer and Emanuel fired his police chief, acknowledging …": a new subject and
     // its verb between the last claim and the participle; the participle is that subject's.
     const newSubject = isParticiple(cue) && prev !== undefined && /,\s*$/.test(left) ? NEW_CLAUSE_SUBJECT.exec(masked.slice(prev.contentEnd, cs)) : null;
@@ -188,7 +194,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       (isParticiple(cue) && prev !== undefined && newPerson === null && CONTINUES_AFTER.test(left)) ||
       // "… and said that" goes on; "in countering the West and maintaining influence" is a gerund inside the content.
       // "saying … and calling him …": a participle joined to a participle claim goes on too.
-      (coordinated && prev !== undefined && (!isParticiple(cue) || isParticiple(prev.cue ?? '') || PARTICIPLE_CLAUSE_BEFORE.test(left))) ||
+      // (Not inside a relative clause begun since: "…, said DeMoro, of a union that has broken away … and endorsed …".)
+      (coordinated && prev !== undefined && (!isParticiple(cue) || isParticiple(prev.cue ?? '') || PARTICIPLE_CLAUSE_BEFORE.test(left)) && relative === null) ||
       // "cast doubt on the rate, suggested that …": a list of verbs, the next right where the last content ended.
       (prev !== undefined && /ed$/.test(cue) && /,\s*$/.test(left) && prev.contentEnd >= cs - 3 && prev.contentEnd <= cs && THAT.test(masked.slice(ce, s.end)));
     // "…, says US official": after a comma, a source that ends the sentence is the speaker, and what stands
@@ -239,6 +246,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       mention = { ...quotedPerson, via };
     } else if (newPerson !== null) {
       mention = newPerson;
+    } else if (relativeSubject !== null) {
+      mention = relativeSubject.mention;
     } else if (continues) {
       // ", emphasising that …", ", adding that …", "… and said that …": the same source goes on.
       mention = prev!.mention;
