@@ -119,6 +119,8 @@ const CALL = /^(?:call|calls|called|calling)$/;
 const ONLY_A_PERSON = rule('u')`^\s*(?:him|her|them|me|us|(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s*[.,;]?\s*$`;
 /** A relative clause with a verb of its own: "a union that has broken away", "who had hoped". */
 const RELATIVE_SINCE = /\b(?:that|who|which)\s+(?:has|have|had|is|was|are|were|[a-z]+ed)\b/;
+/** Still inside a phrase that opens the sentence with a preposition (no comma yet): "In a string of ads …". */
+const OPENING_PREPOSITION_PHRASE = /^[\s"“]*(?:In|On|At|With|From|During|After|Before|Under|Amid|Among|Despite)\s+(?:a|an|the|its|his|her|their)\s[^,;:\u2592]*$/;
 /** One word and the end of the sentence or clause. */
 const ONE_WORD_TO_END = /^[\p{L}\p{N}'’-]+\s*(?:[.!?,;:]|$)/u;
 /** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
@@ -156,6 +158,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     // "the worst testimony he could remember.", "because some governments did not agree.": what someone could
     // recall, or did not say, at the end, is no statement.
     if (/^\s*[.!?"”’']*\s*$/.test(sentence.slice(m.index + cue.length)) && MODAL_AT_END.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "In a string of new radio ads announced Wednesday, Trump …": a participle inside an opening phrase.
+    if (/ed$/.test(cue) && OPENING_PREPOSITION_PHRASE.test(sentence.slice(0, m.index))) continue;
     // "bring voters back to the GOP": a particle of another verb, not support.
     if (/^back$/i.test(cue) && PARTICLE_BACK.test(sentence.slice(m.index + cue.length))) continue;
     // "did not respond to a request for comment": a statement that nothing was said.

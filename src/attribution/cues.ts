@@ -64,7 +64,7 @@ const PHRASES = [
   'shot back', 'shoots back', 'fired back', 'fires back', 'firing back', 'hit back', 'hits back', 'hitting back',
   'pushed back', 'pushes back', 'pushing back', 'weighed in', 'weighs in', 'weighing in',
   'referring to', 'referred to', 'refers to', 'refer to', 'alluding to', 'alluded to', 'alludes to',
-  'talked about', 'talks about', 'talking about', 'spoke of', 'speaks of', 'speaking of', 'spoke about', 'speaks about',
+  'talked about', 'talks about', 'talk about', 'talking about', 'spoke of', 'speaks of', 'speaking of', 'spoke about', 'speaks about',
   'speaking about', 'wrote about', 'writes about', 'writing about', 'warned about', 'warned of', 'warns of', 'warning of',
   'warned against', 'warns against', 'warning against', 'warn against',
   'boasted of', 'boasts of', 'boasting of', 'boast of', 'boasted about', 'boasts about', 'boasting about',
