@@ -27,6 +27,8 @@ export function labelledSpeech(text: string, masked: string, s: Sentence): Claim
   const allCaps = words.every((w) => !LOWER_LETTER.test(w)) && m[1]!.replace(NOT_LETTERS, '').length >= 3;
   const quoted = /^[\s"“'‘]*\u2592|^["“'‘]/u.test(masked.slice(s.start + m[0].length, s.end));
   if (words.length < 2 && !allCaps && !quoted) return null;
+  // "Cool the rhetoric: …" is a heading in the imperative; a name's words are all capitalised.
+  if (!allCaps && words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:de|da|van|von|der|bin|al|la|le)$/.test(w))) return null;
   if (words.some((w) => NOT_IN_A_NAME.test(w))) return null;
   const person = personFromRun(words.map((w) => (allCaps ? w.charAt(0) + w.slice(1).toLowerCase() : w)));
   if (person === null || person.type !== 'person') return null;

@@ -57,6 +57,8 @@ export function sentenceSubject(sentence: string): Mention | null {
   }
   const words = m[1]!.split(/\s+/);
   if (words.length === 1 && /^(?:he|she|they)$/i.test(words[0]!)) return { type: 'pronoun', pronoun: words[0]!, via: null };
+  // "Cool the rhetoric: …": a capitalised word before a determiner opens an imperative, not a name.
+  if (words.length === 1 && m === first && /^\s+(?:the|a|an|his|her|their|its|this|that|these|those|your|our)\s/.test(sentence.slice(m.index + m[0].length - 2))) return null;
   if (NOT_NAMES.has(words[0]!.toLowerCase())) return openingGroup(sentence);
   const person = personFromRun(words);
   return person !== null && person.type === 'person' ? person : null;

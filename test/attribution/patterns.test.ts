@@ -303,6 +303,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['an adjective of a party before a noun that spells a cue', 'She stayed in the race despite Democratic calls for her to bow out.'],
   ['what someone did not do, at the end', 'The deal is only a “pre-agreement” because some governments did not actually agree.'],
   ['a phone call to a person', 'A year later, Mr. Obama called Naghmeh Abedini.'],
+  ['a heading in the imperative before a colon, then a participle', 'Cool the rhetoric: The bluster of his campaign, proposing a ban on immigrants, has fueled unease.'],
   ['a gerund joined to a gerund', 'Rising costs and falling sales are squeezing margins and maintaining pressure on prices.'],
 ];
 
