@@ -148,7 +148,8 @@ export function subjectBefore(left: string, speech = false, participle = false):
   }
   // Appositives and intermediaries between commas, right to left.
   // A comma inside a number ("40,000 nurses") separates nothing.
-  const segs = body.slice(0, -1).replace(STATE_AFTER_PLACE, `${KEPT_COMMA}$1${KEPT_COMMA}`).split(/,(?!\d{3}\b)/);
+  // (The replacement is made before the last comma is cut: "Cambridge, Mass., said" ends with the state's.)
+  const segs = body.replace(STATE_AFTER_PLACE, `${KEPT_COMMA}$1${KEPT_COMMA}`).slice(0, -1).split(/,(?!\d{3}\b)/);
   let via: string | null = null;
   let role: string | null = null;
   let j = segs.length - 1;
