@@ -121,6 +121,8 @@ const ONLY_A_PERSON = rule('u')`^\s*(?:him|her|them|me|us|(?:Mr\.|Mrs\.|Ms\.|Dr\
 const RELATIVE_SINCE = /\b(?:that|who|which)\s+(?:has|have|had|is|was|are|were|[a-z]+ed)\b/;
 /** Still inside a phrase that opens the sentence with a preposition (no comma yet): "In a string of ads …". */
 const OPENING_PREPOSITION_PHRASE = /^[\s"“]*(?:In|On|At|With|From|During|After|Before|Under|Amid|Among|Despite)\s+(?:a|an|the|its|his|her|their)\s[^,;:\u2592]*$/;
+/** A modal (and "have") right before a cue: "should have insisted", "would say". */
+const MODAL_HAVE = /\b(?:should|would|could|might|must|may)\s+(?:not\s+)?(?:have\s+)?$/;
 /** One word and the end of the sentence or clause. */
 const ONE_WORD_TO_END = /^[\p{L}\p{N}'’-]+\s*(?:[.!?,;:]|$)/u;
 /** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
@@ -340,7 +342,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       const adverbial = ADVERBIAL.test(after) && beforeWords >= 3 && !opener && !infinitive;
       // "…, journalist Martha Raddatz said in posing the question": a verb of saying after a comma, with only an
       // adverbial after it, gives its source the whole clause before, cues inside it included.
-      const sourceAfter = finalSource || (nested && endsClause && isSpeechCue(cue) && adverbial && !afterIntroduces);
+      // ("…, he should have insisted on …" is what someone should have done, not a source of what came before.)
+      const sourceAfter = finalSource || (nested && endsClause && isSpeechCue(cue) && adverbial && !afterIntroduces && !MODAL_HAVE.test(left));
       const resumed = quoteBefore && !that && !continues ? QUOTE_RESUMES.exec(after) : null;
       if (resumed !== null) {
         // "“First,” she told Hewitt, “I would never …”": the quote resumes after a short object.
