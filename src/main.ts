@@ -32,6 +32,9 @@ function pagerExists(command: string, env: PagerRequest['env']): boolean {
   return (env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && executable(join(dir, program)));
 }
 
+/** How long after the pager exits a Ctrl-C sent to both of us is still counted. */
+const SIGNAL_GRACE_MS = 25;
+
 /** Runs the pager with our text on its stdin; false when it could not be started (e.g. not installed). */
 async function page({ command, text, env }: PagerRequest): Promise<boolean> {
   if (!pagerExists(command, env)) return false;
@@ -68,7 +71,9 @@ async function page({ command, text, env }: PagerRequest): Promise<boolean> {
     child.on('exit', (code, signal) => {
       if (signal === 'SIGINT') signalStatus ??= EXIT.interrupted;
       // 127: the shell could not find the pager command; nothing was shown, so we print ourselves.
-      done(code !== 127);
+      // A pager that quits at once on Ctrl-C can be reported before our own SIGINT is (a loaded machine): the
+      // listener stays a moment longer, so that the exit status still says the user interrupted.
+      setTimeout(() => done(code !== 127), SIGNAL_GRACE_MS);
     });
     child.stdin.on('error', () => {}); // the user quit the pager before reading everything
     child.stdin.end(text);

@@ -378,7 +378,7 @@ describe('when the output goes through a pager', () => {
 
   it('when the pager handles Ctrl-C and quits later, then the program waits for it and exits 130', async () => {
     const r = await ctrlCWhilePaging(
-      `trap 'echo pager-saw-ctrl-c; exit 0' INT\ntouch "$PAGER_DIR/ready"\nwhile :; do sleep 0.05; done`,
+      `trap 'echo pager-saw-ctrl-c; sleep 0.2; exit 0' INT\ntouch "$PAGER_DIR/ready"\nwhile :; do sleep 0.05; done`,
     );
     expect(r.code).toBe(130);
     expect(r.output).toContain('pager-saw-ctrl-c');
