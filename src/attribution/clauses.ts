@@ -16,7 +16,7 @@ import { MASK, type Sentence } from './sentences.js';
 import { rule } from './plain-twins.js';
 import { accordingTo } from './according-to.js';
 import { hasAtMostWords, trimRange, wordCount, type Claim } from './claim.js';
-import { contentEnd, introducedQuoteStart, objectRange, relativeEnd, subordinateEnd } from './content-end.js';
+import { NEW_CLAUSE_SUBJECT, contentEnd, introducedQuoteStart, objectRange, relativeEnd, subordinateEnd } from './content-end.js';
 import { labelledSpeech, nominalClaims, pollClaim } from './cueless-claims.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { openingParticipleClaim } from './opening-participle.js';
@@ -99,7 +99,7 @@ const STANCE = /^(?:critical|skeptical|sceptical|supportive|dismissive|confident
 const PARTICLE_BACK = /^\s+(?:to|into|in|from|on|up|down|home|away|off|out|and|[.,;:!?]|$)/;
 /** A form of "be" (and adverbs) right before a cue: "are now positing". */
 const BE_BEFORE = /\b(?:am|is|are|was|were|been|be)\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+|not\s+)*$/;
-/** A modal right before a cue: "he could remember", "as far as I can recall". */
+/** A modal or a negation right before a cue: "he could remember", "did not agree". */
 const MODAL_AT_END = /\b(?:could|can|would|might|may|not|never|n['’]t)\s+(?:[a-z]+ly\s+)?$/;
 /** A noun phrase after a cue, then more of a list of verbs ("…, writes a weekly column and, since 2013, leads …"): no source. */
 const LIST_GOES_ON = /\s(?:and|or)\s*(?:,|$)/;
@@ -107,8 +107,6 @@ const LIST_GOES_ON = /\s(?:and|or)\s*(?:,|$)/;
 const TIME_THEN_QUOTE = /^\s*(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|later|earlier|afterwards?|again|then)\s*,?\s*(?=["“'‘\u2592])/iu;
 /** Verbs besides those of saying that "it" (an institution, a letter) can be the source of. */
 const IT_CUES = /^(?:accuse[sd]?|accusing|argue[sd]?|arguing|allege[sd]?|alleging|contend(?:s|ed|ing)?|demand(?:s|ed|ing)?|urge[sd]?|urging|den(?:y|ies|ied|ying)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing))$/;
-/** "and Emanuel fired …": a new subject, by name, and its verb in the past. */
-const NEW_CLAUSE_SUBJECT = rule('u')`^\s*,?\s*and\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+\p{Ll}+ed\b`;
 /** The noun a that-clause completes, after the cue ("at the implication that", "the idea that"). */
 const NOUN_COMPLEMENT = /\s((?:the|a|an|this)\s+(?:[a-z-]+\s+)?(?:implication|idea|notion|suggestion|claims?|fact|possibility|prospect|argument|view|belief|charges?|accusations?|assertion|allegations?|perception|impression|theory|hope|fear|concern)\s+that)\s+$/i;
 /** A comma right before a participle cue, maybe with an adverb: ", also calling on …". */

@@ -4,7 +4,7 @@
 
 import { hasAtMostWords, trimRange } from './claim.js';
 import { MASK, type Sentence } from './sentences.js';
-import { rule } from './plain-twins.js';
+import { rule, ruleFrom } from './plain-twins.js';
 
 const QUOTE_CHAR = /["“”'‘’\u2592]/;
 
@@ -65,9 +65,16 @@ export function contentEnd(masked: string, from: number, end: number): number {
 const DASH_ASIDE = /^\s*(?:-|--|—|–)\s[^—–]{1,80}?\s(?:-|--|—|–)\s*(?=\S)/;
 /** "and has gone", "and had taken": the subject's next predicate, with its auxiliary. */
 const NEXT_PREDICATE = /\sand\s+(?:has|have|had)\s+(?:also\s+)?[a-z]+(?:ed|en|ne|wn)\s/;
+/** A subject by name (captured) and its verb in the past: "Emanuel fired". */
+const NAME_AND_PAST = String.raw`(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+\p{Ll}+ed`;
 /** "and Emanuel fired": another subject, by name, and its verb. */
-const NEXT_SUBJECT = rule('u')`\sand\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?\s+\p{Ll}+ed\s`;
-/** A time phrase or a purpose after a cue's object: "after a meeting", "during the debate", "in order to". */
+const NEXT_SUBJECT = ruleFrom(String.raw`\sand\s+${NAME_AND_PAST}\s`, 'u');
+/** "…, and Emanuel fired" right after a claim's content: the subject of a participle that follows (clauses.ts). */
+export const NEW_CLAUSE_SUBJECT = ruleFrom(String.raw`^\s*,?\s*and\s+${NAME_AND_PAST}\b`, 'u');
+/**
+ * A time phrase, a clause of time or reason, or a purpose after a cue's object: "after a meeting", "when the
+ * poll was taken", "in order to".
+ */
 const TIME_ADJUNCT = /\s(?:after|before|during|amid|following|when|while|because|since|until|in order to|so as to)\s+(?!(?:he|she|they|it|we|I)\s)/;
 
 /**
@@ -75,8 +82,8 @@ const TIME_ADJUNCT = /\s(?:after|before|during|amid|following|when|while|because
  * `range` (its content so far, from `from`, right after the cue): past an aside between dashes ("criticizing -
  * and even threatening to sue - his rivals"); before the relative clause on a short object ("his daughter
  * Ivanka, who converted …"), before the subject's next predicate or another subject's ("… and has gone so far
- * as to", "… and Emanuel fired"), and before a time or a purpose after a short object ("praises Obama after a
- * meeting"; "scolded Romney for suggesting during …" keeps its gerund's).
+ * as to", "… and Emanuel fired"), and before a time, a when- or because-clause or a purpose after a short
+ * object ("praises Obama after a meeting"; "scolded Romney for suggesting during …" keeps its gerund's).
  */
 export function objectRange(text: string, masked: string, from: number, range: [number, number]): [number, number] {
   let r = range;

@@ -205,6 +205,8 @@ export function createAttributor(): Attributor {
       const cutWho = cut === null ? null : (registry.resolve(cut.mention) ?? unresolved(cut.mention));
       if (cut !== null && cutWho !== null) interjections.push({ at: cut.at, who: cutWho, cue: cut.cue, draft: null });
     }
+    /** A statement of its own for a floating quote, by a source introduced before it. */
+    const quoteDraft = (who: Resolved, cue: string, f: [number, number]): Draft => ({ who, via: null, cue, paragraph: p.number, section: p.section, text, masked, start: f[0], end: f[1], extra: [] });
     for (const f of floating) {
       // Within a paragraph, a floating quote belongs to a quoting statement there; otherwise to the source
       // introduced at the end of the paragraph before ("Cruz continued:"), or to its last speaker (news
@@ -215,13 +217,12 @@ export function createAttributor(): Attributor {
       if (cutIn !== undefined && (host === null || host.start < cutIn.at || host === cutIn.draft)) {
         if (cutIn.draft !== null) cutIn.draft.extra.push(f);
         else {
-          cutIn.draft = { who: cutIn.who, via: null, cue: cutIn.cue, paragraph: p.number, section: p.section, text, masked, start: f[0], end: f[1], extra: [] };
+          cutIn.draft = quoteDraft(cutIn.who, cutIn.cue, f);
           inParagraph.push(cutIn.draft);
         }
       } else if (host !== null) host.extra.push(f);
       else if (intro !== null && intro.paragraph === p.number - 1 && inParagraph.length === 0) {
-        const d: Draft = { who: intro.who, via: null, cue: intro.cue, paragraph: p.number, section: p.section, text, masked, start: f[0], end: f[1], extra: [] };
-        inParagraph.push(d);
+        inParagraph.push(quoteDraft(intro.who, intro.cue, f));
       } else if (inParagraph.length === 0 && last !== null && last.paragraph >= p.number - 1 && !last.who.group) {
         const d: Draft = { ...last, cue: null, paragraph: p.number, section: p.section, text, masked, start: f[0], end: f[1], extra: [] };
         inParagraph.push(d);

@@ -134,8 +134,8 @@ export function subjectBefore(left: string, speech = false, participle = false):
     const before = stripped.slice(0, restrictive.index);
     const appositive = /,\s+((?:a|an|the)\s+[^,]{1,60})$/.exec(before);
     if (appositive !== null && isAppositive(appositive[1]!)) {
-      const named = mentionAtEnd(before.slice(0, appositive.index), null, cleanRole(appositive[1]!));
-      if (named !== null && named.type === 'person') return { mention: named, start: before.slice(0, appositive.index).search(/\S+(?:\s+\S+){0,3}$/) };
+      const named = sourceAtEnd(before.slice(0, appositive.index), null, cleanRole(appositive[1]!));
+      if (named !== null && named.mention.type === 'person') return named;
     }
     return simple(before, null, null, speech, true);
   }
@@ -290,7 +290,7 @@ const NOT_HEAD = rule('iu')`^(?:him|her|them|it|us|me|this|that|these|those|ther
  * "Leaders of the organization have said", "36 percent of Democrats said".
  */
 function looseSource(text: string): { mention: Mention; start: number } | null {
-  return looseSourceAtEnd(text) ?? sourceBeforeWho(text);
+  return looseSourceAtEnd(text) ?? sourceBeforeRelative(text);
 }
 
 /**
@@ -298,7 +298,7 @@ function looseSource(text: string): { mention: Mention; start: number } | null {
  * said": a relative clause too long (or with a verb of its own) for the phrase, after a noun phrase that can be
  * the source.
  */
-function sourceBeforeWho(text: string): { mention: Mention; start: number } | null {
+function sourceBeforeRelative(text: string): { mention: Mention; start: number } | null {
   const at = Math.max(text.lastIndexOf(' who '), text.lastIndexOf(' that '));
   if (at < 0 || text.length - at > 125 || /[,;:\u2592"“”]/u.test(text.slice(at))) return null;
   return looseSourceAtEnd(text.slice(0, at));

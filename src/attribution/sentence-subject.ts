@@ -1,6 +1,7 @@
 // The subject a sentence opens with: for a verb of saying coordinated after another verb ("… and said"), a
-// participle after a comma (", predicting …"), a purpose ("to say …"), and the source that a paragraph ending
-// in a colon introduces ("Cruz continued:").
+// participle after a comma (", predicting …"), a purpose ("to say …"); and the sources that introduce a
+// quotation after them: a paragraph ending in a colon ("Cruz continued:"), a sentence ending in a verb of
+// saying with nothing said ("… and her husband cut in.").
 
 import { findCues, isCueWord } from './cues.js';
 import { GROUP_NOUNS, NOT_NAMES, ROLE_NOUNS } from './lexicon.js';
