@@ -2,7 +2,7 @@
 // is unknown or matches, they/we to a group, else a person); names go to the fullest form the article gives
 // for them ("Mr. Ryan" and "Ryan" → "Paul D. Ryan"), and the other forms become aliases.
 
-import { TITLES } from './lexicon.js';
+import { OCCUPATIONS, PERSON_NOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
 import { genderOfName } from './given-names.js';
 import type { Mention } from './mention.js';
 
@@ -29,6 +29,16 @@ const MALE_TITLES = /^(?:mr|sir|lord|king|prince|father|brother|congressman|asse
 const FEMALE_TITLES = /^(?:mrs|ms|miss|dame|lady|queen|princess|sister|congresswoman|assemblywoman|councilwoman|chairwoman)\.?$/i;
 const RECENT = 12;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
+
+/** "A spokesman for the company", "one resident": a single person described, not named (its head noun). */
+const ONE_DESCRIBED = /^(?:an?|one|another)\s+(?!of\b)(?:[\w’'-]+\s+){0,3}?([a-z-]+)(?:\s+(?:for|of|at|from|with|in|on|who|whose|that)\b.*|,.*)?$/is;
+
+/** Whether a group mention's phrase is one person described, and their gender when its noun says it. */
+function describedPerson(phrase: string): { gender: Gender } | null {
+  const head = ONE_DESCRIBED.exec(phrase)?.[1]?.toLowerCase();
+  if (head === undefined || !(PERSON_NOUNS.has(head) || ROLE_NOUNS.has(head) || OCCUPATIONS.has(head))) return null;
+  return { gender: /(?:^|[^o])man$/.test(head) ? 'm' : /woman$/.test(head) ? 'f' : null };
+}
 
 function nameWords(name: string): string[] {
   return name
@@ -60,11 +70,13 @@ export class Registry {
       }
       return null;
     }
-    const group = mention.type === 'group';
+    // "A spokesman for the company said …. He added …": one person, though no name is given.
+    const described = mention.type === 'group' ? describedPerson(mention.name) : null;
+    const group = mention.type === 'group' && described === null;
     const key = mention.name;
     let e = this.entities.get(key);
     if (e === undefined) {
-      e = { key, group, gender: group ? null : genderOfName(key), title: null, role: null, forms: new Set([key]) };
+      e = { key, group, gender: described !== null ? described.gender : group ? null : genderOfName(key), title: null, role: null, forms: new Set([key]) };
       this.entities.set(key, e);
     }
     if (mention.type === 'person') {
@@ -156,7 +168,8 @@ export class Registry {
       const members = rec.members;
       rec.role = t.role ?? members.find((m) => m.role !== null)?.role ?? t.title ?? members.find((m) => m.title !== null)?.title ?? null;
       const words = t.key.split(/\s+/);
-      if (words.length > 1) rec.aliases.add(words[words.length - 1]!);
+      // A surname is an alias; the last word of "A spokesman for the company" is not.
+      if (words.length > 1 && describedPerson(t.key) === null) rec.aliases.add(words[words.length - 1]!);
     }
     for (const e of people) {
       const rec = merged.get(target.get(e.key)!)!;

@@ -7,7 +7,7 @@ import type { Span } from '../parse/quote-spans.js';
 import type { Speaker, Statement } from '../model/statement.js';
 import { trimRange, wordCount, type Claim } from './claim.js';
 import { claimsInSentence } from './clauses.js';
-import { interjection, introducedSource } from './sentence-subject.js';
+import { colonStatement, interjection, introducedSource } from './sentence-subject.js';
 import { isCueWord } from './cues.js';
 import { Registry, type Resolved } from './coref.js';
 import { isFloatingQuote, kindOf, quotedIn } from './direct.js';
@@ -173,6 +173,12 @@ export function createAttributor(): Attributor {
         // A quote mark with no words in it says nothing.
         if (wordCount(text.slice(range[0], range[1])) > 0) floating.push(range);
         continue;
+      }
+      const colon = claims.length === 0 ? colonStatement(masked, s) : null;
+      const colonWho = colon === null ? null : (registry.resolve(colon.mention) ?? unresolved(colon.mention));
+      if (colon !== null && colonWho !== null) {
+        const [start, end] = trimRange(text, colon.start, s.end);
+        inParagraph.push({ who: colonWho, via: null, cue: colon.cue, paragraph: p.number, section: p.section, text, masked, start, end, extra: [] });
       }
       for (const claim of claims) {
         if (claim.cue === ':' && claim.contentEnd > s.end) labelledUntil = claim.contentEnd;

@@ -4,6 +4,20 @@ function set(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean));
 }
 
+/**
+ * Nouns for one person that are no office: with "a", "an" or "one" they describe a single unnamed source ("a
+ * spokesman for the company", "one resident"), whom a later "he" or "she" can mean. Lower-case.
+ */
+export const PERSON_NOUNS = set(`
+  spokesman spokeswoman spokesperson source witness observer analyst expert critic member worker employee
+  student parent teacher doctor nurse officer official delegate voter resident supporter opponent neighbor
+  neighbour friend relative woman man person protester demonstrator veteran immigrant refugee activist
+  volunteer lawmaker legislator diplomat aide adviser advisor investor trader banker executive owner customer
+  patient victim survivor fan viewer reader player participant organizer organiser donor backer ally rival
+  insider staffer citizen farmer shopper passenger driver pilot soldier mother father son daughter wife husband
+  girl boy businessman businesswoman congressman congresswoman lawyer attorney consultant strategist pollster
+`);
+
 /** Titles and honorifics that stand before a name and belong to the role, not the name. Lower-case, no dot. */
 export const TITLES = set(`
   mr mrs ms miss mx dr prof professor sen senator rep representative gov governor president vice
@@ -63,6 +77,7 @@ export const NOT_NAMES = set(`
   no not now today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december indeed instead
   such like unlike despite during under over about above below into onto upon than just even only once
+  one two three four five six seven eight nine ten few
 `);
 
 /** Nouns for one person by office or job, heading an unnamed source ("said the mayor"). Lower-case. */

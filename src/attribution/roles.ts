@@ -316,7 +316,7 @@ function looseSourceAtEnd(text: string): { mention: Mention; start: number } | n
   const first = phrase[0]!.t;
   const last = phrase[phrase.length - 1]!.t;
   if (!DETERMINER.test(first) || NOT_HEAD.test(last) || !/^\p{L}[\p{L}'’-]*$/u.test(last)) return null;
-  if (UPPER_INITIAL.test(first) && NOT_NAMES.has(first.toLowerCase()) && !/^(?:the|a|an|one|some|many|most|several|few|both|all|other|others|his|her|their|its|our)$/i.test(first)) return null;
+  if (UPPER_INITIAL.test(first) && NOT_NAMES.has(first.toLowerCase()) && !/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|few|both|all|other|others|his|her|their|its|our)$/i.test(first)) return null;
   // (An auxiliary may follow the relative pronoun: "Republicans who have praised him said".)
   if (phrase.some((p, k) => AUXILIARY.test(p.t) && !/^(?:who|that)$/i.test(phrase[k - 1]?.t ?? ''))) return null;
   if (phrase.length === 1 && /^(?:the|a|an|his|her|their|its|our|one|other)$/i.test(first)) return null;

@@ -1,16 +1,18 @@
 // The subject a sentence opens with: for a verb of saying coordinated after another verb ("… and said"), a
 // participle after a comma (", predicting …"), a purpose ("to say …"); and the sources that introduce a
-// quotation after them: a paragraph ending in a colon ("Cruz continued:"), a sentence ending in a verb of
+// quotation after them: a paragraph or a clause ending in a colon ("Cruz continued:"), a sentence ending in a verb of
 // saying with nothing said ("… and her husband cut in.").
 
 import { findCues, isCueWord } from './cues.js';
+import { isFloatingQuote } from './direct.js';
 import { GROUP_NOUNS, NOT_NAMES, ROLE_NOUNS } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { personFromRun } from './names.js';
 import { MASK, type Sentence } from './sentences.js';
 import { rule } from './plain-twins.js';
 
-const OPENING_SUBJECT = rule('u')`^[\s"“‘']*((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Prof)\.\s+)?\p{Lu}(?:\.|[\p{L}’'-]*)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3})(?:\s+\p{Ll}|,)`;
+const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/i;
+const OPENING_SUBJECT = rule('u')`^[\s"“‘'—–]*((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Prof)\.\s+)?\p{Lu}(?:\.|[\p{L}’'-]*)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3})(?:\s+\p{Ll}|,)`;
 
 /** "Speaking", "Asked", "Later": a sentence's first word that is no name. */
 const CAPITALISED_VERB_FORM = rule('u')`^\p{Lu}\p{Ll}+(?:ing|ed|ly)$`;
@@ -21,17 +23,46 @@ const PRONOUN_SUBJECT = rule('u')`^((?:he|she|they))\s+\p{Ll}`;
 
 /**
  * "Cruz continued:" at the end of a paragraph: the source of the quotation that follows, and the cue (the verb
- * before the colon when it is one, else the colon).
+ * before the colon when it is one, said by verbBefore; else the first cue; else the colon).
  */
-
-export function introducedSource(masked: string, s: Sentence): { mention: Mention; cue: string } | null {
+export function introducedSource(masked: string, s: Sentence): { mention: Mention; cue: string; verbBefore: boolean } | null {
   const sentence = masked.slice(s.start, s.end);
   if (!/:\s*$/.test(sentence) || sentence.includes(MASK)) return null;
-  const mention = sentenceSubject(sentence);
+  // "… how tempting that can be!— Cruz called them on it:": else, the subject of its last clause.
+  let clause = sentence;
+  let mention = sentenceSubject(sentence);
+  if (mention === null) {
+    clause = /[,;—–]\s*([^,;—–]+)$/.exec(sentence)?.[1] ?? '';
+    mention = clause === '' ? null : sentenceSubject(clause);
+  }
   if (mention === null) return null;
-  const word = /(\S+)\s*:\s*$/.exec(sentence)?.[1] ?? '';
-  // "Wallnau elaborated on the message he wanted to convey:": the sentence's first cue, else the colon.
-  return { mention, cue: isCueWord(word) ? word : (findCues(sentence)[0]?.text ?? ':') };
+  // The verb before the colon ("Cruz continued:"; not the noun of "one word for the plan:"), else the clause's
+  // first cue ("Wallnau elaborated on the message he wanted to convey:"), else the colon.
+  const [, before = '', word = ''] = /(?:(\S+)\s+)?(\S+)\s*:\s*$/.exec(clause) ?? [];
+  const verb = isCueWord(word) && !DETERMINERS.test(before);
+  return { mention, cue: verb ? word : (findCues(clause)[0]?.text ?? ':'), verbBefore: verb };
+}
+
+/** Nouns for what a source said, which may announce it after a colon ("had a message for voters: …"). */
+const SAID_NOUN = rule('u')`\b(?:message|advice|warning|plea|answer|reply|response|verdict|prediction|promise|pledge|vow|demand|request|argument|assessment|conclusion|explanation|diagnosis|prescription|pitch|retort|rebuttal|suggestion|recommendation|instructions|word|view|take|theory|reasoning|rationale|complaint|criticism|case|point)s?\b`;
+
+/**
+ * "Hart was blunt: “It will work.”", "He had one word for the plan: “disaster.”": a sentence that ends in a
+ * quotation after a colon, with no cue of its own. The words before the colon introduce it, as a paragraph
+ * ending in a colon introduces the next (introducedSource). Without quote marks, only when those words name
+ * what was said: "Reid has some advice for Democrats: Don't underestimate Trump." Returns where the
+ * statement starts, with its source.
+ */
+export function colonStatement(masked: string, s: Sentence): { mention: Mention; cue: string; start: number } | null {
+  const colon = masked.indexOf(':', s.start);
+  if (colon < 0 || colon >= s.end) return null;
+  const noun = SAID_NOUN.exec(masked.slice(s.start, colon))?.[0];
+  const said = noun !== undefined && /[\p{L}\p{N}]+\s+[\p{L}\p{N}]/u.test(masked.slice(colon + 1, s.end));
+  if (!said && !isFloatingQuote(masked, colon + 1, s.end, false)) return null;
+  const introduced = introducedSource(masked, { start: s.start, end: colon + 1 });
+  if (introduced === null) return null;
+  // The cue: a verb of saying right before the colon, else the noun for what was said, else the first cue.
+  return { mention: introduced.mention, cue: introduced.verbBefore || noun === undefined ? introduced.cue : noun, start: colon + 1 };
 }
 
 /** The name or pronoun a sentence opens with, as the subject of a later coordinated verb. */

@@ -245,6 +245,14 @@ const ROWS: readonly Row[] = [
   { name: 'reported to have said', paragraphs: ['Ann Reid is reported to have said the plan was dead.'], speaker: 'Ann Reid', kind: 'indirect', cue: 'said', text: 'the plan was dead' },
   { name: 'a paper quoting someone as saying', paragraphs: ['The Times quoted Ann Reid as saying the plan was dead.'], speaker: 'Ann Reid', via: 'The Times', kind: 'indirect', cue: 'saying', text: 'the plan was dead' },
   { name: 'a loose subject before a verb of saying', paragraphs: ['One local farmer said the river had never been so low.'], speaker: 'One local farmer', kind: 'indirect', cue: 'said', text: 'the river had never been so low' },
+  { name: 'a quotation after a colon, with no cue', paragraphs: ['Mayor Tom Hart was blunt: “This budget will fail.”'], speaker: 'Tom Hart', role: 'Mayor', kind: 'direct', cue: ':', text: '“This budget will fail.”' },
+  { name: 'a quotation after a colon and a cue', paragraphs: ['Lee summed up the season with a shrug: “We played badly and we lost.”'], speaker: 'Lee', kind: 'direct', cue: ':', text: '“We played badly and we lost.”' },
+  { name: 'a pronoun before a colon and a quotation', paragraphs: ['Ann Lee spoke last.', 'She had one word for the plan: “disaster.”'], speaker: 'Ann Lee', kind: 'direct', cue: 'word', text: '“disaster.”', paragraph: 2 },
+  { name: 'a noun for what was said before a colon', paragraphs: ['Senator Ann Lee has some advice for her party: Don’t underestimate the mayor.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'advice', text: 'Don’t underestimate the mayor' },
+  { name: 'a message sent, after an opening participle', paragraphs: ['Moving from alarmed to angry, the party leaders sent the mayor a message: he is hurting the city.'], speaker: 'the party leaders', kind: 'indirect', cue: 'message', text: 'he is hurting the city' },
+  { name: 'a source introduced by the last clause of a paragraph', paragraphs: ['And how tempting that can be!— Cruz called them on it:', '“Nobody here believes that.”'], speaker: 'Cruz', kind: 'direct', cue: 'called', text: '“Nobody here believes that.”', paragraph: 2 },
+  { name: 'a spokesman described, not named, then he', index: 1, paragraphs: ['A spokesman for the company said the plant would close.', 'He added that workers would be paid.'], speaker: 'A spokesman for the company', kind: 'indirect', cue: 'added', text: 'workers would be paid' },
+  { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
 describe('attribution patterns', () => {
@@ -307,6 +315,8 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a phone call to a person', 'A year later, Mr. Obama called Naghmeh Abedini.'],
   ['a heading in the imperative before a colon, then a participle', 'Cool the rhetoric: The bluster of his campaign, proposing a ban on immigrants, has fueled unease.'],
   ['a gerund joined to a gerund', 'Rising costs and falling sales are squeezing margins and maintaining pressure on prices.'],
+  ['a colon before a clause, with no noun of saying', 'The company had a problem: it ran out of cash.'],
+  ['a colon before a quotation, after a thing', 'The result was clear: “a landslide.”'],
 ];
 
 describe('no attribution', () => {
@@ -318,6 +328,15 @@ describe('no attribution', () => {
 });
 
 describe('pronouns and given names', () => {
+  it('when a source is one person described, then they are no group and their noun gives no alias', () => {
+    const { speakers } = attributeText('A spokeswoman for the ministry said talks would resume.', 'She declined to comment further.');
+    expect(speakers).toEqual([{ name: 'A spokeswoman for the ministry', role: null, aliases: [], statements: 2, group: false }]);
+  });
+  it('when a group is described, then a later he is not theirs', () => {
+    const { statements } = attributeText('A group of residents said the water was brown.', 'He said nobody had warned them.');
+    expect(statements.map((s) => s.speaker)).toEqual(['A group of residents', 'He']);
+  });
+
   it('when she follows a man and then a woman named without a title, then she is the woman', () => {
     const { statements } = attributeText('Sarah Hill said the vote was fair.', 'John Park said it was not.', 'She warned that appeals would follow.');
     expect(statements[2]).toMatchObject({ speaker: 'Sarah Hill', cue: 'warned' });
