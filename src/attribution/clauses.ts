@@ -83,6 +83,8 @@ const SHORT_NOUN_PHRASE = rule('iu')`^(?:(?:the|a|an)\s+)?[\p{L}’'.-]+(?:\s+[\
  * that say nothing was said ("said nothing", "said little about it"): no content.
  */
 const CONDITION = /^(?:if|unless|until|because|once|nothing|little)\b/i;
+/** What follows "declined" or "asked" when a source is not named: "to be named", "not to be identified". */
+const ANONYMITY = /^(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b/i;
 /** What follows a participle in a passive aside: "by" someone, before the comma that closes it. */
 const PASSIVE_ASIDE = /^[^,;:\u2592]{0,60}?\bby\b[^,;:\u2592]*,/u;
 /** "Lee was quoted by Reuters as", "officials were quoted in the report as": what stands before "saying". */
@@ -379,6 +381,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         if (that === null && asClause === null && !isSpeechCue(cue) && !CLAUSE_TAKING.test(cue)) range = objectRange(text, masked, from, range);
         // "will continue if the council agrees", "said nothing about it": no content after the cue.
         if (that === null && !QUESTION_CUE.test(cue) && CONDITION.test(masked.slice(range[0], range[1]))) continue;
+        // "who declined to be named", "asked not to be identified": a source's anonymity, not what they said.
+        if (that === null && ANONYMITY.test(masked.slice(range[0], range[1]))) continue;
         // (A verb that takes a clause keeps its own: "figures showing growth had stalled".)
         // ("are now positing that …" is a verb in progress with its clause, not a participle describing a noun.)
         if ((RESTRICTIVE_WHO.test(left) || (isParticiple(cue) && subj !== null && !/(?:,|\bas)\s*$/.test(left) && !(that !== null && BE_BEFORE.test(left)))) && !CLAUSE_TAKING.test(cue)) {

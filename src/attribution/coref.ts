@@ -30,8 +30,11 @@ const FEMALE_TITLES = /^(?:mrs|ms|miss|dame|lady|queen|princess|sister|congressw
 const RECENT = 12;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
 
-/** "A spokesman for the company", "one resident": a single person described, not named (its head noun). */
-const ONE_DESCRIBED = /^(?:an?|one|another)\s+(?!of\b)(?:[\w’'-]+\s+){0,3}?([a-z-]+)(?:\s+(?:for|of|at|from|with|in|on|who|whose|that)\b.*|,.*)?$/is;
+/**
+ * "A spokesman for the company", "one resident", "the prime minister", "his lawyer": a single person described,
+ * not named (its head noun, singular).
+ */
+const ONE_DESCRIBED = /^(?:an?|one|another|the|his|her|their|its)\s+(?!of\b)(?:[\w’'-]+\s+){0,3}?([a-z-]+)(?:\s+(?:for|of|at|from|with|in|on|who|whose|that)\b.*|,.*)?$/is;
 
 /** Whether a group mention's phrase is one person described, and their gender when its noun says it. */
 function describedPerson(phrase: string): { gender: Gender } | null {
@@ -123,7 +126,9 @@ export class Registry {
    * (the most recently registered one on a tie). Groups map to themselves.
    */
   canonical(): Map<string, { name: string; role: string | null; aliases: string[]; group: boolean }> {
-    const people = [...this.entities.values()].filter((e) => !e.group);
+    // A person described ("the senator", "a spokesman for the firm") is no name: their words are no aliases,
+    // and "a senator" is not "A Democratic senator". They stand for themselves.
+    const people = [...this.entities.values()].filter((e) => !e.group && describedPerson(e.key) === null);
     const out = new Map<string, { name: string; role: string | null; aliases: string[]; group: boolean }>();
     // Candidates for a fuller form share the last word of the name: index people by every word once.
     const byWord = new Map<string, Entity[]>();
@@ -168,15 +173,14 @@ export class Registry {
       const members = rec.members;
       rec.role = t.role ?? members.find((m) => m.role !== null)?.role ?? t.title ?? members.find((m) => m.title !== null)?.title ?? null;
       const words = t.key.split(/\s+/);
-      // A surname is an alias; the last word of "A spokesman for the company" is not.
-      if (words.length > 1 && describedPerson(t.key) === null) rec.aliases.add(words[words.length - 1]!);
+      if (words.length > 1) rec.aliases.add(words[words.length - 1]!);
     }
     for (const e of people) {
       const rec = merged.get(target.get(e.key)!)!;
       out.set(e.key, { name: rec.name, role: rec.role, aliases: [...rec.aliases].filter((a) => a !== rec.name), group: false });
     }
     for (const e of this.entities.values())
-      if (e.group) out.set(e.key, { name: e.key, role: e.role, aliases: [], group: true });
+      if (e.group || !out.has(e.key)) out.set(e.key, { name: e.key, role: e.role, aliases: [], group: e.group });
     return out;
   }
 }

@@ -16,6 +16,9 @@ export const PERSON_NOUNS = set(`
   patient victim survivor fan viewer reader player participant organizer organiser donor backer ally rival
   insider staffer citizen farmer shopper passenger driver pilot soldier mother father son daughter wife husband
   girl boy businessman businesswoman congressman congresswoman lawyer attorney consultant strategist pollster
+  shopkeeper commuter motorist tourist visitor bystander onlooker eyewitness homeowner tenant landlord retiree
+  pensioner teenager attendee guest caller spectator worshipper grandmother grandfather uncle aunt cousin
+  colleague classmate teammate fisherman miner engineer scientist researcher historian pupil
 `);
 
 /** Titles and honorifics that stand before a name and belong to the role, not the name. Lower-case, no dot. */

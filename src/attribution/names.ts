@@ -3,7 +3,7 @@
 // role; a trailing "of …" phrase is an affiliation; group nouns ("Analysts", "Japanese officials") make an
 // unnamed group.
 
-import { GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, OCCUPATIONS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
+import { GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, OCCUPATIONS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { SOURCE_PHRASE } from './source-phrase.js';
 import { nonSpaceRuns } from '../text/scan.js';
@@ -231,7 +231,7 @@ export function mentionAtStart(text: string): { mention: Mention; length: number
   // "said the report", "said a spokesman for the campaign", "said the mayor"
   if (/^(?:the|a|an|his|her|their|its|one|another)$/i.test(toks[0]!) && toks.length <= 6) {
     // "said one resident": a singular of a group noun ("residents") names one of the group.
-    const head = toks.findIndex((t, k) => k > 0 && (GROUP_NOUNS.has(key(t)) || ROLE_NOUNS.has(key(t)) || GROUP_NOUNS.has(key(t) + 's')));
+    const head = toks.findIndex((t, k) => k > 0 && (GROUP_NOUNS.has(key(t)) || ROLE_NOUNS.has(key(t)) || PERSON_NOUNS.has(key(t)) || GROUP_NOUNS.has(key(t) + 's')));
     if (head > 0) return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };
   }
   // Headlines drop the article: "…, says US official", "…, say analysts".

@@ -34,7 +34,7 @@ const BETWEEN = ruleFrom(
   'u',
 );
 /** "the mayor", "the company's chief executive": a short role phrase standing before a name. */
-const ROLE_BEFORE = rule('u')`^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+$`;
+const ROLE_BEFORE = rule('u')`^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+$`;
 const VIA_BEFORE = /^as\s+(?:reported|quoted|cited|told|noted|relayed)\s+(?:by|to|in)\s+(.+)$/i;
 const VIA_CLAUSE = /^(.+?)\s+(?:quotes|quoted|reports|reported|says|said|notes|noted|writes|wrote)$/;
 const LIKE = /(?:^|\s)(?:like|such as|including|among them|notably)\s+(.+)$/;
@@ -171,7 +171,8 @@ export function subjectBefore(left: string, speech = false, participle = false):
     if (m !== null) return { mention: m, start: roleFirst !== null ? offset(j - 2) + leading(segs[j - 2]!) : offset(j - 1) + leading(segs[j - 1]!) };
   }
   if (j > 1 && isAppositive(seg) && isAppositive(segs[j - 1]!) && isNameOnly(segs[j - 2]!.trim())) {
-    role = cleanRole(segs[j - 1]! + ',' + seg);
+    // "Maria Gonzalez, 42, a nurse from Madrid,": the age is no part of the role.
+    role = cleanRole(/^\s*\d+\s*$/.test(segs[j - 1]!) ? seg : segs[j - 1]! + ',' + seg);
     const m = mentionAtEnd(segs[j - 2]!, via, role);
     if (m !== null) return { mention: m, start: offset(j - 2) + leading(segs[j - 2]!) };
   }

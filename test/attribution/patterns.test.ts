@@ -252,6 +252,10 @@ const ROWS: readonly Row[] = [
   { name: 'a message sent, after an opening participle', paragraphs: ['Moving from alarmed to angry, the party leaders sent the mayor a message: he is hurting the city.'], speaker: 'the party leaders', kind: 'indirect', cue: 'message', text: 'he is hurting the city' },
   { name: 'a source introduced by the last clause of a paragraph', paragraphs: ['And how tempting that can be!— Cruz called them on it:', '“Nobody here believes that.”'], speaker: 'Cruz', kind: 'direct', cue: 'called', text: '“Nobody here believes that.”', paragraph: 2 },
   { name: 'a spokesman described, not named, then he', index: 1, paragraphs: ['A spokesman for the company said the plant would close.', 'He added that workers would be paid.'], speaker: 'A spokesman for the company', kind: 'indirect', cue: 'added', text: 'workers would be paid' },
+  { name: 'an office, then he', index: 1, paragraphs: ['The prime minister told MPs that the deal was the best available.', 'He said it was final.'], speaker: 'The prime minister', kind: 'indirect', cue: 'said', text: 'it was final' },
+  { name: 'an inverted cue with one person described by a noun of no office', paragraphs: ['"This is a disaster," said one shopkeeper, who asked not to be named.'], speaker: 'one shopkeeper', kind: 'direct', cue: 'said', text: '"This is a disaster,"' },
+  { name: 'an age, then a role, after the name', paragraphs: ['Maria Gonzalez, 42, a nurse from Madrid, said she had waited six hours.'], speaker: 'Maria Gonzalez', role: 'nurse from Madrid', kind: 'indirect', cue: 'said', text: 'she had waited six hours' },
+  { name: 'a relation before the name', paragraphs: ['Her lawyer, John Smith, said she would appeal.'], speaker: 'John Smith', role: 'Her lawyer', kind: 'indirect', cue: 'said', text: 'she would appeal' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
@@ -315,6 +319,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a phone call to a person', 'A year later, Mr. Obama called Naghmeh Abedini.'],
   ['a heading in the imperative before a colon, then a participle', 'Cool the rhetoric: The bluster of his campaign, proposing a ban on immigrants, has fueled unease.'],
   ['a gerund joined to a gerund', 'Rising costs and falling sales are squeezing margins and maintaining pressure on prices.'],
+  ['a source’s anonymity', 'An aide, who declined to be named, left early. A guard asked not to be identified.'],
   ['a colon before a clause, with no noun of saying', 'The company had a problem: it ran out of cash.'],
   ['a colon before a quotation, after a thing', 'The result was clear: “a landslide.”'],
 ];
