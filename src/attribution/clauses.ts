@@ -28,6 +28,8 @@ const LISTENER = rule('u')`^\s*(?:him|her|them|us|me|you|\p{Ll}+s|the\s+\p{Ll}+|
 const QUOTED_AS = rule('u')`^(.*?)\bquot(?:ed|es|ing)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})as\s+$`;
 const NO_COMMENT_CUE = /^(?:respond|responded|return|returned|reply|replied|comment|commented|answer|answered)$/i;
 const PASSIVE_BEFORE = rule('u')`\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$`;
+/** A one-word cue that can be a past participle ("praised", "told", "known"). */
+const PAST_PARTICIPLE = /^[a-z]+(?:ed|said|told|known|shown|written|thought|held|found|seen|understood|sought|foreseen|felt)$/;
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned|questioning|doubt|doubts|doubted|doubting|know|knows|knew|see|sees|saw)$/i;
 const THAT = rule('iu')`^\s*(?:in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:op-ed|column|statement|interview|letter|post|tweet|email|e-mail|essay|article|memo|speech|book|filing|report)\s+(?:for|with|to|in|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})?(?:,\s*(?:however|though|too|also|instead|again|in turn|for (?:his|her|their|its) part|\p{Ll}+ing\s+[^,;\u2592]{1,40}),?\s*)?((?:[^\s,.;:"“”''\u2592]+\s+){0,5}?)(?:that|whether|if|how|why)\s+`;
 /** What follows a cue when the content stood before it: "said on Tuesday", "said of Trump", "wrote, adding". */
@@ -166,8 +168,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     if (/^back$/i.test(cue) && PARTICLE_BACK.test(sentence.slice(m.index + cue.length))) continue;
     // "did not respond to a request for comment": a statement that nothing was said.
     if (NO_COMMENT_CUE.test(cue) && /\b(?:not|n['’]t|never)\s+(?:immediately\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
-    // "three casualties are said to be critical": a passive, not a cue.
-    if (PASSIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && /^\s+to\s/.test(sentence.slice(m.index + cue.length))) continue;
+    // "three casualties are said to be critical", "Lee was praised for her courage", "the family is remembered
+    // fondly": a passive, not a cue; its subject is what was spoken of.
+    if (PASSIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && (/^\s+to\s/.test(sentence.slice(m.index + cue.length)) || PAST_PARTICIPLE.test(cue))) continue;
 
     // "The report, published Tuesday by the institute, concludes …": a passive participle set off by commas
     // describes the noun before it; it is no cue.

@@ -14,7 +14,7 @@ export const PERSON_NOUNS = set(`
   neighbour friend relative woman man person protester demonstrator veteran immigrant refugee activist
   volunteer lawmaker legislator diplomat aide adviser advisor investor trader banker executive owner customer
   patient victim survivor fan viewer reader player participant organizer organiser donor backer ally rival
-  insider staffer citizen farmer shopper passenger driver pilot soldier mother father son daughter wife husband
+  insider staffer citizen farmer shopper passenger driver pilot soldier mother father son daughter wife husband ally
   girl boy businessman businesswoman congressman congresswoman lawyer attorney consultant strategist pollster
   shopkeeper commuter motorist tourist visitor bystander onlooker eyewitness homeowner tenant landlord retiree
   pensioner teenager attendee guest caller spectator worshipper grandmother grandfather uncle aunt cousin
@@ -69,6 +69,7 @@ export const GROUP_NOUNS = set(`
   moderates independents hispanics latinos millennials homeowners taxpayers landlords tenants nurses
   ad ads spot commercial video videos article articles book books column editorial op-ed essay speech tweet tweets
   filing lawsuit complaint indictment ruling verdict platform manifesto
+  family relatives friends colleagues classmates teammates staffers spokespeople locals commuters shopkeepers
 `);
 
 /** Capitalised words that begin sentences or clauses but are not names. Lower-case. */

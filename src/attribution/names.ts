@@ -183,7 +183,7 @@ function isRolePhrase(toks: readonly string[]): boolean {
   const last = toks[toks.length - 1]!;
   if (toks.length > 5 || !/^\p{Ll}+$/u.test(last)) return false;
   const head = key(last);
-  return ROLE_NOUNS.has(head) || OCCUPATIONS.has(head) || TITLES.has(head) || (toks.length >= 2 && /['’]s$/.test(toks[toks.length - 2]!));
+  return ROLE_NOUNS.has(head) || OCCUPATIONS.has(head) || TITLES.has(head) || PERSON_NOUNS.has(head) || (toks.length >= 2 && /['’]s$/.test(toks[toks.length - 2]!));
 }
 
 export function mentionAtStart(text: string): { mention: Mention; length: number } | null {

@@ -4,7 +4,7 @@
 // ("has also said", "on Tuesday said").
 
 import { isCueWord } from './cues.js';
-import { GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, OCCUPATIONS, ROLE_NOUNS, ROLE_WORDS, TITLES } from './lexicon.js';
+import { GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, OCCUPATIONS, PERSON_NOUNS, ROLE_NOUNS, ROLE_WORDS, TITLES } from './lexicon.js';
 import { isNamedGroup, mentionAtEnd, personFromRun, sourceAtEnd, tokens } from './names.js';
 import type { Mention } from './mention.js';
 import { lastNonSpaceRun, nonSpaceRuns } from '../text/scan.js';
@@ -27,8 +27,9 @@ const BETWEEN = ruleFrom(
     String.raw`,\s*(?:after|before|during|amid|despite|following|in|at|on|under|with|without|since|like|unlike)\s+[^,;:\u2592]{1,80},`,
     // "is reported to have", "was quoted as"
     String.raw`\s+(?:is|are|was|were)\s+(?:understood|reported|said|believed|thought|known|expected|alleged|claimed|quoted)\s+(?:to(?:\s+have)?|as)`,
-    // single words and time phrases: "has also", "on Tuesday", "in a statement", "in his announcement speech"
-    String.raw`(?:\s+|^)(?:\([^()]*\)|also|both|each|has|have|had|was|were|is|are|would|will|could|may|might|should|must|can|did|does|do|not|never|later|previously|recently|then|again|once|often|first|further|still|already|even|just|long|only|since|been|being|now|alike|\p{Ll}+ly|on (?:${DAYS})|(?:${DAYS})|last (?:week|month|year|night)|this (?:week|month|year)|earlier|(?:go|goes|went|going) on to|in (?:a|an|the|his|her|their) (?:[\p{Ll}-]+ ){0,2}(?:statement|interview|speech|remarks|address|letter|post|tweet|email|e-mail|op-ed|column)))\s*$`,
+    // single words and time phrases: "has also", "on Tuesday", "in a statement", "in his announcement speech";
+    // adverbs in -ly, not the nouns "family" and "ally"
+    String.raw`(?:\s+|^)(?:\([^()]*\)|also|both|each|has|have|had|was|were|is|are|would|will|could|may|might|should|must|can|did|does|do|not|never|later|previously|recently|then|again|once|often|first|further|still|already|even|just|long|only|since|been|being|now|alike|(?!(?:family|ally|assembly)\b)\p{Ll}+ly|on (?:${DAYS})|(?:${DAYS})|last (?:week|month|year|night)|this (?:week|month|year)|earlier|(?:go|goes|went|going) on to|in (?:a|an|the|his|her|their) (?:[\p{Ll}-]+ ){0,2}(?:statement|interview|speech|remarks|address|letter|post|tweet|email|e-mail|op-ed|column)))\s*$`,
   ].join('|'),
   // Case-sensitive: "Mrs May said" keeps its name, where "may" would be stripped as a modal.
   'u',
@@ -316,7 +317,8 @@ function looseSourceAtEnd(text: string): { mention: Mention; start: number } | n
   if (phrase.length === 0 || phrase.length > 9) return null;
   const first = phrase[0]!.t;
   const last = phrase[phrase.length - 1]!.t;
-  if (!DETERMINER.test(first) || NOT_HEAD.test(last) || !/^\p{L}[\p{L}'’-]*$/u.test(last)) return null;
+  // ("family" and "ally" end like adverbs and are nouns.)
+  if (!DETERMINER.test(first) || (NOT_HEAD.test(last) && !GROUP_NOUNS.has(last.toLowerCase()) && !PERSON_NOUNS.has(last.toLowerCase())) || !/^\p{L}[\p{L}'’-]*$/u.test(last)) return null;
   if (UPPER_INITIAL.test(first) && NOT_NAMES.has(first.toLowerCase()) && !/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|few|both|all|other|others|his|her|their|its|our)$/i.test(first)) return null;
   // (An auxiliary may follow the relative pronoun: "Republicans who have praised him said".)
   if (phrase.some((p, k) => AUXILIARY.test(p.t) && !/^(?:who|that)$/i.test(phrase[k - 1]?.t ?? ''))) return null;

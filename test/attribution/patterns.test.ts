@@ -256,6 +256,9 @@ const ROWS: readonly Row[] = [
   { name: 'an inverted cue with one person described by a noun of no office', paragraphs: ['"This is a disaster," said one shopkeeper, who asked not to be named.'], speaker: 'one shopkeeper', kind: 'direct', cue: 'said', text: '"This is a disaster,"' },
   { name: 'an age, then a role, after the name', paragraphs: ['Maria Gonzalez, 42, a nurse from Madrid, said she had waited six hours.'], speaker: 'Maria Gonzalez', role: 'nurse from Madrid', kind: 'indirect', cue: 'said', text: 'she had waited six hours' },
   { name: 'a relation before the name', paragraphs: ['Her lawyer, John Smith, said she would appeal.'], speaker: 'John Smith', role: 'Her lawyer', kind: 'indirect', cue: 'said', text: 'she would appeal' },
+  { name: 'a family, with a quotation continued after the cue sentence', paragraphs: ['“We are devastated,” the family said in a statement released through police. “He was a loving father.”'], speaker: 'the family', kind: 'direct', cue: 'said', text: '“We are devastated,” “He was a loving father.”' },
+  { name: 'an ally, a noun that ends like an adverb', paragraphs: ['A close ally of the mayor said the plan would work.'], speaker: 'A close ally of the mayor', kind: 'indirect', cue: 'said', text: 'the plan would work' },
+  { name: 'an inverted cue, a relation, then the name', paragraphs: ['“He was always smiling,” said his neighbour, Karen Jones.'], speaker: 'Karen Jones', role: 'his neighbour', kind: 'direct', cue: 'said', text: '“He was always smiling,”' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
@@ -319,6 +322,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a phone call to a person', 'A year later, Mr. Obama called Naghmeh Abedini.'],
   ['a heading in the imperative before a colon, then a participle', 'Cool the rhetoric: The bluster of his campaign, proposing a ban on immigrants, has fueled unease.'],
   ['a gerund joined to a gerund', 'Rising costs and falling sales are squeezing margins and maintaining pressure on prices.'],
+  ['a passive: the subject is spoken of', 'Lee was praised for her courage. The family is remembered fondly. Hart was asked about the plan.'],
   ['a source’s anonymity', 'An aide, who declined to be named, left early. A guard asked not to be identified.'],
   ['a colon before a clause, with no noun of saying', 'The company had a problem: it ran out of cash.'],
   ['a colon before a quotation, after a thing', 'The result was clear: “a landslide.”'],
