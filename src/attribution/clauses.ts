@@ -20,6 +20,7 @@ import { NEW_CLAUSE_SUBJECT, contentEnd, introducedQuoteStart, objectRange, rela
 import { labelledSpeech, nominalClaims, pollClaim } from './cueless-claims.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { openingParticipleClaim } from './opening-participle.js';
+import { passiveAgentClaim } from './passive-agent.js';
 
 const MAX_CUES_PER_SENTENCE = 48;
 const MAX_LOOKBACK = 600;
@@ -170,7 +171,14 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     if (NO_COMMENT_CUE.test(cue) && /\b(?:not|n['’]t|never)\s+(?:immediately\s+)?$/i.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "three casualties are said to be critical", "Lee was praised for her courage", "the family is remembered
     // fondly": a passive, not a cue; its subject is what was spoken of.
-    if (PASSIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) && (/^\s+to\s/.test(sentence.slice(m.index + cue.length)) || PAST_PARTICIPLE.test(cue))) continue;
+    const window = sentence.slice(Math.max(0, m.index - 40), m.index);
+    const passive = PASSIVE_BEFORE.exec(window);
+    if (passive !== null && (/^\s+to\s/.test(sentence.slice(m.index + cue.length)) || PAST_PARTICIPLE.test(cue))) {
+      // ("The plan was criticised by the mayor": unless its agent follows.)
+      const agent = PAST_PARTICIPLE.test(cue) ? passiveAgentClaim(text, masked, s, cue, cs, cs - window.length + passive.index) : null;
+      if (agent !== null) claims.push(agent);
+      continue;
+    }
 
     // "The report, published Tuesday by the institute, concludes …": a passive participle set off by commas
     // describes the noun before it; it is no cue.

@@ -157,7 +157,7 @@ const ROWS: readonly Row[] = [
   { name: 'a statement named by a noun', paragraphs: ["Fares rose despite Dana Cole's pledge to cut them by half."], speaker: 'Dana Cole', kind: 'indirect', cue: 'pledge', text: 'to cut them by half' },
   { name: 'a stance with a plain object', paragraphs: ['Senator Ruiz backed the new water plan.'], speaker: 'Ruiz', kind: 'indirect', cue: 'backed', text: 'the new water plan' },
   { name: 'an intention held by a group', paragraphs: ['Local officials wanted to end the strike quickly.'], speaker: 'Local officials', kind: 'indirect', cue: 'wanted', text: 'to end the strike quickly' },
-  { name: 'a relative clause after the object of a preposition', paragraphs: ['The plan was backed by Tom Hale, who argued that costs would fall.'], speaker: 'Tom Hale', kind: 'indirect', cue: 'argued', text: 'costs would fall' },
+  { name: 'a relative clause after the object of a preposition', index: 1, paragraphs: ['The plan was backed by Tom Hale, who argued that costs would fall.'], speaker: 'Tom Hale', kind: 'indirect', cue: 'argued', text: 'costs would fall' },
   { name: 'a call on someone to act', paragraphs: ['Ms. Ortiz called on the mayor to resign.'], speaker: 'Ortiz', kind: 'indirect', cue: 'called on', text: 'the mayor to resign' },
   { name: 'an aim as attribution', paragraphs: ['Dan Cole sought to reassure the investors.'], speaker: 'Dan Cole', kind: 'indirect', cue: 'sought', text: 'to reassure the investors' },
   { name: 'a claim in an opening subordinate clause', paragraphs: ['While Ramos said that reporters must stay neutral, he appears uneasy about it.'], speaker: 'Ramos', kind: 'indirect', cue: 'said', text: 'reporters must stay neutral' },
@@ -259,6 +259,10 @@ const ROWS: readonly Row[] = [
   { name: 'a family, with a quotation continued after the cue sentence', paragraphs: ['“We are devastated,” the family said in a statement released through police. “He was a loving father.”'], speaker: 'the family', kind: 'direct', cue: 'said', text: '“We are devastated,” “He was a loving father.”' },
   { name: 'an ally, a noun that ends like an adverb', paragraphs: ['A close ally of the mayor said the plan would work.'], speaker: 'A close ally of the mayor', kind: 'indirect', cue: 'said', text: 'the plan would work' },
   { name: 'an inverted cue, a relation, then the name', paragraphs: ['“He was always smiling,” said his neighbour, Karen Jones.'], speaker: 'Karen Jones', role: 'his neighbour', kind: 'direct', cue: 'said', text: '“He was always smiling,”' },
+  { name: 'a passive with its agent after by', paragraphs: ['In 2010, the bill was condemned by Senator John Hale.'], speaker: 'John Hale', role: 'Senator', kind: 'indirect', cue: 'condemned', text: 'the bill' },
+  { name: 'a passive with an adverb and an institution as agent', paragraphs: ['The claims were strongly denied by the company.'], speaker: 'the company', kind: 'indirect', cue: 'denied', text: 'The claims' },
+  { name: 'a passive in a relative clause: what the pronoun stands for', paragraphs: ['Members of the group, which was backed by the union, argued that the plan would fail.'], speaker: 'the union', kind: 'indirect', cue: 'backed', text: 'Members of the group' },
+  { name: 'a passive agent before a preposition', paragraphs: ['The decision was welcomed by campaigners as long overdue.'], speaker: 'campaigners', kind: 'indirect', cue: 'welcomed', text: 'The decision' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
@@ -322,6 +326,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a phone call to a person', 'A year later, Mr. Obama called Naghmeh Abedini.'],
   ['a heading in the imperative before a colon, then a participle', 'Cool the rhetoric: The bluster of his campaign, proposing a ban on immigrants, has fueled unease.'],
   ['a gerund joined to a gerund', 'Rising costs and falling sales are squeezing margins and maintaining pressure on prices.'],
+  ['a passive whose by names no source', 'The vote was seen by millions of viewers. Reagan was criticized for it, even by conservatives.'],
   ['a passive: the subject is spoken of', 'Lee was praised for her courage. The family is remembered fondly. Hart was asked about the plan.'],
   ['a source’s anonymity', 'An aide, who declined to be named, left early. A guard asked not to be identified.'],
   ['a colon before a clause, with no noun of saying', 'The company had a problem: it ran out of cash.'],

@@ -1,0 +1,61 @@
+// "The plan was criticised by the mayor", "The decision was welcomed by campaigners": a verb of saying in the
+// passive with its agent after "by". The agent is the source, and the passive's subject what they spoke of.
+// (Without an agent, a passive attributes nothing: "Lee was praised for her courage" is not Lee's.)
+
+import { trimRange, wordCount, type Claim } from './claim.js';
+import { mentionAtStart } from './names.js';
+import { rule } from './plain-twins.js';
+import type { Sentence } from './sentences.js';
+import type { Mention } from './mention.js';
+import { GROUP_NOUNS, INSTITUTIONS, OCCUPATIONS, PERSON_NOUNS, ROLE_NOUNS } from './lexicon.js';
+
+/** "by", maybe after an adverb, right after the participle. */
+const BY = rule('u')`^\s+(?:\p{Ll}+ly\s+)?by\s+`;
+/** Where the agent's phrase ends: a preposition or a clause after it ("by the mayor as reckless"). */
+const AGENT_END = /\s(?:as|for|on|in|at|after|during|over|because|who|which|when|while|to)\b/;
+/** The subject's clause starts after the last of these before the auxiliary. */
+const CLAUSE_MARK = /[,;:\u2014\u2013]/g;
+
+/**
+ * The claim of a passive cue whose agent follows, or null. `auxStart` is where the auxiliary before the
+ * participle begins ("was" of "was criticised").
+ */
+export function passiveAgentClaim(text: string, masked: string, s: Sentence, cue: string, cueStart: number, auxStart: number): Claim | null {
+  const cueEnd = cueStart + cue.length;
+  const by = BY.exec(masked.slice(cueEnd, s.end));
+  if (by === null) return null;
+  const from = cueEnd + by[0].length;
+  const rest = masked.slice(from, s.end);
+  const cut = AGENT_END.exec(rest);
+  const phrase = cut === null ? rest : rest.slice(0, cut.index);
+  const found = mentionAtStart(phrase)?.mention ?? describedAgent(phrase);
+  if (found === null || found.type === 'pronoun') return null;
+  let [contentStart, contentEnd] = trimRange(text, clauseStart(masked, s.start, auxStart), auxStart);
+  // "the group, which was backed by the union": what the relative pronoun stands for, before its comma.
+  if (RELATIVE_PRONOUN.test(text.slice(contentStart, contentEnd)) && /,\s*$/.test(masked.slice(s.start, contentStart))) {
+    const comma = masked.lastIndexOf(',', contentStart);
+    [contentStart, contentEnd] = trimRange(text, clauseStart(masked, s.start, comma), comma);
+  }
+  if (wordCount(text.slice(contentStart, contentEnd)) === 0) return null;
+  return { mention: found, cue, cueStart, contentStart, contentEnd };
+}
+
+const RELATIVE_PRONOUN = /^(?:which|who|that)$/i;
+
+/** Where the clause ending at `end` starts: after the last clause mark before it, or at the sentence's start. */
+function clauseStart(masked: string, from: number, end: number): number {
+  let start = from;
+  CLAUSE_MARK.lastIndex = 0;
+  const before = masked.slice(from, end);
+  for (let m = CLAUSE_MARK.exec(before); m !== null; m = CLAUSE_MARK.exec(before)) start = from + m.index + 1;
+  return start;
+}
+
+/** "the company", "opposition lawmakers": a short phrase headed by a noun for people or an institution. */
+function describedAgent(phrase: string): Mention | null {
+  const words = phrase.trim().replace(/[.!?]+$/, '').split(/\s+/);
+  if (words.length === 0 || words.length > 6) return null;
+  const head = words[words.length - 1]!.toLowerCase();
+  const known = [GROUP_NOUNS, INSTITUTIONS, OCCUPATIONS, PERSON_NOUNS, ROLE_NOUNS].some((set) => set.has(head));
+  return known && /^[\p{L}’'-]+$/u.test(head) ? { type: 'group', name: words.join(' '), role: null, via: null } : null;
+}
