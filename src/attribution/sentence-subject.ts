@@ -5,7 +5,7 @@
 
 import { findCues, isCueWord } from './cues.js';
 import { isFloatingQuote } from './direct.js';
-import { GROUP_NOUNS, NOT_NAMES, ROLE_NOUNS } from './lexicon.js';
+import { GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, OCCUPATIONS, PERSON_NOUNS, ROLE_NOUNS } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { personFromRun } from './names.js';
 import { MASK, type Sentence } from './sentences.js';
@@ -96,7 +96,7 @@ export function sentenceSubject(sentence: string): Mention | null {
   return person !== null && person.type === 'person' ? person : null;
 }
 
-const OPENING_GROUP = rule('iu')`^[\s"“]*((?:the|a|an)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?([\p{L}-]+)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,2})?)(?:,\s+(?:which|who)\s[^,;]{1,100},)?\s+(?:\p{Ll}+ed|has|had|was|is|spoke|said|told|wrote|took|gave|made|went|came|met|sent|put|kept|stood|ran|began|held|led|won|lost|brought|got|left|sat|saw|set|struck|starts|begins|opens|ends|includes|features|shows)\b`;
+const OPENING_GROUP = rule('iu')`^[\s"“]*((?:the|a|an)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?([\p{L}-]+)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,2})?)(?:,\s+(?:which|who)\s[^,;]{1,100},)?(?:,\s+(?:however|though|too|also|meanwhile|instead|in turn|for (?:his|her|their|its) part),)?\s+(?:\p{Ll}+ed|has|had|was|is|spoke|said|told|wrote|took|gave|made|went|came|met|sent|put|kept|stood|ran|began|held|led|won|lost|brought|got|left|sat|saw|set|struck|starts|begins|opens|ends|includes|features|shows)\b`;
 
 /**
  * "The New Jersey governor spoke for an hour, mocking …", "The former secretary of State gave a speech, …": an
@@ -107,7 +107,7 @@ function openingGroup(sentence: string): Mention | null {
   const m = OPENING_GROUP.exec(sentence);
   if (m === null) return null;
   const head = m[2]!.toLowerCase();
-  if (!GROUP_NOUNS.has(head) && !ROLE_NOUNS.has(head)) return null;
+  if (![GROUP_NOUNS, ROLE_NOUNS, INSTITUTIONS, OCCUPATIONS, PERSON_NOUNS].some((nouns) => nouns.has(head))) return null;
   return { type: 'group', name: m[1]!, role: null, via: null };
 }
 

@@ -263,6 +263,10 @@ const ROWS: readonly Row[] = [
   { name: 'a passive with an adverb and an institution as agent', paragraphs: ['The claims were strongly denied by the company.'], speaker: 'the company', kind: 'indirect', cue: 'denied', text: 'The claims' },
   { name: 'a passive in a relative clause: what the pronoun stands for', paragraphs: ['Members of the group, which was backed by the union, argued that the plan would fail.'], speaker: 'the union', kind: 'indirect', cue: 'backed', text: 'Members of the group' },
   { name: 'a passive agent before a preposition', paragraphs: ['The decision was welcomed by campaigners as long overdue.'], speaker: 'campaigners', kind: 'indirect', cue: 'welcomed', text: 'The decision' },
+  { name: 'a one-word quotation before its cue', paragraphs: ['"No," she said flatly.'], speaker: 'She', kind: 'direct', cue: 'said', text: '"No,"' },
+  { name: 'a that-clause opening with a title', paragraphs: ['Prosecutors allege that Mr. Kim laundered $2 million.'], speaker: 'Prosecutors', kind: 'indirect', cue: 'allege', text: 'Mr. Kim laundered $2 million' },
+  { name: 'however between an office and its verb, then a participle', paragraphs: ['The mayor, however, disagreed, saying the city could not afford it.'], speaker: 'The mayor', kind: 'indirect', cue: 'saying', text: 'the city could not afford it' },
+  { name: 'an institution, for its part, then a participle', paragraphs: ['The company, for its part, responded, insisting the product was safe.'], speaker: 'The company', kind: 'indirect', cue: 'insisting', text: 'the product was safe' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
