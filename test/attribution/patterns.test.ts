@@ -267,6 +267,7 @@ const ROWS: readonly Row[] = [
   { name: 'a that-clause opening with a title', paragraphs: ['Prosecutors allege that Mr. Kim laundered $2 million.'], speaker: 'Prosecutors', kind: 'indirect', cue: 'allege', text: 'Mr. Kim laundered $2 million' },
   { name: 'however between an office and its verb, then a participle', paragraphs: ['The mayor, however, disagreed, saying the city could not afford it.'], speaker: 'The mayor', kind: 'indirect', cue: 'saying', text: 'the city could not afford it' },
   { name: 'an institution, for its part, then a participle', paragraphs: ['The company, for its part, responded, insisting the product was safe.'], speaker: 'The company', kind: 'indirect', cue: 'insisting', text: 'the product was safe' },
+  { name: 'a person named in passing with a spelt-out title, then the surname', index: 0, paragraphs: ['German Chancellor Olaf Hartmann met the French president on Friday.', 'Hartmann said the two countries were united.'], speaker: 'Olaf Hartmann', kind: 'indirect', cue: 'said', text: 'the two countries were united' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
