@@ -285,6 +285,10 @@ const PARTITIVE = /(?:(?<=^|\s)(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|
 const CLAUSE_WORD = /^(?:and|but|or|while|when|because|as|that|which|if|where|so|than|since|after|before|though|although|whether|what|how|why)$/i;
 const DETERMINER = rule('u')`^(?:the|a|an|one|some|many|most|several|few|two|three|four|five|six|seven|eight|nine|ten|both|all|other|others|his|her|their|its|our|\d[\d,.]*%?|\p{Lu}\p{L}*)$`;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|no)$/i;
+/** Words of estimate before a quantity: "as many as", "nearly", "more than". */
+const ESTIMATE = /^(?:as many as|as few as|up to|more than|fewer than|less than|at least|nearly|almost|about|roughly|around|over)(?= )/i;
+/** A fraction or a large number as a quantity of people: "three-fourths", "half", "a third", "dozens". */
+const FRACTION = /^(?:half|(?:one|two|three|four)-(?:thirds?|fourths?|fifths?|quarters?)|thirds?|quarters?|dozens|hundreds|thousands|millions|majority|minority)$/i;
 const NOT_HEAD = rule('iu')`^(?:him|her|them|it|us|me|this|that|these|those|there|here|\p{L}+ly|is|are|was|were|be|been|has|have|had|to|of|for|with|and|or|but|in|on|at|by|from|as|not|also|can|could|would|will|may|might|should|must|do|does|did)$`;
 
 /**
@@ -313,12 +317,17 @@ function looseSourceAtEnd(text: string): { mention: Mention; start: number } | n
   while (i > 0 && toks.length - i < 10 && !CLAUSE_WORD.test(toks[i - 1]!.t) && !/[,;:()\u2592"“”]/u.test(toks[i - 1]!.t)) i--;
   // "Even Republicans who …": a focusing adverb opening the sentence is no part of the source.
   if (i < toks.length - 1 && /^(?:even|only|also|still|just|yet)$/i.test(toks[i]!.t)) i++;
+  // "as many as three-fourths of them tell pollsters": an estimate before the quantity.
+  const estimate = ESTIMATE.exec(toks.slice(i, i + 3).map((t) => t.t).join(' '));
+  if (estimate !== null) i += estimate[0].split(' ').length;
   const phrase = toks.slice(i);
   if (phrase.length === 0 || phrase.length > 9) return null;
   const first = phrase[0]!.t;
   const last = phrase[phrase.length - 1]!.t;
+  // "three-fourths of them", "most of us": a part of the people named before.
+  const partOf = phrase.length >= 3 && /^(?:them|us)$/i.test(last) && /^of$/i.test(phrase[phrase.length - 2]!.t) && (DETERMINER.test(first) || FRACTION.test(first));
   // ("family" and "ally" end like adverbs and are nouns.)
-  if (!DETERMINER.test(first) || (NOT_HEAD.test(last) && !GROUP_NOUNS.has(last.toLowerCase()) && !PERSON_NOUNS.has(last.toLowerCase())) || !/^\p{L}[\p{L}'’-]*$/u.test(last)) return null;
+  if (!partOf && (!DETERMINER.test(first) || (NOT_HEAD.test(last) && !GROUP_NOUNS.has(last.toLowerCase()) && !PERSON_NOUNS.has(last.toLowerCase())) || !/^\p{L}[\p{L}'’-]*$/u.test(last))) return null;
   if (UPPER_INITIAL.test(first) && NOT_NAMES.has(first.toLowerCase()) && !/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|few|both|all|other|others|his|her|their|its|our)$/i.test(first)) return null;
   // (An auxiliary may follow the relative pronoun: "Republicans who have praised him said".)
   if (phrase.some((p, k) => AUXILIARY.test(p.t) && !/^(?:who|that)$/i.test(phrase[k - 1]?.t ?? ''))) return null;

@@ -268,6 +268,8 @@ const ROWS: readonly Row[] = [
   { name: 'however between an office and its verb, then a participle', paragraphs: ['The mayor, however, disagreed, saying the city could not afford it.'], speaker: 'The mayor', kind: 'indirect', cue: 'saying', text: 'the city could not afford it' },
   { name: 'an institution, for its part, then a participle', paragraphs: ['The company, for its part, responded, insisting the product was safe.'], speaker: 'The company', kind: 'indirect', cue: 'insisting', text: 'the product was safe' },
   { name: 'a person named in passing with a spelt-out title, then the surname', index: 0, paragraphs: ['German Chancellor Olaf Hartmann met the French president on Friday.', 'Hartmann said the two countries were united.'], speaker: 'Olaf Hartmann', kind: 'indirect', cue: 'said', text: 'the two countries were united' },
+  { name: 'an estimate, then a part of the people named before', paragraphs: ['Women are a majority of voters, and as many as three-fourths of them tell pollsters they dislike him.'], speaker: 'three-fourths of them', kind: 'indirect', cue: 'tell', text: 'they dislike him' },
+  { name: 'an estimate before a number of people', paragraphs: ['About 40 rabbis have said that they will stay away.'], speaker: '40 rabbis', kind: 'indirect', cue: 'said', text: 'they will stay away' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
