@@ -118,6 +118,13 @@ const NOUN_COMPLEMENT = /\s((?:the|a|an|this)\s+(?:[a-z-]+\s+)?(?:implication|id
 const COMMA_BEFORE = /,\s*(?:(?:also|even|then|again|[a-z]+ly)\s+)?$/;
 /** "call" as a verb of naming or phoning. */
 const CALL = /^(?:call|calls|called|calling)$/;
+const CONTINUE = /^(?:continue|continues|continued|continuing)$/;
+const ADVISE = /^(?:advise|advises|advised|advising)$/;
+/** What advice says: someone to do something, against or that something, or quoted words. */
+const ADVICE = rule('u')`(?:^|\s)to\s+\p{Ll}|^\s*(?:against|that)\b|\u2592`;
+const WRITE_OR_POST = /^(?:write|writes|wrote|writing|written|post|posts|posted|posting)$/;
+/** A document as the object of writing or posting, and no words of it: "a detailed, six-page letter to …". */
+const DOCUMENT_MADE = rule('u')`^(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}\p{N}’'-]+,?\s+){0,3}?(?:letter|column|book|article|memo|op-ed|e-?mail|note|post|tweet|essay|piece|video|photo|picture|message|blog|story|editorial|review|report|statement|song|poem|speech|bill)s?\b[^\u2592:]*$`;
 /** A name or a personal pronoun and nothing else. */
 const ONLY_A_PERSON = rule('u')`^\s*(?:him|her|them|me|us|(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s*[.,;]?\s*$`;
 /** A relative clause with a verb of its own: "a union that has broken away", "who had hoped". */
@@ -437,6 +444,13 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     if (range[1] - range[0] < 2 || wordCount(text.slice(range[0], range[1])) === 0) continue;
     // "Mr. Obama called Naghmeh Abedini.": calling a person, with nothing said of them, is a phone call.
     if (CALL.test(cue) && range[0] >= ce && ONLY_A_PERSON.test(masked.slice(range[0], range[1]))) continue;
+    // "She will continue to face criticism": what someone goes on doing (a verb of saying after it is its own cue).
+    if (CONTINUE.test(cue) && /^\s+to\s/.test(masked.slice(ce, s.end))) continue;
+    // "Garin advises the super PAC": advice is given to someone to do something, or against it; advising a
+    // campaign is a job.
+    if (ADVISE.test(cue) && range[0] >= ce && !ADVICE.test(masked.slice(range[0], range[1]))) continue;
+    // "The company wrote a detailed letter to the president", "posted a video": a document made, not its words.
+    if (WRITE_OR_POST.test(cue) && range[0] >= ce && !opened && DOCUMENT_MADE.test(masked.slice(range[0], range[1]))) continue;
     if (nested && claims.length > 0) {
       // The new claim starts a clause of its own: the earlier content ends before it.
       const [, end] = trimRange(text, prev!.contentStart, Math.min(subjectStart, cs));

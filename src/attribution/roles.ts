@@ -95,8 +95,14 @@ function viaOf(seg: string): string | null {
   return null;
 }
 
+/** An appositive as a role: "a pollster who advises the group" → "pollster" (the relative clause is what they do). */
 function cleanRole(seg: string): string {
-  return seg.trim().replace(/^(?:also|himself|herself)\s+/i, '').replace(/^(?:a|an)\s+/i, '').replaceAll(KEPT_COMMA, ',');
+  return seg
+    .trim()
+    .replace(/^(?:also|himself|herself)\s+/i, '')
+    .replace(/^(?:a|an)\s+/i, '')
+    .replace(/\s+(?:who|whose|which|that)\s[\s\S]*$/, '')
+    .replaceAll(KEPT_COMMA, ',');
 }
 
 /**

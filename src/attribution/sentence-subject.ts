@@ -85,7 +85,9 @@ export function sentenceSubject(sentence: string): Mention | null {
   if (m === null) {
     // "Yet she didn't limit her attacks …, also calling on …": a pronoun after an opening conjunction.
     const pronoun = CONJUNCTION_PRONOUN.exec(sentence);
-    return pronoun !== null ? { type: 'pronoun', pronoun: pronoun[1]!, via: null } : openingGroup(sentence);
+    if (pronoun !== null) return { type: 'pronoun', pronoun: pronoun[1]!, via: null };
+    // "Late last month, the company wrote …, calling …": a group or an office after an opening phrase.
+    return openingGroup(sentence) ?? (opener && comma > 0 && comma < 100 ? openingGroup(sentence.slice(comma + 2)) : null);
   }
   const words = m[1]!.split(/\s+/);
   if (words.length === 1 && /^(?:he|she|they)$/i.test(words[0]!)) return { type: 'pronoun', pronoun: words[0]!, via: null };

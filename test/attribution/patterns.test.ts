@@ -65,7 +65,7 @@ const ROWS: readonly Row[] = [
   { name: 'a quote, a long role before the name, then where it was written', paragraphs: ['"These are dark days," former George W. Bush speechwriter Noam Neusner wrote in a column this month.'], speaker: 'Noam Neusner', role: 'former George W. Bush speechwriter', kind: 'direct', cue: 'wrote', text: '"These are dark days,"' },
   { name: 'a role before the name, after words no role has', paragraphs: ['On Monday former Labour minister Jack Cunningham said the report was partial.'], speaker: 'Jack Cunningham', role: 'former Labour minister', kind: 'indirect', cue: 'said', text: 'the report was partial' },
   { name: 'an inverted source, then a new clause after and', paragraphs: ['The plan will fail, said Ann Lee, and the mayor agreed.'], speaker: 'Ann Lee', role: null, kind: 'indirect', cue: 'said', text: 'The plan will fail' },
-  { name: 'a relative clause on the source’s appositive ends before said', paragraphs: ['Geoff Garin, a pollster who advises the group, said his focus groups show Clinton ahead.'], speaker: 'Geoff Garin', role: 'pollster', kind: 'indirect', cue: 'advises', text: 'the group' },
+  { name: 'a relative clause on the source’s appositive ends before said', paragraphs: ['Geoff Garin, a pollster who advises the group, said his focus groups show Clinton ahead.'], speaker: 'Geoff Garin', role: 'pollster', kind: 'indirect', cue: 'said', text: 'his focus groups show Clinton ahead' },
   { name: 'an inverted source, its appositive and a relative clause on it', index: 1, paragraphs: ['"There are a lot of undercover voters," said Kellyanne Conway, a pollster and strategist who supported Ted Cruz.'], speaker: 'Kellyanne Conway', role: 'pollster and strategist', kind: 'indirect', cue: 'supported', text: 'Ted Cruz' },
   { name: 'a relative clause with an auxiliary ends at the main verb of saying', paragraphs: ['Even Republicans who have praised his candidacy warned that the party may split.'], speaker: 'Republicans', kind: 'indirect', cue: 'praised', text: 'his candidacy' },
   { name: 'a source with a relative clause with an auxiliary', index: 1, paragraphs: ['Even Republicans who have praised his candidacy warned that the party may split.'], speaker: 'Republicans who have praised his candidacy', kind: 'indirect', cue: 'warned', text: 'the party may split' },
@@ -270,6 +270,9 @@ const ROWS: readonly Row[] = [
   { name: 'a person named in passing with a spelt-out title, then the surname', index: 0, paragraphs: ['German Chancellor Olaf Hartmann met the French president on Friday.', 'Hartmann said the two countries were united.'], speaker: 'Olaf Hartmann', kind: 'indirect', cue: 'said', text: 'the two countries were united' },
   { name: 'an estimate, then a part of the people named before', paragraphs: ['Women are a majority of voters, and as many as three-fourths of them tell pollsters they dislike him.'], speaker: 'three-fourths of them', kind: 'indirect', cue: 'tell', text: 'they dislike him' },
   { name: 'an estimate before a number of people', paragraphs: ['About 40 rabbis have said that they will stay away.'], speaker: '40 rabbis', kind: 'indirect', cue: 'said', text: 'they will stay away' },
+  { name: 'advice with an infinitive', paragraphs: ['Garin advised Clinton to stay out of the race.'], speaker: 'Garin', kind: 'indirect', cue: 'advised', text: 'Clinton to stay out of the race' },
+  { name: 'a letter written, then a participle of saying', paragraphs: ['Late last month, the company wrote a detailed, six-page letter to the president, calling the reports “misleading.”'], speaker: 'the company', kind: 'mixed', cue: 'calling', text: 'the reports “misleading.”' },
+  { name: 'continue to, then a verb of saying', paragraphs: ['He continued to insist that the vote was rigged.'], speaker: 'He', kind: 'indirect', cue: 'insist', text: 'the vote was rigged' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
@@ -333,6 +336,9 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a phone call to a person', 'A year later, Mr. Obama called Naghmeh Abedini.'],
   ['a heading in the imperative before a colon, then a participle', 'Cool the rhetoric: The bluster of his campaign, proposing a ban on immigrants, has fueled unease.'],
   ['a gerund joined to a gerund', 'Rising costs and falling sales are squeezing margins and maintaining pressure on prices.'],
+  ['advising as a job', 'Garin advises the super PAC. Lee, who advised the 2008 campaign, left.'],
+  ['a document written or posted, with none of its words', 'The firm wrote a detailed, six-page letter to the board. He posted a video from the conference.'],
+  ['what someone goes on doing', 'Clinton will continue to face criticism.'],
   ['a passive whose by names no source', 'The vote was seen by millions of viewers. Reagan was criticized for it, even by conservatives.'],
   ['a passive: the subject is spoken of', 'Lee was praised for her courage. The family is remembered fondly. Hart was asked about the plan.'],
   ['a source’s anonymity', 'An aide, who declined to be named, left early. A guard asked not to be identified.'],
