@@ -11,7 +11,7 @@ import { findCues, isAccordingTo, isCueWord, isParticiple, isSpeechCue, isWeakCu
 import type { Mention } from './mention.js';
 import { NOT_NAMES } from './lexicon.js';
 import { mentionAtStart, personFromRun } from './names.js';
-import { isAppositiveText, subjectBefore } from './roles.js';
+import { cleanRole, isAppositiveText, subjectBefore } from './roles.js';
 import { MASK, type Sentence } from './sentences.js';
 import { rule } from './plain-twins.js';
 import { accordingTo } from './according-to.js';
@@ -293,8 +293,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         const appositive = /^,\s*([^,.;]+)/.exec(masked.slice(invertedEnd, s.end));
         // ("…, a pollster who supported Cruz": the relative clause is no part of the role.)
         const role = appositive === null ? '' : appositive[1]!.replace(/\s+(?:who|whose|which|that)\s[\s\S]*$/, '');
-        if (appositive && mention.type === 'person' && mention.role === null && isAppositiveText(role))
-          mention = { ...mention, role: role.trim().replace(/^(?:a|an)\s+/i, '') };
+        if (appositive && mention.type === 'person' && mention.role === null && isAppositiveText(role)) mention = { ...mention, role: cleanRole(role) };
       }
     }
     if (mention === null) continue;

@@ -96,7 +96,7 @@ function viaOf(seg: string): string | null {
 }
 
 /** An appositive as a role: "a pollster who advises the group" → "pollster" (the relative clause is what they do). */
-function cleanRole(seg: string): string {
+export function cleanRole(seg: string): string {
   return seg
     .trim()
     .replace(/^(?:also|himself|herself)\s+/i, '')

@@ -273,6 +273,7 @@ const ROWS: readonly Row[] = [
   { name: 'advice with an infinitive', paragraphs: ['Garin advised Clinton to stay out of the race.'], speaker: 'Garin', kind: 'indirect', cue: 'advised', text: 'Clinton to stay out of the race' },
   { name: 'a letter written, then a participle of saying', paragraphs: ['Late last month, the company wrote a detailed, six-page letter to the president, calling the reports “misleading.”'], speaker: 'the company', kind: 'mixed', cue: 'calling', text: 'the reports “misleading.”' },
   { name: 'continue to, then a verb of saying', paragraphs: ['He continued to insist that the vote was rigged.'], speaker: 'He', kind: 'indirect', cue: 'insist', text: 'the vote was rigged' },
+  { name: 'an inverted cue with a reflexive appositive', paragraphs: ['"It was hard," said Liz Yelling, herself a marathon runner.'], speaker: 'Liz Yelling', role: 'marathon runner', kind: 'direct', cue: 'said', text: '"It was hard,"' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
