@@ -2,7 +2,7 @@
 // is unknown or matches, they/we to a group, else a person); names go to the fullest form the article gives
 // for them ("Mr. Ryan" and "Ryan" → "Paul D. Ryan"), and the other forms become aliases.
 
-import { OCCUPATIONS, PERSON_NOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
+import { DEMONYM, OCCUPATIONS, PERSON_NOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
 import { genderOfName } from './given-names.js';
 import type { Mention } from './mention.js';
 
@@ -28,6 +28,8 @@ interface Entity {
 const MALE_TITLES = /^(?:mr|sir|lord|king|prince|father|brother|congressman|assemblyman|councilman|chairman)\.?$/i;
 const FEMALE_TITLES = /^(?:mrs|ms|miss|dame|lady|queen|princess|sister|congresswoman|assemblywoman|councilwoman|chairwoman)\.?$/i;
 const RECENT = 12;
+/** A phrase ending in a plural common noun ("other experts", "Japanese officials"). */
+const PLURAL_HEAD = /(?:^|\s)\p{Ll}+[^s\s]s$/u;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
 
 /**
@@ -38,8 +40,11 @@ const ONE_DESCRIBED = /^(?:an?|one|another|the|his|her|their|its)\s+(?!of\b)(?:[
 
 /** Whether a group mention's phrase is one person described, and their gender when its noun says it. */
 function describedPerson(phrase: string): { gender: Gender } | null {
-  const head = ONE_DESCRIBED.exec(phrase)?.[1]?.toLowerCase();
-  if (head === undefined || !(PERSON_NOUNS.has(head) || ROLE_NOUNS.has(head) || OCCUPATIONS.has(head))) return null;
+  const word = ONE_DESCRIBED.exec(phrase)?.[1];
+  const head = word?.toLowerCase();
+  // ("the Dutchman", "an American": a nationality names one person too.)
+  const demonym = word !== undefined && DEMONYM.test(word);
+  if (head === undefined || !(PERSON_NOUNS.has(head) || ROLE_NOUNS.has(head) || OCCUPATIONS.has(head) || demonym)) return null;
   return { gender: /(?:^|[^o])man$/.test(head) ? 'm' : /woman$/.test(head) ? 'f' : null };
 }
 
@@ -65,6 +70,8 @@ export class Registry {
       const plural = p === 'they' || p === 'it';
       for (let i = this.recent.length - 1; i >= 0 && i >= this.recent.length - 6; i--) {
         const e = this.recent[i]!;
+        // ("it" is one company or report, not "other experts": a plural common noun is skipped.)
+        if (p === 'it' && PLURAL_HEAD.test(e.key)) continue;
         if (plural ? e.group : !e.group && (e.gender === null || want === null || e.gender === want)) {
           if (!plural && e.gender === null && want !== null) e.gender = want;
           this.touch(e);

@@ -109,3 +109,9 @@ export const INSTITUTIONS = set(`
 /** Pronouns that can be a source; resolved to an earlier speaker. */
 /** Subject pronouns a source can be; "it" only for a verb of saying ("It said in a statement …": an institution). */
 export const PRONOUNS = set('he she they i we it');
+
+/**
+ * A nationality or a native of somewhere, which news uses for one person named before ("the Dutchman told Sky
+ * Sports", "the Briton said"): words in -man and -woman, and the common nationalities.
+ */
+export const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:man|woman)|American|Australian|Canadian|Brazilian|Italian|Russian|German|Indian|Briton|Brit|Scot|Kiwi|Aussie|Egyptian|Nigerian|Kenyan|Mexican|Argentine|Argentinian|Chilean|Colombian|Cuban|Iranian|Iraqi|Israeli|Palestinian|Syrian|Turk|Greek|Pole|Swede|Dane|Finn|Norwegian|Belgian|Croat|Serb|Ukrainian|Korean|Japanese|Chinese|Vietnamese|Filipino|Pakistani|Afghan|Saudi|Spaniard|Portuguese|Austrian|Hungarian|Romanian|Czech|Jamaican|Ghanaian|Ethiopian|Texan|Californian|New Yorker|Londoner|Parisian)$/u;

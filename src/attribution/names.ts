@@ -3,7 +3,7 @@
 // role; a trailing "of …" phrase is an affiliation; group nouns ("Analysts", "Japanese officials") make an
 // unnamed group.
 
-import { GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, OCCUPATIONS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
+import { DEMONYM, GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, OCCUPATIONS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { SOURCE_PHRASE } from './source-phrase.js';
 import { nonSpaceRuns } from '../text/scan.js';
@@ -11,7 +11,7 @@ import { rule } from './plain-twins.js';
 import { ACRONYM, UPPER_INITIAL } from './letters.js';
 
 const CAPITALISED = rule('u')`^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.(?:\p{Lu}\.)*|Mc\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{L}+)$`;
-const CONNECTOR = /^(?:of|de|del|della|da|do|dos|du|van|von|der|den|bin|ibn|al|el|la|le|y|st\.?)$/;
+const CONNECTOR = /^(?:of|de|del|della|da|di|do|dos|du|van|von|der|den|ten|ter|bin|ibn|al|el|la|le|y|st\.?)$/;
 const LOWER_WORD = rule('u')`^[\p{Ll}][\p{L}\p{M}'’-]*$`;
 const NUMBER = rule('iu')`^(?:\d[\d.,]*%?|\p{L}+-\p{L}+|one|two|three|four|five|six|seven|eight|nine|ten|half|a|an)$`;
 const MODIFIER_STOP = new Set(
@@ -144,6 +144,10 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
       if (other !== null && other.mention.type === 'person' && other.first >= i - 5)
         return { mention: { type: 'group', name: `${other.mention.name} and ${person.name}`, role, via }, first: other.first };
     }
+    // "the Dutchman told", "The Briton said": a nationality after "the" describes a person; it is no name.
+    const the = run.length === 2 && /^the$/i.test(run[0]!) ? i : i > 0 && run.length === 1 && /^the$/i.test(toks[i - 1]!) ? i - 1 : -1;
+    if (person !== null && person.type === 'person' && the >= 0 && person.title === null && DEMONYM.test(person.name))
+      return { mention: { type: 'group', name: `${toks[the]} ${person.name}`, role, via }, first: the };
     if (person !== null) return { mention: person, first: i };
   }
   return groupAtEnd(toks, via, role);
@@ -219,6 +223,9 @@ export function mentionAtStart(text: string): { mention: Mention; length: number
     const person = personFromRun(toks.slice(i));
     // "said a spokeswoman for the British Transport Police": the whole phrase is the (unnamed) source.
     if (person !== null && lead.length > 0 && /^(?:the|a|an|his|her|their|its|one)$/i.test(lead[0]!) && lead.some((t) => GROUP_NOUNS.has(key(t))))
+      return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };
+    // "told the Dutchman", "said the Briton": a nationality after "the" describes a person; it is no name.
+    if (person !== null && person.type === 'person' && lead.length === 1 && /^the$/i.test(lead[0]!) && DEMONYM.test(person.name) && person.title === null)
       return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };
     if (person !== null && !(lead.length > 0 && /^(?:the|a|an|his|her|their|its)$/i.test(lead[0]!) && person.type !== 'person')) {
       if (person.type === 'person' && lead.length > 0 && person.role === null) {

@@ -274,6 +274,9 @@ const ROWS: readonly Row[] = [
   { name: 'a letter written, then a participle of saying', paragraphs: ['Late last month, the company wrote a detailed, six-page letter to the president, calling the reports “misleading.”'], speaker: 'the company', kind: 'mixed', cue: 'calling', text: 'the reports “misleading.”' },
   { name: 'continue to, then a verb of saying', paragraphs: ['He continued to insist that the vote was rigged.'], speaker: 'He', kind: 'indirect', cue: 'insist', text: 'the vote was rigged' },
   { name: 'an inverted cue with a reflexive appositive', paragraphs: ['"It was hard," said Liz Yelling, herself a marathon runner.'], speaker: 'Liz Yelling', role: 'marathon runner', kind: 'direct', cue: 'said', text: '"It was hard,"' },
+  { name: 'a name with a lower-case particle', paragraphs: ['Manchester United manager Erik ten Hag insisted his side were on the right track.'], speaker: 'Erik ten Hag', role: 'Manchester United manager', kind: 'indirect', cue: 'insisted', text: 'his side were on the right track' },
+  { name: 'a nationality for a person, then he', index: 1, paragraphs: ['"We created chances," the Dutchman told Sky Sports.', 'He added that the league was long.'], speaker: 'the Dutchman', kind: 'indirect', cue: 'added', text: 'the league was long' },
+  { name: 'it for one institution, not for a plural group before it', index: 2, paragraphs: ['However, other experts urged caution.', 'The company said sales fell.', 'It added that costs rose.'], speaker: 'The company', kind: 'indirect', cue: 'added', text: 'costs rose' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
@@ -356,6 +359,10 @@ describe('no attribution', () => {
 });
 
 describe('pronouns and given names', () => {
+  it('when it follows only a plural group, then it is not theirs', () => {
+    const { statements } = attributeText('Other experts urged caution.', 'Shares in the retailer fell after it warned of lower profits.');
+    expect(statements.map((s) => s.speaker)).toEqual(['Other experts']);
+  });
   it('when a source is one person described, then they are no group and their noun gives no alias', () => {
     const { speakers } = attributeText('A spokeswoman for the ministry said talks would resume.', 'She declined to comment further.');
     expect(speakers).toEqual([{ name: 'A spokeswoman for the ministry', role: null, aliases: [], statements: 2, group: false }]);
