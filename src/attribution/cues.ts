@@ -19,6 +19,8 @@ const IRREGULAR: readonly (readonly string[])[] = [
   ['predict', 'predicts', 'predicted', 'predicting'],
   ['seek', 'seeks', 'sought', 'seeking'],
   ['understand', 'understands', 'understood', 'understanding'],
+  // Only with a quote or a clause (NEEDS_CLAUSE): "“Let me be clear,” the president began."
+  ['begin', 'begins', 'began', 'beginning', 'begun'],
 ];
 
 /** Regular verbs: base form; inflections are generated (note → notes, noted, noting). */
@@ -204,7 +206,7 @@ const NEEDS_CLAUSE = new Set(
   `state states post posts report reports question questions rule rules view views plan plans find finds found finding
    hold holds held holding seem seems seemed seeming appear appears appeared appearing try tries tried trying
    note notes remark remarks reason reasons pitch pitches comment comments point points promise promises
-   inform informs informed informing known maintain maintains maintained maintaining learn learns learned learning understand understands understood understanding talk talks challenge challenges voice voices frame frames champion champions promote promotes`
+   begin begins began beginning begun inform informs informed informing known maintain maintains maintained maintaining learn learns learned learning understand understands understood understanding talk talks challenge challenges voice voices frame frames champion champions promote promotes`
     .split(/\s+/)
     .filter(Boolean)
     .concat(MANNER.split(/\s+/).flatMap(inflect), ['put it', 'puts it', 'putting it']),

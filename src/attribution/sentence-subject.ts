@@ -7,7 +7,7 @@ import { findCues, isCueWord } from './cues.js';
 import { isFloatingQuote } from './direct.js';
 import { GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, OCCUPATIONS, PERSON_NOUNS, ROLE_NOUNS } from './lexicon.js';
 import type { Mention } from './mention.js';
-import { personFromRun } from './names.js';
+import { mentionAtStart, personFromRun } from './names.js';
 import { MASK, type Sentence } from './sentences.js';
 import { rule } from './plain-twins.js';
 
@@ -28,6 +28,12 @@ const PRONOUN_SUBJECT = rule('u')`^((?:he|she|they))\s+\p{Ll}`;
 export function introducedSource(masked: string, s: Sentence): { mention: Mention; cue: string; verbBefore: boolean } | null {
   const sentence = masked.slice(s.start, s.end);
   if (!/:\s*$/.test(sentence) || sentence.includes(MASK)) return null;
+  // "Said Mr. Hale:", "Added the mayor:": the verb first, then the source.
+  const inverted = INVERTED_OPENING.exec(sentence);
+  if (inverted !== null) {
+    const found = mentionAtStart(inverted[2]!);
+    return found === null || found.mention.type === 'pronoun' ? null : { mention: found.mention, cue: inverted[1]!, verbBefore: true };
+  }
   // "… how tempting that can be!— Cruz called them on it:": else, the subject of its last clause.
   let clause = sentence;
   let mention = sentenceSubject(sentence);
@@ -42,6 +48,11 @@ export function introducedSource(masked: string, s: Sentence): { mention: Mentio
   const verb = isCueWord(word) && !DETERMINERS.test(before);
   return { mention, cue: verb ? word : (findCues(clause)[0]?.text ?? ':'), verbBefore: verb };
 }
+
+/** A verb of saying opening the sentence before its source and a colon: "Said Mr. Hale:". */
+const INVERTED_OPENING = /^[\s"“]*(Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Explains)\s+([^:]+?)\s*:\s*$/;
+/** "The governor’s message was simple:", "Lee’s advice:": the owner of a noun of saying. */
+const OWNER_OF_SAID = rule('u')`^[\s"“]*((?:(?:the|The)\s+(?:\p{Ll}+\s+){0,2})?(?:\p{Lu}[\p{L}.-]*\s+){0,2}[\p{L}-]+)['’]s?\s+(?:\p{Ll}+\s+){0,2}?(?:message|advice|warning|plea|answer|reply|response|verdict|view|take|argument|point|prediction|promise|explanation|reasoning|conclusion|assessment)\b`;
 
 /** Nouns for what a source said, which may announce it after a colon ("had a message for voters: …"). */
 const SAID_NOUN = rule('u')`\b(?:message|advice|warning|plea|answer|reply|response|verdict|prediction|promise|pledge|vow|demand|request|argument|assessment|conclusion|explanation|diagnosis|prescription|pitch|retort|rebuttal|suggestion|recommendation|instructions|word|view|take|theory|reasoning|rationale|complaint|criticism|case|point)s?\b`;
@@ -59,10 +70,20 @@ export function colonStatement(masked: string, s: Sentence): { mention: Mention;
   const noun = SAID_NOUN.exec(masked.slice(s.start, colon))?.[0];
   const said = noun !== undefined && /[\p{L}\p{N}]+\s+[\p{L}\p{N}]/u.test(masked.slice(colon + 1, s.end));
   if (!said && !isFloatingQuote(masked, colon + 1, s.end, false)) return null;
-  const introduced = introducedSource(masked, { start: s.start, end: colon + 1 });
+  const introduced = introducedSource(masked, { start: s.start, end: colon + 1 }) ?? ownerOfSaid(masked.slice(s.start, colon), noun);
   if (introduced === null) return null;
   // The cue: a verb of saying right before the colon, else the noun for what was said, else the first cue.
   return { mention: introduced.mention, cue: introduced.verbBefore || noun === undefined ? introduced.cue : noun, start: colon + 1 };
+}
+
+/** "The governor’s message was simple": the owner of what was said, as the source, and the noun as the cue. */
+function ownerOfSaid(clause: string, noun: string | undefined): { mention: Mention; cue: string; verbBefore: boolean } | null {
+  const m = noun === undefined ? null : OWNER_OF_SAID.exec(clause);
+  if (m === null) return null;
+  const owner = m[1]!;
+  const words = owner.split(/\s+/);
+  const mention: Mention | null = /^the$/i.test(words[0]!) ? { type: 'group', name: owner, role: null, via: null } : personFromRun(words);
+  return mention === null || mention.type === 'pronoun' ? null : { mention, cue: noun!, verbBefore: false };
 }
 
 /** The name or pronoun a sentence opens with, as the subject of a later coordinated verb. */

@@ -277,6 +277,9 @@ const ROWS: readonly Row[] = [
   { name: 'a name with a lower-case particle', paragraphs: ['Manchester United manager Erik ten Hag insisted his side were on the right track.'], speaker: 'Erik ten Hag', role: 'Manchester United manager', kind: 'indirect', cue: 'insisted', text: 'his side were on the right track' },
   { name: 'a nationality for a person, then he', index: 1, paragraphs: ['"We created chances," the Dutchman told Sky Sports.', 'He added that the league was long.'], speaker: 'the Dutchman', kind: 'indirect', cue: 'added', text: 'the league was long' },
   { name: 'it for one institution, not for a plural group before it', index: 2, paragraphs: ['However, other experts urged caution.', 'The company said sales fell.', 'It added that costs rose.'], speaker: 'The company', kind: 'indirect', cue: 'added', text: 'costs rose' },
+  { name: 'a quotation, then its source began, then more of it', paragraphs: ['“Let me be clear,” the president began. “This will not stand.”'], speaker: 'the president', kind: 'direct', cue: 'began', text: '“Let me be clear,” “This will not stand.”' },
+  { name: 'the verb before its source and a colon', paragraphs: ['Said Mr. Hale: “We are done.”'], speaker: 'Hale', role: null, kind: 'direct', cue: 'Said', text: '“We are done.”' },
+  { name: 'the owner of a noun of saying before a colon', paragraphs: ['The governor’s message was simple: “Stay home.”'], speaker: 'The governor', kind: 'direct', cue: 'message', text: '“Stay home.”' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
@@ -342,6 +345,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a gerund joined to a gerund', 'Rising costs and falling sales are squeezing margins and maintaining pressure on prices.'],
   ['advising as a job', 'Garin advises the super PAC. Lee, who advised the 2008 campaign, left.'],
   ['a document written or posted, with none of its words', 'The firm wrote a detailed, six-page letter to the board. He posted a video from the conference.'],
+  ['a beginning, with nothing said', 'The meeting began at noon. The company’s problem was simple: it ran out of cash.'],
   ['what someone goes on doing', 'Clinton will continue to face criticism.'],
   ['a passive whose by names no source', 'The vote was seen by millions of viewers. Reagan was criticized for it, even by conservatives.'],
   ['a passive: the subject is spoken of', 'Lee was praised for her courage. The family is remembered fondly. Hart was asked about the plan.'],
