@@ -118,6 +118,8 @@ const NOUN_COMPLEMENT = /\s((?:the|a|an|this)\s+(?:[a-z-]+\s+)?(?:implication|id
 const COMMA_BEFORE = /,\s*(?:(?:also|even|then|again|[a-z]+ly)\s+)?$/;
 /** "call" as a verb of naming or phoning. */
 const CALL = /^(?:call|calls|called|calling)$/;
+/** An answer as the whole of what follows a cue: "said no", "said yes", "said so". */
+const SHORT_ANSWER = /^\s*(?:no|yes|so)\s*[.!]?\s*$/i;
 const CONTINUE = /^(?:continue|continues|continued|continuing)$/;
 const ADVISE = /^(?:advise|advises|advised|advising)$/;
 /** What advice says: someone to do something, against or that something, or quoted words. */
@@ -354,7 +356,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       const afterIntroduces = that !== null || colon;
       // Only a word or two after the cue ("…, she said on Tuesday."), or for "told" its listener ("…, Ms Hewitt
       // told GMTV's Sunday programme."): the content is what stands before.
-      const tail = !after.includes(MASK) && (hasAtMostWords(after, 2) || (TELL.test(cue) && that === null && !colon && LISTENER_ONLY.test(after)));
+      // ("…, the party said no.": an answer after the cue is what was said.)
+      const tail = !after.includes(MASK) && !SHORT_ANSWER.test(after) && (hasAtMostWords(after, 2) || (TELL.test(cue) && that === null && !colon && LISTENER_ONLY.test(after)));
       // "In the days after the attacks, Trump sought to …": an opening phrase with no clause of its own is no content.
       const opener = OPENER.test(before) && !/,./.test(before.replace(/,\s*$/, '')) && !before.includes(MASK);
       const infinitive = !isSpeechCue(cue) && INFINITIVE_AFTER.test(after);

@@ -254,7 +254,9 @@ function simple(text: string, via: string | null, role: string | null, speech = 
     const share = PARTITIVE.exec(text.slice(0, at));
     if (share !== null) return { mention: { type: 'group', name: text.slice(share.index).trim(), role: null, via }, start: share.index };
   }
-  if (/^(?:to|with|for|by|about|against|from|on|at|of|in|into|than|over|under|toward|towards|between|among|what|during|across|through|within|without|near|behind|inside|outside)$/i.test(prev)) {
+  // ("a spokesperson for the Environment Agency": the word before the name's article.)
+  const beforeArticle = /^(?:the|a|an)$/i.test(prev) ? lastNonSpaceRun(text.slice(0, at).trimEnd().slice(0, -prev.length).trimEnd()) : prev;
+  if (/^(?:to|with|for|by|about|against|from|on|at|of|in|into|than|over|under|toward|towards|between|among|what|during|across|through|within|without|near|behind|inside|outside)$/i.test(beforeArticle)) {
     // "a spokesman for the union said": the group after the preposition is not the source, the whole phrase is.
     return speech && !antecedent ? phraseSource(text, like, offset) : null;
   }

@@ -280,6 +280,9 @@ const ROWS: readonly Row[] = [
   { name: 'a quotation, then its source began, then more of it', paragraphs: ['“Let me be clear,” the president began. “This will not stand.”'], speaker: 'the president', kind: 'direct', cue: 'began', text: '“Let me be clear,” “This will not stand.”' },
   { name: 'the verb before its source and a colon', paragraphs: ['Said Mr. Hale: “We are done.”'], speaker: 'Hale', role: null, kind: 'direct', cue: 'Said', text: '“We are done.”' },
   { name: 'the owner of a noun of saying before a colon', paragraphs: ['The governor’s message was simple: “Stay home.”'], speaker: 'The governor', kind: 'direct', cue: 'message', text: '“Stay home.”' },
+  { name: 'a spokesperson for an institution named with the', paragraphs: ['A spokesperson for the Environment Agency said it was aware of the concerns.'], speaker: 'A spokesperson for the Environment Agency', kind: 'indirect', cue: 'said', text: 'it was aware of the concerns' },
+  { name: 'an official at an institution named with the', paragraphs: ['An official at the State Department said the talks would resume.'], speaker: 'An official at the State Department', kind: 'indirect', cue: 'said', text: 'the talks would resume' },
+  { name: 'an answer after the cue, after an opening phrase', paragraphs: ['In the Senate, the Republican Party said no.'], speaker: 'Republican Party', kind: 'indirect', cue: 'said', text: 'no' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
