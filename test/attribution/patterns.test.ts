@@ -366,6 +366,10 @@ describe('no attribution', () => {
 });
 
 describe('pronouns and given names', () => {
+  it('when neither and nor join two names, then neither is part of a name', () => {
+    const { speakers } = attributeText('Neither Lee nor Hart would comment.', 'Lee later said the vote was fair.');
+    expect(speakers.map((s) => s.name)).toEqual(['Lee']);
+  });
   it('when it follows only a plural group, then it is not theirs', () => {
     const { statements } = attributeText('Other experts urged caution.', 'Shares in the retailer fell after it warned of lower profits.');
     expect(statements.map((s) => s.speaker)).toEqual(['Other experts']);
