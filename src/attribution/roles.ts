@@ -258,7 +258,10 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   const beforeArticle = /^(?:the|a|an)$/i.test(prev) ? lastNonSpaceRun(text.slice(0, at).trimEnd().slice(0, -prev.length).trimEnd()) : prev;
   if (/^(?:to|with|for|by|about|against|from|on|at|of|in|into|than|over|under|toward|towards|between|among|what|during|across|through|within|without|near|behind|inside|outside)$/i.test(beforeArticle)) {
     // "a spokesman for the union said": the group after the preposition is not the source, the whole phrase is.
-    return speech && !antecedent ? phraseSource(text, like, offset) : null;
+    // ("Data from the Bank of England shows", "A report by the institute found": a document's, with any cue.)
+    if (antecedent) return null;
+    const whole = phraseSource(text, like, offset);
+    return whole !== null && (speech || (whole.mention.type === 'group' && DOCUMENT_FIRST.test(whole.mention.name))) ? whole : null;
   }
   if (m.type === 'person' && m.role === null) {
     // "Republican strategist Fred Davis said", "journalist Ann Lee said": a role of a few words right before
@@ -293,6 +296,8 @@ const PARTITIVE = /(?:(?<=^|\s)(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|
 const CLAUSE_WORD = /^(?:and|but|or|while|when|because|as|that|which|if|where|so|than|since|after|before|though|although|whether|what|how|why)$/i;
 const DETERMINER = rule('u')`^(?:the|a|an|one|some|many|most|several|few|two|three|four|five|six|seven|eight|nine|ten|both|all|other|others|his|her|their|its|our|\d[\d,.]*%?|\p{Lu}\p{L}*)$`;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|no)$/i;
+/** A phrase that opens with a document or figures: "Data from …", "A new report by …", "Research by …". */
+const DOCUMENT_FIRST = /^(?:(?:the|a|an|new|latest|recent|its|their)\s+)*(?:[a-z-]+\s+)?(?:data|figures|numbers|statistics|report|reports|research|study|studies|survey|surveys|poll|polls|analysis|findings|estimates?|forecasts?|projections?|review|audit|paper)\s+(?:from|by|of|for|at|in)\s/i;
 /** Words of estimate before a quantity: "as many as", "nearly", "more than". */
 const ESTIMATE = /^(?:as many as|as few as|up to|more than|fewer than|less than|at least|nearly|almost|about|roughly|around|over)(?= )/i;
 /** A fraction or a large number as a quantity of people: "three-fourths", "half", "a third", "dozens". */
@@ -342,6 +347,6 @@ function looseSourceAtEnd(text: string): { mention: Mention; start: number } | n
   if (phrase.length === 1 && /^(?:the|a|an|his|her|their|its|our|one|other)$/i.test(first)) return null;
   // A second determiner starts a new phrase unless a preposition joins them ("leaders of the group").
   for (let k = 1; k < phrase.length; k++)
-    if (/^(?:the|a|an)$/i.test(phrase[k]!.t) && !/^(?:of|for|at|in|from|on|to|with)$/i.test(phrase[k - 1]!.t)) return null;
+    if (/^(?:the|a|an)$/i.test(phrase[k]!.t) && !/^(?:of|for|at|in|from|on|to|with|by)$/i.test(phrase[k - 1]!.t)) return null;
   return { mention: { type: 'group', name: phrase.map((p) => p.t).join(' '), role: null, via: null }, start: phrase[0]!.at };
 }

@@ -283,6 +283,10 @@ const ROWS: readonly Row[] = [
   { name: 'a spokesperson for an institution named with the', paragraphs: ['A spokesperson for the Environment Agency said it was aware of the concerns.'], speaker: 'A spokesperson for the Environment Agency', kind: 'indirect', cue: 'said', text: 'it was aware of the concerns' },
   { name: 'an official at an institution named with the', paragraphs: ['An official at the State Department said the talks would resume.'], speaker: 'An official at the State Department', kind: 'indirect', cue: 'said', text: 'the talks would resume' },
   { name: 'an answer after the cue, after an opening phrase', paragraphs: ['In the Senate, the Republican Party said no.'], speaker: 'Republican Party', kind: 'indirect', cue: 'said', text: 'no' },
+  { name: 'a report by an institution named with for', paragraphs: ['A report by the Institute for Fiscal Studies found that living standards had stagnated.'], speaker: 'A report by the Institute for Fiscal Studies', kind: 'indirect', cue: 'found', text: 'living standards had stagnated' },
+  { name: 'data from an institution, with a verb of showing', paragraphs: ['Data from the Bank of England shows mortgage approvals fell in March.'], speaker: 'Data from the Bank of England', kind: 'indirect', cue: 'shows', text: 'mortgage approvals fell in March' },
+  { name: 'a forecast owned by an institution', paragraphs: ['The Treasury’s forecast shows growth slowing next year.'], speaker: 'The Treasury’s forecast', kind: 'indirect', cue: 'shows', text: 'growth slowing next year' },
+  { name: 'according to figures from an institution', paragraphs: ['Unemployment rose to 4.2%, according to figures from the Office for National Statistics.'], speaker: 'figures from the Office for National Statistics', kind: 'indirect', cue: 'according to', text: 'Unemployment rose to 4.2%' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
