@@ -341,7 +341,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         thatMatch !== null &&
         !SKIPPED_VERB.test(thatMatch[1] ?? '') &&
         !(/that\s+$/i.test(thatMatch[0]) && ONE_WORD_TO_END.test(after.slice(thatMatch[0].length)) && !ABBREVIATION.test(after.slice(thatMatch[0].length))) &&
-        !(thatMatch[1] !== undefined && thatMatch[1] !== '' && thatMatch[1].split(/\s+/).some((w) => isCueWord(w) && (/ed$/.test(w) || isSpeechCue(w))))
+        !(thatMatch[1] !== undefined && thatMatch[1] !== '' && thatMatch[1].split(/\s+/).some((w) => isCueWord(w) && (/ed$/.test(w) || isSpeechCue(w) || (isWeakCue(cue) && w === thatMatch[1]!.trim()))))
           ? thatMatch
           : null;
       const that = (ownThat !== null && /^\s*(?:\S+\s+)*?(?:if|whether)\s+$/i.test(ownThat[0]) && !QUESTION_CUE.test(cue) ? null : ownThat) ?? COLON_INTRO.exec(after);

@@ -95,7 +95,8 @@ export class Registry {
         const first = title.split(/\s+/)[0]!;
         if (MALE_TITLES.test(first)) e.gender = 'm';
         if (FEMALE_TITLES.test(first)) e.gender = 'f';
-        if (e.title === null && !HONORIFIC.test(title)) e.title = title;
+        // ("Health Secretary Wes Streeting" after a mention as "Secretary Wes Streeting": the fuller title.)
+        if ((e.title === null || (title.length > e.title.length && title.endsWith(e.title))) && !HONORIFIC.test(title)) e.title = title;
       }
     }
     if (mention.role !== null && e.role === null) e.role = mention.role;

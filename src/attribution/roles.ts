@@ -242,7 +242,7 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   const phrase = like ? like[1]! : text;
   // (The pattern is anchored at the end but tried from every offset: only the last words need trying.)
   const office = OFFICE_AT_END.exec(phrase.length > 100 ? phrase.slice(phrase.indexOf(' ', phrase.length - 100)) : phrase)?.[1]?.toLowerCase();
-  const found = sourceAtEnd(phrase, via, role) ?? (speech || (office !== undefined && (ROLE_NOUNS.has(office) || OCCUPATIONS.has(office))) ? looseSource(phrase) : null);
+  const found = sourceAtEnd(phrase, via, role) ?? (speech || (office !== undefined && (ROLE_NOUNS.has(office) || OCCUPATIONS.has(office) || PERSON_NOUNS.has(office))) ? looseSource(phrase) : null);
   if (found === null) return null;
   const m = found.mention;
   const at = offset + found.start;
@@ -281,7 +281,7 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   const headWord = m.type === 'group' ? m.name.split(' ').pop()! : '';
   const head = headWord.toLowerCase();
   // Groups, institutions, offices ("the senator") and acronyms ("the BBC") may hold views; other phrases only speak.
-  if (m.type === 'group' && !speech && !GROUP_NOUNS.has(head) && !INSTITUTIONS.has(head) && !ROLE_NOUNS.has(head) && !OCCUPATIONS.has(head) && !ACRONYM.test(headWord) && !isNamedGroup(m.name)) return null;
+  if (m.type === 'group' && !speech && !GROUP_NOUNS.has(head) && !INSTITUTIONS.has(head) && !ROLE_NOUNS.has(head) && !OCCUPATIONS.has(head) && !PERSON_NOUNS.has(head) && !ACRONYM.test(headWord) && !isNamedGroup(m.name)) return null;
   return { mention: m, start: at };
 }
 

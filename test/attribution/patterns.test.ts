@@ -287,6 +287,9 @@ const ROWS: readonly Row[] = [
   { name: 'data from an institution, with a verb of showing', paragraphs: ['Data from the Bank of England shows mortgage approvals fell in March.'], speaker: 'Data from the Bank of England', kind: 'indirect', cue: 'shows', text: 'mortgage approvals fell in March' },
   { name: 'a forecast owned by an institution', paragraphs: ['The Treasury’s forecast shows growth slowing next year.'], speaker: 'The Treasury’s forecast', kind: 'indirect', cue: 'shows', text: 'growth slowing next year' },
   { name: 'according to figures from an institution', paragraphs: ['Unemployment rose to 4.2%, according to figures from the Office for National Statistics.'], speaker: 'figures from the Office for National Statistics', kind: 'indirect', cue: 'according to', text: 'Unemployment rose to 4.2%' },
+  { name: 'a relation owned by someone, with describe … as', paragraphs: ['The victim’s mother, who asked not to be named, described her son as "a gentle giant".'], speaker: 'The victim’s mother', kind: 'mixed', cue: 'described', text: 'her son as "a gentle giant"' },
+  { name: 'a relation as the source of a belief', paragraphs: ['Her husband believes she is innocent.'], speaker: 'Her husband', kind: 'indirect', cue: 'believes', text: 'she is innocent' },
+  { name: 'a fuller title after one named in passing', paragraphs: ['Health Secretary Wes Streeting welcomed the figures.'], speaker: 'Wes Streeting', role: 'Health Secretary', kind: 'indirect', cue: 'welcomed', text: 'the figures' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
