@@ -20,6 +20,8 @@ interface Entity {
   readonly key: string;
   readonly group: boolean;
   gender: Gender;
+  /** The gender a title or a given name says (not one guessed from a pronoun): names of another are not theirs. */
+  named: Gender;
   title: string | null;
   role: string | null;
   readonly forms: Set<string>;
@@ -46,6 +48,11 @@ function describedPerson(phrase: string): { gender: Gender } | null {
   const demonym = word !== undefined && DEMONYM.test(word);
   if (head === undefined || !(PERSON_NOUNS.has(head) || ROLE_NOUNS.has(head) || OCCUPATIONS.has(head) || demonym)) return null;
   return { gender: /(?:^|[^o])man$/.test(head) ? 'm' : /woman$/.test(head) ? 'f' : null };
+}
+
+function genderOfTitle(title: string): Gender {
+  const first = title.split(/\s+/)[0]!;
+  return MALE_TITLES.test(first) ? 'm' : FEMALE_TITLES.test(first) ? 'f' : null;
 }
 
 function nameWords(name: string): string[] {
@@ -83,18 +90,21 @@ export class Registry {
     // "A spokesman for the company said …. He added …": one person, though no name is given.
     const described = mention.type === 'group' ? describedPerson(mention.name) : null;
     const group = mention.type === 'group' && described === null;
-    const key = mention.name;
+    // "Mr. Santos" after "Ms. Santos": a title of the other gender names another person of that name.
+    const titled = mention.type === 'person' && mention.title !== null ? genderOfTitle(mention.title) : null;
+    const same = this.entities.get(mention.name);
+    const key = mention.type === 'person' && titled !== null && same !== undefined && same.named !== null && same.named !== titled ? `${mention.title} ${mention.name}` : mention.name;
     let e = this.entities.get(key);
     if (e === undefined) {
-      e = { key, group, gender: described !== null ? described.gender : group ? null : genderOfName(key), title: null, role: null, forms: new Set([key]) };
+      const gender = described !== null ? described.gender : group ? null : genderOfName(key);
+      e = { key, group, gender, named: gender, title: null, role: null, forms: new Set([key]) };
       this.entities.set(key, e);
     }
     if (mention.type === 'person') {
       const title = mention.title;
       if (title !== null) {
-        const first = title.split(/\s+/)[0]!;
-        if (MALE_TITLES.test(first)) e.gender = 'm';
-        if (FEMALE_TITLES.test(first)) e.gender = 'f';
+        e.gender = genderOfTitle(title) ?? e.gender;
+        e.named = genderOfTitle(title) ?? e.named;
         // ("Health Secretary Wes Streeting" after a mention as "Secretary Wes Streeting": the fuller title.)
         if ((e.title === null || (title.length > e.title.length && title.endsWith(e.title))) && !HONORIFIC.test(title)) e.title = title;
       }
@@ -157,7 +167,8 @@ export class Registry {
       let bestLen = words.length;
       const last = words[words.length - 1];
       for (const o of last === undefined ? [] : byWord.get(last) ?? []) {
-        if (o === e) continue;
+        // ("Mr. Santos" is not "Maria Santos": names of people of another gender are not one person's.)
+        if (o === e || (e.named !== null && o.named !== null && e.named !== o.named)) continue;
         const ow = wordsOf.get(o)!;
         if (ow.length > bestLen && words.every((w) => ow.includes(w))) {
           best = o;

@@ -373,6 +373,14 @@ describe('no attribution', () => {
 });
 
 describe('pronouns and given names', () => {
+  it('when Mr. and Mrs. share a surname, then they are two people, each with their own statements', () => {
+    const { statements } = attributeText('Mr. Abedini said he was tortured.', 'Mrs. Abedini said she had been afraid.', 'Mr. Abedini said he was free now.');
+    expect(statements.map((s) => s.speaker)).toEqual(['Abedini', 'Mrs. Abedini', 'Abedini']);
+  });
+  it('when a man shares a surname with a woman named in full, then his statements are not hers', () => {
+    const { statements } = attributeText('Maria Santos said the bakery was hers.', 'Mr. Santos said he has no plans to retire.', 'Ms. Santos said she would stay.');
+    expect(statements.map((s) => s.speaker)).toEqual(['Maria Santos', 'Santos', 'Maria Santos']);
+  });
   it('when neither and nor join two names, then neither is part of a name', () => {
     const { speakers } = attributeText('Neither Lee nor Hart would comment.', 'Lee later said the vote was fair.');
     expect(speakers.map((s) => s.name)).toEqual(['Lee']);
