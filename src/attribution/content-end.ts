@@ -10,9 +10,10 @@ const QUOTE_CHAR = /["“”'‘’\u2592]/;
 
 /**
  * Reported content ends where a new clause begins: "; …", ", however …", ", adding …", "… and urged the …"
- * (outside quotes), but not inside a pair of verbs after an auxiliary ("have aided and abetted the …").
+ * (outside quotes), but not inside a pair of verbs after an auxiliary ("have aided and abetted the …"); and at
+ * the writer's own note on it: ", a claim that could not be verified", ", a charge it denies".
  */
-const CONTENT_END = rule('u')`;|,\s+(?:however|but|while|although|though|whereas|even as|even though|as well as|despite|in spite of|unlike)\b|,\s+(?:(?:even|also|then|still)\s+)?\p{Ll}+ing\b|,\s+(?:said|says|told)\s|\s[—–]\s|\s(?:before|after|while|without)\s+\p{Ll}+ing\b|,\s+(?:and\s+)?(?:(?:most|more|\p{Ll}+ly)\s+){0,2}\p{Ll}{3,}ed\s+(?=(?:at first\s+)?(?:to|the|a|an|his|her|their|that)\s)|\sand\s+(?:also\s+)?(?:(?<!\b(?:have|has|had|be|been|being|was|were|is|are)\s+\p{Ll}+ed\sand\s+(?:also\s+)?)\p{Ll}{2,}ed|goes|does|has|makes|takes|gives|continues|remains|seeks|wants|calls|urges|insists|adds|says)\s+(?=(?:the|a|an|to|through|for|his|her|their|its|on|in|with|that)\s)`;
+const CONTENT_END = rule('u')`;|,\s+(?:a|an)\s+(?:claim|charge|allegation|accusation|assertion|figure|estimate)\s+(?:that|which|it|he|she|they|denied|disputed|rejected)\b|,\s+(?:however|but|while|although|though|whereas|even as|even though|as well as|despite|in spite of|unlike)\b|,\s+(?:(?:even|also|then|still)\s+)?\p{Ll}+ing\b|,\s+(?:said|says|told)\s|\s[—–]\s|\s(?:before|after|while|without)\s+\p{Ll}+ing\b|,\s+(?:and\s+)?(?:(?:most|more|\p{Ll}+ly)\s+){0,2}\p{Ll}{3,}ed\s+(?=(?:at first\s+)?(?:to|the|a|an|his|her|their|that)\s)|\sand\s+(?:also\s+)?(?:(?<!\b(?:have|has|had|be|been|being|was|were|is|are)\s+\p{Ll}+ed\sand\s+(?:also\s+)?)\p{Ll}{2,}ed|goes|does|has|makes|takes|gives|continues|remains|seeks|wants|calls|urges|insists|adds|says)\s+(?=(?:the|a|an|to|through|for|his|her|their|its|on|in|with|that)\s)`;
 
 const SUBORDINATE_OPENING = rule('iu')`^[\s"“]*(?:while|although|though|even though|whereas|because|since|as|if|when|after|before|even as|even if)\s`;
 /** A comma, then what can open a main clause: a pronoun, a determiner or a capitalised word. */

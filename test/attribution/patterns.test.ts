@@ -290,6 +290,8 @@ const ROWS: readonly Row[] = [
   { name: 'a relation owned by someone, with describe … as', paragraphs: ['The victim’s mother, who asked not to be named, described her son as "a gentle giant".'], speaker: 'The victim’s mother', kind: 'mixed', cue: 'described', text: 'her son as "a gentle giant"' },
   { name: 'a relation as the source of a belief', paragraphs: ['Her husband believes she is innocent.'], speaker: 'Her husband', kind: 'indirect', cue: 'believes', text: 'she is innocent' },
   { name: 'a fuller title after one named in passing', paragraphs: ['Health Secretary Wes Streeting welcomed the figures.'], speaker: 'Wes Streeting', role: 'Health Secretary', kind: 'indirect', cue: 'welcomed', text: 'the figures' },
+  { name: 'the writer’s note after what was said', paragraphs: ['Kyiv said the strike killed 12 civilians, a claim that could not be independently verified.'], speaker: 'Kyiv', kind: 'indirect', cue: 'said', text: 'the strike killed 12 civilians' },
+  { name: 'a charge denied, after the accusation', paragraphs: ['Novak has repeatedly accused the government of corruption, a charge it denies.'], speaker: 'Novak', kind: 'indirect', cue: 'accused', text: 'the government of corruption' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
