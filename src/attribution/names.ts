@@ -110,6 +110,12 @@ export function sourceAtEnd(text: string, via: string | null = null, role: strin
   return found === null ? null : { mention: found.mention, start: starts[found.first]! };
 }
 
+/** Whether the token at k, or the first before it that is no connector, is capitalised. */
+function capBefore(toks: readonly string[], k: number): boolean {
+  while (k >= 0 && CONNECTOR.test(toks[k]!)) k--;
+  return k >= 0 && isCap(toks[k]!);
+}
+
 function sourceInTokens(toks: readonly string[], via: string | null, role: string | null): { mention: Mention; first: number } | null {
   if (toks.length === 0) return null;
   const lastTok = toks[toks.length - 1]!;
@@ -120,7 +126,8 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
   while (i > 0) {
     const t = toks[i - 1]!;
     if (isCap(t)) i--;
-    else if (CONNECTOR.test(t) && i < toks.length && isCap(toks[i]!) && i - 1 > 0 && isCap(toks[i - 2]!)) i--;
+    // ("Ursula von der Leyen": connectors in a row, between capitalised words.)
+    else if (CONNECTOR.test(t) && i < toks.length && (isCap(toks[i]!) || CONNECTOR.test(toks[i]!)) && capBefore(toks, i - 2)) i--;
     else break;
   }
   if (i < toks.length) {

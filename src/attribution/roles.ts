@@ -36,6 +36,8 @@ const BETWEEN = ruleFrom(
 );
 /** "the mayor", "the company's chief executive": a short role phrase standing before a name. */
 const ROLE_BEFORE = rule('u')`^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+$`;
+/** "The Shadow Secretary of State for the Family, Theresa May, said": an office in Title Case before the name. */
+const OFFICE_BEFORE = /^[Tt]he\s+(?:[\w'’-]+\s+){0,2}(?:Secretary|Minister|Chancellor|Director|Commissioner|Ambassador|Chairman|Chairwoman|Chair|President|Governor|Mayor|Leader|Spokesman|Spokeswoman|Spokesperson|Speaker|Chief)(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,7}$/;
 const VIA_BEFORE = /^as\s+(?:reported|quoted|cited|told|noted|relayed)\s+(?:by|to|in)\s+(.+)$/i;
 const VIA_CLAUSE = /^(.+?)\s+(?:quotes|quoted|reports|reported|says|said|notes|noted|writes|wrote)$/;
 const LIKE = /(?:^|\s)(?:like|such as|including|among them|notably)\s+(.+)$/;
@@ -202,7 +204,7 @@ export function subjectBefore(left: string, speech = false, participle = false):
   }
   // "The city's mayor, Tom Hale, said": a describing phrase before the name is the role.
   const before = j > 0 ? segs[j - 1]!.trim() : '';
-  const roleBefore = isNameOnly(seg.trim()) && ROLE_BEFORE.test(before) ? before.replace(/^(?:the|a|an)\s+/i, '') : null;
+  const roleBefore = isNameOnly(seg.trim()) && (ROLE_BEFORE.test(before) || OFFICE_BEFORE.test(before)) ? before.replace(/^(?:the|a|an)\s+/i, '') : null;
   // "… declared Senator Jeff Flake, Republican of Arizona, who echoed …": a party and its state after a name
   // is the name's role; the name is the antecedent.
   if (who !== null && j > 0 && PARTY_OF.test(seg)) {

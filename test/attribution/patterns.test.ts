@@ -292,6 +292,8 @@ const ROWS: readonly Row[] = [
   { name: 'a fuller title after one named in passing', paragraphs: ['Health Secretary Wes Streeting welcomed the figures.'], speaker: 'Wes Streeting', role: 'Health Secretary', kind: 'indirect', cue: 'welcomed', text: 'the figures' },
   { name: 'the writer’s note after what was said', paragraphs: ['Kyiv said the strike killed 12 civilians, a claim that could not be independently verified.'], speaker: 'Kyiv', kind: 'indirect', cue: 'said', text: 'the strike killed 12 civilians' },
   { name: 'a charge denied, after the accusation', paragraphs: ['Novak has repeatedly accused the government of corruption, a charge it denies.'], speaker: 'Novak', kind: 'indirect', cue: 'accused', text: 'the government of corruption' },
+  { name: 'an office in Title Case before the name', paragraphs: ['The Shadow Secretary of State for the Family, Theresa May, said the plans were recycled.'], speaker: 'Theresa May', role: 'Shadow Secretary of State for the Family', kind: 'indirect', cue: 'said', text: 'the plans were recycled' },
+  { name: 'a name with two particles in a row', paragraphs: ['Ursula von der Leyen said the deal was fair.'], speaker: 'Ursula von der Leyen', kind: 'indirect', cue: 'said', text: 'the deal was fair' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
