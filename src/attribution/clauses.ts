@@ -120,6 +120,8 @@ const COMMA_BEFORE = /,\s*(?:(?:also|even|then|again|[a-z]+ly)\s+)?$/;
 const CALL = /^(?:call|calls|called|calling)$/;
 /** An answer as the whole of what follows a cue: "said no", "said yes", "said so". */
 const SHORT_ANSWER = /^\s*(?:no|yes|so)\s*[.!]?\s*$/i;
+const RELEASED = /^(?:published|released|issued|conducted|commissioned)$/;
+const RELEASED_WHEN = rule('u')`^\s+(?:(?:on|last|this|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^\s+by\s`;
 const CONTINUE = /^(?:continue|continues|continued|continuing)$/;
 const ADVISE = /^(?:advise|advises|advised|advising)$/;
 /** What advice says: someone to do something, against or that something, or quoted words. */
@@ -446,6 +448,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     if (range[1] - range[0] < 2 || wordCount(text.slice(range[0], range[1])) === 0) continue;
     // "Mr. Obama called Naghmeh Abedini.": calling a person, with nothing said of them, is a phone call.
     if (CALL.test(cue) && range[0] >= ce && ONLY_A_PERSON.test(masked.slice(range[0], range[1]))) continue;
+    // "The study published last week shows …", "a poll released by CNN found …": a reduced relative clause on a
+    // document, not its publisher's statement (unless a passive's agent: passive-agent.ts, above).
+    if (RELEASED.test(cue) && RELEASED_WHEN.test(masked.slice(ce, s.end))) continue;
     // "She will continue to face criticism": what someone goes on doing (a verb of saying after it is its own cue).
     if (CONTINUE.test(cue) && /^\s+to\s/.test(masked.slice(ce, s.end))) continue;
     // "Garin advises the super PAC": advice is given to someone to do something, or against it; advising a

@@ -21,6 +21,8 @@ const BETWEEN = ruleFrom(
   [
     String.raw`(?:\s*(?:--|—|–)[^—–]*?(?:--|—|–)`, // "Lee—a lawyer—said"
     String.raw`,\s*(?:however|though|meanwhile|too|also|instead|in turn|for (?:his|her|their|its) part),?`, // ", however,"
+    // "A poll released Monday found", "A survey conducted by Gallup found": a document's reduced relative clause
+    String.raw`(?<!,)\s+(?:released|published|conducted|issued|commissioned|carried out|obtained)\s+(?:(?:on|last|this|early|late)\s+)?(?:${DAYS}|week|month|year|by\s+[^,;:\u2592]{1,60}?)`,
     // ", in a statement,", ", in an interview with The Times,"
     String.raw`,\s*in (?:a|an|the|his|her|their|its) (?:statement|interview|speech|letter|post|tweet|email|e-mail|video|op-ed|column|report)(?:\s+(?:with|to|on|for|in)\s+[^,]{1,60})?,?`,
     // ", after a long meeting with the council,", ", in the wake of the vote,": a phrase set off by commas
@@ -36,6 +38,8 @@ const BETWEEN = ruleFrom(
 );
 /** "the mayor", "the company's chief executive": a short role phrase standing before a name. */
 const ROLE_BEFORE = rule('u')`^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+$`;
+/** A party and state in brackets after a name: "(R-Calif.)", "(D-N.Y.)", "(I-Vt.)". */
+const PARTY_STATE = /\s*\([DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)/g;
 /** "The Shadow Secretary of State for the Family, Theresa May, said": an office in Title Case before the name. */
 const OFFICE_BEFORE = /^[Tt]he\s+(?:[\w'’-]+\s+){0,2}(?:Secretary|Minister|Chancellor|Director|Commissioner|Ambassador|Chairman|Chairwoman|Chair|President|Governor|Mayor|Leader|Spokesman|Spokeswoman|Spokesperson|Speaker|Chief)(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,7}$/;
 const VIA_BEFORE = /^as\s+(?:reported|quoted|cited|told|noted|relayed)\s+(?:by|to|in)\s+(.+)$/i;
@@ -158,7 +162,13 @@ export function subjectBefore(left: string, speech = false, participle = false):
   // Appositives and intermediaries between commas, right to left.
   // A comma inside a number ("40,000 nurses") separates nothing.
   // (The replacement is made before the last comma is cut: "Cambridge, Mass., said" ends with the state's.)
-  const segs = body.replace(STATE_AFTER_PLACE, `${KEPT_COMMA}$1${KEPT_COMMA}`).slice(0, -1).split(/,(?!\d{3}\b)/);
+  // ("Rep. Kevin McCarthy (R-Calif.), the House majority leader,": a party and state in brackets is blanked out,
+  // the offsets kept.)
+  const segs = body
+    .replace(STATE_AFTER_PLACE, `${KEPT_COMMA}$1${KEPT_COMMA}`)
+    .replace(PARTY_STATE, (m) => ' '.repeat(m.length))
+    .slice(0, -1)
+    .split(/,(?!\d{3}\b)/);
   let via: string | null = null;
   let role: string | null = null;
   let j = segs.length - 1;
@@ -256,6 +266,11 @@ function simple(text: string, via: string | null, role: string | null, speech = 
     const share = PARTITIVE.exec(text.slice(0, at));
     if (share !== null) return { mention: { type: 'group', name: text.slice(share.index).trim(), role: null, via }, start: share.index };
   }
+  // "a Marist poll for NBC News and The Wall Street Journal": the second of two names a document is for.
+  if (/^(?:and|or)$/i.test(prev) && m.type !== 'pronoun') {
+    const doc = DOCUMENT_FOR_NAMES.exec(text.slice(0, at));
+    if (doc !== null) return { mention: { type: 'group', name: `${doc[1]!}${text.slice(at).trim()}`, role: null, via }, start: doc.index + doc[0].indexOf(doc[1]!) };
+  }
   // ("a spokesperson for the Environment Agency": the word before the name's article.)
   const beforeArticle = /^(?:the|a|an)$/i.test(prev) ? lastNonSpaceRun(text.slice(0, at).trimEnd().slice(0, -prev.length).trimEnd()) : prev;
   if (/^(?:to|with|for|by|about|against|from|on|at|of|in|into|than|over|under|toward|towards|between|among|what|during|across|through|within|without|near|behind|inside|outside)$/i.test(beforeArticle)) {
@@ -298,6 +313,8 @@ const PARTITIVE = /(?:(?<=^|\s)(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|
 const CLAUSE_WORD = /^(?:and|but|or|while|when|because|as|that|which|if|where|so|than|since|after|before|though|although|whether|what|how|why)$/i;
 const DETERMINER = rule('u')`^(?:the|a|an|one|some|many|most|several|few|two|three|four|five|six|seven|eight|nine|ten|both|all|other|others|his|her|their|its|our|\d[\d,.]*%?|\p{Lu}\p{L}*)$`;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|no)$/i;
+/** A document for or by a name, then "and" ("a Marist poll for NBC News and "): the phrase from its determiner. */
+const DOCUMENT_FOR_NAMES = /(?:^|\s)((?:[Aa]n?|[Tt]he)\s+(?:[\w/&’'.-]+\s+){0,3}(?:poll|survey|study|report|analysis)\s+(?:for|by|from|of)\s+(?:the\s+)?(?:[A-Z][\w/&’'.-]*\s+){1,4}(?:and|or)\s+)$/;
 /** A phrase that opens with a document or figures: "Data from …", "A new report by …", "Research by …". */
 const DOCUMENT_FIRST = /^(?:(?:the|a|an|new|latest|recent|its|their)\s+)*(?:[a-z-]+\s+)?(?:data|figures|numbers|statistics|report|reports|research|study|studies|survey|surveys|poll|polls|analysis|findings|estimates?|forecasts?|projections?|review|audit|paper)\s+(?:from|by|of|for|at|in)\s/i;
 /** Words of estimate before a quantity: "as many as", "nearly", "more than". */

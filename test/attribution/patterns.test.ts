@@ -294,6 +294,10 @@ const ROWS: readonly Row[] = [
   { name: 'a charge denied, after the accusation', paragraphs: ['Novak has repeatedly accused the government of corruption, a charge it denies.'], speaker: 'Novak', kind: 'indirect', cue: 'accused', text: 'the government of corruption' },
   { name: 'an office in Title Case before the name', paragraphs: ['The Shadow Secretary of State for the Family, Theresa May, said the plans were recycled.'], speaker: 'Theresa May', role: 'Shadow Secretary of State for the Family', kind: 'indirect', cue: 'said', text: 'the plans were recycled' },
   { name: 'a name with two particles in a row', paragraphs: ['Ursula von der Leyen said the deal was fair.'], speaker: 'Ursula von der Leyen', kind: 'indirect', cue: 'said', text: 'the deal was fair' },
+  { name: 'a poll named with a slash, released on a day', paragraphs: ['A CNN/ORC poll released Monday found Clinton leading Trump by 5 points.'], speaker: 'A CNN/ORC poll', kind: 'indirect', cue: 'found', text: 'Clinton leading Trump by 5 points' },
+  { name: 'a study published, then its own verb', paragraphs: ['The study published last week shows costs rising.'], speaker: 'The study', kind: 'indirect', cue: 'shows', text: 'costs rising' },
+  { name: 'a poll for two publications', paragraphs: ['A Marist poll for NBC News and The Wall Street Journal released last week showed Trump with no support among black voters.'], speaker: 'A Marist poll for NBC News and The Wall Street Journal', kind: 'indirect', cue: 'showed', text: 'Trump with no support among black voters' },
+  { name: 'a party and state in brackets after a name, then a role', paragraphs: ['Rep. Kevin McCarthy (R-Calif.), the House majority leader, told reporters Tuesday that the bill would pass.'], speaker: 'Kevin McCarthy', role: 'the House majority leader', kind: 'indirect', cue: 'told', text: 'the bill would pass' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
