@@ -12,11 +12,16 @@ function fold(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** The forms a user may type for a speaker. */
+/** A person or group described, not named: "A spokesman for the company" (its determiner, its head noun). */
+const DESCRIBED = /^(?:a|an|the|one|his|her|their|its)\s+((?:\S+\s+)*?(\S+))(?:\s+(?:for|of|at|from|with|in|on|who)\s.*)?$/i;
+
+/** The forms a user may type for a speaker: also "spokesman" for "A spokesman for the company". */
 export function speakerForms(s: Speaker): string[] {
   const words = s.name.split(/\s+/);
   const forms = [s.name, ...s.aliases];
   if (!s.group && words.length > 1) forms.push(words[words.length - 1]!);
+  const described = DESCRIBED.exec(s.name);
+  if (described !== null) forms.push(s.name.slice(s.name.indexOf(' ') + 1), described[2]!);
   return [...new Set(forms)];
 }
 

@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { matchSpeaker } from '../../src/query/speakers.js';
 
 const W = ['--width', '80'];
 
@@ -22,6 +23,14 @@ describe('quotes --speaker', () => {
       const r = await runCli(['quotes', '--speaker', name, ...W]);
       expect(r.code).toBe(0);
       expect(r.stdout).not.toBe('');
+    },
+  );
+
+  it.each([['spokesman'], ['spokesman for the company'], ['A spokesman for the company']])(
+    'when a speaker is described, not named, and given as %s, then it matches',
+    (name) => {
+      const speakers = [{ name: 'A spokesman for the company', role: null, aliases: [], statements: 2, group: false }];
+      expect(matchSpeaker(speakers, name)).toEqual({ found: true, speakers });
     },
   );
 
