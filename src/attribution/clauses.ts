@@ -20,6 +20,7 @@ import { NEW_CLAUSE_SUBJECT, contentEnd, introducedQuoteStart, objectRange, rela
 import { labelledSpeech, nominalClaims, pollClaim } from './cueless-claims.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { openingParticipleClaim } from './opening-participle.js';
+import { isFloatingQuote } from './direct.js';
 import { passiveAgentClaim } from './passive-agent.js';
 
 const MAX_CUES_PER_SENTENCE = 48;
@@ -120,6 +121,8 @@ const COMMA_BEFORE = /,\s*(?:(?:also|even|then|again|[a-z]+ly)\s+)?$/;
 const CALL = /^(?:call|calls|called|calling)$/;
 /** An answer as the whole of what follows a cue: "said no", "said yes", "said so". */
 const SHORT_ANSWER = /^\s*(?:no|yes|so)\s*[.!]?\s*$/i;
+/** After an inverted source: maybe a phrase describing it, then a comma and a quotation mark. */
+const QUOTE_RESUMES_AFTER_SOURCE = /^(?:,[^,;\u2592"“”]{1,120})?,\s*(?=(?:["“'‘]|'')*\u2592)/u;
 const RELEASED = /^(?:published|released|issued|conducted|commissioned)$/;
 const RELEASED_WHEN = rule('u')`^\s+(?:(?:on|last|this|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^\s+by\s`;
 const CONTINUE = /^(?:continue|continues|continued|continuing)$/;
@@ -331,6 +334,13 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     let opened = false;
     if (inverted) {
       range = trimRange(text, s.start, cs);
+      // "“We disagree,” said Lee, a lobbyist, “but we respect the process.”": the quotation resumes after the
+      // source (and what describes it), to the end of the sentence.
+      // (Not after a cue of its own: "…, said Lee, adding, “…”" is the adding's.)
+      const resumes = QUOTE_RESUMES_AFTER_SOURCE.exec(masked.slice(invertedEnd, s.end));
+      const own = resumes !== null && isCueWord(/^,\s*([\p{L}'’-]+)/u.exec(resumes[0])?.[1] ?? '');
+      const from = resumes === null || own ? -1 : invertedEnd + resumes[0].length;
+      if (from >= 0 && isFloatingQuote(masked, from, s.end, false)) claimsExtra.set(range, trimRange(text, from, s.end));
     } else {
       const after = masked.slice(ce, s.end);
       const thatMatch = THAT.exec(after);

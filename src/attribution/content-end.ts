@@ -70,8 +70,11 @@ const NEXT_PREDICATE = /\sand\s+(?:has|have|had)\s+(?:also\s+)?[a-z]+(?:ed|en|ne
 const NAME_AND_PAST = String.raw`(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+\p{Ll}+ed`;
 /** "and Emanuel fired": another subject, by name, and its verb. */
 const NEXT_SUBJECT = ruleFrom(String.raw`\sand\s+${NAME_AND_PAST}\s`, 'u');
-/** "…, and Emanuel fired" right after a claim's content: the subject of a participle that follows (clauses.ts). */
-export const NEW_CLAUSE_SUBJECT = ruleFrom(String.raw`^\s*,?\s*and\s+${NAME_AND_PAST}\b`, 'u');
+/**
+ * "…, and Emanuel fired", "…, but Hart disagreed" right after a claim's content: the subject of a participle
+ * that follows (clauses.ts).
+ */
+export const NEW_CLAUSE_SUBJECT = ruleFrom(String.raw`^\s*,?\s*(?:and|but|yet|while|whereas)\s+${NAME_AND_PAST}\b`, 'u');
 /**
  * A time phrase, a clause of time or reason, or a purpose after a cue's object: "after a meeting", "when the
  * poll was taken", "in order to".

@@ -14,6 +14,8 @@ const CAPITALISED = rule('u')`^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.(?:\p{Lu}\.)
 const CONNECTOR = /^(?:of|de|del|della|da|di|do|dos|du|van|von|der|den|ten|ter|bin|ibn|al|el|la|le|y|st\.?)$/;
 const LOWER_WORD = rule('u')`^[\p{Ll}][\p{L}\p{M}'’-]*$`;
 const NUMBER = rule('iu')`^(?:\d[\d.,]*%?|\p{L}+-\p{L}+|one|two|three|four|five|six|seven|eight|nine|ten|half|a|an)$`;
+/** Things written or made to be read or watched, which speak for whoever made them. */
+const WRITTEN = /^(?:book|books|memoir|report|reports|article|column|op-ed|essay|speech|statement|letter|ad|ads|video|website|blog|tweet|tweets|post|study|poll|survey)$/i;
 const MODIFIER_STOP = new Set(
   'what whom where how why that which who and but or while as if when because since with from to for by in on at like than about into over after before said says say told is are was were has have had will would could be been he she it they we i you gave made took got'.split(
     ' ',
@@ -178,7 +180,10 @@ function groupAtEnd(toks: readonly string[], via: string | null, role: string | 
     // A determiner starts the noun phrase: "Trump tweaked [his now-familiar campaign]".
     if (/^(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your)$/i.test(t) && toks[i - 1] !== 'of') break;
   }
+  // "…, whose firm lobbied for …": the subject of a relative clause is the antecedent's, no source of its own
+  // (but a document of theirs speaks: "whose new book boasts of …").
   const words = toks.slice(i);
+  if (/^whose$/i.test(words[0]!) && !WRITTEN.test(head)) return null;
   // A lone determiner or quantifier is no source ("all said" is rare; "most" without a noun is ambiguous).
   if (words.length === 1 && /^(?:all|both|most|some|many|several|few|others?|majority|minority|percent|cent)$/i.test(head))
     return null;

@@ -298,6 +298,9 @@ const ROWS: readonly Row[] = [
   { name: 'a study published, then its own verb', paragraphs: ['The study published last week shows costs rising.'], speaker: 'The study', kind: 'indirect', cue: 'shows', text: 'costs rising' },
   { name: 'a poll for two publications', paragraphs: ['A Marist poll for NBC News and The Wall Street Journal released last week showed Trump with no support among black voters.'], speaker: 'A Marist poll for NBC News and The Wall Street Journal', kind: 'indirect', cue: 'showed', text: 'Trump with no support among black voters' },
   { name: 'a party and state in brackets after a name, then a role', paragraphs: ['Rep. Kevin McCarthy (R-Calif.), the House majority leader, told reporters Tuesday that the bill would pass.'], speaker: 'Kevin McCarthy', role: 'the House majority leader', kind: 'indirect', cue: 'told', text: 'the bill would pass' },
+  { name: 'a quotation resumed after an inverted source and its relative clause', paragraphs: ['"We disagree," said Lee, whose firm lobbied for the bill, "but we respect the process."'], speaker: 'Lee', kind: 'direct', cue: 'said', text: '"We disagree," "but we respect the process."' },
+  { name: 'a quotation resumed after a participle cue is the participle’s', index: 1, paragraphs: ['"We disagree," said Lee, adding, "we respect the process."'], speaker: 'Lee', kind: 'direct', cue: 'adding', text: '"we respect the process."' },
+  { name: 'a participle after a new subject joined by but', index: 1, paragraphs: ['Lee said the plan was sound, but Hart disagreed, calling it "reckless".'], speaker: 'Hart', kind: 'mixed', cue: 'calling', text: 'it "reckless"' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
