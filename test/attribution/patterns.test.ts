@@ -301,6 +301,7 @@ const ROWS: readonly Row[] = [
   { name: 'a quotation resumed after an inverted source and its relative clause', paragraphs: ['"We disagree," said Lee, whose firm lobbied for the bill, "but we respect the process."'], speaker: 'Lee', kind: 'direct', cue: 'said', text: '"We disagree," "but we respect the process."' },
   { name: 'a quotation resumed after a participle cue is the participle’s', index: 1, paragraphs: ['"We disagree," said Lee, adding, "we respect the process."'], speaker: 'Lee', kind: 'direct', cue: 'adding', text: '"we respect the process."' },
   { name: 'a participle after a new subject joined by but', index: 1, paragraphs: ['Lee said the plan was sound, but Hart disagreed, calling it "reckless".'], speaker: 'Hart', kind: 'mixed', cue: 'calling', text: 'it "reckless"' },
+  { name: 'a listener with a quoted show name before the that-clause', paragraphs: ['Rubio told CNN’s "State of the Union" on Sunday that he would stay in the race.'], speaker: 'Rubio', kind: 'indirect', cue: 'told', text: 'he would stay in the race' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
