@@ -61,6 +61,8 @@ const RESTRICTIVE_WHO = rule('u')`\p{L}\s+(?:who|that)(?:\s+(?:have|has|had|also
 /** A sentence opening with a preposition, a participle ("Asked whether …") or "A year later": a phrase, not a clause. */
 const OPENER = rule('iu')`^[\s"“]*(?:in|on|at|with|after|before|during|since|for|from|by|under|over|amid|despite|following|\p{Lu}\p{Ll}+ing|asked|pressed|questioned|interviewed|reached|contacted|challenged|(?:a|one|two|three)\s+\p{Ll}+\s+(?:later|earlier|ago))\b`;
 const LEADING_ADVERBIAL = rule('u')`^(?:on|in|at|by|from|during|over|after|before)\s+(?:[^\s,;:\u2592]+\s+){0,5}?(?=(?:he|she|they|it|we|I|there)\s)`;
+/** "said (on) Monday the UK would …", "said last week Britain …": a time, then the subject of what was said. */
+const TIME_THEN_SUBJECT = rule('u')`^(?:on\s+)?(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))\s+(?=(?:the|a|an|his|her|its|their|this|these|those|\p{Lu}\p{L}*)\s)`;
 const BOUNDARY_BEFORE = rule('iu')`(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while|when))(?:\s+\p{Ll}+ly)?\s*$`;
 
 /** "As the mayor noted, …", "Of course, as Joel Pollak observed, …": an as-clause holding the source and cue. */
@@ -445,10 +447,15 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       // "called over her shoulder, ''His comments …''": a phrase, then the quote.
       const quote = /,\s*(?=(?:["“'‘]|'')*\u2592)/u.exec(masked.slice(range[0], range[1]));
       // "said on Thursday he …": a time or place phrase, then the content.
-      const lead = quote === null ? LEADING_ADVERBIAL.exec(masked.slice(range[0], range[1])) : null;
+      const lead = quote === null ? (LEADING_ADVERBIAL.exec(masked.slice(range[0], range[1])) ?? TIME_THEN_SUBJECT.exec(masked.slice(range[0], range[1]))) : null;
       if (quote !== null) range = trimRange(text, range[0] + quote.index + quote[0].length, range[1]);
       else if (lead !== null) range = [range[0] + lead[0].length, range[1]];
       else continue;
+    }
+    // "said Monday the UK would …": the time is no part of what was said.
+    if (!inverted && !opened && range[0] >= ce && isSpeechCue(cue)) {
+      const time = TIME_THEN_SUBJECT.exec(masked.slice(range[0], range[1]));
+      if (time !== null) range = [range[0] + time[0].length, range[1]];
     }
     // "backing Bush, the former Florida governor": what was backed is the name; the rest describes it.
     if (range[0] >= ce) {

@@ -302,6 +302,8 @@ const ROWS: readonly Row[] = [
   { name: 'a quotation resumed after a participle cue is the participle’s', index: 1, paragraphs: ['"We disagree," said Lee, adding, "we respect the process."'], speaker: 'Lee', kind: 'direct', cue: 'adding', text: '"we respect the process."' },
   { name: 'a participle after a new subject joined by but', index: 1, paragraphs: ['Lee said the plan was sound, but Hart disagreed, calling it "reckless".'], speaker: 'Hart', kind: 'mixed', cue: 'calling', text: 'it "reckless"' },
   { name: 'a listener with a quoted show name before the that-clause', paragraphs: ['Rubio told CNN’s "State of the Union" on Sunday that he would stay in the race.'], speaker: 'Rubio', kind: 'indirect', cue: 'told', text: 'he would stay in the race' },
+  { name: 'a day after the cue, then what was said with no that', paragraphs: ['Prime Minister Keir Starmer said on Monday the UK would "stand with Ukraine".'], speaker: 'Keir Starmer', role: 'Prime Minister', kind: 'mixed', cue: 'said', text: 'the UK would "stand with Ukraine"' },
+  { name: 'a time with no preposition after the cue', paragraphs: ['Starmer said last week Britain would stand with Ukraine.'], speaker: 'Starmer', kind: 'indirect', cue: 'said', text: 'Britain would stand with Ukraine' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
