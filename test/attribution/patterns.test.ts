@@ -303,6 +303,7 @@ const ROWS: readonly Row[] = [
   { name: 'a participle after a new subject joined by but', index: 1, paragraphs: ['Lee said the plan was sound, but Hart disagreed, calling it "reckless".'], speaker: 'Hart', kind: 'mixed', cue: 'calling', text: 'it "reckless"' },
   { name: 'a listener with a quoted show name before the that-clause', paragraphs: ['Rubio told CNN’s "State of the Union" on Sunday that he would stay in the race.'], speaker: 'Rubio', kind: 'indirect', cue: 'told', text: 'he would stay in the race' },
   { name: 'a day after the cue, then what was said with no that', paragraphs: ['Prime Minister Keir Starmer said on Monday the UK would "stand with Ukraine".'], speaker: 'Keir Starmer', role: 'Prime Minister', kind: 'mixed', cue: 'said', text: 'the UK would "stand with Ukraine"' },
+  { name: 'a day after the cue, then a pronoun', paragraphs: ['The company said Tuesday it would cut 500 jobs.'], speaker: 'The company', kind: 'indirect', cue: 'said', text: 'it would cut 500 jobs' },
   { name: 'a time with no preposition after the cue', paragraphs: ['Starmer said last week Britain would stand with Ukraine.'], speaker: 'Starmer', kind: 'indirect', cue: 'said', text: 'Britain would stand with Ukraine' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
