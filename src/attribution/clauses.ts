@@ -125,6 +125,8 @@ const CALL = /^(?:call|calls|called|calling)$/;
 const SHORT_ANSWER = /^\s*(?:no|yes|so)\s*[.!]?\s*$/i;
 /** After an inverted source: maybe a phrase describing it, then a comma and a quotation mark. */
 const QUOTE_RESUMES_AFTER_SOURCE = /^(?:,[^,;\u2592"“”]{1,120})?,\s*(?=(?:["“'‘]|'')*\u2592)/u;
+/** An opening "Asked whether …," or "Pressed about …," up to its comma. */
+const ASKED_OPENING = /^[\s"“]*(?:Asked|Pressed|Questioned)\s+(?:(?:by|on|in)\s+[^,]{1,60}?\s+)?(?:whether|if|about|why|how|what|when|to)\b[^,;\u2592]*,/;
 const RELEASED = /^(?:published|released|issued|conducted|commissioned)$/;
 const RELEASED_WHEN = rule('u')`^\s+(?:(?:on|last|this|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^\s+by\s`;
 const CONTINUE = /^(?:continue|continues|continued|continuing)$/;
@@ -163,7 +165,10 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
   const sentence = masked.slice(s.start, s.end);
   // Each cue looks back over its sentence, so a "sentence" of thousands of cues (a list with no full stop,
   // hostile input) would cost their square; prose has a handful, so the first few dozen are read.
+  // "Asked whether he would support the nominee, Manchin said …": the question put is no one's statement.
+  const askedEnd = ASKED_OPENING.exec(sentence)?.[0].length ?? 0;
   for (const m of findCues(sentence).slice(0, MAX_CUES_PER_SENTENCE)) {
+    if (m.index > 0 && m.index < askedEnd) continue;
     const cs = s.start + m.index;
     const ce = cs + m.text.length;
     const cue = m.text;

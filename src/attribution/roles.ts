@@ -189,6 +189,16 @@ export function subjectBefore(left: string, speech = false, participle = false):
     const m = mentionAtEnd(segs[j - 1]!, via, roleFirst !== null ? [roleFirst, role].filter(Boolean).join(', ') : role);
     if (m !== null) return { mention: m, start: roleFirst !== null ? offset(j - 2) + leading(segs[j - 2]!) : offset(j - 1) + leading(segs[j - 1]!) };
   }
+  // "The mayor, a Democrat, said", "The senator, a longtime critic of the administration, said": an office or
+  // a person described, then what describes them further: the first is the source, the second its role.
+  if (j > 0 && isAppositive(seg) && /^\s*(?:a|an)\s/i.test(seg) && !LIKE.test(seg)) {
+    const office = DESCRIBED_PERSON.exec(segs[j - 1]!.trim());
+    const noun = office?.[1]?.toLowerCase();
+    const person = noun !== undefined && (ROLE_NOUNS.has(noun) || OCCUPATIONS.has(noun) || PERSON_NOUNS.has(noun));
+    // ("The report, a 40-page document, found": a document or a group described, with no role.)
+    if (person || (noun !== undefined && (GROUP_NOUNS.has(noun) || INSTITUTIONS.has(noun))))
+      return { mention: { type: 'group', name: segs[j - 1]!.trim(), role: person ? cleanRole(seg) : null, via }, start: offset(j - 1) + leading(segs[j - 1]!) };
+  }
   if (j > 1 && isAppositive(seg) && isAppositive(segs[j - 1]!) && isNameOnly(segs[j - 2]!.trim())) {
     // "Maria Gonzalez, 42, a nurse from Madrid,": the age is no part of the role.
     role = cleanRole(/^\s*\d+\s*$/.test(segs[j - 1]!) ? seg : segs[j - 1]! + ',' + seg);
@@ -278,7 +288,10 @@ function simple(text: string, via: string | null, role: string | null, speech = 
     // ("Data from the Bank of England shows", "A report by the institute found": a document's, with any cue.)
     if (antecedent) return null;
     const whole = phraseSource(text, like, offset);
-    return whole !== null && (speech || (whole.mention.type === 'group' && DOCUMENT_FIRST.test(whole.mention.name))) ? whole : null;
+    // ("Republicans on the committee have vowed …": people with a phrase of where they are, with any cue.)
+    const people = whole === null ? undefined : PEOPLE_FIRST.exec(whole.mention.type === 'pronoun' ? '' : whole.mention.name)?.[1]?.toLowerCase();
+    const peopleFirst = people !== undefined && (GROUP_NOUNS.has(people) || PERSON_NOUNS.has(people) || ROLE_NOUNS.has(people) || OCCUPATIONS.has(people));
+    return whole !== null && (speech || peopleFirst || (whole.mention.type === 'group' && DOCUMENT_FIRST.test(whole.mention.name))) ? whole : null;
   }
   if (m.type === 'person' && m.role === null) {
     // "Republican strategist Fred Davis said", "journalist Ann Lee said": a role of a few words right before
@@ -313,6 +326,10 @@ const PARTITIVE = /(?:(?<=^|\s)(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|
 const CLAUSE_WORD = /^(?:and|but|or|while|when|because|as|that|which|if|where|so|than|since|after|before|though|although|whether|what|how|why)$/i;
 const DETERMINER = rule('u')`^(?:the|a|an|one|some|many|most|several|few|two|three|four|five|six|seven|eight|nine|ten|both|all|other|others|his|her|their|its|our|\d[\d,.]*%?|\p{Lu}\p{L}*)$`;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|no)$/i;
+/** "The mayor", "the city’s police chief", "His lawyer": a person described by a noun for them (captured). */
+const DESCRIBED_PERSON = /^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,2}([a-z-]+)$/;
+/** The first noun of a phrase, before a preposition: "Republicans on the committee", "most officials in Kyiv". */
+const PEOPLE_FIRST = /^(?:(?:the|a|an|some|many|most|several|few|all|both|two|three|four|five|other|\d[\d,]*)\s+)*(?:[\w’'-]+\s+)?([\w’'-]+)\s+(?:on|of|in|at|from|for|with|inside|across)\s/i;
 /** A document for or by a name, then "and" ("a Marist poll for NBC News and "): the phrase from its determiner. */
 const DOCUMENT_FOR_NAMES = /(?:^|\s)((?:[Aa]n?|[Tt]he)\s+(?:[\w/&’'.-]+\s+){0,3}(?:poll|survey|study|report|analysis)\s+(?:for|by|from|of)\s+(?:the\s+)?(?:[A-Z][\w/&’'.-]*\s+){1,4}(?:and|or)\s+)$/;
 /** A phrase that opens with a document or figures: "Data from …", "A new report by …", "Research by …". */

@@ -305,6 +305,10 @@ const ROWS: readonly Row[] = [
   { name: 'a day after the cue, then what was said with no that', paragraphs: ['Prime Minister Keir Starmer said on Monday the UK would "stand with Ukraine".'], speaker: 'Keir Starmer', role: 'Prime Minister', kind: 'mixed', cue: 'said', text: 'the UK would "stand with Ukraine"' },
   { name: 'a day after the cue, then a pronoun', paragraphs: ['The company said Tuesday it would cut 500 jobs.'], speaker: 'The company', kind: 'indirect', cue: 'said', text: 'it would cut 500 jobs' },
   { name: 'a time with no preposition after the cue', paragraphs: ['Starmer said last week Britain would stand with Ukraine.'], speaker: 'Starmer', kind: 'indirect', cue: 'said', text: 'Britain would stand with Ukraine' },
+  { name: 'an office, then what describes it, then the cue', paragraphs: ['The senator, a longtime critic of the administration, said the nominee was unqualified.'], speaker: 'The senator', role: 'longtime critic of the administration', kind: 'indirect', cue: 'said', text: 'the nominee was unqualified' },
+  { name: 'a document, then what describes it', paragraphs: ['The report, a 40-page document, found that costs rose.'], speaker: 'The report', kind: 'indirect', cue: 'found', text: 'costs rose' },
+  { name: 'people with a phrase of where they are, with an intention', paragraphs: ['Republicans on the committee, led by Sen. Chuck Grassley, have vowed to block the nomination.'], speaker: 'Republicans on the committee', kind: 'indirect', cue: 'vowed', text: 'to block the nomination' },
+  { name: 'the answer after an opening question, with a pronoun in the question', index: 1, paragraphs: ['Grassley told reporters he had concerns.', 'Asked whether he would support the nominee, Sen. Joe Manchin said he was undecided.'], speaker: 'Joe Manchin', kind: 'indirect', cue: 'said', text: 'he was undecided' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
