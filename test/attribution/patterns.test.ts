@@ -309,6 +309,7 @@ const ROWS: readonly Row[] = [
   { name: 'a document, then what describes it', paragraphs: ['The report, a 40-page document, found that costs rose.'], speaker: 'The report', kind: 'indirect', cue: 'found', text: 'costs rose' },
   { name: 'people with a phrase of where they are, with an intention', paragraphs: ['Republicans on the committee, led by Sen. Chuck Grassley, have vowed to block the nomination.'], speaker: 'Republicans on the committee', kind: 'indirect', cue: 'vowed', text: 'to block the nomination' },
   { name: 'the answer after an opening question, with a pronoun in the question', index: 1, paragraphs: ['Grassley told reporters he had concerns.', 'Asked whether he would support the nominee, Sen. Joe Manchin said he was undecided.'], speaker: 'Joe Manchin', kind: 'indirect', cue: 'said', text: 'he was undecided' },
+  { name: 'a person described by a possessive opening a sentence, then he', index: 1, paragraphs: ['Jones said the team had struggled all season.', 'The club’s owner was less forgiving.', '"Unacceptable," he said of the season.'], speaker: 'The club’s owner', kind: 'direct', cue: 'said', text: '"Unacceptable,"' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
