@@ -89,8 +89,9 @@ const BIG_INPUT = 16 * 1024 * 1024;
 /**
  * On huge input, commands that stream (show, sections, search) keep a few MiB alive, but V8 lets the old
  * generation grow to several times that before a full collection. A growth of 40% over what survived the last
- * collection keeps less garbage, in the same time (collections of a small live heap are short): `search china`
- * on the bench's 100 MB article peaked at 132-137 MiB, now 119-121 MiB. Most of the rest is V8's young
+ * collection keeps less garbage, for a little more time (collections of a small live heap are short):
+ * `search china` on the bench's 100 MB article peaked at 132-137 MiB, now 119-121 MiB, in ~3% more time (2.82
+ * → 2.91 s, alternated runs). Most of the rest is V8's young
  * generation (two semispaces of up to 16 MiB), whose size is fixed at start-up: `--semi-space-growth-factor=1`
  * takes search under 100 MiB but 30% slower, left out. Set before reading: set after the first 16 MiB it saved
  * less. Only for such files: node:v8 costs start-up time. (quotes and speakers have it from the start:
