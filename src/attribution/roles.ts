@@ -21,8 +21,6 @@ const BETWEEN = ruleFrom(
   [
     String.raw`(?:\s*(?:--|—|–)[^—–]*?(?:--|—|–)`, // "Lee—a lawyer—said"
     String.raw`,\s*(?:however|though|meanwhile|too|also|instead|in turn|for (?:his|her|their|its) part),?`, // ", however,"
-    // "A poll released Monday found", "A survey conducted by Gallup found": a document's reduced relative clause
-    String.raw`(?<!,)\s+(?:released|published|conducted|issued|commissioned|carried out|obtained)\s+(?:(?:on|last|this|early|late)\s+)?(?:${DAYS}|week|month|year|by\s+[^,;:\u2592]{1,60}?)`,
     // ", in a statement,", ", in an interview with The Times,"
     String.raw`,\s*in (?:a|an|the|his|her|their|its) (?:statement|interview|speech|letter|post|tweet|email|e-mail|video|op-ed|column|report)(?:\s+(?:with|to|on|for|in)\s+[^,]{1,60})?,?`,
     // ", after a long meeting with the council,", ", in the wake of the vote,": a phrase set off by commas
@@ -61,16 +59,27 @@ export interface Subject {
 
 function stripBetween(text: string): string {
   let t = text.replace(/\s+$/, '');
+  // (Tried only where such a participle is: BETWEEN runs at every offset of every subject.)
+  const published = PUBLISHED.test(t);
   for (;;) {
     // "Biden, speaking to reporters, also said": the comma before "also" closes an aside; it stays.
-    const next = t.replace(BETWEEN, (m: string, ...rest: unknown[]) => {
+    // (The participle first: BETWEEN would take its time alone, "Monday", and leave "released".)
+    const before = published ? t.replace(PUBLISHED_WHEN, '') : t;
+    const next = before.replace(BETWEEN, (m: string, ...rest: unknown[]) => {
       const at = rest[rest.length - 2] as number;
-      return m.startsWith(',') && !/,\s*$/.test(m) && t.slice(0, at).includes(',') ? ',' : '';
+      return m.startsWith(',') && !/,\s*$/.test(m) && before.slice(0, at).includes(',') ? ',' : '';
     });
     if (next === t) return t;
     t = next;
   }
 }
+
+const PUBLISHED = /\b(?:released|published|conducted|issued|commissioned|carried out|obtained)\b/;
+/** "A poll released Monday found", "A survey conducted by Gallup found": a document's reduced relative clause. */
+const PUBLISHED_WHEN = ruleFrom(
+  String.raw`(?<!,)\s+(?:released|published|conducted|issued|commissioned|carried out|obtained)\s+(?:(?:on|last|this|early|late)\s+)?(?:${DAYS}|week|month|year|by\s+[^,;:\u2592]{1,60}?)\s*$`,
+  'u',
+);
 
 function isNameOnly(seg: string): boolean {
   const toks = tokens(seg);
