@@ -86,9 +86,9 @@ const SHORT_NOUN_PHRASE = rule('iu')`^(?:(?:the|a|an)\s+)?[\p{L}’'.-]+(?:\s+[\
 /** An infinitive with a verb of its own after the cue: "wants to build", not "wants to the Senate". */
 /**
  * A condition or a reason ("if", "unless", "until", "because", "once") opening what follows a cue, or words
- * that say nothing was said ("said nothing", "said little about it"): no content.
+ * that say nothing was said ("said nothing", "said little about it"; not "saying nothing had changed"): no content.
  */
-const CONDITION = /^(?:if|unless|until|because|once|nothing|little)\b/i;
+const CONDITION = /^(?:if|unless|until|because|once|(?:nothing|little)(?=\s*(?:$|[.,;:!?]|about|of|on|to|more|else|new|further|at all)))\b/i;
 /** What follows "declined" or "asked" when a source is not named: "to be named", "not to be identified". */
 const ANONYMITY = /^(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b/i;
 /** What follows a participle in a passive aside: "by" someone, before the comma that closes it. */
@@ -127,6 +127,8 @@ const SHORT_ANSWER = /^\s*(?:no|yes|so)\s*[.!]?\s*$/i;
 const QUOTE_RESUMES_AFTER_SOURCE = /^(?:,[^,;\u2592"“”]{1,120})?,\s*(?=(?:["“'‘]|'')*\u2592)/u;
 /** An opening "Asked whether …," or "Pressed about …," up to its comma. */
 const ASKED_OPENING = /^[\s"“]*(?:Asked|Pressed|Questioned)\s+(?:(?:by|on|in)\s+[^,]{1,60}?\s+)?(?:whether|if|about|why|how|what|when|to)\b[^,;\u2592]*,/;
+/** A verb of urging and the person urged, then "to": "pressuring Mr. Sanders to", "urged Lee to". */
+const URGED = rule('u')`\b(?:pressur|urg|ask|push|forc|encourag|persuad|convinc|tell|told|call(?:ing|ed|s)? on)\p{Ll}*\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+to\s`;
 const RELEASED = /^(?:published|released|issued|conducted|commissioned)$/;
 const RELEASED_WHEN = rule('u')`^\s+(?:(?:on|last|this|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^\s+by\s`;
 const CONTINUE = /^(?:continue|continues|continued|continuing)$/;
@@ -265,10 +267,16 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     // ("… in order to show there was no conflict": a purpose with a verb not of saying is no statement.)
     if (/\s(?:in order|so as) to\s+$/.test(left) && !isSpeechCue(cue) && !/^(?:say|tell|argue|explain|stress|emphasi[sz]e|warn)$/.test(cue)) continue;
     const purpose = /(?:^|\s)(?:to|in order to)\s+$/.test(left) && !/(?:ed|s|ing)$/.test(cue.split(' ')[0]!);
+    // "pressuring Mr. Sanders to run on issues rather than continuing to attack …": the one urged to act is the
+    // subject of what follows, not the sentence's.
+    const urged = subj === null && !continues && (purpose || afterPreposition) ? URGED.exec(left) : null;
+    const urgedPerson = urged === null ? null : personFromRun(urged[1]!.trim().split(/\s+/));
     const opening =
-      subj === null && !continues && ((coordinated && !isParticiple(cue)) || afterPreposition || purpose)
-        ? sentenceSubject(sentence)
-        : null;
+      urgedPerson !== null && urgedPerson.type === 'person'
+        ? urgedPerson
+        : subj === null && !continues && ((coordinated && !isParticiple(cue)) || afterPreposition || purpose)
+          ? sentenceSubject(sentence)
+          : null;
     // "The newspaper quoted Reid as saying …": Reid speaks, through the newspaper.
     const quotedAs = isParticiple(cue) ? QUOTED_AS.exec(left) : null;
     const quotedPerson = quotedAs === null ? null : personFromRun(quotedAs[2]!.trim().split(/\s+/));

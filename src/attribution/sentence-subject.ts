@@ -86,8 +86,18 @@ function ownerOfSaid(clause: string, noun: string | undefined): { mention: Menti
   return mention === null || mention.type === 'pronoun' ? null : { mention, cue: noun!, verbBefore: false };
 }
 
+/** "Lee’s office later released …", "Trump’s campaign said …": a name's possessive and a noun for people. */
+const POSSESSIVE_SUBJECT = rule('u')`^[\s"“]*((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?`;
+
 /** The name or pronoun a sentence opens with, as the subject of a later coordinated verb. */
 export function sentenceSubject(sentence: string): Mention | null {
+  const owned = POSSESSIVE_SUBJECT.exec(sentence);
+  if (owned !== null) {
+    const isNoun = (w: string | undefined) => w !== undefined && [GROUP_NOUNS, INSTITUTIONS, ROLE_NOUNS, OCCUPATIONS, PERSON_NOUNS].some((nouns) => nouns.has(w));
+    // ("Trump’s campaign manager": the longer phrase when its second word is the noun.)
+    if (isNoun(owned[3])) return { type: 'group', name: `${owned[1]} ${owned[2]} ${owned[3]}`, role: null, via: null };
+    if (isNoun(owned[2])) return { type: 'group', name: `${owned[1]} ${owned[2]}`, role: null, via: null };
+  }
   const comma = sentence.indexOf(', ');
   const first = OPENING_SUBJECT.exec(sentence);
   // "Walking to the next address, Ebeling …": a participial opener is not the subject; for a coordinated verb
