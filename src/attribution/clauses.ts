@@ -129,6 +129,8 @@ const QUOTE_RESUMES_AFTER_SOURCE = /^(?:,[^,;\u2592"“”]{1,120})?,\s*(?=(?:["
 const ASKED_OPENING = /^[\s"“]*(?:Asked|Pressed|Questioned)\s+(?:(?:by|on|in)\s+[^,]{1,60}?\s+)?(?:whether|if|about|why|how|what|when|to)\b[^,;\u2592]*,/;
 /** A verb of urging and the person urged, then "to": "pressuring Mr. Sanders to", "urged Lee to". */
 const URGED = rule('u')`\b(?:pressur|urg|ask|push|forc|encourag|persuad|convinc|tell|told|call(?:ing|ed|s)? on)\p{Ll}*\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+to\s`;
+/** A passive with its agent, then "but" or "and", right before a second participle ("was praised by X but "). */
+const SECOND_PASSIVE = rule('u')`\s(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+by\s+[^,;:\u2592]{1,60}?\s(?:but|and)\s+(?:\p{Ll}+ly\s+)?$`;
 const RELEASED = /^(?:published|released|issued|conducted|commissioned)$/;
 const RELEASED_WHEN = rule('u')`^\s+(?:(?:on|last|this|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^\s+by\s`;
 const CONTINUE = /^(?:continue|continues|continued|continuing)$/;
@@ -201,6 +203,14 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     if (passive !== null && (/^\s+to\s/.test(sentence.slice(m.index + cue.length)) || PAST_PARTICIPLE.test(cue))) {
       // ("The plan was criticised by the mayor": unless its agent follows.)
       const agent = PAST_PARTICIPLE.test(cue) ? passiveAgentClaim(text, masked, s, cue, cs, cs - window.length + passive.index) : null;
+      if (agent !== null) claims.push(agent);
+      continue;
+    }
+    // "The decision was praised by environmental groups but criticized by industry leaders": a second passive
+    // sharing the first's auxiliary, with an agent of its own.
+    const second = PAST_PARTICIPLE.test(cue) ? SECOND_PASSIVE.exec(sentence.slice(Math.max(0, m.index - 120), m.index)) : null;
+    if (second !== null) {
+      const agent = passiveAgentClaim(text, masked, s, cue, cs, cs - Math.min(m.index, 120) + second.index + (second[0].length - second[0].trimStart().length));
       if (agent !== null) claims.push(agent);
       continue;
     }

@@ -12,7 +12,7 @@ import { GROUP_NOUNS, INSTITUTIONS, OCCUPATIONS, PERSON_NOUNS, ROLE_NOUNS } from
 /** "by", maybe after an adverb, right after the participle. */
 const BY = rule('u')`^\s+(?:\p{Ll}+ly\s+)?by\s+`;
 /** Where the agent's phrase ends: a preposition or a clause after it ("by the mayor as reckless"). */
-const AGENT_END = /\s(?:as|for|on|in|at|after|during|over|because|who|which|when|while|to)\b/;
+const AGENT_END = /\s(?:as|for|on|in|at|after|during|over|because|who|which|when|while|to|but)\b|\sand\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/u;
 /** The subject's clause starts after the last of these before the auxiliary. */
 const CLAUSE_MARK = /[,;:\u2014\u2013]/g;
 
@@ -56,6 +56,7 @@ function describedAgent(phrase: string): Mention | null {
   const words = phrase.trim().replace(/[.!?]+$/, '').split(/\s+/);
   if (words.length === 0 || words.length > 6) return null;
   const head = words[words.length - 1]!.toLowerCase();
-  const known = [GROUP_NOUNS, INSTITUTIONS, OCCUPATIONS, PERSON_NOUNS, ROLE_NOUNS].some((set) => set.has(head));
+  // (A plural of a noun the lists have in the singular: "environmental groups", "industry leaders".)
+  const known = [GROUP_NOUNS, INSTITUTIONS, OCCUPATIONS, PERSON_NOUNS, ROLE_NOUNS].some((set) => set.has(head) || set.has(head.replace(/s$/, '')));
   return known && /^[\p{L}’'-]+$/u.test(head) ? { type: 'group', name: words.join(' '), role: null, via: null } : null;
 }

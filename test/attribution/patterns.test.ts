@@ -313,6 +313,8 @@ const ROWS: readonly Row[] = [
   { name: 'a participle whose clause opens with nothing', index: 1, paragraphs: ['Sarah Lee and Tom Hart met on Friday.', 'She said the meeting was productive. He disagreed, saying nothing had changed.'], speaker: 'Tom Hart', kind: 'indirect', cue: 'saying', text: 'nothing had changed' },
   { name: 'a name’s office issuing a statement', paragraphs: ['Lee’s office later released a statement saying the talks would continue.'], speaker: 'Lee’s office', kind: 'indirect', cue: 'saying', text: 'the talks would continue' },
   { name: 'the person urged is the subject of what follows the infinitive', paragraphs: ["Mrs. Clinton's aides are pressuring Mr. Sanders to run on issues rather than continuing to attack her ties to Wall Street."], speaker: 'Sanders', kind: 'indirect', cue: 'attack', text: 'her ties to Wall Street' },
+  { name: 'a passive with a plural agent before but', paragraphs: ['The decision was praised by environmental groups but criticized by industry leaders.'], speaker: 'environmental groups', kind: 'indirect', cue: 'praised', text: 'The decision' },
+  { name: 'a second passive sharing the first’s auxiliary', index: 1, paragraphs: ['The decision was praised by environmental groups but criticized by industry leaders.'], speaker: 'industry leaders', kind: 'indirect', cue: 'criticized', text: 'The decision' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
