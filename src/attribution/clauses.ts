@@ -252,7 +252,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       (prev !== undefined && /ed$/.test(cue) && /,\s*$/.test(left) && prev.contentEnd >= cs - 3 && prev.contentEnd <= cs && THAT.test(masked.slice(ce, s.end)));
     // "…, says US official": after a comma, a source that ends the sentence is the speaker, and what stands
     // before is the content, however much it looks like a subject.
-    const trailing = isSpeechCue(cue) && /,\s*$/.test(left) ? mentionAtStart(masked.slice(ce, s.end)) : null;
+    // (Not after "told": what follows it is the listener, "“…,” Dyche, 53, told BBC Sport.")
+    const trailing = isSpeechCue(cue) && !TELL.test(cue) && /,\s*$/.test(left) ? mentionAtStart(masked.slice(ce, s.end)) : null;
     const trailingWords = trailing === null ? [] : masked.slice(ce, ce + trailing.length).trim().split(/\s+/);
     const sourceLast =
       trailing !== null &&

@@ -190,6 +190,8 @@ function groupAtEnd(toks: readonly string[], via: string | null, role: string | 
   return { mention: { type: 'group', name: words.join(' '), role, via }, first: i };
 }
 
+/** A phrase that ends in a capitalised name, then a time or place after it: "coach Sean Dyche after the match". */
+const NAME_THEN_ADVERBIAL = rule('u')`^(\s*(?:\S+\s+){0,6}?\p{Lu}[\p{L}'’-]+)\s+(?:after|before|during|following|outside|at|on|in|from)\s+(?:the|a|an|his|her|their|its|\p{Lu}|\d)`;
 /** The source that starts `text` (the words right after an inverted cue: "said Peter DeBoer, the coach"). */
 /** After a role phrase: a comma, maybe an occupation in lower case, and a capitalised name ending the phrase. */
 const ROLE_THEN_NAME = rule('u')`^,\s+((?:\p{Ll}+\s+){0,2})?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?=\s*(?:[,.;!?"”]|$))`;
@@ -203,9 +205,13 @@ function isRolePhrase(toks: readonly string[]): boolean {
 }
 
 export function mentionAtStart(text: string): { mention: Mention; length: number } | null {
-  const m = SOURCE_PHRASE.exec(text);
-  if (m === null) return null;
-  const toks = tokens(m[1]!);
+  const whole = SOURCE_PHRASE.exec(text);
+  if (whole === null) return null;
+  // "admitted coach Sean Dyche after the match": the phrase ends with the name, before a phrase of time or place.
+  const cut = NAME_THEN_ADVERBIAL.exec(whole[1]!);
+  // m[0]: what the source takes of `text` (leading space included); m[1]: the phrase.
+  const m: readonly [string, string] = cut === null ? [whole[0], whole[1]!] : [whole[0].slice(0, whole[0].length - whole[1]!.length) + cut[1]!, cut[1]!];
+  const toks = tokens(m[1]);
   if (toks.length === 0) return null;
   const first = toks[0]!;
   if (PRONOUNS.has(first.toLowerCase()) && toks.length === 1) return { mention: { type: 'pronoun', pronoun: first, via: null }, length: m[0].length };

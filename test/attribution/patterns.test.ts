@@ -315,6 +315,9 @@ const ROWS: readonly Row[] = [
   { name: 'the person urged is the subject of what follows the infinitive', paragraphs: ["Mrs. Clinton's aides are pressuring Mr. Sanders to run on issues rather than continuing to attack her ties to Wall Street."], speaker: 'Sanders', kind: 'indirect', cue: 'attack', text: 'her ties to Wall Street' },
   { name: 'a passive with a plural agent before but', paragraphs: ['The decision was praised by environmental groups but criticized by industry leaders.'], speaker: 'environmental groups', kind: 'indirect', cue: 'praised', text: 'The decision' },
   { name: 'a second passive sharing the first’s auxiliary', index: 1, paragraphs: ['The decision was praised by environmental groups but criticized by industry leaders.'], speaker: 'industry leaders', kind: 'indirect', cue: 'criticized', text: 'The decision' },
+  { name: 'an inverted cue, a role, a name, then a time', paragraphs: ['“I don’t think anyone expected this,” admitted coach Sean Dyche after the match.'], speaker: 'Sean Dyche', role: 'coach', kind: 'direct', cue: 'admitted', text: '“I don’t think anyone expected this,”' },
+  { name: 'a source with an age before told and its listener', paragraphs: ['“We were poor,” Dyche, 53, told BBC Sport. “The players know it.”'], speaker: 'Dyche', kind: 'direct', cue: 'told', text: '“We were poor,” “The players know it.”' },
+  { name: 'a sports position as a title', paragraphs: ['Striker Dominic Calvert-Lewin apologised to fans on social media.'], speaker: 'Dominic Calvert-Lewin', role: 'Striker', kind: 'indirect', cue: 'apologised', text: 'to fans on social media' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
