@@ -106,6 +106,9 @@ export const INSTITUTIONS = set(`
   house police department ministry company party council committee commission court government administration
   agency office institute university college bank post times news network campaign group union team association
   foundation center centre board senate congress parliament army navy command firm corporation business club league
+  airline carrier retailer insurer manufacturer maker supplier operator provider regulator watchdog charity school
+  hospital authority broadcaster publisher newspaper magazine website platform startup embassy military federation
+  organisation organization
 `);
 
 /** Pronouns that can be a source; resolved to an earlier speaker. */

@@ -318,6 +318,7 @@ const ROWS: readonly Row[] = [
   { name: 'an inverted cue, a role, a name, then a time', paragraphs: ['“I don’t think anyone expected this,” admitted coach Sean Dyche after the match.'], speaker: 'Sean Dyche', role: 'coach', kind: 'direct', cue: 'admitted', text: '“I don’t think anyone expected this,”' },
   { name: 'a source with an age before told and its listener', paragraphs: ['“We were poor,” Dyche, 53, told BBC Sport. “The players know it.”'], speaker: 'Dyche', kind: 'direct', cue: 'told', text: '“We were poor,” “The players know it.”' },
   { name: 'a sports position as a title', paragraphs: ['Striker Dominic Calvert-Lewin apologised to fans on social media.'], speaker: 'Dominic Calvert-Lewin', role: 'Striker', kind: 'indirect', cue: 'apologised', text: 'to fans on social media' },
+  { name: 'an airline as an institution with a loose cue', paragraphs: ['The airline blamed the delays on a software glitch.'], speaker: 'The airline', kind: 'indirect', cue: 'blamed', text: 'the delays on a software glitch' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
