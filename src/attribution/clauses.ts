@@ -131,6 +131,8 @@ const ASKED_OPENING = /^[\s"“]*(?:Asked|Pressed|Questioned)\s+(?:(?:by|on|in)\
 const URGED = rule('u')`\b(?:pressur|urg|ask|push|forc|encourag|persuad|convinc|tell|told|call(?:ing|ed|s)? on)\p{Ll}*\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+to\s`;
 /** A passive with its agent, then "but" or "and", right before a second participle ("was praised by X but "). */
 const SECOND_PASSIVE = rule('u')`\s(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+by\s+[^,;:\u2592]{1,60}?\s(?:but|and)\s+(?:\p{Ll}+ly\s+)?$`;
+/** A wire dateline: "LONDON, June 3 (Reuters) - ", "WASHINGTON (AP) — ". */
+const DATELINE = /^[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*\([A-Za-z .&-]{1,30}\)\s*[-—–]+\s*/;
 const RELEASED = /^(?:published|released|issued|conducted|commissioned)$/;
 const RELEASED_WHEN = rule('u')`^\s+(?:(?:on|last|this|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^\s+by\s`;
 const CONTINUE = /^(?:continue|continues|continued|continuing)$/;
@@ -510,6 +512,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       if (wordCount(text.slice(prev!.contentStart, prev!.contentEnd)) === 0 && prev!.extra === undefined) claims.pop();
     }
     const extra = claimsExtra.get(range);
+    // "LONDON, June 3 (Reuters) - Britain’s economy grew …": the dateline is no part of what was said.
+    const dateline = range[0] === trimRange(text, s.start, s.end)[0] ? DATELINE.exec(masked.slice(range[0], range[1])) : null;
+    if (dateline !== null) range = [range[0] + dateline[0].length, range[1]];
     claims.push({ mention, cue, cueStart: cs, contentStart: range[0], contentEnd: range[1], ...(extra ? { extra } : {}) });
   }
   if (claims.length === 0) {

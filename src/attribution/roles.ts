@@ -74,10 +74,13 @@ function stripBetween(text: string): string {
   }
 }
 
-const PUBLISHED = /\b(?:released|published|conducted|issued|commissioned|carried out|obtained)\b/;
-/** "A poll released Monday found", "A survey conducted by Gallup found": a document's reduced relative clause. */
+const PUBLISHED = /\b(?:released|published|conducted|issued|commissioned|carried out|obtained|polled|surveyed|interviewed)\b/;
+/**
+ * "A poll released Monday found", "A survey conducted by Gallup found", "Economists polled by Reuters had
+ * forecast": a reduced relative clause on a document or on the people asked.
+ */
 const PUBLISHED_WHEN = ruleFrom(
-  String.raw`(?<!,)\s+(?:released|published|conducted|issued|commissioned|carried out|obtained)\s+(?:(?:on|last|this|early|late)\s+)?(?:${DAYS}|week|month|year|by\s+[^,;:\u2592]{1,60}?)\s*$`,
+  String.raw`(?<!,)\s+(?:released|published|conducted|issued|commissioned|carried out|obtained|polled|surveyed|interviewed)\s+(?:(?:on|last|this|early|late)\s+)?(?:${DAYS}|week|month|year|by\s+[^,;:\u2592]{1,60}?)\s*$`,
   'u',
 );
 
