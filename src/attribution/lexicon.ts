@@ -30,7 +30,7 @@ export const TITLES = set(`
   rabbi pope king queen prince princess father sister brother bishop cardinal imam sheikh dean deputy
   attorney assemblyman assemblywoman councilman councilwoman councillor councilor congressman congresswoman
   state former acting interim foreign defence defense prime first lady superintendent inspector trooper
-  pastor chancellor leader house senate minority majority whip u.s us uk un eu
+  pastor chancellor leader house senate minority majority whip u.s us uk un eu mp mpp mla mep msp
 `);
 
 /** Words that begin an appositive describing a person rather than naming one. Lower-case. */

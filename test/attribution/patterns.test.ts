@@ -321,6 +321,7 @@ const ROWS: readonly Row[] = [
   { name: 'an airline as an institution with a loose cue', paragraphs: ['The airline blamed the delays on a software glitch.'], speaker: 'The airline', kind: 'indirect', cue: 'blamed', text: 'the delays on a software glitch' },
   { name: 'a wire dateline before what was said', paragraphs: ['LONDON, June 3 (Reuters) - Britain’s economy grew faster than expected in April, official data showed on Friday.'], speaker: 'official data', kind: 'indirect', cue: 'showed', text: 'Britain’s economy grew faster than expected in April' },
   { name: 'the people asked, with a reduced relative clause', paragraphs: ['Economists polled by Reuters had forecast growth of 0.2%.'], speaker: 'Economists', kind: 'indirect', cue: 'forecast', text: 'growth of 0.2%' },
+  { name: 'a party and MP as a title', paragraphs: ['NDP MP Peter Julian said his party would support the bill.'], speaker: 'Peter Julian', role: 'NDP MP', kind: 'indirect', cue: 'said', text: 'his party would support the bill' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
