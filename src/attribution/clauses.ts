@@ -31,7 +31,7 @@ const QUOTED_AS = rule('u')`^(.*?)\bquot(?:ed|es|ing)\s+((?:\p{Lu}[\p{L}.'’-]*
 const NO_COMMENT_CUE = /^(?:respond|responded|return|returned|reply|replied|comment|commented|answer|answered)$/i;
 const PASSIVE_BEFORE = rule('u')`\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$`;
 /** A one-word cue that can be a past participle ("praised", "told", "known"). */
-const PAST_PARTICIPLE = /^[a-z]+(?:ed|said|told|known|shown|written|thought|held|found|seen|understood|sought|foreseen|felt)$/;
+const PAST_PARTICIPLE = /^(?:[a-z]+ed|said|told|known|shown|written|thought|held|found|seen|understood|sought|foreseen|felt)$/;
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned|questioning|doubt|doubts|doubted|doubting|know|knows|knew|see|sees|saw)$/i;
 const THAT = rule('iu')`^\s*(?:in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:op-ed|column|statement|interview|letter|post|tweet|email|e-mail|essay|article|memo|speech|book|filing|report)\s+(?:for|with|to|in|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})?(?:,\s*(?:however|though|too|also|instead|again|in turn|for (?:his|her|their|its) part|\p{Ll}+ing\s+[^,;\u2592]{1,40}),?\s*)?((?:(?:[^\s,.;:"“”''\u2592]+|["“]\u2592+[,.]?["”])\s+){0,5}?)(?:that|whether|if|how|why)\s+`;
 /** What follows a cue when the content stood before it: "said on Tuesday", "said of Trump", "wrote, adding". */
@@ -204,13 +204,14 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     const passive = PASSIVE_BEFORE.exec(window);
     if (passive !== null && (/^\s+to\s/.test(sentence.slice(m.index + cue.length)) || PAST_PARTICIPLE.test(cue))) {
       // ("The plan was criticised by the mayor": unless its agent follows.)
-      const agent = PAST_PARTICIPLE.test(cue) ? passiveAgentClaim(text, masked, s, cue, cs, cs - window.length + passive.index) : null;
+      // (Not a weak cue's: "civilians were held by terrorists" is no statement of theirs.)
+      const agent = PAST_PARTICIPLE.test(cue) && !isWeakCue(cue) ? passiveAgentClaim(text, masked, s, cue, cs, cs - window.length + passive.index) : null;
       if (agent !== null) claims.push(agent);
       continue;
     }
     // "The decision was praised by environmental groups but criticized by industry leaders": a second passive
     // sharing the first's auxiliary, with an agent of its own.
-    const second = PAST_PARTICIPLE.test(cue) ? SECOND_PASSIVE.exec(sentence.slice(Math.max(0, m.index - 120), m.index)) : null;
+    const second = PAST_PARTICIPLE.test(cue) && !isWeakCue(cue) ? SECOND_PASSIVE.exec(sentence.slice(Math.max(0, m.index - 120), m.index)) : null;
     if (second !== null) {
       const agent = passiveAgentClaim(text, masked, s, cue, cs, cs - Math.min(m.index, 120) + second.index + (second[0].length - second[0].trimStart().length));
       if (agent !== null) claims.push(agent);

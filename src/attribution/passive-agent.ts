@@ -4,6 +4,7 @@
 
 import { trimRange, wordCount, type Claim } from './claim.js';
 import { mentionAtStart } from './names.js';
+import { contentEnd as endOfContent } from './content-end.js';
 import { rule } from './plain-twins.js';
 import type { Sentence } from './sentences.js';
 import type { Mention } from './mention.js';
@@ -12,7 +13,9 @@ import { GROUP_NOUNS, INSTITUTIONS, OCCUPATIONS, PERSON_NOUNS, ROLE_NOUNS } from
 /** "by", maybe after an adverb, right after the participle. */
 const BY = rule('u')`^\s+(?:\p{Ll}+ly\s+)?by\s+`;
 /** Where the agent's phrase ends: a preposition or a clause after it ("by the mayor as reckless"). */
-const AGENT_END = /\s(?:as|for|on|in|at|after|during|over|because|who|which|when|while|to|but)\b|\sand\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/u;
+const AGENT_END = /\s(?:as|for|on|in|at|after|during|over|because|who|which|when|while|to|but|that)\b|\sand\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b/u;
+/** "that" opening what the agent said, right after the agent's phrase. */
+const THAT_AFTER_AGENT = /^\s*that\s+/;
 /** The subject's clause starts after the last of these before the auxiliary. */
 const CLAUSE_MARK = /[,;:\u2014\u2013]/g;
 
@@ -28,8 +31,18 @@ export function passiveAgentClaim(text: string, masked: string, s: Sentence, cue
   const rest = masked.slice(from, s.end);
   const cut = AGENT_END.exec(rest);
   const phrase = cut === null ? rest : rest.slice(0, cut.index);
-  const found = mentionAtStart(phrase)?.mention ?? describedAgent(phrase);
+  const named = mentionAtStart(phrase);
+  const found = named?.mention ?? describedAgent(phrase);
   if (found === null || found.type === 'pronoun') return null;
+  // "The BBC was told by a senior source that the minister would resign": what the agent said follows right
+  // after the agent; the subject is the one told.
+  const agentEnd = named !== null ? named.length : phrase.length;
+  const that = THAT_AFTER_AGENT.exec(rest.slice(agentEnd));
+  if (that !== null) {
+    const start = from + agentEnd + that[0].length;
+    const [a, b] = trimRange(text, start, endOfContent(masked, start, s.end));
+    return wordCount(text.slice(a, b)) === 0 ? null : { mention: found, cue, cueStart, contentStart: a, contentEnd: b };
+  }
   let [contentStart, contentEnd] = trimRange(text, clauseStart(masked, s.start, auxStart), auxStart);
   // "the group, which was backed by the union": what the relative pronoun stands for, before its comma.
   if (RELATIVE_PRONOUN.test(text.slice(contentStart, contentEnd)) && /,\s*$/.test(masked.slice(s.start, contentStart))) {

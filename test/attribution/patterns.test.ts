@@ -322,6 +322,8 @@ const ROWS: readonly Row[] = [
   { name: 'a wire dateline before what was said', paragraphs: ['LONDON, June 3 (Reuters) - Britain’s economy grew faster than expected in April, official data showed on Friday.'], speaker: 'official data', kind: 'indirect', cue: 'showed', text: 'Britain’s economy grew faster than expected in April' },
   { name: 'the people asked, with a reduced relative clause', paragraphs: ['Economists polled by Reuters had forecast growth of 0.2%.'], speaker: 'Economists', kind: 'indirect', cue: 'forecast', text: 'growth of 0.2%' },
   { name: 'a party and MP as a title', paragraphs: ['NDP MP Peter Julian said his party would support the bill.'], speaker: 'Peter Julian', role: 'NDP MP', kind: 'indirect', cue: 'said', text: 'his party would support the bill' },
+  { name: 'told in the passive, by an agent, with what was said after', paragraphs: ['The BBC was told by a senior source that the minister would resign.'], speaker: 'a senior source', kind: 'indirect', cue: 'told', text: 'the minister would resign' },
+  { name: 'told in the passive inside a relative clause, then the main cue', index: 1, paragraphs: ['Lee, who was told by doctors that she would never walk, said she was grateful.'], speaker: 'Lee', kind: 'indirect', cue: 'said', text: 'she was grateful' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
@@ -389,6 +391,8 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a document written or posted, with none of its words', 'The firm wrote a detailed, six-page letter to the board. He posted a video from the conference.'],
   ['a beginning, with nothing said', 'The meeting began at noon. The company’s problem was simple: it ran out of cash.'],
   ['what someone goes on doing', 'Clinton will continue to face criticism.'],
+  ['told in the passive, with no agent', 'Staff were told the office would close.'],
+  ['a weak cue in the passive with an agent', 'Civilians were held by terrorists as pawns.'],
   ['a passive whose by names no source', 'The vote was seen by millions of viewers. Reagan was criticized for it, even by conservatives.'],
   ['a passive: the subject is spoken of', 'Lee was praised for her courage. The family is remembered fondly. Hart was asked about the plan.'],
   ['a source’s anonymity', 'An aide, who declined to be named, left early. A guard asked not to be identified.'],
