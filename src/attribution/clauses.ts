@@ -133,6 +133,10 @@ const URGED = rule('u')`\b(?:pressur|urg|ask|push|forc|encourag|persuad|convinc|
 const SECOND_PASSIVE = rule('u')`\s(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+by\s+[^,;:\u2592]{1,60}?\s(?:but|and)\s+(?:\p{Ll}+ly\s+)?$`;
 /** A wire dateline: "LONDON, June 3 (Reuters) - ", "WASHINGTON (AP) — ". */
 const DATELINE = /^[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*\([A-Za-z .&-]{1,30}\)\s*[-—–]+\s*/;
+/** A verb right after "that": the "that" is a relative pronoun. */
+const RELATIVE_VERB = /^(?:were|was|is|are|had|has|have|will|would|can|could|should|may|might|must|do|does|did)\b/;
+/** A clause with no "that": a subject of a few words, then a finite verb ("the deal was signed"). */
+const ZERO_THAT_CLAUSE = rule('u')`^(?:the|a|an|his|her|their|its|this|these|\p{Lu}\S*)\s+(?:(?!that\b|which\b|who\b)\S+\s+){0,3}?(?:was|were|is|are|had|has|have|will|would|could|can|may|might|should|must)\s`;
 const RELEASED = /^(?:published|released|issued|conducted|commissioned)$/;
 const RELEASED_WHEN = rule('u')`^\s+(?:(?:on|last|this|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^\s+by\s`;
 const CONTINUE = /^(?:continue|continues|continued|continuing)$/;
@@ -382,6 +386,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         thatMatch !== null &&
         !SKIPPED_VERB.test(thatMatch[1] ?? '') &&
         !(/that\s+$/i.test(thatMatch[0]) && ONE_WORD_TO_END.test(after.slice(thatMatch[0].length)) && !ABBREVIATION.test(after.slice(thatMatch[0].length))) &&
+        // "hold the keys that were lost": after skipped words, "that" and a verb open a relative clause.
+        !((thatMatch[1] ?? '') !== '' && /that\s+$/i.test(thatMatch[0]) && RELATIVE_VERB.test(after.slice(thatMatch[0].length))) &&
         !(thatMatch[1] !== undefined && thatMatch[1] !== '' && thatMatch[1].split(/\s+/).some((w) => isCueWord(w) && (/ed$/.test(w) || isSpeechCue(w) || (isWeakCue(cue) && w === thatMatch[1]!.trim()))))
           ? thatMatch
           : null;
@@ -463,7 +469,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         }
         // An as-clause makes a phrase cue count ("As Lee put it, …"); a word that is often a noun ("As Soviet
         // states and neighbors, …") still needs more.
-        strong = that !== null || (asClause !== null && /\s/.test(cue)) || colon || masked.slice(range[0], range[1]).includes(MASK);
+        strong = that !== null || (asClause !== null && /\s/.test(cue)) || colon || masked.slice(range[0], range[1]).includes(MASK) || (isWeakCue(cue) && ZERO_THAT_CLAUSE.test(masked.slice(range[0], range[1])));
       }
     }
     // Intentions count as attribution ("Obama decided to trade", "they want to lose") when a person holds them.

@@ -324,6 +324,7 @@ const ROWS: readonly Row[] = [
   { name: 'a party and MP as a title', paragraphs: ['NDP MP Peter Julian said his party would support the bill.'], speaker: 'Peter Julian', role: 'NDP MP', kind: 'indirect', cue: 'said', text: 'his party would support the bill' },
   { name: 'told in the passive, by an agent, with what was said after', paragraphs: ['The BBC was told by a senior source that the minister would resign.'], speaker: 'a senior source', kind: 'indirect', cue: 'told', text: 'the minister would resign' },
   { name: 'told in the passive inside a relative clause, then the main cue', index: 1, paragraphs: ['Lee, who was told by doctors that she would never walk, said she was grateful.'], speaker: 'Lee', kind: 'indirect', cue: 'said', text: 'she was grateful' },
+  { name: 'a weak cue with a clause that has no that', paragraphs: ['Sky News understands the deal was signed on Friday.'], speaker: 'Sky News', kind: 'indirect', cue: 'understands', text: 'the deal was signed on Friday' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
@@ -391,6 +392,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a document written or posted, with none of its words', 'The firm wrote a detailed, six-page letter to the board. He posted a video from the conference.'],
   ['a beginning, with nothing said', 'The meeting began at noon. The company’s problem was simple: it ran out of cash.'],
   ['what someone goes on doing', 'Clinton will continue to face criticism.'],
+  ['a relative that after a weak cue’s object', 'They hold the keys that were lost.'],
   ['told in the passive, with no agent', 'Staff were told the office would close.'],
   ['a weak cue in the passive with an agent', 'Civilians were held by terrorists as pawns.'],
   ['a passive whose by names no source', 'The vote was seen by millions of viewers. Reagan was criticized for it, even by conservatives.'],
