@@ -339,7 +339,7 @@ const CLAUSE_WORD = /^(?:and|but|or|while|when|because|as|that|which|if|where|so
 const DETERMINER = rule('u')`^(?:the|a|an|one|some|many|most|several|few|two|three|four|five|six|seven|eight|nine|ten|both|all|other|others|his|her|their|its|our|\d[\d,.]*%?|\p{Lu}\p{L}*)$`;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|no)$/i;
 /** "The mayor", "the city’s police chief", "His lawyer": a person described by a noun for them (captured). */
-const DESCRIBED_PERSON = /^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+){0,2}([a-z-]+)$/;
+const DESCRIBED_PERSON = /^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,2}([a-z-]+)$/;
 /** The first noun of a phrase, before a preposition: "Republicans on the committee", "most officials in Kyiv". */
 const PEOPLE_FIRST = /^(?:(?:the|a|an|some|many|most|several|few|all|both|two|three|four|five|other|\d[\d,]*)\s+)*(?:[\w’'-]+\s+)?([\w’'-]+)\s+(?:on|of|in|at|from|for|with|inside|across)\s/i;
 /** A document for or by a name, then "and" ("a Marist poll for NBC News and "): the phrase from its determiner. */
@@ -389,7 +389,7 @@ function looseSourceAtEnd(text: string): { mention: Mention; start: number } | n
   const partOf = phrase.length >= 3 && /^(?:them|us)$/i.test(last) && /^of$/i.test(phrase[phrase.length - 2]!.t) && (DETERMINER.test(first) || FRACTION.test(first));
   // ("family" and "ally" end like adverbs and are nouns.)
   if (!partOf && (!DETERMINER.test(first) || (NOT_HEAD.test(last) && !GROUP_NOUNS.has(last.toLowerCase()) && !PERSON_NOUNS.has(last.toLowerCase())) || !/^\p{L}[\p{L}'’-]*$/u.test(last))) return null;
-  if (UPPER_INITIAL.test(first) && NOT_NAMES.has(first.toLowerCase()) && !/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|few|both|all|other|others|his|her|their|its|our)$/i.test(first)) return null;
+  if (UPPER_INITIAL.test(first) && NOT_NAMES.has(first.toLowerCase()) && !/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|few|both|all|other|others|another|his|her|their|its|our)$/i.test(first)) return null;
   // (An auxiliary may follow the relative pronoun: "Republicans who have praised him said".)
   if (phrase.some((p, k) => AUXILIARY.test(p.t) && !/^(?:who|that)$/i.test(phrase[k - 1]?.t ?? ''))) return null;
   if (phrase.length === 1 && /^(?:the|a|an|his|her|their|its|our|one|other)$/i.test(first)) return null;

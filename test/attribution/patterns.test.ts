@@ -325,6 +325,8 @@ const ROWS: readonly Row[] = [
   { name: 'told in the passive, by an agent, with what was said after', paragraphs: ['The BBC was told by a senior source that the minister would resign.'], speaker: 'a senior source', kind: 'indirect', cue: 'told', text: 'the minister would resign' },
   { name: 'told in the passive inside a relative clause, then the main cue', index: 1, paragraphs: ['Lee, who was told by doctors that she would never walk, said she was grateful.'], speaker: 'Lee', kind: 'indirect', cue: 'said', text: 'she was grateful' },
   { name: 'a weak cue with a clause that has no that', paragraphs: ['Sky News understands the deal was signed on Friday.'], speaker: 'Sky News', kind: 'indirect', cue: 'understands', text: 'the deal was signed on Friday' },
+  { name: 'another, with a relative clause, as the source', paragraphs: ['Another, who was not authorised to speak publicly, said no decision had been made.'], speaker: 'Another', kind: 'indirect', cue: 'said', text: 'no decision had been made' },
+  { name: 'a source described with a, then its role', paragraphs: ['A third source, a diplomat in the region, confirmed the account.'], speaker: 'A third source', role: 'diplomat in the region', kind: 'indirect', cue: 'confirmed', text: 'the account' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
