@@ -125,6 +125,10 @@ const CALL = /^(?:call|calls|called|calling)$/;
 const SHORT_ANSWER = /^\s*(?:no|yes|so)\s*[.!]?\s*$/i;
 /** After an inverted source: maybe a phrase describing it, then a comma and a quotation mark. */
 const QUOTE_RESUMES_AFTER_SOURCE = /^(?:,[^,;\u2592"“”]{1,120})?,\s*(?=(?:["“'‘]|'')*\u2592)/u;
+/** The first word of ASKED_OPENING, tried first: the pattern is then compiled only for an article that has one. */
+const ASKED_FIRST = /^[\s"“]*(?:Asked|Pressed|Questioned)\s/;
+/** The first letter of TIME_THEN_SUBJECT's words, tried first, for the same reason. */
+const TIME_FIRST = /[oMTWFSytl]/;
 /** An opening "Asked whether …," or "Pressed about …," up to its comma. */
 const ASKED_OPENING = /^[\s"“]*(?:Asked|Pressed|Questioned)\s+(?:(?:by|on|in)\s+[^,]{1,60}?\s+)?(?:whether|if|about|why|how|what|when|to)\b[^,;\u2592]*,/;
 /** A verb of urging and the person urged, then "to": "pressuring Mr. Sanders to", "urged Lee to". */
@@ -176,7 +180,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
   // Each cue looks back over its sentence, so a "sentence" of thousands of cues (a list with no full stop,
   // hostile input) would cost their square; prose has a handful, so the first few dozen are read.
   // "Asked whether he would support the nominee, Manchin said …": the question put is no one's statement.
-  const askedEnd = ASKED_OPENING.exec(sentence)?.[0].length ?? 0;
+  const askedEnd = ASKED_FIRST.test(sentence) ? (ASKED_OPENING.exec(sentence)?.[0].length ?? 0) : 0;
   for (const m of findCues(sentence).slice(0, MAX_CUES_PER_SENTENCE)) {
     if (m.index > 0 && m.index < askedEnd) continue;
     const cs = s.start + m.index;
@@ -487,7 +491,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     }
     // "said Monday the UK would …": the time is no part of what was said.
     if (!inverted && !opened && range[0] >= ce && isSpeechCue(cue)) {
-      const time = TIME_THEN_SUBJECT.exec(masked.slice(range[0], range[1]));
+      const time = TIME_FIRST.test(masked.slice(range[0], range[0] + 1)) ? TIME_THEN_SUBJECT.exec(masked.slice(range[0], range[1])) : null;
       if (time !== null) range = [range[0] + time[0].length, range[1]];
     }
     // "backing Bush, the former Florida governor": what was backed is the name; the rest describes it.
@@ -520,7 +524,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     }
     const extra = claimsExtra.get(range);
     // "LONDON, June 3 (Reuters) - Britain’s economy grew …": the dateline is no part of what was said.
-    const dateline = range[0] === trimRange(text, s.start, s.end)[0] ? DATELINE.exec(masked.slice(range[0], range[1])) : null;
+    const dateline = range[0] === trimRange(text, s.start, s.end)[0] && masked.slice(range[0], range[0] + 60).includes('(') ? DATELINE.exec(masked.slice(range[0], range[1])) : null;
     if (dateline !== null) range = [range[0] + dateline[0].length, range[1]];
     claims.push({ mention, cue, cueStart: cs, contentStart: range[0], contentEnd: range[1], ...(extra ? { extra } : {}) });
   }

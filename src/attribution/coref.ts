@@ -38,11 +38,13 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
  * "A spokesman for the company", "one resident", "the prime minister", "his lawyer": a single person described,
  * not named (its head noun, singular).
  */
+/** The first word ONE_DESCRIBED needs, tried first: most speakers are named. */
+const DETERMINER_FIRST = /^(?:an?|one|another|the|his|her|their|its)\s/i;
 const ONE_DESCRIBED = /^(?:an?|one|another|the|his|her|their|its)\s+(?!of\b)(?:[\w’'-]+\s+){0,3}?([a-z-]+)(?:\s+(?:for|of|at|from|with|in|on|who|whose|that)\b.*|,.*)?$/is;
 
 /** Whether a group mention's phrase is one person described, and their gender when its noun says it. */
 function describedPerson(phrase: string): { gender: Gender } | null {
-  const word = ONE_DESCRIBED.exec(phrase)?.[1];
+  const word = DETERMINER_FIRST.test(phrase) ? ONE_DESCRIBED.exec(phrase)?.[1] : undefined;
   const head = word?.toLowerCase();
   // ("the Dutchman", "an American": a nationality names one person too.)
   const demonym = word !== undefined && DEMONYM.test(word);

@@ -91,7 +91,7 @@ const POSSESSIVE_SUBJECT = rule('u')`^[\s"“]*((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{L
 
 /** The name or pronoun a sentence opens with, as the subject of a later coordinated verb. */
 export function sentenceSubject(sentence: string): Mention | null {
-  const owned = POSSESSIVE_SUBJECT.exec(sentence);
+  const owned = sentence.includes('s ') && /['’]s\s/.test(sentence.slice(0, 60)) ? POSSESSIVE_SUBJECT.exec(sentence) : null;
   if (owned !== null) {
     const isNoun = (w: string | undefined) => w !== undefined && [GROUP_NOUNS, INSTITUTIONS, ROLE_NOUNS, OCCUPATIONS, PERSON_NOUNS].some((nouns) => nouns.has(w));
     // ("Trump’s campaign manager": the longer phrase when its second word is the noun.)
