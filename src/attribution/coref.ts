@@ -99,7 +99,8 @@ export class Registry {
     let e = this.entities.get(key);
     if (e === undefined) {
       const gender = described !== null ? described.gender : group ? null : genderOfName(key);
-      e = { key, group, gender, named: gender, title: null, role: null, forms: new Set([key]) };
+      // (A given name says it only before a surname: "Martin" alone may be Jean Martin's surname.)
+      e = { key, group, gender, named: described === null && !group && !key.includes(' ') ? null : gender, title: null, role: null, forms: new Set([key]) };
       this.entities.set(key, e);
     }
     if (mention.type === 'person') {

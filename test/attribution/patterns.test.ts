@@ -417,6 +417,10 @@ describe('pronouns and given names', () => {
     const { statements } = attributeText('Mr. Abedini said he was tortured.', 'Mrs. Abedini said she had been afraid.', 'Mr. Abedini said he was free now.');
     expect(statements.map((s) => s.speaker)).toEqual(['Abedini', 'Mrs. Abedini', 'Abedini']);
   });
+  it('when a surname alone is also a given name, then it still joins the full name', () => {
+    const { statements } = attributeText('“I’ve never seen anything like it,” added Jean Martin, a retired teacher.', 'Martin, like many in the crowd, blamed the government.');
+    expect(statements.map((s) => s.speaker)).toEqual(['Jean Martin', 'Jean Martin']);
+  });
   it('when a man shares a surname with a woman named in full, then his statements are not hers', () => {
     const { statements } = attributeText('Maria Santos said the bakery was hers.', 'Mr. Santos said he has no plans to retire.', 'Ms. Santos said she would stay.');
     expect(statements.map((s) => s.speaker)).toEqual(['Maria Santos', 'Santos', 'Maria Santos']);
