@@ -327,6 +327,7 @@ const ROWS: readonly Row[] = [
   { name: 'a weak cue with a clause that has no that', paragraphs: ['Sky News understands the deal was signed on Friday.'], speaker: 'Sky News', kind: 'indirect', cue: 'understands', text: 'the deal was signed on Friday' },
   { name: 'another, with a relative clause, as the source', paragraphs: ['Another, who was not authorised to speak publicly, said no decision had been made.'], speaker: 'Another', kind: 'indirect', cue: 'said', text: 'no decision had been made' },
   { name: 'a source described with a, then its role', paragraphs: ['A third source, a diplomat in the region, confirmed the account.'], speaker: 'A third source', role: 'diplomat in the region', kind: 'indirect', cue: 'confirmed', text: 'the account' },
+  { name: 'an inverted cue, a lower-case role that is also a group noun, then the name', paragraphs: ['“Now we have 200 employees,” said founder Ann Wu.'], speaker: 'Ann Wu', role: 'founder', kind: 'direct', cue: 'said', text: '“Now we have 200 employees,”' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
