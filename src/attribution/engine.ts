@@ -126,6 +126,12 @@ export function createAttributor(): Attributor {
   const cues = new Map<string, string>();
   let last: Draft | null = null;
   let intro: { who: Resolved; cue: string; paragraph: number } | null = null;
+  /**
+   * Paragraphs of quotation left open ("“We started with nothing." with no closing mark), whose speaker the
+   * paragraph that goes on with the quotation may name ("“Now we have 200 staff,” said Ann Wu."); each keeps the
+   * speaker it would have had otherwise (the last one), for when none does.
+   */
+  let open: { drafts: Draft[]; quotes: readonly Span[] }[] = [];
   let first = true;
   return {
     push(p) {
@@ -138,9 +144,24 @@ export function createAttributor(): Attributor {
       attributeParagraph(p);
     },
     finish() {
+      closeOpen(null);
       return finish(settled, saidBy, unresolvedAt, registry);
     },
   };
+
+  function settleDraft(d: Draft, quotes: readonly Span[]): void {
+    if (d.cue !== null) d.cue = cues.get(d.cue) ?? (cues.set(d.cue, d.cue), d.cue);
+    if (d.who.unresolved === true) unresolvedAt.add(settled.length);
+    settled.push(settle(d, quotes));
+    saidBy.push(d.who.key);
+  }
+
+  /** The open paragraphs settled: spoken by `who` when the quotation's next paragraph names them, else as they were. */
+  function closeOpen(who: Resolved | null): void {
+    for (const o of open)
+      for (const d of o.drafts) if (d.who !== NOBODY || who !== null) settleDraft(who === null ? d : { ...d, who, via: null, cue: null }, o.quotes);
+    open = [];
+  }
 
   function attributeParagraph(p: Paragraph): void {
     const text = p.text;
@@ -148,6 +169,8 @@ export function createAttributor(): Attributor {
     const masked = p.number === 0 ? headlineCase(maskQuotes(text, quotes)) : maskQuotes(text, quotes);
     const inParagraph: Draft[] = [];
     const floating: [number, number][] = [];
+    /** Floating quotes given to the last speaker, or to no one, for want of a source in this paragraph. */
+    const byDefault: Draft[] = [];
     // Sources that ended a sentence with nothing said ("… and her husband cut in."), for the quotes after them.
     const interjections: { at: number; who: Resolved; cue: string; draft: Draft | null }[] = [];
     const sentences = attributionSentences(text, quotes);
@@ -232,15 +255,27 @@ export function createAttributor(): Attributor {
       } else if (inParagraph.length === 0 && last !== null && last.paragraph >= p.number - 1 && !last.who.group) {
         const d: Draft = { ...last, cue: null, paragraph: p.number, section: p.section, text, masked, start: f[0], end: f[1], extra: [] };
         inParagraph.push(d);
+        byDefault.push(d);
+      } else if (inParagraph.length === 0) {
+        byDefault.push({ who: NOBODY, via: null, cue: null, paragraph: p.number, section: p.section, text, masked, start: f[0], end: f[1], extra: [] });
       }
     }
-    // Every draft here has this paragraph's text: its quote spans are the paragraph's.
-    for (const d of inParagraph) {
-      if (d.cue !== null) d.cue = cues.get(d.cue) ?? (cues.set(d.cue, d.cue), d.cue);
-      if (d.who.unresolved === true) unresolvedAt.add(settled.length);
-      settled.push(settle(d, quotes));
-      saidBy.push(d.who.key);
+    // A quotation that goes on from open paragraphs before: the source it names here speaks them too.
+    if (open.length > 0 && OPENS_WITH_QUOTE.test(text)) {
+      const named = inParagraph.find((d) => d.cue !== null && d.start <= QUOTE_OPENING_SLACK);
+      if (named !== undefined) closeOpen(named.who);
     }
+    const leftOpen = byDefault.length > 0 && byDefault.length === floating.length && inParagraph.every((d) => byDefault.includes(d)) && isLeftOpen(text);
+    if (!leftOpen) closeOpen(null);
+    else {
+      open.push({ drafts: byDefault, quotes });
+      inParagraph.length = 0;
+      // The next paragraph of quotation goes on from this one, whoever it turns out to be.
+      const assumed = byDefault.find((d) => d.who !== NOBODY);
+      if (assumed !== undefined) last = assumed;
+    }
+    // Every draft here has this paragraph's text: its quote spans are the paragraph's.
+    for (const d of inParagraph) settleDraft(d, quotes);
     intro = null;
     const lastSentence = sentences[sentences.length - 1];
     if (lastSentence !== undefined && !inParagraph.some((d) => d.end > lastSentence.start)) {
@@ -274,6 +309,23 @@ function headlineCase(masked: string): string {
     first = false;
     return keep ? w : lower;
   });
+}
+
+/** Who speaks a floating quote with no speaker at all, until a later paragraph names one (closeOpen). */
+const NOBODY: Resolved = Object.freeze({ key: '', group: false });
+const OPENS_WITH_QUOTE = /^\s*["“]/;
+/** How far into a paragraph its opening quotation's statement may start (past the mark and spaces). */
+const QUOTE_OPENING_SLACK = 3;
+
+/**
+ * A paragraph that opens a quotation and does not close it ("“We started with nothing." and no closing mark):
+ * news style for a quotation that goes on in the next paragraph.
+ */
+function isLeftOpen(text: string): boolean {
+  if (!OPENS_WITH_QUOTE.test(text)) return false;
+  const curly = text.includes('“') || text.includes('”');
+  if (curly) return text.lastIndexOf('“') > text.lastIndexOf('”');
+  return (text.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 function unresolved(mention: Mention): Resolved | null {

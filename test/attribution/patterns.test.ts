@@ -328,6 +328,8 @@ const ROWS: readonly Row[] = [
   { name: 'another, with a relative clause, as the source', paragraphs: ['Another, who was not authorised to speak publicly, said no decision had been made.'], speaker: 'Another', kind: 'indirect', cue: 'said', text: 'no decision had been made' },
   { name: 'a source described with a, then its role', paragraphs: ['A third source, a diplomat in the region, confirmed the account.'], speaker: 'A third source', role: 'diplomat in the region', kind: 'indirect', cue: 'confirmed', text: 'the account' },
   { name: 'an inverted cue, a lower-case role that is also a group noun, then the name', paragraphs: ['“Now we have 200 employees,” said founder Ann Wu.'], speaker: 'Ann Wu', role: 'founder', kind: 'direct', cue: 'said', text: '“Now we have 200 employees,”' },
+  { name: 'a quotation left open, whose next paragraph names its speaker', paragraphs: ['Hart said the firm was small.', '“We started with nothing in a garage.', '“Then we grew.', '“Now we have 200 employees,” said founder Ann Wu.'], index: 1, speaker: 'Ann Wu', kind: 'direct', cue: null, text: '“We started with nothing in a garage', paragraph: 2 },
+  { name: 'a quotation left open, whose next paragraph names no one, continues the last speaker', paragraphs: ['Jones said the team had struggled.', '"We never found our rhythm.', '"Next year will be different."'], index: 2, speaker: 'Jones', kind: 'direct', cue: null, text: '"Next year will be different."', paragraph: 3 },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
