@@ -211,6 +211,13 @@ export function subjectBefore(left: string, speech = false, participle = false):
     if (person || (noun !== undefined && (GROUP_NOUNS.has(noun) || INSTITUTIONS.has(noun))))
       return { mention: { type: 'group', name: segs[j - 1]!.trim(), role: person ? cleanRole(seg) : null, via }, start: offset(j - 1) + leading(segs[j - 1]!) };
   }
+  // "City council member Tom Reyes, a frequent critic of the mayor, called": a role, the name, then what
+  // describes them; the role before the name is theirs, else the appositive.
+  if (j > 0 && isAppositive(seg) && /^\s*(?:a|an|the)\s/i.test(seg) && !LIKE.test(seg) && UPPER_INITIAL.test(lastNonSpaceRun(segs[j - 1]!))) {
+    const found = simple(segs[j - 1]!, via, null, speech);
+    if (found !== null && found.mention.type === 'person')
+      return { mention: { ...found.mention, role: found.mention.role ?? cleanRole(seg) }, start: offset(j - 1) + found.start };
+  }
   if (j > 1 && isAppositive(seg) && isAppositive(segs[j - 1]!) && isNameOnly(segs[j - 2]!.trim())) {
     // "Maria Gonzalez, 42, a nurse from Madrid,": the age is no part of the role.
     role = cleanRole(/^\s*\d+\s*$/.test(segs[j - 1]!) ? seg : segs[j - 1]! + ',' + seg);

@@ -330,6 +330,7 @@ const ROWS: readonly Row[] = [
   { name: 'an inverted cue, a lower-case role that is also a group noun, then the name', paragraphs: ['“Now we have 200 employees,” said founder Ann Wu.'], speaker: 'Ann Wu', role: 'founder', kind: 'direct', cue: 'said', text: '“Now we have 200 employees,”' },
   { name: 'a quotation left open, whose next paragraph names its speaker', paragraphs: ['Hart said the firm was small.', '“We started with nothing in a garage.', '“Then we grew.', '“Now we have 200 employees,” said founder Ann Wu.'], index: 1, speaker: 'Ann Wu', kind: 'direct', cue: null, text: '“We started with nothing in a garage', paragraph: 2 },
   { name: 'a quotation left open, whose next paragraph names no one, continues the last speaker', paragraphs: ['Jones said the team had struggled.', '"We never found our rhythm.', '"Next year will be different."'], index: 2, speaker: 'Jones', kind: 'direct', cue: null, text: '"Next year will be different."', paragraph: 3 },
+  { name: 'a role and a name, then what describes them', paragraphs: ['City council member Tom Reyes, a frequent critic of the mayor, called the report "damning".'], speaker: 'Tom Reyes', kind: 'mixed', cue: 'called', text: 'the report "damning"' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
