@@ -213,10 +213,12 @@ export function subjectBefore(left: string, speech = false, participle = false):
   }
   // "City council member Tom Reyes, a frequent critic of the mayor, called": a role, the name, then what
   // describes them; the role before the name is theirs, else the appositive.
-  if (j > 0 && isAppositive(seg) && /^\s*(?:a|an|the)\s/i.test(seg) && !LIKE.test(seg) && UPPER_INITIAL.test(lastNonSpaceRun(segs[j - 1]!))) {
+  // ("Startup founder Priya Patel, 31, says": or an age.)
+  const age = /^\s*\d{1,3}\s*$/.test(seg);
+  if (j > 0 && isAppositive(seg) && (age || /^\s*(?:a|an|the)\s/i.test(seg)) && !LIKE.test(seg) && UPPER_INITIAL.test(lastNonSpaceRun(segs[j - 1]!))) {
     const found = simple(segs[j - 1]!, via, null, speech);
     if (found !== null && found.mention.type === 'person')
-      return { mention: { ...found.mention, role: found.mention.role ?? cleanRole(seg) }, start: offset(j - 1) + found.start };
+      return { mention: { ...found.mention, role: found.mention.role ?? (age ? null : cleanRole(seg)) }, start: offset(j - 1) + found.start };
   }
   if (j > 1 && isAppositive(seg) && isAppositive(segs[j - 1]!) && isNameOnly(segs[j - 2]!.trim())) {
     // "Maria Gonzalez, 42, a nurse from Madrid,": the age is no part of the role.

@@ -331,6 +331,7 @@ const ROWS: readonly Row[] = [
   { name: 'a quotation left open, whose next paragraph names its speaker', paragraphs: ['Hart said the firm was small.', '“We started with nothing in a garage.', '“Then we grew.', '“Now we have 200 employees,” said founder Ann Wu.'], index: 1, speaker: 'Ann Wu', kind: 'direct', cue: null, text: '“We started with nothing in a garage', paragraph: 2 },
   { name: 'a quotation left open, whose next paragraph names no one, continues the last speaker', paragraphs: ['Jones said the team had struggled.', '"We never found our rhythm.', '"Next year will be different."'], index: 2, speaker: 'Jones', kind: 'direct', cue: null, text: '"Next year will be different."', paragraph: 3 },
   { name: 'a role and a name, then what describes them', paragraphs: ['City council member Tom Reyes, a frequent critic of the mayor, called the report "damning".'], speaker: 'Tom Reyes', kind: 'mixed', cue: 'called', text: 'the report "damning"' },
+  { name: 'a role and a name, then an age, then she', index: 1, paragraphs: ['Startup founder Priya Patel, 31, says the funding drought is real.', '“Investors just stopped returning calls,” she says.'], speaker: 'Priya Patel', role: 'Startup founder', kind: 'direct', cue: 'says', text: '“Investors just stopped returning calls,”' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
