@@ -141,6 +141,8 @@ const DATELINE = /^[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*\([A-
 const RELATIVE_VERB = /^(?:were|was|is|are|had|has|have|will|would|can|could|should|may|might|must|do|does|did)\b/;
 /** A clause with no "that": a subject of a few words, then a finite verb ("the deal was signed"). */
 const ZERO_THAT_CLAUSE = rule('u')`^(?:the|a|an|his|her|their|its|this|these|\p{Lu}\S*)\s+(?:(?!that\b|which\b|who\b)\S+\s+){0,3}?(?:was|were|is|are|had|has|have|will|would|could|can|may|might|should|must)\s`;
+/** A medium or an occasion and nothing else: "on Twitter", "in a statement", "at a rally in Ohio". */
+const MEDIUM_ONLY = rule('u')`^(?:on|in|at|via|through|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:Twitter|X|Facebook|Instagram|TikTok|Telegram|YouTube|social media|television|TV|radio|statement|interview|post|tweet|video|speech|rally|news conference|press conference|briefing)(?:\s+(?:in|on|at)\s+[^,;:\u2592]{1,40})?\s*[.,;]?$`;
 const RELEASED = /^(?:published|released|issued|conducted|commissioned)$/;
 const RELEASED_WHEN = rule('u')`^\s+(?:(?:on|last|this|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^\s+by\s`;
 const CONTINUE = /^(?:continue|continues|continued|continuing)$/;
@@ -500,6 +502,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       if (named !== null) range = [range[0], range[0] + named[1]!.length];
     }
     if (range[1] - range[0] < 2 || wordCount(text.slice(range[0], range[1])) === 0) continue;
+    // "Obama weighed in on Twitter, writing …": where something was said is not what was said.
+    if (range[0] >= ce && MEDIUM_ONLY.test(masked.slice(range[0], range[1]))) continue;
     // "Mr. Obama called Naghmeh Abedini.": calling a person, with nothing said of them, is a phone call.
     if (CALL.test(cue) && range[0] >= ce && ONLY_A_PERSON.test(masked.slice(range[0], range[1]))) continue;
     // "The study published last week shows …", "a poll released by CNN found …": a reduced relative clause on a

@@ -399,6 +399,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a document written or posted, with none of its words', 'The firm wrote a detailed, six-page letter to the board. He posted a video from the conference.'],
   ['a beginning, with nothing said', 'The meeting began at noon. The company’s problem was simple: it ran out of cash.'],
   ['what someone goes on doing', 'Clinton will continue to face criticism.'],
+  ['where something was said, and nothing of it', 'Lee weighed in on Twitter. Hart commented on social media.'],
   ['a relative that after a weak cue’s object', 'They hold the keys that were lost.'],
   ['told in the passive, with no agent', 'Staff were told the office would close.'],
   ['a weak cue in the passive with an agent', 'Civilians were held by terrorists as pawns.'],
