@@ -63,6 +63,7 @@ const PHRASES = [
   'voiced support', 'voices support', 'voicing support', 'voiced opposition', 'voices opposition', 'voicing opposition',
   'called for', 'calls for', 'call for', 'calling for', 'called on', 'calls on', 'call on', 'calling on',
   'called upon', 'calls upon', 'calling upon',
+  'appealed for', 'appeals for', 'appealing for', 'appeal for',
   'shot back', 'shoots back', 'fired back', 'fires back', 'firing back', 'hit back', 'hits back', 'hitting back',
   'pushed back', 'pushes back', 'pushing back', 'weighed in', 'weighs in', 'weighing in',
   'referring to', 'referred to', 'refers to', 'refer to', 'alluding to', 'alluded to', 'alludes to',

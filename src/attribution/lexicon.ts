@@ -31,6 +31,7 @@ export const TITLES = set(`
   attorney assemblyman assemblywoman councilman councilwoman councillor councilor congressman congresswoman
   state former acting interim foreign defence defense prime first lady superintendent inspector trooper
   pastor chancellor leader house senate minority majority whip u.s us uk un eu mp mpp mla mep msp
+  det supt insp ch dci dsi di ds pc dc cllr
 `);
 
 /** Words that begin an appositive describing a person rather than naming one. Lower-case. */

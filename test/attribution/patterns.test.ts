@@ -332,6 +332,8 @@ const ROWS: readonly Row[] = [
   { name: 'a quotation left open, whose next paragraph names no one, continues the last speaker', paragraphs: ['Jones said the team had struggled.', '"We never found our rhythm.', '"Next year will be different."'], index: 2, speaker: 'Jones', kind: 'direct', cue: null, text: '"Next year will be different."', paragraph: 3 },
   { name: 'a role and a name, then what describes them', paragraphs: ['City council member Tom Reyes, a frequent critic of the mayor, called the report "damning".'], speaker: 'Tom Reyes', kind: 'mixed', cue: 'called', text: 'the report "damning"' },
   { name: 'a role and a name, then an age, then she', index: 1, paragraphs: ['Startup founder Priya Patel, 31, says the funding drought is real.', '“Investors just stopped returning calls,” she says.'], speaker: 'Priya Patel', role: 'Startup founder', kind: 'direct', cue: 'says', text: '“Investors just stopped returning calls,”' },
+  { name: 'a police rank abbreviated without stops', paragraphs: ['Det Supt Mark Thompson said: "Our thoughts are with the family."'], speaker: 'Mark Thompson', role: 'Det Supt', kind: 'direct', cue: 'said', text: '"Our thoughts are with the family."' },
+  { name: 'an appeal for witnesses, after he', paragraphs: ['Det Supt Mark Thompson spoke to reporters.', 'He appealed for anyone with information to come forward.'], speaker: 'Mark Thompson', kind: 'indirect', cue: 'appealed for', text: 'anyone with information to come forward' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
@@ -399,6 +401,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a document written or posted, with none of its words', 'The firm wrote a detailed, six-page letter to the board. He posted a video from the conference.'],
   ['a beginning, with nothing said', 'The meeting began at noon. The company’s problem was simple: it ran out of cash.'],
   ['what someone goes on doing', 'Clinton will continue to face criticism.'],
+  ['appealing to, as pleasing', 'The ruling appealed to conservatives.'],
   ['where something was said, and nothing of it', 'Lee weighed in on Twitter. Hart commented on social media.'],
   ['a relative that after a weak cue’s object', 'They hold the keys that were lost.'],
   ['told in the passive, with no agent', 'Staff were told the office would close.'],
