@@ -22,6 +22,7 @@ import { sentenceSubject } from './sentence-subject.js';
 import { openingParticipleClaim } from './opening-participle.js';
 import { isFloatingQuote } from './direct.js';
 import { passiveAgentClaim } from './passive-agent.js';
+import { saysNothing } from './said-nothing.js';
 
 const MAX_CUES_PER_SENTENCE = 48;
 const MAX_LOOKBACK = 600;
@@ -119,8 +120,6 @@ const IT_CUES = /^(?:accuse[sd]?|accusing|argue[sd]?|arguing|allege[sd]?|allegin
 const NOUN_COMPLEMENT = /\s((?:the|a|an|this)\s+(?:[a-z-]+\s+)?(?:implication|idea|notion|suggestion|claims?|fact|possibility|prospect|argument|view|belief|charges?|accusations?|assertion|allegations?|perception|impression|theory|hope|fear|concern)\s+that)\s+$/i;
 /** A comma right before a participle cue, maybe with an adverb: ", also calling on …". */
 const COMMA_BEFORE = /,\s*(?:(?:also|even|then|again|[a-z]+ly)\s+)?$/;
-/** "call" as a verb of naming or phoning. */
-const CALL = /^(?:call|calls|called|calling)$/;
 /** An answer as the whole of what follows a cue: "said no", "said yes", "said so". */
 const SHORT_ANSWER = /^\s*(?:no|yes|so)\s*[.!]?\s*$/i;
 /** After an inverted source: maybe a phrase describing it, then a comma and a quotation mark. */
@@ -141,19 +140,6 @@ const DATELINE = /^[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*\([A-
 const RELATIVE_VERB = /^(?:were|was|is|are|had|has|have|will|would|can|could|should|may|might|must|do|does|did)\b/;
 /** A clause with no "that": a subject of a few words, then a finite verb ("the deal was signed"). */
 const ZERO_THAT_CLAUSE = rule('u')`^(?:the|a|an|his|her|their|its|this|these|\p{Lu}\S*)\s+(?:(?!that\b|which\b|who\b)\S+\s+){0,3}?(?:was|were|is|are|had|has|have|will|would|could|can|may|might|should|must)\s`;
-/** A medium or an occasion and nothing else: "on Twitter", "in a statement", "at a rally in Ohio". */
-const MEDIUM_ONLY = rule('u')`^(?:on|in|at|via|through|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:Twitter|X|Facebook|Instagram|TikTok|Telegram|YouTube|social media|television|TV|radio|statement|interview|post|tweet|video|speech|rally|news conference|press conference|briefing)(?:\s+(?:in|on|at)\s+[^,;:\u2592]{1,40})?\s*[.,;]?$`;
-const RELEASED = /^(?:published|released|issued|conducted|commissioned)$/;
-const RELEASED_WHEN = rule('u')`^\s+(?:(?:on|last|this|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^\s+by\s`;
-const CONTINUE = /^(?:continue|continues|continued|continuing)$/;
-const ADVISE = /^(?:advise|advises|advised|advising)$/;
-/** What advice says: someone to do something, against or that something, or quoted words. */
-const ADVICE = rule('u')`(?:^|\s)to\s+\p{Ll}|^\s*(?:against|that)\b|\u2592`;
-const WRITE_OR_POST = /^(?:write|writes|wrote|writing|written|post|posts|posted|posting)$/;
-/** A document as the object of writing or posting, and no words of it: "a detailed, six-page letter to …". */
-const DOCUMENT_MADE = rule('u')`^(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}\p{N}’'-]+,?\s+){0,3}?(?:letter|column|book|article|memo|op-ed|e-?mail|note|post|tweet|essay|piece|video|photo|picture|message|blog|story|editorial|review|report|statement|song|poem|speech|bill)s?\b[^\u2592:]*$`;
-/** A name or a personal pronoun and nothing else. */
-const ONLY_A_PERSON = rule('u')`^\s*(?:him|her|them|me|us|(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s*[.,;]?\s*$`;
 /** A relative clause with a verb of its own: "a union that has broken away", "who had hoped". */
 const RELATIVE_SINCE = /\b(?:that|who|which)\s+(?:has|have|had|is|was|are|were|[a-z]+ed)\b/;
 /** Still inside a phrase that opens the sentence with a preposition (no comma yet): "In a string of ads …". */
@@ -502,20 +488,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       if (named !== null) range = [range[0], range[0] + named[1]!.length];
     }
     if (range[1] - range[0] < 2 || wordCount(text.slice(range[0], range[1])) === 0) continue;
-    // "Obama weighed in on Twitter, writing …": where something was said is not what was said.
-    if (range[0] >= ce && MEDIUM_ONLY.test(masked.slice(range[0], range[1]))) continue;
-    // "Mr. Obama called Naghmeh Abedini.": calling a person, with nothing said of them, is a phone call.
-    if (CALL.test(cue) && range[0] >= ce && ONLY_A_PERSON.test(masked.slice(range[0], range[1]))) continue;
-    // "The study published last week shows …", "a poll released by CNN found …": a reduced relative clause on a
-    // document, not its publisher's statement (unless a passive's agent: passive-agent.ts, above).
-    if (RELEASED.test(cue) && RELEASED_WHEN.test(masked.slice(ce, s.end))) continue;
-    // "She will continue to face criticism": what someone goes on doing (a verb of saying after it is its own cue).
-    if (CONTINUE.test(cue) && /^\s+to\s/.test(masked.slice(ce, s.end))) continue;
-    // "Garin advises the super PAC": advice is given to someone to do something, or against it; advising a
-    // campaign is a job.
-    if (ADVISE.test(cue) && range[0] >= ce && !ADVICE.test(masked.slice(range[0], range[1]))) continue;
-    // "The company wrote a detailed letter to the president", "posted a video": a document made, not its words.
-    if (WRITE_OR_POST.test(cue) && range[0] >= ce && !opened && DOCUMENT_MADE.test(masked.slice(range[0], range[1]))) continue;
+    if (saysNothing(cue, range[0] >= ce ? masked.slice(range[0], range[1]) : null, masked.slice(ce, s.end), opened)) continue;
     if (nested && claims.length > 0) {
       // The new claim starts a clause of its own: the earlier content ends before it.
       const [, end] = trimRange(text, prev!.contentStart, Math.min(subjectStart, cs));

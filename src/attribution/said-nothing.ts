@@ -1,0 +1,44 @@
+// Cues whose object says nothing: what a verb of saying is also used for when nothing is said (a phone call, a
+// job, a document made, what someone goes on doing) and where rather than what. claimsInSentence (clauses.ts)
+// drops such a claim; its source and cue were found as for any other.
+
+import { rule } from './plain-twins.js';
+
+/** "call" as a verb of naming or phoning. */
+const CALL = /^(?:call|calls|called|calling)$/;
+/** A name or a personal pronoun and nothing else. */
+const ONLY_A_PERSON = rule('u')`^\s*(?:him|her|them|me|us|(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s*[.,;]?\s*$`;
+/** A medium or an occasion and nothing else: "on Twitter", "in a statement", "at a rally in Ohio". */
+const MEDIUM_ONLY = rule('u')`^(?:on|in|at|via|through|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:Twitter|X|Facebook|Instagram|TikTok|Telegram|YouTube|social media|television|TV|radio|statement|interview|post|tweet|video|speech|rally|news conference|press conference|briefing)(?:\s+(?:in|on|at)\s+[^,;:\u2592]{1,40})?\s*[.,;]?$`;
+const RELEASED = /^(?:published|released|issued|conducted|commissioned)$/;
+/** What follows a participle of publishing in a reduced relative clause: a time, or "by". */
+const RELEASED_WHEN = rule('u')`^\s+(?:(?:on|last|this|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^\s+by\s`;
+const CONTINUE = /^(?:continue|continues|continued|continuing)$/;
+const ADVISE = /^(?:advise|advises|advised|advising)$/;
+/** What advice says: someone to do something, against or that something, or quoted words. */
+const ADVICE = rule('u')`(?:^|\s)to\s+\p{Ll}|^\s*(?:against|that)\b|\u2592`;
+const WRITE_OR_POST = /^(?:write|writes|wrote|writing|written|post|posts|posted|posting)$/;
+/** A document as the object of writing or posting, and no words of it: "a detailed, six-page letter to …". */
+const DOCUMENT_MADE = rule('u')`^(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}\p{N}’'-]+,?\s+){0,3}?(?:letter|column|book|article|memo|op-ed|e-?mail|note|post|tweet|essay|piece|video|photo|picture|message|blog|story|editorial|review|report|statement|song|poem|speech|bill)s?\b[^\u2592:]*$`;
+
+/**
+ * Whether a claim with this cue says nothing. `content` is what it took after the cue (masked), or null when
+ * its content stands before the cue; `after` is all the sentence has after the cue; `opened` says a
+ * that-clause or a colon opened the content.
+ */
+export function saysNothing(cue: string, content: string | null, after: string, opened: boolean): boolean {
+  // "Obama weighed in on Twitter, writing …": where something was said is not what was said.
+  if (content !== null && MEDIUM_ONLY.test(content)) return true;
+  // "Mr. Obama called Naghmeh Abedini.": calling a person, with nothing said of them, is a phone call.
+  if (content !== null && CALL.test(cue) && ONLY_A_PERSON.test(content)) return true;
+  // "The study published last week shows …", "a poll released by CNN found …": a reduced relative clause on a
+  // document, not its publisher's statement (a passive's agent is found before: passive-agent.ts).
+  if (RELEASED.test(cue) && RELEASED_WHEN.test(after)) return true;
+  // "She will continue to face criticism": what someone goes on doing (a verb of saying after it is its own cue).
+  if (CONTINUE.test(cue) && /^\s+to\s/.test(after)) return true;
+  // "Garin advises the super PAC": advice is given to someone to do something, or against it; advising a
+  // campaign is a job.
+  if (content !== null && ADVISE.test(cue) && !ADVICE.test(content)) return true;
+  // "The company wrote a detailed letter to the president", "posted a video": a document made, not its words.
+  return content !== null && WRITE_OR_POST.test(cue) && !opened && DOCUMENT_MADE.test(content);
+}
