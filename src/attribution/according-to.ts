@@ -11,7 +11,7 @@ import { UPPER_INITIAL } from './letters.js';
 import { rule } from './plain-twins.js';
 
 /** ", include the …": the first word of a clause that goes on after the source. */
-const NEXT_WORD_OF_CLAUSE = rule('u')`^,\s*(\p{Ll}+)\s+\S+\s+\S+`;
+const NEXT_WORD_OF_CLAUSE = rule('u')`^,\s*(\p{Ll}+)\s+\S+`;
 
 export function accordingTo(masked: string, s: Sentence, cs: number, ce: number, cue: string): Claim | null {
   const rest = masked.slice(ce, s.end);
@@ -39,7 +39,9 @@ export function accordingTo(masked: string, s: Sentence, cs: number, ce: number,
     const [c, d] = trimRange(masked, sourceEnd, s.end);
     return { mention, cue, cueStart: cs, contentStart: a, contentEnd: b, extra: [c, d] };
   }
-  if (wordCount(before) >= 3 && !leadsOn) {
+  // ("Rents rose, according to the survey, a monthly poll of landlords.": only what describes the source follows.)
+  const describedOnly = /^,\s*(?:a|an|the)\s[^,;\u2592]+[.\s]*$/.test(masked.slice(sourceEnd, s.end)) && wordCount(before) >= 1;
+  if ((wordCount(before) >= 3 || describedOnly) && !leadsOn) {
     // "…, according to X, a former official." The rest of the sentence describes X.
     const tail = /^,\s*([^;]+?)[.\s]*$/.exec(masked.slice(sourceEnd, s.end));
     if (tail && mention.type === 'person' && mention.role === null && !/\u2592/.test(tail[1]!))

@@ -334,6 +334,8 @@ const ROWS: readonly Row[] = [
   { name: 'a role and a name, then an age, then she', index: 1, paragraphs: ['Startup founder Priya Patel, 31, says the funding drought is real.', '“Investors just stopped returning calls,” she says.'], speaker: 'Priya Patel', role: 'Startup founder', kind: 'direct', cue: 'says', text: '“Investors just stopped returning calls,”' },
   { name: 'a police rank abbreviated without stops', paragraphs: ['Det Supt Mark Thompson said: "Our thoughts are with the family."'], speaker: 'Mark Thompson', role: 'Det Supt', kind: 'direct', cue: 'said', text: '"Our thoughts are with the family."' },
   { name: 'an appeal for witnesses, after he', paragraphs: ['Det Supt Mark Thompson spoke to reporters.', 'He appealed for anyone with information to come forward.'], speaker: 'Mark Thompson', kind: 'indirect', cue: 'appealed for', text: 'anyone with information to come forward' },
+  { name: 'in the words of, inside the content before a quotation', paragraphs: ['The economy, in the words of one analyst, is "running on fumes".'], speaker: 'one analyst', kind: 'mixed', cue: 'in the words of', text: 'The economy is "running on fumes"' },
+  { name: 'according to a source, then only what describes it', paragraphs: ['Rents rose, according to the survey, a monthly poll of landlords.'], speaker: 'the survey', kind: 'indirect', cue: 'according to', text: 'Rents rose' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
