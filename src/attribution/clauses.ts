@@ -435,7 +435,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         const listener = that === null && asClause === null && TELL.test(cue) ? LISTENER.exec(masked.slice(ce, s.end)) : null;
         // "bristled at the implication that …": a noun the clause completes is part of what was said.
         const nounFirst = that !== null && !isSpeechCue(cue) ? NOUN_COMPLEMENT.exec(that[0]) : null;
-        const from = nounFirst !== null ? ce + nounFirst.index + nounFirst[0].indexOf(nounFirst[1]!) : that ? ce + that[0].length : asClause !== null ? ce + asClause[0].length : listener !== null ? ce + listener[0].length : timeThenQuote !== null ? ce + timeThenQuote[0].length : ce;
+        // ("did not say how the targets were identified": a question's word stays in what was said; "that" does not.)
+        const wh = that !== null ? /(?:whether|how|why)\s+$/i.exec(that[0]) : null;
+        const from = nounFirst !== null ? ce + nounFirst.index + nounFirst[0].indexOf(nounFirst[1]!) : that ? ce + that[0].length - (wh?.[0].length ?? 0) : asClause !== null ? ce + asClause[0].length : listener !== null ? ce + listener[0].length : timeThenQuote !== null ? ce + timeThenQuote[0].length : ce;
         opened = that !== null || asClause !== null;
         const end = asClause !== null ? null : (subordinateEnd(masked, s, cs, from) ?? relativeEnd(left, masked, from, s.end));
         range = trimRange(text, from, end ?? contentEnd(masked, from, s.end));

@@ -61,6 +61,8 @@ function nameWords(name: string): string[] {
   return name
     .toLowerCase()
     .replace(/['’]s\b/g, '')
+    // ("al-Sudani" is "Sudani" too.)
+    .replace(/(?:^|(?<=\s))(?:al|el)-/g, '')
     .split(/\s+/)
     .filter((w) => w !== '' && !TITLES.has(w.replace(/\.$/, '')));
 }

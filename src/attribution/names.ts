@@ -10,7 +10,7 @@ import { nonSpaceRuns } from '../text/scan.js';
 import { rule } from './plain-twins.js';
 import { ACRONYM, UPPER_INITIAL } from './letters.js';
 
-const CAPITALISED = rule('u')`^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.(?:\p{Lu}\.)*|Mc\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{L}+|\p{Lu}\p{L}*(?:\/\p{Lu}\p{L}*)+)$`;
+const CAPITALISED = rule('u')`^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.(?:\p{Lu}\.)*|Mc\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{L}+|\p{Lu}\p{L}*(?:\/\p{Lu}\p{L}*)+|(?:al|el|bin|ibn|abu|de|da|di|du|le|la|van|von)-\p{Lu}\p{L}*)$`;
 const CONNECTOR = /^(?:of|de|del|della|da|di|do|dos|du|van|von|der|den|ten|ter|bin|ibn|al|el|la|le|y|st\.?)$/;
 const LOWER_WORD = rule('u')`^[\p{Ll}][\p{L}\p{M}'’-]*$`;
 const NUMBER = rule('iu')`^(?:\d[\d.,]*%?|\p{L}+-\p{L}+|one|two|three|four|five|six|seven|eight|nine|ten|half|a|an)$`;

@@ -336,6 +336,8 @@ const ROWS: readonly Row[] = [
   { name: 'an appeal for witnesses, after he', paragraphs: ['Det Supt Mark Thompson spoke to reporters.', 'He appealed for anyone with information to come forward.'], speaker: 'Mark Thompson', kind: 'indirect', cue: 'appealed for', text: 'anyone with information to come forward' },
   { name: 'in the words of, inside the content before a quotation', paragraphs: ['The economy, in the words of one analyst, is "running on fumes".'], speaker: 'one analyst', kind: 'mixed', cue: 'in the words of', text: 'The economy is "running on fumes"' },
   { name: 'according to a source, then only what describes it', paragraphs: ['Rents rose, according to the survey, a monthly poll of landlords.'], speaker: 'the survey', kind: 'indirect', cue: 'according to', text: 'Rents rose' },
+  { name: 'a question’s word stays in what was not said', paragraphs: ['The officials did not say how the targets were identified.'], speaker: 'The officials', kind: 'indirect', cue: 'say', text: 'how the targets were identified' },
+  { name: 'a name with an Arabic particle joined by a hyphen, then the surname alone', index: 1, paragraphs: ['Prime Minister Mohammed Shia al-Sudani said Iraq would not be a battlefield.', 'Sudani later said the talks went well.'], speaker: 'Mohammed Shia al-Sudani', kind: 'indirect', cue: 'said', text: 'the talks went well' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
