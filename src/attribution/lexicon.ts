@@ -92,6 +92,7 @@ export const ROLE_NOUNS = set(`
   chairwoman director manager ceo founder sheriff commissioner prosecutor lawyer attorney professor teacher
   doctor nurse officer detective superintendent councillor councilor congressman congresswoman lawmaker
   representative candidate nominee chief captain commander general admiral pastor priest bishop rabbi imam
+  archbishop cardinal pope vicar dean rector chaplain
 `);
 
 /** Occupations news writing puts before a name as a title would ("Republican strategist Fred Davis"). Lower-case. */

@@ -222,7 +222,8 @@ export function mentionAtStart(text: string): { mention: Mention; length: number
     const nameToks = tokens(named[2]!);
     const person = personFromRun(nameToks);
     if (person !== null && person.type === 'person') {
-      const role = [m[1]!.trim(), named[1]?.trim()].filter(Boolean).join(', ');
+      // ("said the new archbishop, the Rt Rev Sarah Mullally": an article before the name is no role.)
+      const role = [m[1].trim(), named[1]?.trim().replace(/^(?:the|a|an)$/i, '')].filter(Boolean).join(', ');
       return { mention: { ...person, role }, length: m[0].length + named[0].length };
     }
   }

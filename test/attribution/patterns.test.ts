@@ -338,6 +338,7 @@ const ROWS: readonly Row[] = [
   { name: 'according to a source, then only what describes it', paragraphs: ['Rents rose, according to the survey, a monthly poll of landlords.'], speaker: 'the survey', kind: 'indirect', cue: 'according to', text: 'Rents rose' },
   { name: 'a question’s word stays in what was not said', paragraphs: ['The officials did not say how the targets were identified.'], speaker: 'The officials', kind: 'indirect', cue: 'say', text: 'how the targets were identified' },
   { name: 'a name with an Arabic particle joined by a hyphen, then the surname alone', index: 1, paragraphs: ['Prime Minister Mohammed Shia al-Sudani said Iraq would not be a battlefield.', 'Sudani later said the talks went well.'], speaker: 'Mohammed Shia al-Sudani', kind: 'indirect', cue: 'said', text: 'the talks went well' },
+  { name: 'an inverted cue, a church office, then the name with its style', paragraphs: ['“I am honoured,” said the new archbishop, the Rt Rev Sarah Mullally, at her installation.'], speaker: 'Sarah Mullally', role: 'the new archbishop', kind: 'direct', cue: 'said', text: '“I am honoured,”' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
