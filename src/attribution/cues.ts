@@ -70,6 +70,7 @@ const PHRASES = [
   'talked about', 'talks about', 'talk about', 'talking about', 'spoke of', 'speaks of', 'speaking of', 'spoke about', 'speaks about',
   'speaking about', 'wrote about', 'writes about', 'writing about', 'warned about', 'warned of', 'warns of', 'warning of',
   'warned against', 'warns against', 'warning against', 'warn against',
+  'cautioned against', 'cautions against', 'cautioning against', 'caution against',
   'boasted of', 'boasts of', 'boasting of', 'boast of', 'boasted about', 'boasts about', 'boasting about',
   'bragged about', 'brags about', 'bragging about',
   'complained about', 'complains about', 'worried about', 'worries about', 'cast doubt on', 'casts doubt on', 'casting doubt on',

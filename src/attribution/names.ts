@@ -227,6 +227,18 @@ export function mentionAtStart(text: string): { mention: Mention; length: number
       return { mention: { ...person, role }, length: m[0].length + named[0].length };
     }
   }
+  // "said lead researcher Dr Emma Wilson of the University of Bristol": the person before "of", with the role
+  // before the name and what they belong to after it.
+  const ofAt = toks.indexOf('of');
+  if (ofAt > 1 && isCap(toks[ofAt - 1]!) && !toks.slice(0, ofAt).every(isCap)) {
+    const head = mentionAtStart(toks.slice(0, ofAt).join(' '));
+    if (head !== null && head.mention.type === 'person') {
+      const affiliation = toks.slice(ofAt).join(' ');
+      // (A courtesy title is no part of the role: "lead researcher of the University of Bristol".)
+      const role = [head.mention.role?.replace(/\s*\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?$/, ''), affiliation].filter(Boolean).join(' ');
+      return { mention: { ...head.mention, role }, length: m[0].length };
+    }
+  }
   // The name is the capitalised run that ends the phrase; lower-case words before it describe the person
   // ("said former secretary of state Hillary Clinton").
   // "says Cara Diemont of IT firm Dimension Data": a name, then "of" and what the person belongs to.

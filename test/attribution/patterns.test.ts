@@ -339,6 +339,8 @@ const ROWS: readonly Row[] = [
   { name: 'a question’s word stays in what was not said', paragraphs: ['The officials did not say how the targets were identified.'], speaker: 'The officials', kind: 'indirect', cue: 'say', text: 'how the targets were identified' },
   { name: 'a name with an Arabic particle joined by a hyphen, then the surname alone', index: 1, paragraphs: ['Prime Minister Mohammed Shia al-Sudani said Iraq would not be a battlefield.', 'Sudani later said the talks went well.'], speaker: 'Mohammed Shia al-Sudani', kind: 'indirect', cue: 'said', text: 'the talks went well' },
   { name: 'an inverted cue, a church office, then the name with its style', paragraphs: ['“I am honoured,” said the new archbishop, the Rt Rev Sarah Mullally, at her installation.'], speaker: 'Sarah Mullally', role: 'the new archbishop', kind: 'direct', cue: 'said', text: '“I am honoured,”' },
+  { name: 'an inverted cue, a role, a titled name, then what they belong to', paragraphs: ['“We cannot prove cause and effect,” said lead researcher Dr Emma Wilson of the University of Bristol.'], speaker: 'Emma Wilson', role: 'lead researcher of the University of Bristol', kind: 'direct', cue: 'said', text: '“We cannot prove cause and effect,”' },
+  { name: 'cautioned against', paragraphs: ['However, the professor cautioned against over-interpreting the results.'], speaker: 'the professor', kind: 'indirect', cue: 'cautioned against', text: 'over-interpreting the results' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
 
