@@ -114,7 +114,8 @@ function allForms(): string[] {
 
 const VERB_FORMS = allForms().sort((a, b) => b.length - a.length);
 const EXPRESS_FORMS = ['express', 'expresses', 'expressed', 'expressing'];
-const EXPRESS = `(?:${EXPRESS_FORMS.join('|')})\\s+(?:(?:grave|deep|serious|growing|some|strong|cautious|his|her|their|its)\\s+)?(?:${EXPRESS_OBJECTS})`;
+// ("expressed reservations about the cost": the preposition belongs to the cue, the cost is what concerned them.)
+const EXPRESS = `(?:${EXPRESS_FORMS.join('|')})\\s+(?:(?:grave|deep|serious|growing|some|strong|cautious|his|her|their|its)\\s+)?(?:${EXPRESS_OBJECTS})(?:\\s+(?:about|over|regarding|at))?`;
 
 /** "made similar charges that", "floated the idea that", "raised the possibility of": a verb, then a noun of saying. */
 const SAYING_NOUN_VERBS = `made make makes making raised raises raising floated floats floating voiced voices voicing offered offers
