@@ -401,7 +401,10 @@ function looseSourceAtEnd(text: string): { mention: Mention; start: number } | n
   if (UPPER_INITIAL.test(first) && NOT_NAMES.has(first.toLowerCase()) && !/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|few|both|all|other|others|another|his|her|their|its|our)$/i.test(first)) return null;
   // (An auxiliary may follow the relative pronoun: "Republicans who have praised him said".)
   if (phrase.some((p, k) => AUXILIARY.test(p.t) && !/^(?:who|that)$/i.test(phrase[k - 1]?.t ?? ''))) return null;
-  if (phrase.length === 1 && /^(?:the|a|an|his|her|their|its|our|one|other)$/i.test(first)) return null;
+  if (phrase.length === 1 && /^(?:the|a|an|his|her|their|its|our|other)$/i.test(first)) return null;
+  // A lone "one" speaks right after a quotation ("“Gutted doesn’t cover it,” one wrote."), not as the
+  // impersonal pronoun ("if one adds Nebraska").
+  if (phrase.length === 1 && /^one$/i.test(first) && !(i > 0 && /[”"’'\u2592],?$/u.test(toks[i - 1]!.t))) return null;
   // A second determiner starts a new phrase unless a preposition joins them ("leaders of the group").
   for (let k = 1; k < phrase.length; k++)
     if (/^(?:the|a|an)$/i.test(phrase[k]!.t) && !/^(?:of|for|at|in|from|on|to|with|by)$/i.test(phrase[k - 1]!.t)) return null;

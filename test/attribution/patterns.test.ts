@@ -341,6 +341,7 @@ const ROWS: readonly Row[] = [
   { name: 'an inverted cue, a church office, then the name with its style', paragraphs: ['“I am honoured,” said the new archbishop, the Rt Rev Sarah Mullally, at her installation.'], speaker: 'Sarah Mullally', role: 'the new archbishop', kind: 'direct', cue: 'said', text: '“I am honoured,”' },
   { name: 'an inverted cue, a role, a titled name, then what they belong to', paragraphs: ['“We cannot prove cause and effect,” said lead researcher Dr Emma Wilson of the University of Bristol.'], speaker: 'Emma Wilson', role: 'lead researcher of the University of Bristol', kind: 'direct', cue: 'said', text: '“We cannot prove cause and effect,”' },
   { name: 'expressed reservations about: the preposition is the cue’s', paragraphs: ['Several moderate Democrats had expressed reservations about the bill’s cost.'], speaker: 'Democrats', kind: 'indirect', cue: 'expressed reservations about', text: 'the bill’s cost' },
+  { name: 'a lone one after a quotation', index: 0, paragraphs: ['Many fans were upset. “Gutted doesn’t cover it,” one wrote.'], speaker: 'one', kind: 'direct', cue: 'wrote', text: '“Gutted doesn’t cover it,”' },
   { name: 'cautioned against', paragraphs: ['However, the professor cautioned against over-interpreting the results.'], speaker: 'the professor', kind: 'indirect', cue: 'cautioned against', text: 'over-interpreting the results' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
@@ -409,6 +410,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a document written or posted, with none of its words', 'The firm wrote a detailed, six-page letter to the board. He posted a video from the conference.'],
   ['a beginning, with nothing said', 'The meeting began at noon. The company’s problem was simple: it ran out of cash.'],
   ['what someone goes on doing', 'Clinton will continue to face criticism.'],
+  ['the impersonal one', 'And if one adds Nebraska, that takes the party up to 314.'],
   ['appealing to, as pleasing', 'The ruling appealed to conservatives.'],
   ['where something was said, and nothing of it', 'Lee weighed in on Twitter. Hart commented on social media.'],
   ['a relative that after a weak cue’s object', 'They hold the keys that were lost.'],
