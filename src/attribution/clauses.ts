@@ -325,7 +325,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         const appositive = /^,\s*([^,.;]+)/.exec(masked.slice(invertedEnd, s.end));
         // ("…, a pollster who supported Cruz": the relative clause is no part of the role.)
         const role = appositive === null ? '' : appositive[1]!.replace(/\s+(?:who|whose|which|that)\s[\s\S]*$/, '');
-        if (appositive && mention.type === 'person' && mention.role === null && isAppositiveText(role)) mention = { ...mention, role: cleanRole(role) };
+        // ("says Mary Jones, 74, who …": an age is no role.)
+        if (appositive && mention.type === 'person' && mention.role === null && isAppositiveText(role) && !/^\s*\d+\s*$/.test(role)) mention = { ...mention, role: cleanRole(role) };
       }
     }
     if (mention === null) continue;
