@@ -100,7 +100,7 @@ export const OCCUPATIONS = set(`
   journalist reporter anchor host editor columnist correspondent writer author consultant activist commentator
   pundit strategist pollster analyst economist historian scholar researcher spokesman spokeswoman spokesperson
   adviser advisor aide organizer organiser lawmaker diplomat speechwriter lawyer attorney official executive
-  striker midfielder defender goalkeeper winger batsman bowler pitcher quarterback
+  striker midfielder defender goalkeeper winger batsman bowler pitcher quarterback boss
 `);
 
 /** Nouns that end the name of an institution ("the White House", "Police", "the Sanders campaign"). Lower-case. */

@@ -344,6 +344,7 @@ const ROWS: readonly Row[] = [
   { name: 'a lone one after a quotation', index: 0, paragraphs: ['Many fans were upset. “Gutted doesn’t cover it,” one wrote.'], speaker: 'one', kind: 'direct', cue: 'wrote', text: '“Gutted doesn’t cover it,”' },
   { name: 'an age after an inverted source is no role', paragraphs: ['"You can’t open a window," says Mary Jones, 74, who has lived on the estate for 40 years.'], speaker: 'Mary Jones', role: null, kind: 'direct', cue: 'says', text: '"You can’t open a window,"' },
   { name: 'a relation who agrees, then he', index: 0, paragraphs: ['Her neighbour agrees. "It’s disgusting," he says.'], speaker: 'Her neighbour', kind: 'direct', cue: 'says', text: '"It’s disgusting,"' },
+  { name: 'a club and boss before a name', paragraphs: ['Chelsea boss Enzo Maresca insisted he was not worried about his job.'], speaker: 'Enzo Maresca', role: 'Chelsea boss', kind: 'indirect', cue: 'insisted', text: 'he was not worried about his job' },
   { name: 'cautioned against', paragraphs: ['However, the professor cautioned against over-interpreting the results.'], speaker: 'the professor', kind: 'indirect', cue: 'cautioned against', text: 'over-interpreting the results' },
   { name: 'one person described with a place, then he', index: 1, paragraphs: ['One Ohio delegate said he could not find a taker.', 'He said the passes went unused.'], speaker: 'One Ohio delegate', kind: 'indirect', cue: 'said', text: 'the passes went unused' },
 ];
