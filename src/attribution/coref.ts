@@ -2,7 +2,7 @@
 // is unknown or matches, they/we to a group, else a person); names go to the fullest form the article gives
 // for them ("Mr. Ryan" and "Ryan" → "Paul D. Ryan"), and the other forms become aliases.
 
-import { DEMONYM, OCCUPATIONS, PERSON_NOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
+import { DEMONYM, isPersonNoun, TITLES } from './lexicon.js';
 import { genderOfName } from './given-names.js';
 import type { Mention } from './mention.js';
 
@@ -48,7 +48,7 @@ function describedPerson(phrase: string): { gender: Gender } | null {
   const head = word?.toLowerCase();
   // ("the Dutchman", "an American": a nationality names one person too.)
   const demonym = word !== undefined && DEMONYM.test(word);
-  if (head === undefined || !(PERSON_NOUNS.has(head) || ROLE_NOUNS.has(head) || OCCUPATIONS.has(head) || demonym)) return null;
+  if (head === undefined || !(isPersonNoun(head) || demonym)) return null;
   return { gender: /(?:^|[^o])man$/.test(head) ? 'm' : /woman$/.test(head) ? 'f' : null };
 }
 

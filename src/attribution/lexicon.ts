@@ -122,3 +122,13 @@ export const PRONOUNS = set('he she they i we it');
  * Sports", "the Briton said"): words in -man and -woman, and the common nationalities.
  */
 export const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:man|woman)|American|Australian|Canadian|Brazilian|Italian|Russian|German|Indian|Briton|Brit|Scot|Kiwi|Aussie|Egyptian|Nigerian|Kenyan|Mexican|Argentine|Argentinian|Chilean|Colombian|Cuban|Iranian|Iraqi|Israeli|Palestinian|Syrian|Turk|Greek|Pole|Swede|Dane|Finn|Norwegian|Belgian|Croat|Serb|Ukrainian|Korean|Japanese|Chinese|Vietnamese|Filipino|Pakistani|Afghan|Saudi|Spaniard|Portuguese|Austrian|Hungarian|Romanian|Czech|Jamaican|Ghanaian|Ethiopian|Texan|Californian|New Yorker|Londoner|Parisian)$/u;
+
+/** A noun for one person, by office, job or description ("mayor", "strategist", "spokesman", "neighbour"). */
+export function isPersonNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word) || OCCUPATIONS.has(word) || PERSON_NOUNS.has(word);
+}
+
+/** A noun that can head a source: a person's, a group's, a document's or an institution's. */
+export function isSourceNoun(word: string): boolean {
+  return isPersonNoun(word) || GROUP_NOUNS.has(word) || INSTITUTIONS.has(word);
+}

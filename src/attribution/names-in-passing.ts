@@ -5,7 +5,7 @@
 // none of them.
 
 import { genderOfName } from './given-names.js';
-import { OCCUPATIONS, PERSON_NOUNS, ROLE_NOUNS } from './lexicon.js';
+import { isPersonNoun } from './lexicon.js';
 import { personFromRun } from './names.js';
 import { rule } from './plain-twins.js';
 
@@ -44,7 +44,7 @@ export function peopleNamed(sentence: string): { name: string; title: string | n
     if (person !== null) out.push(person);
   }
   const office = OPENING_OFFICE.exec(sentence);
-  if (office !== null && (ROLE_NOUNS.has(office[2]!) || OCCUPATIONS.has(office[2]!) || PERSON_NOUNS.has(office[2]!))) out.push({ name: office[1]!, title: null });
+  if (office !== null && isPersonNoun(office[2]!)) out.push({ name: office[1]!, title: null });
   NAMED_RELATION.lastIndex = 0;
   for (let m = NAMED_RELATION.exec(sentence); m !== null; m = NAMED_RELATION.exec(sentence)) {
     const person = personIn(m[1]!);

@@ -8,7 +8,7 @@ import { contentEnd as endOfContent } from './content-end.js';
 import { rule } from './plain-twins.js';
 import type { Sentence } from './sentences.js';
 import type { Mention } from './mention.js';
-import { GROUP_NOUNS, INSTITUTIONS, OCCUPATIONS, PERSON_NOUNS, ROLE_NOUNS } from './lexicon.js';
+import { isSourceNoun } from './lexicon.js';
 
 /** "by", maybe after an adverb, right after the participle. */
 const BY = rule('u')`^\s+(?:\p{Ll}+ly\s+)?by\s+`;
@@ -70,6 +70,6 @@ function describedAgent(phrase: string): Mention | null {
   if (words.length === 0 || words.length > 6) return null;
   const head = words[words.length - 1]!.toLowerCase();
   // (A plural of a noun the lists have in the singular: "environmental groups", "industry leaders".)
-  const known = [GROUP_NOUNS, INSTITUTIONS, OCCUPATIONS, PERSON_NOUNS, ROLE_NOUNS].some((set) => set.has(head) || set.has(head.replace(/s$/, '')));
+  const known = isSourceNoun(head) || isSourceNoun(head.replace(/s$/, ''));
   return known && /^[\p{L}’'-]+$/u.test(head) ? { type: 'group', name: words.join(' '), role: null, via: null } : null;
 }

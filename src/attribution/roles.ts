@@ -4,7 +4,7 @@
 // ("has also said", "on Tuesday said").
 
 import { isCueWord } from './cues.js';
-import { GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, OCCUPATIONS, PERSON_NOUNS, ROLE_NOUNS, ROLE_WORDS, TITLES } from './lexicon.js';
+import { GROUP_NOUNS, isPersonNoun, isSourceNoun, NOT_NAMES, OCCUPATIONS, PERSON_NOUNS, ROLE_NOUNS, ROLE_WORDS, TITLES } from './lexicon.js';
 import { isNamedGroup, mentionAtEnd, personFromRun, sourceAtEnd, tokens } from './names.js';
 import type { Mention } from './mention.js';
 import { lastNonSpaceRun, nonSpaceRuns } from '../text/scan.js';
@@ -206,9 +206,9 @@ export function subjectBefore(left: string, speech = false, participle = false):
   if (j > 0 && isAppositive(seg) && /^\s*(?:a|an)\s/i.test(seg) && !LIKE.test(seg)) {
     const office = DESCRIBED_PERSON.exec(segs[j - 1]!.trim());
     const noun = office?.[1]?.toLowerCase();
-    const person = noun !== undefined && (ROLE_NOUNS.has(noun) || OCCUPATIONS.has(noun) || PERSON_NOUNS.has(noun));
+    const person = noun !== undefined && isPersonNoun(noun);
     // ("The report, a 40-page document, found": a document or a group described, with no role.)
-    if (person || (noun !== undefined && (GROUP_NOUNS.has(noun) || INSTITUTIONS.has(noun))))
+    if (noun !== undefined && isSourceNoun(noun))
       return { mention: { type: 'group', name: segs[j - 1]!.trim(), role: person ? cleanRole(seg) : null, via }, start: offset(j - 1) + leading(segs[j - 1]!) };
   }
   // "City council member Tom Reyes, a frequent critic of the mayor, called": a role, the name, then what
@@ -285,7 +285,7 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   const phrase = like ? like[1]! : text;
   // (The pattern is anchored at the end but tried from every offset: only the last words need trying.)
   const office = OFFICE_AT_END.exec(phrase.length > 100 ? phrase.slice(phrase.indexOf(' ', phrase.length - 100)) : phrase)?.[1]?.toLowerCase();
-  const found = sourceAtEnd(phrase, via, role) ?? (speech || (office !== undefined && (ROLE_NOUNS.has(office) || OCCUPATIONS.has(office) || PERSON_NOUNS.has(office))) ? looseSource(phrase) : null);
+  const found = sourceAtEnd(phrase, via, role) ?? (speech || (office !== undefined && isPersonNoun(office)) ? looseSource(phrase) : null);
   if (found === null) return null;
   const m = found.mention;
   const at = offset + found.start;
@@ -311,7 +311,7 @@ function simple(text: string, via: string | null, role: string | null, speech = 
     const whole = phraseSource(text, like, offset);
     // ("Republicans on the committee have vowed …": people with a phrase of where they are, with any cue.)
     const people = whole === null ? undefined : PEOPLE_FIRST.exec(whole.mention.type === 'pronoun' ? '' : whole.mention.name)?.[1]?.toLowerCase();
-    const peopleFirst = people !== undefined && (GROUP_NOUNS.has(people) || PERSON_NOUNS.has(people) || ROLE_NOUNS.has(people) || OCCUPATIONS.has(people));
+    const peopleFirst = people !== undefined && (isPersonNoun(people) || GROUP_NOUNS.has(people));
     return whole !== null && (speech || peopleFirst || (whole.mention.type === 'group' && DOCUMENT_FIRST.test(whole.mention.name))) ? whole : null;
   }
   if (m.type === 'person' && m.role === null) {
@@ -332,7 +332,7 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   const headWord = m.type === 'group' ? m.name.split(' ').pop()! : '';
   const head = headWord.toLowerCase();
   // Groups, institutions, offices ("the senator") and acronyms ("the BBC") may hold views; other phrases only speak.
-  if (m.type === 'group' && !speech && !GROUP_NOUNS.has(head) && !INSTITUTIONS.has(head) && !ROLE_NOUNS.has(head) && !OCCUPATIONS.has(head) && !PERSON_NOUNS.has(head) && !ACRONYM.test(headWord) && !isNamedGroup(m.name)) return null;
+  if (m.type === 'group' && !speech && !isSourceNoun(head) && !ACRONYM.test(headWord) && !isNamedGroup(m.name)) return null;
   return { mention: m, start: at };
 }
 

@@ -5,7 +5,7 @@
 
 import { findCues, isCueWord } from './cues.js';
 import { isFloatingQuote } from './direct.js';
-import { GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, OCCUPATIONS, PERSON_NOUNS, ROLE_NOUNS } from './lexicon.js';
+import { isSourceNoun, NOT_NAMES } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { mentionAtStart, personFromRun } from './names.js';
 import { MASK, type Sentence } from './sentences.js';
@@ -93,7 +93,7 @@ const POSSESSIVE_SUBJECT = rule('u')`^[\s"“]*((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{L
 export function sentenceSubject(sentence: string): Mention | null {
   const owned = sentence.includes('s ') && /['’]s\s/.test(sentence.slice(0, 60)) ? POSSESSIVE_SUBJECT.exec(sentence) : null;
   if (owned !== null) {
-    const isNoun = (w: string | undefined) => w !== undefined && [GROUP_NOUNS, INSTITUTIONS, ROLE_NOUNS, OCCUPATIONS, PERSON_NOUNS].some((nouns) => nouns.has(w));
+    const isNoun = (w: string | undefined) => w !== undefined && isSourceNoun(w);
     // ("Trump’s campaign manager": the longer phrase when its second word is the noun.)
     if (isNoun(owned[3])) return { type: 'group', name: `${owned[1]} ${owned[2]} ${owned[3]}`, role: null, via: null };
     if (isNoun(owned[2])) return { type: 'group', name: `${owned[1]} ${owned[2]}`, role: null, via: null };
@@ -140,7 +140,7 @@ function openingGroup(sentence: string): Mention | null {
   const m = OPENING_GROUP.exec(sentence);
   if (m === null) return null;
   const head = m[2]!.toLowerCase();
-  if (![GROUP_NOUNS, ROLE_NOUNS, INSTITUTIONS, OCCUPATIONS, PERSON_NOUNS].some((nouns) => nouns.has(head))) return null;
+  if (!isSourceNoun(head)) return null;
   return { type: 'group', name: m[1]!, role: null, via: null };
 }
 

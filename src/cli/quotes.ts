@@ -15,7 +15,7 @@ export const defineQuotes: DefineCommand = (program, execute) => {
   program
     .command('quotes')
     .description('who said what: statements attributed in the article, grouped by speaker')
-    .option('--speaker <name>', 'only this speaker (full name, surname or alias; case-insensitive)')
+    .option('--speaker <name>', 'only this speaker (full name, surname or alias, or the noun of one described: "spokesman"; case-insensitive)')
     .addOption(new Option('--kind <kind>', 'only this kind of statement').choices(['direct', 'indirect', 'mixed']))
     .option('--json', 'print the statements as JSON')
     .addHelpText('after', EXAMPLES)
