@@ -31,7 +31,7 @@ export const TITLES = set(`
   attorney assemblyman assemblywoman councilman councilwoman councillor councilor congressman congresswoman
   state former acting interim foreign defence defense prime first lady superintendent inspector trooper
   pastor chancellor leader house senate minority majority whip u.s us uk un eu mp mpp mla mep msp
-  det supt insp ch dci dsi di ds pc dc cllr
+  det supt insp ch dci dsi di ds pc dc cllr constable
 `);
 
 /** Words that begin an appositive describing a person rather than naming one. Lower-case. */
@@ -92,7 +92,8 @@ export const ROLE_NOUNS = set(`
   chairwoman director manager ceo founder sheriff commissioner prosecutor lawyer attorney professor teacher
   doctor nurse officer detective superintendent councillor councilor congressman congresswoman lawmaker
   representative candidate nominee chief captain commander general admiral pastor priest bishop rabbi imam
-  archbishop cardinal pope vicar dean rector chaplain
+  archbishop cardinal pope vicar dean rector chaplain constable inspector sergeant lieutenant treasurer
+  principal headteacher headmaster headmistress coroner magistrate ombudsman surgeon physician
 `);
 
 /** Occupations news writing puts before a name as a title would ("Republican strategist Fred Davis"). Lower-case. */
@@ -101,6 +102,20 @@ export const OCCUPATIONS = set(`
   pundit strategist pollster analyst economist historian scholar researcher spokesman spokeswoman spokesperson
   adviser advisor aide organizer organiser lawmaker diplomat speechwriter lawyer attorney official executive
   striker midfielder defender goalkeeper winger batsman bowler pitcher quarterback boss
+`);
+
+/**
+ * Fields a minister's office is named after, which join with "and" before the title ("Trade and Industry
+ * Secretary", "Environment, Food and Rural Affairs Secretary"). Lower-case.
+ */
+export const PORTFOLIOS = set(`
+  trade industry industrial strategy culture media sport health social care work pensions business energy
+  environment food rural affairs housing communities local government education skills transport science
+  technology innovation digital justice defence defense foreign commonwealth development immigration citizenship
+  finance treasury agriculture fisheries oceans natural resources public safety security infrastructure
+  employment labour labor veterans indigenous northern family families children youth women equalities climate
+  heritage tourism arts economy economic interior homeland commerce revenue welfare planning international
+  policing crime prisons universities schools levelling net zero
 `);
 
 /** Nouns that end the name of an institution ("the White House", "Police", "the Sanders campaign"). Lower-case. */

@@ -5,8 +5,8 @@
 // none of them.
 
 import { genderOfName } from './given-names.js';
-import { isPersonNoun } from './lexicon.js';
-import { personFromRun } from './names.js';
+import { isPersonNoun, NOT_NAMES } from './lexicon.js';
+import { mentionAtEnd, personFromRun } from './names.js';
 import { rule } from './plain-twins.js';
 
 // Abbreviated titles before one or more name words; spelt-out titles, which also begin other phrases
@@ -60,10 +60,23 @@ export function peopleNamed(sentence: string): { name: string; title: string | n
       const run = m[0].split(/\s+/);
       if (/['’]s?$/.test(run[run.length - 1]!)) run[run.length - 1] = run[run.length - 1]!.replace(/['’]s?$/, '');
       const person = personFromRun(run);
-      if (person !== null && person.type === 'person' && !NOT_PERSON.test(person.name)) out.push({ name: person.name, title: person.title });
+      if (person !== null && person.type === 'person' && !NOT_PERSON.test(person.name)) out.push({ name: person.name, title: fullTitle(sentence, m, person) });
     }
   }
   return out;
+}
+
+/** Capitalised words right before a title: "Health Secretary Ann Hale", "Trade and Industry Secretary …". */
+const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/;
+const WORD_BEFORE = rule('u')`\p{Lu}\p{Ll}+,?\s+(?:and\s+)?$`;
+
+/** The title of a titled name with the words of office before it, as a source's would be. */
+function fullTitle(sentence: string, m: RegExpExecArray, person: { name: string; title: string | null }): string | null {
+  if (person.title === null || COURTESY.test(person.title) || !WORD_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return person.title;
+  const full = mentionAtEnd(sentence.slice(0, m.index + m[0].length).replace(/['’]s?$/, ''));
+  if (full === null || full.type !== 'person' || full.name !== person.name || full.title === null) return person.title;
+  // ("But Sen. Ann Hale": a word that opens a sentence is no part of an office.)
+  return NOT_NAMES.has(full.title.split(' ', 1)[0]!.toLowerCase()) ? person.title : full.title;
 }
 
 /** The person a capitalised run names, unless a word of a place or an institution is in it. */

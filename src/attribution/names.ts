@@ -3,7 +3,7 @@
 // role; a trailing "of …" phrase is an affiliation; group nouns ("Analysts", "Japanese officials") make an
 // unnamed group.
 
-import { DEMONYM, GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, OCCUPATIONS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
+import { DEMONYM, GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, OCCUPATIONS, PERSON_NOUNS, PORTFOLIOS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { SOURCE_PHRASE } from './source-phrase.js';
 import { nonSpaceRuns } from '../text/scan.js';
@@ -143,6 +143,7 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
       }
       if (/[,;:]$/.test(toks[j]!)) break;
     }
+    i = portfolioStart(toks, i);
     while (i > 0 && /^(?:former|then|ex|acting|retired|late)$/.test(toks[i - 1]!)) i--;
     const run = toks.slice(i);
     const person = personFromRun(run, via, role);
@@ -160,6 +161,23 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
     if (person !== null) return { mention: person, first: i };
   }
   return groupAtEnd(toks, via, role);
+}
+
+/**
+ * "Culture, Media and Sport Secretary Tessa Jowell": a capitalised run from `i` that opens with a minister's
+ * fields, with "and" (and commas) between them, starts at the first field. Only fields of office join so: "Reid
+ * and Health Secretary Ann Hale" stays two people.
+ */
+function portfolioStart(toks: readonly string[], i: number): number {
+  const field = (t: string) => PORTFOLIOS.has(key(t)) && isCap(t.replace(/,$/, ''));
+  if (i < 2 || toks[i - 1] !== 'and' || !field(toks[i]!) || !field(toks[i - 2]!) || /,$/.test(toks[i - 2]!)) return i;
+  // The run must go on to a title after its fields ("Industry Secretary"), not be a list of names.
+  let t = i;
+  while (t < toks.length && field(toks[t]!)) t++;
+  if (t === toks.length || !TITLES.has(key(toks[t]!))) return i;
+  let start = i - 2;
+  while (start > 0 && /,$/.test(toks[start - 1]!) && field(toks[start - 1]!)) start--;
+  return start;
 }
 
 /** "Japanese officials", "some experts", "a new poll", "47 percent": modifiers then a group noun. */
@@ -199,8 +217,11 @@ const ROLE_THEN_NAME = rule('u')`^,\s+((?:\p{Ll}+\s+){0,2})?((?:\p{Lu}[\p{L}'’
 /** "the team’s coach", "Clinton’s introducer", "a spokesman": words describing a person, ending in a lower-case noun. */
 function isRolePhrase(toks: readonly string[]): boolean {
   const last = toks[toks.length - 1]!;
-  if (toks.length > 5 || !/^\p{Ll}+$/u.test(last)) return false;
   const head = key(last);
+  // "the Work and Pensions Secretary", "the Chief Constable": an office, capitalised, after a determiner.
+  if (/^\p{Lu}\p{Ll}+$/u.test(last))
+    return toks.length <= 7 && toks.length >= 2 && /^(?:the|its|their|his|her)$/i.test(toks[0]!) && TITLES.has(head) && !COURTESY.test(head);
+  if (toks.length > 5 || !/^\p{Ll}+$/u.test(last)) return false;
   return ROLE_NOUNS.has(head) || OCCUPATIONS.has(head) || TITLES.has(head) || PERSON_NOUNS.has(head) || (toks.length >= 2 && /['’]s$/.test(toks[toks.length - 2]!));
 }
 
@@ -223,7 +244,9 @@ export function mentionAtStart(text: string): { mention: Mention; length: number
     const person = personFromRun(nameToks);
     if (person !== null && person.type === 'person') {
       // ("said the new archbishop, the Rt Rev Sarah Mullally": an article before the name is no role.)
-      const role = [m[1].trim(), named[1]?.trim().replace(/^(?:the|a|an)$/i, '')].filter(Boolean).join(', ');
+      // ("said the Health Secretary, Liz Kendall": an office is her role as "Health Secretary Liz Kendall" gives it.)
+      const office = /^\p{Lu}/u.test(toks[toks.length - 1]!) ? m[1].trim().replace(/^the\s+/i, '') : m[1].trim();
+      const role = [office, named[1]?.trim().replace(/^(?:the|a|an)$/i, '')].filter(Boolean).join(', ');
       return { mention: { ...person, role }, length: m[0].length + named[0].length };
     }
   }
@@ -261,7 +284,9 @@ export function mentionAtStart(text: string): { mention: Mention; length: number
       return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };
     if (person !== null && !(lead.length > 0 && /^(?:the|a|an|his|her|their|its)$/i.test(lead[0]!) && person.type !== 'person')) {
       if (person.type === 'person' && lead.length > 0 && person.role === null) {
-        const role = [...lead, ...(person.title === null ? [] : [person.title])].join(' ');
+        // ("said the Health Secretary Ann Hale": her office, as "Health Secretary Ann Hale" gives it.)
+        const words = person.title !== null && /^the$/i.test(lead[0]!) ? lead.slice(1) : lead;
+        const role = [...words, ...(person.title === null ? [] : [person.title])].join(' ');
         return { mention: { ...person, role }, length: m[0].length };
       }
       return { mention: person, length: m[0].length };
