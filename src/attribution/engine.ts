@@ -44,6 +44,8 @@ interface Draft {
 type Settled = { -readonly [K in keyof Statement]-?: Statement[K] };
 
 const NO_QUOTES: readonly string[] = Object.freeze([]);
+/** A paragraph that opens as an item of a list: a dash or a bullet. */
+const LIST_ITEM = /^\s*[-–•*]\s/;
 
 interface NamedAt {
   readonly name: string;
@@ -178,10 +180,13 @@ export function createAttributor(): Attributor {
     if (intro !== null && intro.paragraph === p.number - 1 && !/^[\s"“‘']/.test(text) && sentences.length > 0 && wordCount(text) > 0) {
       // "Wallnau wrote:" and then a paragraph that does not open with a quote mark: a block quotation, all of
       // it the source's. (One that opens with a quote mark is a floating quote, joined below.)
-      const [start, end] = trimRange(text, 0, text.length);
+      // ("They give three reasons: / - cost, - risk, - their brand. The survey was …": a list, flattened into
+      // the paragraph, ends with its first full stop; what follows is the writer's.)
+      const blockEnd = LIST_ITEM.test(text) ? sentences[0]!.end : text.length;
+      const [start, end] = trimRange(text, 0, blockEnd);
       const d: Draft = { who: intro.who, via: null, cue: intro.cue, paragraph: p.number, section: p.section, text, masked, start, end, extra: [] };
       inParagraph.push(d);
-      labelledUntil = text.length;
+      labelledUntil = blockEnd;
     }
     for (const s of sentences) {
       if (s.start < labelledUntil) continue; // inside what a transcript label ("BENENSON:") already took

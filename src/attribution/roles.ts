@@ -274,6 +274,9 @@ function phraseSource(text: string, like: RegExpExecArray | null, offset: number
   return loose === null ? null : { mention: loose.mention, start: offset + loose.start };
 }
 
+/** "half of them", "most of us", "42% of them", "two-thirds of them": a share of people named before. */
+const SHARE_OF_THEM = /(?:^|\s)(?:half|most|many|some|all|both|few|several|majority|minority|\d[\d.,]*%?|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:them|us)$/i;
+
 function simple(text: string, via: string | null, role: string | null, speech = false, antecedent = false): Subject | null {
   // "Park and her colleagues found": a person and the people around them are one group source.
   const withTeam = WITH_TEAM.exec(text);
@@ -285,7 +288,9 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   const phrase = like ? like[1]! : text;
   // (The pattern is anchored at the end but tried from every offset: only the last words need trying.)
   const office = OFFICE_AT_END.exec(phrase.length > 100 ? phrase.slice(phrase.indexOf(' ', phrase.length - 100)) : phrase)?.[1]?.toLowerCase();
-  const found = sourceAtEnd(phrase, via, role) ?? (speech || (office !== undefined && isPersonNoun(office)) ? looseSource(phrase) : null);
+  // ("Half of them argue that …": a share of people named before holds views as they do.)
+  const shareOfThem = (phrase.endsWith(' them') || phrase.endsWith(' us')) && SHARE_OF_THEM.test(phrase);
+  const found = sourceAtEnd(phrase, via, role) ?? (speech || shareOfThem || (office !== undefined && isPersonNoun(office)) ? looseSource(phrase) : null);
   if (found === null) return null;
   const m = found.mention;
   const at = offset + found.start;
@@ -332,7 +337,7 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   const headWord = m.type === 'group' ? m.name.split(' ').pop()! : '';
   const head = headWord.toLowerCase();
   // Groups, institutions, offices ("the senator") and acronyms ("the BBC") may hold views; other phrases only speak.
-  if (m.type === 'group' && !speech && !isSourceNoun(head) && !ACRONYM.test(headWord) && !isNamedGroup(m.name)) return null;
+  if (m.type === 'group' && !speech && !shareOfThem && !isSourceNoun(head) && !ACRONYM.test(headWord) && !isNamedGroup(m.name)) return null;
   return { mention: m, start: at };
 }
 
