@@ -58,13 +58,27 @@ function genderOfTitle(title: string): Gender {
 }
 
 function nameWords(name: string): string[] {
-  return name
+  const words = name
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     // ("al-Sudani" is "Sudani" too.)
     .replace(/(?:^|(?<=\s))(?:al|el)-/g, '')
     .split(/\s+/)
-    .filter((w) => w !== '' && !TITLES.has(w.replace(/\.$/, '')));
+    .filter((w) => w !== '')
+    .map((w) => w.replace(/\.$/, ''));
+  // Titles only before the name ("Secretary-General António Guterres"): "Howard Dean", "John Major" and
+  // "Stephen King" end in surnames that are also titles.
+  let first = 0;
+  while (first < words.length - 1 && TITLES.has(words[first]!)) first++;
+  return first === 0 ? words : words.slice(first);
+}
+
+const SUFFIX_WORD = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+
+/** The surname among a name's words: the last, but for a generational suffix ("King" of "… King Jr."). */
+function surname<T extends string>(words: readonly T[]): T | undefined {
+  const last = words[words.length - 1];
+  return last !== undefined && words.length > 1 && SUFFIX_WORD.test(last) ? words[words.length - 2] : last;
 }
 
 export class Registry {
@@ -170,12 +184,14 @@ export class Registry {
       const words = wordsOf.get(e)!;
       let best = e;
       let bestLen = words.length;
-      const last = words[words.length - 1];
+      const last = surname(words);
       for (const o of last === undefined ? [] : byWord.get(last) ?? []) {
         // ("Mr. Santos" is not "Maria Santos": names of people of another gender are not one person's.)
         if (o === e || (e.named !== null && o.named !== null && e.named !== o.named)) continue;
         const ow = wordsOf.get(o)!;
-        if (ow.length > bestLen && words.every((w) => ow.includes(w))) {
+        // (The same words written two ways, "Kennedy Jr" and "Kennedy Jr.": the longer spelling.)
+        const fuller = ow.length > bestLen || (ow.length === bestLen && o.key.length > best.key.length && wordsOf.get(best)!.every((w) => ow.includes(w)));
+        if (fuller && words.every((w) => ow.includes(w))) {
           best = o;
           bestLen = ow.length;
         }
@@ -197,7 +213,7 @@ export class Registry {
       const members = rec.members;
       rec.role = t.role ?? members.find((m) => m.role !== null)?.role ?? t.title ?? members.find((m) => m.title !== null)?.title ?? null;
       const words = t.key.split(/\s+/);
-      if (words.length > 1) rec.aliases.add(words[words.length - 1]!);
+      if (words.length > 1) rec.aliases.add(surname(words)!);
     }
     for (const e of people) {
       const rec = merged.get(target.get(e.key)!)!;

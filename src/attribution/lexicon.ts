@@ -31,7 +31,8 @@ export const TITLES = set(`
   attorney assemblyman assemblywoman councilman councilwoman councillor councilor congressman congresswoman
   state former acting interim foreign defence defense prime first lady superintendent inspector trooper
   pastor chancellor leader house senate minority majority whip u.s us uk un eu mp mpp mla mep msp
-  det supt insp ch dci dsi di ds pc dc cllr constable
+  det supt insp ch dci dsi di ds pc dc cllr constable secretary-general director-general attorney-general
+  solicitor-general governor-general surgeon-general
 `);
 
 /** Words that begin an appositive describing a person rather than naming one. Lower-case. */

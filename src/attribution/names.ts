@@ -53,7 +53,27 @@ export function isNamedGroup(name: string): boolean {
   return GROUP_FIRST.test(name.split(' ', 1)[0]!);
 }
 
-export function personFromRun(run: readonly string[], via: string | null = null, role: string | null = null): Mention | null {
+export function personFromRun(whole: readonly string[], via: string | null = null, role: string | null = null): Mention | null {
+  // "Martin Luther King Jr.", "Jane Smith KC": what stands after a name of two words or more is set aside
+  // first, so "King" is no title; a generational suffix stays in the name, letters of office go to the title.
+  let n = whole.length;
+  while (n > 2 && (NAME_SUFFIX.test(whole[n - 1]!) || (POST_NOMINAL.test(whole[n - 1]!) && !TITLES.has(key(whole[n - 2]!)))) && isCap(whole[n - 2]!.replace(/,$/, ''))) n--;
+  const run = n === whole.length ? whole : whole.slice(0, n);
+  const after = whole.slice(n).map((t) => t.replace(/,$/, ''));
+  const suffix = after.filter((t) => NAME_SUFFIX.test(t));
+  const letters = after.filter((t) => !NAME_SUFFIX.test(t));
+  const person = personFromNameRun(run, via, role);
+  if (person === null || person.type !== 'person' || after.length === 0) return person;
+  const title = [person.title, ...letters].filter(Boolean).join(' ');
+  return { ...person, name: [person.name, ...suffix].join(' '), title: title === '' ? null : title };
+}
+
+/** Generational suffixes, part of the name. */
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?,?$/;
+/** Letters after a name for an office or an honour ("Jane Smith KC", "Keir Starmer MP"). */
+const POST_NOMINAL = /^(?:KC|QC|SC|MP|MSP|MEP|MLA|MPP|MS|TD|OBE|MBE|CBE|KBE|DBE|PhD)[,.]?$/;
+
+function personFromNameRun(run: readonly string[], via: string | null, role: string | null): Mention | null {
   let i = 0;
   const title: string[] = [];
   while (i < run.length - 1 && (TITLES.has(key(run[i]!)) || OCCUPATIONS.has(key(run[i]!)) || /^(?:then|ex)-/i.test(run[i]!))) title.push(run[i++]!);
@@ -219,7 +239,7 @@ function isRolePhrase(toks: readonly string[]): boolean {
   const last = toks[toks.length - 1]!;
   const head = key(last);
   // "the Work and Pensions Secretary", "the Chief Constable": an office, capitalised, after a determiner.
-  if (/^\p{Lu}\p{Ll}+$/u.test(last))
+  if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(last))
     return toks.length <= 7 && toks.length >= 2 && /^(?:the|its|their|his|her)$/i.test(toks[0]!) && TITLES.has(head) && !COURTESY.test(head);
   if (toks.length > 5 || !/^\p{Ll}+$/u.test(last)) return false;
   return ROLE_NOUNS.has(head) || OCCUPATIONS.has(head) || TITLES.has(head) || PERSON_NOUNS.has(head) || (toks.length >= 2 && /['’]s$/.test(toks[toks.length - 2]!));
