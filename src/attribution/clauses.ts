@@ -39,6 +39,8 @@ const THAT = rule('iu')`^\s*(?:in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]
 const ADVERBIAL = rule('iu')`^\s*(?:[,.]|$|(?:in|on|at|during|of|after|before|while|when|to|from|with|about|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|recently|later|earlier|again|\p{Ll}+ing)\b)`;
 /** "told the meeting: “…”": an object, then a colon that opens the content. */
 const COLON_INTRO = rule('u')`^[^.;:"“”\u2592]{0,60}:\s*(?=["“'‘\u2592])`;
+/** A quantity that opens with a preposition's word: "at least 12", "over 100", "up to a dozen", "around half". */
+const QUANTITY_FIRST = /^(?:at\s+(?:least|most)|(?:over|around|under|up\s+to|about|nearly|almost|some)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half|dozens|hundreds|thousands|millions|a\s+(?:dozen|hundred|thousand|million|third|quarter|half))\b))/i;
 const PREPOSITION_AFTER = /^\s+(?:over|with|against|into|up|off|back|out|away|by|on|down|around|through|in|from|at|during|of)\b/i;
 /** Sources that "find" and "show": polls, studies, documents, shares of respondents. */
 const DOCUMENT = /\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research|figures|results|percent|cent|majority)$/i;
@@ -471,7 +473,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     const intention = INTENTION.test(cue) && /^\s+to\s/.test(masked.slice(ce, s.end)) && mention.type !== 'group';
     if (isWeakCue(cue) && !strong && !intention && !(mention.type === 'group' && DOCUMENT.test(mention.name))) continue;
     // "argued over", "backed away": a verb of saying used with a preposition attributes nothing.
-    if (!inverted && !opened && !/\s/.test(cue) && range[0] >= ce && PREPOSITION_AFTER.test(' ' + masked.slice(range[0], range[1]))) {
+    // ("said at least 12 people died", "said over 100 homes were hit": a quantity, not a preposition's phrase.)
+    if (!inverted && !opened && !/\s/.test(cue) && range[0] >= ce && PREPOSITION_AFTER.test(' ' + masked.slice(range[0], range[1])) && !QUANTITY_FIRST.test(masked.slice(range[0], range[1]))) {
       // "called over her shoulder, ''His comments …''": a phrase, then the quote.
       const quote = /,\s*(?=(?:["“'‘]|'')*\u2592)/u.exec(masked.slice(range[0], range[1]));
       // "said on Thursday he …": a time or place phrase, then the content.

@@ -8,6 +8,8 @@ import { rule } from './plain-twins.js';
 const CALL = /^(?:call|calls|called|calling)$/;
 /** A name or a personal pronoun and nothing else. */
 const ONLY_A_PERSON = rule('u')`^\s*(?:him|her|them|me|us|(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s*[.,;]?\s*$`;
+/** A service one phones: "call police on 101", "called 999", "call the helpline". */
+const SERVICE = /^\s*(?:the\s+)?(?:police|emergency services|an ambulance|fire (?:brigade|department)|crimestoppers|hotline|helpline|\d{3})(?:\s+(?:on|at|to|for|and|after|before|when|immediately|again|twice)\b[^\u2592]*)?\s*[.,;]?$/i;
 /** A medium or an occasion and nothing else: "on Twitter", "in a statement", "at a rally in Ohio". */
 const MEDIUM_ONLY = rule('u')`^(?:on|in|at|via|through|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:Twitter|X|Facebook|Instagram|TikTok|Telegram|YouTube|social media|television|TV|radio|statement|interview|post|tweet|video|speech|rally|news conference|press conference|briefing)(?:\s+(?:in|on|at)\s+[^,;:\u2592]{1,40})?\s*[.,;]?$`;
 const RELEASED = /^(?:published|released|issued|conducted|commissioned)$/;
@@ -30,7 +32,7 @@ export function saysNothing(cue: string, content: string | null, after: string, 
   // "Obama weighed in on Twitter, writing …": where something was said is not what was said.
   if (content !== null && MEDIUM_ONLY.test(content)) return true;
   // "Mr. Obama called Naghmeh Abedini.": calling a person, with nothing said of them, is a phone call.
-  if (content !== null && CALL.test(cue) && ONLY_A_PERSON.test(content)) return true;
+  if (content !== null && CALL.test(cue) && (ONLY_A_PERSON.test(content) || SERVICE.test(content))) return true;
   // "The study published last week shows …", "a poll released by CNN found …": a reduced relative clause on a
   // document, not its publisher's statement (a passive's agent is found before: passive-agent.ts).
   if (RELEASED.test(cue) && RELEASED_WHEN.test(after)) return true;

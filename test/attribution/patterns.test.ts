@@ -358,6 +358,8 @@ const ROWS: readonly Row[] = [
   { name: 'a name in passing with an office’s fields before its title, then their statement', index: 0, paragraphs: ['Pay will rise under plans from the Trade and Industry Secretary Patricia Hewitt.', 'Ms Hewitt said the rise was overdue.'], speaker: 'Patricia Hewitt', role: 'Trade and Industry Secretary', kind: 'indirect', cue: 'said', text: 'the rise was overdue' },
   { name: 'a name in passing after a word opening its sentence keeps only its title', index: 0, paragraphs: ['The plan failed. But Sen. Ann Hale was calm.', 'Ms Hale said the vote would come.'], speaker: 'Ann Hale', role: 'Sen.', kind: 'indirect', cue: 'said', text: 'the vote would come' },
   { name: 'an inverted cue, the, a capitalised office and a name', paragraphs: ['"We will act," said the Health Secretary Ann Hale.'], speaker: 'Ann Hale', role: 'Health Secretary', kind: 'direct', cue: 'said', text: '"We will act,"' },
+  { name: 'a quantity after said that opens with a preposition', paragraphs: ['Officials said at least 12 people were killed and dozens injured.'], speaker: 'Officials', kind: 'indirect', cue: 'said', text: 'at least 12 people were killed and dozens injured' },
+  { name: 'over and a number after said', paragraphs: ['Police said over 100 people were arrested.'], speaker: 'Police', kind: 'indirect', cue: 'said', text: 'over 100 people were arrested' },
   { name: 'a hyphenated office before a name set off by commas', paragraphs: ['The UN Secretary-General, António Guterres, called for an immediate ceasefire.'], speaker: 'António Guterres', role: 'UN Secretary-General', kind: 'indirect', cue: 'called for', text: 'an immediate ceasefire' },
   { name: 'a hyphenated office as a title before a name', paragraphs: ['UN Secretary-General António Guterres said the war must end.'], speaker: 'António Guterres', role: 'UN Secretary-General', kind: 'indirect', cue: 'said', text: 'the war must end' },
   { name: 'an inverted cue with a hyphenated office, then the name', paragraphs: ['“We must act,” said the UN Secretary-General, António Guterres.'], speaker: 'António Guterres', role: 'UN Secretary-General', kind: 'direct', cue: 'said', text: '“We must act,”' },
@@ -365,6 +367,7 @@ const ROWS: readonly Row[] = [
   { name: 'a generational suffix stays in the name and the surname before it is the alias', index: 1, paragraphs: ['Martin Luther King Jr. said the dream lived.', 'Mr King said it again.'], speaker: 'Martin Luther King Jr.', kind: 'indirect', cue: 'said', text: 'it again' },
   { name: 'a suffix written without its stop in passing', index: 1, paragraphs: ['Robert F. Kennedy Jr. said vaccines were unsafe.', 'Critics rounded on Robert F. Kennedy Jr after the hearing. Kennedy added that he would act.'], speaker: 'Robert F. Kennedy Jr.', kind: 'indirect', cue: 'added', text: 'he would act' },
   { name: 'letters of office after a name go to the role', paragraphs: ['Jane Smith KC said her client had shown remorse.'], speaker: 'Jane Smith', role: 'KC', kind: 'indirect', cue: 'said', text: 'her client had shown remorse' },
+  { name: 'calling the police something is a statement', paragraphs: ['The mayor called the police “a disgrace”.'], speaker: 'The mayor', kind: 'mixed', cue: 'called', text: 'the police “a disgrace”' },
 ];
 
 describe('attribution patterns', () => {
@@ -442,6 +445,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a source’s anonymity', 'An aide, who declined to be named, left early. A guard asked not to be identified.'],
   ['a colon before a clause, with no noun of saying', 'The company had a problem: it ran out of cash.'],
   ['a colon before a quotation, after a thing', 'The result was clear: “a landslide.”'],
+  ['calling police on a number', 'Anyone with information is asked to call police on 101.'],
 ];
 
 describe('no attribution', () => {
