@@ -20,8 +20,11 @@ const APPOSITIVE_AFTER = rule('u')`,\s+(?:a|an|the)\s+\p{Ll}`;
 const OPENING_NAME = rule('u')`^[\s"“‘']*(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?:\s+\p{Ll}|,\s+(?:\d|an?\s|the\s))`;
 /** After a name-like run: a plural noun, then an auxiliary ("… staffers have been", "… voters are"). */
 const MODIFIED_PLURAL = /^[\s"”’']*[a-z]+[^s\s]s\s+(?:have|has|had|are|were|will|would|can|could|may|might|must|should|do|did)\b/;
-/** "One California delegate", "Some Republican leaders": a determiner, so the capitalised words modify a noun. */
-const DETERMINER_FIRST = /^[\s"“‘']*(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|Several|Few|Both|All|Each|Every|Another|Other|Any|No)\s/;
+/**
+ * "One California delegate", "Some Republican leaders", "The Federal Reserve left …": a determiner, so the
+ * capitalised words modify a noun or name an institution, not a person.
+ */
+const DETERMINER_FIRST = /^[\s"“‘']*(?:The|A|An|This|That|These|Those|Its|Their|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|Several|Few|Both|All|Each|Every|Another|Other|Any|No)\s/;
 /** Two or three capitalised words anywhere ("… colleague Tom Hart agreed"): a person when the first is a known given name. */
 const NAME_RUN = rule('gu')`(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}`;
 /** "Mr. Okafor’s wife, Grace,": a name set off by commas after a relation or a role noun. */
