@@ -102,6 +102,8 @@ function inflect(base: string): string[] {
     const doubled = /w$/.test(base) ? base : base + base.slice(-1);
     forms.push(doubled + 'ed', doubled + 'ing');
   } else forms.push(base + 'ed', base + 'ing');
+  // British spelling doubles a final l after one vowel: signal → signalled, signalling; label → labelled.
+  if (/[^aeiou][aeiou]l$/.test(base) && base.length > 4) forms.push(base + 'led', base + 'ling');
   return forms;
 }
 

@@ -368,6 +368,7 @@ const ROWS: readonly Row[] = [
   { name: 'a suffix written without its stop in passing', index: 1, paragraphs: ['Robert F. Kennedy Jr. said vaccines were unsafe.', 'Critics rounded on Robert F. Kennedy Jr after the hearing. Kennedy added that he would act.'], speaker: 'Robert F. Kennedy Jr.', kind: 'indirect', cue: 'added', text: 'he would act' },
   { name: 'letters of office after a name go to the role', paragraphs: ['Jane Smith KC said her client had shown remorse.'], speaker: 'Jane Smith', role: 'KC', kind: 'indirect', cue: 'said', text: 'her client had shown remorse' },
   { name: 'calling the police something is a statement', paragraphs: ['The mayor called the police “a disgrace”.'], speaker: 'The mayor', kind: 'mixed', cue: 'called', text: 'the police “a disgrace”' },
+  { name: 'a British doubled l in a cue', paragraphs: ['The bank kept rates on hold, signalling that it expects to cut them later.'], speaker: 'The bank', kind: 'indirect', cue: 'signalling', text: 'it expects to cut them later' },
   { name: 'an institution after the opening the is no person for she', paragraphs: ['The Federal Reserve left rates unchanged.', '“We are patient,” she said.'], speaker: 'She', kind: 'direct', cue: 'said', text: '“We are patient,”' },
 ];
 
