@@ -19,7 +19,16 @@ export const PERSON_NOUNS = set(`
   shopkeeper commuter motorist tourist visitor bystander onlooker eyewitness homeowner tenant landlord retiree
   pensioner teenager attendee guest caller spectator worshipper grandmother grandfather uncle aunt cousin
   colleague classmate teammate fisherman miner engineer scientist researcher historian pupil
+  singer actor actress rapper comedian presenter chef artist musician designer entrepreneur billionaire
+  footballer cricketer golfer athlete sprinter swimmer cyclist boxer jockey trainer skipper champion novelist
+  poet playwright filmmaker producer photographer influencer campaigner
 `);
+
+/**
+ * Words that describe a person only right before their name ("tennis star Emma Raducanu", "Hollywood legend
+ * Jane Fonda"), as a role; alone they are things ("a six-pointed star"). Lower-case.
+ */
+export const NAME_DESCRIPTORS = set('star legend icon great veteran');
 
 /** Titles and honorifics that stand before a name and belong to the role, not the name. Lower-case, no dot. */
 export const TITLES = set(`
@@ -141,8 +150,11 @@ export const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:man|woman)|American|Australian|Canad
 
 /** A noun for one person, by office, job or description ("mayor", "strategist", "spokesman", "neighbour"). */
 export function isPersonNoun(word: string): boolean {
-  return ROLE_NOUNS.has(word) || OCCUPATIONS.has(word) || PERSON_NOUNS.has(word);
+  return ROLE_NOUNS.has(word) || OCCUPATIONS.has(word) || PERSON_NOUNS.has(word) || AGED.test(word);
 }
+
+/** "the 24-year-old", "a 34-year-old", "the eight-year-old": one person described by their age. */
+export const AGED = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$/;
 
 /** A noun that can head a source: a person's, a group's, a document's or an institution's. */
 export function isSourceNoun(word: string): boolean {

@@ -4,7 +4,7 @@
 // ("has also said", "on Tuesday said").
 
 import { isCueWord } from './cues.js';
-import { GROUP_NOUNS, isPersonNoun, isSourceNoun, NOT_NAMES, OCCUPATIONS, PERSON_NOUNS, ROLE_NOUNS, ROLE_WORDS, TITLES } from './lexicon.js';
+import { AGED, GROUP_NOUNS, isPersonNoun, NAME_DESCRIPTORS, isSourceNoun, NOT_NAMES, OCCUPATIONS, PERSON_NOUNS, ROLE_NOUNS, ROLE_WORDS, TITLES } from './lexicon.js';
 import { isNamedGroup, mentionAtEnd, personFromRun, sourceAtEnd, tokens } from './names.js';
 import type { Mention } from './mention.js';
 import { lastNonSpaceRun, nonSpaceRuns } from '../text/scan.js';
@@ -47,7 +47,7 @@ const WITH_TEAM = rule('u')`(?:^|\s)((?:Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.)?\s*\p{Lu}[\
 /** Up to five words ending right before a name (where the role before it would be). */
 const ROLE_RIGHT_BEFORE = rule('u')`(?:^|[\s,(])((?:[\p{L}'’.-]+\s+){0,4}[\p{L}-]+)\s+$`;
 /** The last word of a phrase ending "the senator", "a former mayor" (a determiner, then up to three words). */
-const OFFICE_AT_END = /\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}([a-z-]+)\s*$/i;
+const OFFICE_AT_END = /\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}([a-z-]+|\d{1,3}-year-old)\s*$/i;
 /** Words no role has: determiners aside, verbs, conjunctions, prepositions, pronouns. */
 const NOT_ROLE = /^(?:and|but|or|to|of|for|with|by|in|on|at|from|said|says|told|who|whom|whose|which|that|what|when|where|why|how|as|than|if|so|because|he|she|they|it|is|was|are|were|has|had|have|will|would|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|week|month|year|statement|interview|speech|earlier|later|meanwhile|however|here|there|now)$/i;
 
@@ -327,7 +327,7 @@ function simple(text: string, via: string | null, role: string | null, speech = 
     const words = pre === null ? [] : pre[1]!.split(/\s+/);
     const roleWords = words.slice(words.findLastIndex((w) => NOT_ROLE.test(w)) + 1);
     const head = roleWords[roleWords.length - 1]?.toLowerCase() ?? '';
-    if (roleWords.length > 0 && (ROLE_NOUNS.has(head) || OCCUPATIONS.has(head) || TITLES.has(head))) {
+    if (roleWords.length > 0 && (isPersonNoun(head) || TITLES.has(head) || NAME_DESCRIPTORS.has(head))) {
       return { mention: { ...m, role: roleWords.join(' ').replace(/^(?:the|a|an)\s+/i, '') }, start: at };
     }
   }
@@ -353,7 +353,7 @@ const CLAUSE_WORD = /^(?:and|but|or|while|when|because|as|that|which|if|where|so
 const DETERMINER = rule('u')`^(?:the|a|an|one|some|many|most|several|few|two|three|four|five|six|seven|eight|nine|ten|both|all|other|others|his|her|their|its|our|\d[\d,.]*%?|\p{Lu}\p{L}*)$`;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|no)$/i;
 /** "The mayor", "the city’s police chief", "His lawyer": a person described by a noun for them (captured). */
-const DESCRIBED_PERSON = /^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,2}([a-z-]+)$/;
+const DESCRIBED_PERSON = /^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,2}([a-z-]+|\d{1,3}-year-old)$/;
 /** The first noun of a phrase, before a preposition: "Republicans on the committee", "most officials in Kyiv". */
 const PEOPLE_FIRST = /^(?:(?:the|a|an|some|many|most|several|few|all|both|two|three|four|five|other|\d[\d,]*)\s+)*(?:[\w’'-]+\s+)?([\w’'-]+)\s+(?:on|of|in|at|from|for|with|inside|across)\s/i;
 /** A document for or by a name, then "and" ("a Marist poll for NBC News and "): the phrase from its determiner. */
@@ -402,7 +402,7 @@ function looseSourceAtEnd(text: string): { mention: Mention; start: number } | n
   // "three-fourths of them", "most of us": a part of the people named before.
   const partOf = phrase.length >= 3 && /^(?:them|us)$/i.test(last) && /^of$/i.test(phrase[phrase.length - 2]!.t) && (DETERMINER.test(first) || FRACTION.test(first));
   // ("family" and "ally" end like adverbs and are nouns.)
-  if (!partOf && (!DETERMINER.test(first) || (NOT_HEAD.test(last) && !GROUP_NOUNS.has(last.toLowerCase()) && !PERSON_NOUNS.has(last.toLowerCase())) || !/^\p{L}[\p{L}'’-]*$/u.test(last))) return null;
+  if (!partOf && (!DETERMINER.test(first) || (NOT_HEAD.test(last) && !GROUP_NOUNS.has(last.toLowerCase()) && !PERSON_NOUNS.has(last.toLowerCase())) || !(/^\p{L}[\p{L}'’-]*$/u.test(last) || AGED.test(last)))) return null;
   if (UPPER_INITIAL.test(first) && NOT_NAMES.has(first.toLowerCase()) && !/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|few|both|all|other|others|another|his|her|their|its|our)$/i.test(first)) return null;
   // (An auxiliary may follow the relative pronoun: "Republicans who have praised him said".)
   if (phrase.some((p, k) => AUXILIARY.test(p.t) && !/^(?:who|that)$/i.test(phrase[k - 1]?.t ?? ''))) return null;

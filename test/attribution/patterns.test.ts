@@ -370,6 +370,11 @@ const ROWS: readonly Row[] = [
   { name: 'calling the police something is a statement', paragraphs: ['The mayor called the police “a disgrace”.'], speaker: 'The mayor', kind: 'mixed', cue: 'called', text: 'the police “a disgrace”' },
   { name: 'a British doubled l in a cue', paragraphs: ['The bank kept rates on hold, signalling that it expects to cut them later.'], speaker: 'The bank', kind: 'indirect', cue: 'signalling', text: 'it expects to cut them later' },
   { name: 'an institution after the opening the is no person for she', paragraphs: ['The Federal Reserve left rates unchanged.', '“We are patient,” she said.'], speaker: 'She', kind: 'direct', cue: 'said', text: '“We are patient,”' },
+  { name: 'a person described by their age, with a relative clause', paragraphs: ['The 24-year-old, who joined in the summer, said he was “settling in well”.'], speaker: 'The 24-year-old', kind: 'mixed', cue: 'said', text: 'he was “settling in well”' },
+  { name: 'a person described by their age, then he', index: 1, paragraphs: ['The 24-year-old said he was happy. He added that the club was great.'], speaker: 'The 24-year-old', kind: 'indirect', cue: 'added', text: 'the club was great' },
+  { name: 'told police, then what was said with no that', paragraphs: ['The girl told police she was scared.'], speaker: 'The girl', kind: 'indirect', cue: 'told', text: 'she was scared' },
+  { name: 'a descriptor of fame before a name as the role', paragraphs: ['Tennis star Emma Raducanu says she is “excited” about the new season.'], speaker: 'Emma Raducanu', role: 'Tennis star', kind: 'mixed', cue: 'says', text: 'she is “excited” about the new season' },
+  { name: 'a performer described, then he', index: 1, paragraphs: ['The actor said he was retiring. He added that he was tired.'], speaker: 'The actor', kind: 'indirect', cue: 'added', text: 'he was tired' },
 ];
 
 describe('attribution patterns', () => {
@@ -448,6 +453,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a colon before a clause, with no noun of saying', 'The company had a problem: it ran out of cash.'],
   ['a colon before a quotation, after a thing', 'The result was clear: “a landslide.”'],
   ['calling police on a number', 'Anyone with information is asked to call police on 101.'],
+  ['a star that is a shape', 'The flag shows a six-pointed star, which referred to the Star of David.'],
 ];
 
 describe('no attribution', () => {
