@@ -453,7 +453,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a colon before a clause, with no noun of saying', 'The company had a problem: it ran out of cash.'],
   ['a colon before a quotation, after a thing', 'The result was clear: “a landslide.”'],
   ['calling police on a number', 'Anyone with information is asked to call police on 101.'],
-  ['a star that is a shape', 'The flag shows a six-pointed star, which referred to the Star of David.'],
+  ['a star that is a shape', 'The tweet featured an image of money and a six-pointed star likened to the Star of David.'],
 ];
 
 describe('no attribution', () => {
