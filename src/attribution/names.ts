@@ -87,6 +87,8 @@ function personFromNameRun(run: readonly string[], via: string | null, role: str
   let end = run.length;
   let affiliation: string | null = null;
   for (let j = i + 1; j < run.length; j++) {
+    // ("the Bank of England", "the Department of Health": an institution's "of" is part of its name.)
+    if (run[j] === 'of' && INSTITUTIONS.has(key(run[j - 1]!))) continue;
     if (run[j] === 'of' || run[j] === 'from' || run[j] === 'at') {
       end = j;
       affiliation = run.slice(j).join(' ');
@@ -105,6 +107,7 @@ function personFromNameRun(run: readonly string[], via: string | null, role: str
   if (GROUP_NOUNS.has(key(last)) && /s$/.test(last) && title.length === 0) return { type: 'group', name, role, via };
   // "The White House", "Police", "the Sanders campaign": an institution, never "he" or "she".
   if (INSTITUTIONS.has(key(last)) && title.length === 0) return { type: 'group', name, role, via };
+  if (title.length === 0 && nameTokens.some((t, k) => nameTokens[k + 1] === 'of' && INSTITUTIONS.has(key(t)))) return { type: 'group', name, role, via };
   if (nameTokens.length === 1 && NOT_NAMES.has(key(last)) && !(title.length > 0 && NAME_LIKE.test(last))) return null;
   // "Democratic calls for her to bow out", "American officials": an adjective of a party or a nation alone.
   if (nameTokens.length === 1 && title.length === 0 && ADJECTIVE_LIKE.test(last)) return null;
@@ -143,15 +146,8 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
   const lastTok = toks[toks.length - 1]!;
   if (PRONOUNS.has(lastTok.toLowerCase()) && lastTok !== 'i')
     return { mention: { type: 'pronoun', pronoun: lastTok, via }, first: toks.length - 1 };
-  // A capitalised run, with connectors inside it and lower-case "former" before a title.
-  let i = toks.length;
-  while (i > 0) {
-    const t = toks[i - 1]!;
-    if (isCap(t)) i--;
-    // ("Ursula von der Leyen": connectors in a row, between capitalised words.)
-    else if (CONNECTOR.test(t) && i < toks.length && (isCap(toks[i]!) || CONNECTOR.test(toks[i]!)) && capBefore(toks, i - 2)) i--;
-    else break;
-  }
+  const end = toks.length;
+  let i = institutionStart(toks, runStart(toks, end), end);
   if (i < toks.length) {
     // "Cara Diemont of IT firm Dimension Data": the person stands before "of"; the rest is the role.
     for (let j = i - 1; j >= Math.max(1, i - 4); j--) {
@@ -181,6 +177,34 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
     if (person !== null) return { mention: person, first: i };
   }
   return groupAtEnd(toks, via, role);
+}
+
+/** Where the capitalised run ending at `end` starts: connectors inside it, between capitalised words. */
+function runStart(toks: readonly string[], end: number): number {
+  let i = end;
+  while (i > 0) {
+    const t = toks[i - 1]!;
+    if (isCap(t)) i--;
+    // ("Ursula von der Leyen": connectors in a row, between capitalised words.)
+    else if (CONNECTOR.test(t) && i < end && (isCap(toks[i]!) || CONNECTOR.test(toks[i]!)) && capBefore(toks, i - 2)) i--;
+    else break;
+  }
+  return i;
+}
+
+/**
+ * "the Department of Health and Social Care", "the Food and Drug Administration": an institution's name with
+ * "and" in it is one run. Two people joined by "and" ("Reid and Hale") have no word of an institution.
+ */
+function institutionStart(toks: readonly string[], i: number, end: number): number {
+  if (i < 2 || i === end || toks[i - 1] !== 'and' || !isCap(toks[i - 2]!) || /^the$/i.test(toks[i]!)) return i;
+  let start = runStart(toks, i - 1);
+  if (/^the$/i.test(toks[start]!)) start++;
+  const left = toks.slice(start, i - 1);
+  // The first part an institution "of" something, or one word before the second's institution noun.
+  const ofSomething = left.some((t, k) => INSTITUTIONS.has(key(t)) && left[k + 1] === 'of');
+  const oneName = left.length === 1 && INSTITUTIONS.has(key(toks[end - 1]!));
+  return ofSomething || oneName ? start : i;
 }
 
 /**

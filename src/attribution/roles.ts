@@ -269,10 +269,18 @@ function leading(seg: string): number {
   return seg.length - seg.trimStart().length;
 }
 
-function phraseSource(text: string, like: RegExpExecArray | null, offset: number): Subject | null {
-  const loose = looseSource(like ? like[1]! : text);
-  return loose === null ? null : { mention: loose.mention, start: offset + loose.start };
+function phraseSource(text: string, like: RegExpExecArray | null, offset: number, name: Mention): Subject | null {
+  const phrase = like ? like[1]! : text;
+  // A name of many words ("the Department of Health and Social Care") counts as one word of the phrase.
+  const long = name.type !== 'pronoun' && name.name.split(' ').length > 2 && phrase.endsWith(name.name) ? name.name : null;
+  const loose = looseSource(long === null ? phrase : phrase.slice(0, phrase.length - long.length) + NAME_TOKEN);
+  if (loose === null) return null;
+  const mention = long === null || loose.mention.type === 'pronoun' ? loose.mention : { ...loose.mention, name: loose.mention.name.replace(NAME_TOKEN, long) };
+  return { mention, start: offset + loose.start };
 }
+
+/** Stands for a long name in phraseSource. */
+const NAME_TOKEN = 'Name';
 
 /** "half of them", "most of us", "42% of them", "two-thirds of them": a share of people named before. */
 const SHARE_OF_THEM = /(?:^|\s)(?:half|most|many|some|all|both|few|several|majority|minority|\d[\d.,]*%?|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:them|us)$/i;
@@ -313,7 +321,7 @@ function simple(text: string, via: string | null, role: string | null, speech = 
     // "a spokesman for the union said": the group after the preposition is not the source, the whole phrase is.
     // ("Data from the Bank of England shows", "A report by the institute found": a document's, with any cue.)
     if (antecedent) return null;
-    const whole = phraseSource(text, like, offset);
+    const whole = phraseSource(text, like, offset, m);
     // ("Republicans on the committee have vowed …": people with a phrase of where they are, with any cue.)
     const people = whole === null ? undefined : PEOPLE_FIRST.exec(whole.mention.type === 'pronoun' ? '' : whole.mention.name)?.[1]?.toLowerCase();
     const peopleFirst = people !== undefined && (isPersonNoun(people) || GROUP_NOUNS.has(people));
@@ -355,7 +363,7 @@ const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|
 /** "The mayor", "the city’s police chief", "His lawyer": a person described by a noun for them (captured). */
 const DESCRIBED_PERSON = /^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,2}([a-z-]+|\d{1,3}-year-old)$/;
 /** The first noun of a phrase, before a preposition: "Republicans on the committee", "most officials in Kyiv". */
-const PEOPLE_FIRST = /^(?:(?:the|a|an|some|many|most|several|few|all|both|two|three|four|five|other|\d[\d,]*)\s+)*(?:[\w’'-]+\s+)?([\w’'-]+)\s+(?:on|of|in|at|from|for|with|inside|across)\s/i;
+const PEOPLE_FIRST = /^(?:(?:the|a|an|some|many|most|several|few|all|both|two|three|four|five|other|\d[\d,]*)\s+)*(?:[\w’'-]+\s+)?(?!not\s)([\w’'-]+)(?:\s+(?:not\s+)?[a-z]+ed)?\s+(?:on|of|in|at|from|for|with|inside|across|to)\s/i;
 /** A document for or by a name, then "and" ("a Marist poll for NBC News and "): the phrase from its determiner. */
 const DOCUMENT_FOR_NAMES = /(?:^|\s)((?:[Aa]n?|[Tt]he)\s+(?:[\w/&’'.-]+\s+){0,3}(?:poll|survey|study|report|analysis)\s+(?:for|by|from|of)\s+(?:the\s+)?(?:[A-Z][\w/&’'.-]*\s+){1,4}(?:and|or)\s+)$/;
 /** A phrase that opens with a document or figures: "Data from …", "A new report by …", "Research by …". */
@@ -389,7 +397,9 @@ function looseSourceAtEnd(text: string): { mention: Mention; start: number } | n
   const runs = nonSpaceRuns(text);
   const toks = runs.toks.map((t, k) => ({ t, at: runs.starts[k]! }));
   let i = toks.length;
-  while (i > 0 && toks.length - i < 10 && !CLAUSE_WORD.test(toks[i - 1]!.t) && !/[,;:()\u2592"“”]/u.test(toks[i - 1]!.t)) i--;
+  // ("a spokesperson for the Department of Health and Social Care": "and" inside a name joins no clause.)
+  const inName = (k: number) => toks[k]!.t === 'and' && k > 0 && k + 1 < toks.length && UPPER_INITIAL.test(toks[k - 1]!.t) && UPPER_INITIAL.test(toks[k + 1]!.t);
+  while (i > 0 && toks.length - i < 10 && (!CLAUSE_WORD.test(toks[i - 1]!.t) || inName(i - 1)) && !/[,;:()\u2592"“”]/u.test(toks[i - 1]!.t)) i--;
   // "Even Republicans who …": a focusing adverb opening the sentence is no part of the source.
   if (i < toks.length - 1 && /^(?:even|only|also|still|just|yet)$/i.test(toks[i]!.t)) i++;
   // "as many as three-fourths of them tell pollsters": an estimate before the quantity.
@@ -405,7 +415,8 @@ function looseSourceAtEnd(text: string): { mention: Mention; start: number } | n
   if (!partOf && (!DETERMINER.test(first) || (NOT_HEAD.test(last) && !GROUP_NOUNS.has(last.toLowerCase()) && !PERSON_NOUNS.has(last.toLowerCase())) || !(/^\p{L}[\p{L}'’-]*$/u.test(last) || AGED.test(last)))) return null;
   if (UPPER_INITIAL.test(first) && NOT_NAMES.has(first.toLowerCase()) && !/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|few|both|all|other|others|another|his|her|their|its|our)$/i.test(first)) return null;
   // (An auxiliary may follow the relative pronoun: "Republicans who have praised him said".)
-  if (phrase.some((p, k) => AUXILIARY.test(p.t) && !/^(?:who|that)$/i.test(phrase[k - 1]?.t ?? ''))) return null;
+  // ("Experts not involved in the study": "not" before a participle is a reduced relative clause's.)
+  if (phrase.some((p, k) => AUXILIARY.test(p.t) && !/^(?:who|that)$/i.test(phrase[k - 1]?.t ?? '') && !(/^not$/i.test(p.t) && /ed$/.test(phrase[k + 1]?.t ?? '')))) return null;
   if (phrase.length === 1 && /^(?:the|a|an|his|her|their|its|our|other)$/i.test(first)) return null;
   // A lone "one" speaks right after a quotation ("“Gutted doesn’t cover it,” one wrote."), not as the
   // impersonal pronoun ("if one adds Nebraska").

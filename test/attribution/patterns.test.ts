@@ -375,6 +375,10 @@ const ROWS: readonly Row[] = [
   { name: 'told police, then what was said with no that', paragraphs: ['The girl told police she was scared.'], speaker: 'The girl', kind: 'indirect', cue: 'told', text: 'she was scared' },
   { name: 'a descriptor of fame before a name as the role', paragraphs: ['Tennis star Emma Raducanu says she is “excited” about the new season.'], speaker: 'Emma Raducanu', role: 'Tennis star', kind: 'mixed', cue: 'says', text: 'she is “excited” about the new season' },
   { name: 'a performer described, then he', index: 1, paragraphs: ['The actor said he was retiring. He added that he was tired.'], speaker: 'The actor', kind: 'indirect', cue: 'added', text: 'he was tired' },
+  { name: 'an institution of something as the source', paragraphs: ['The Bank of England said rates would fall.'], speaker: 'Bank of England', kind: 'indirect', cue: 'said', text: 'rates would fall' },
+  { name: 'a spokesperson for an institution with and in its name', paragraphs: ['A spokesperson for the Department of Health and Social Care said the plan was sound.'], speaker: 'A spokesperson for the Department of Health and Social Care', kind: 'indirect', cue: 'said', text: 'the plan was sound' },
+  { name: 'an institution named with and before its noun', paragraphs: ['The Food and Drug Administration said the drug was safe.'], speaker: 'Food and Drug Administration', kind: 'indirect', cue: 'said', text: 'the drug was safe' },
+  { name: 'a group with a reduced relative clause in the negative', paragraphs: ['Experts not involved in the study cautioned that the sample size was small.'], speaker: 'Experts not involved in the study', kind: 'indirect', cue: 'cautioned', text: 'the sample size was small' },
 ];
 
 describe('attribution patterns', () => {
