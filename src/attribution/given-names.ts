@@ -37,6 +37,12 @@ const MALE = new Set(
    ahmed mohammed muhammad hassan vladimir sergei dmitry mohammad abdul`.split(/\s+/).filter(Boolean),
 );
 
+/** Whether a word is a known given name, of either gender. */
+export function isGivenName(word: string): boolean {
+  const w = word.toLowerCase();
+  return FEMALE.has(w) || MALE.has(w);
+}
+
 /** 'm', 'f', or null when the first word of `name` is not a known given name. */
 export function genderOfName(name: string): 'm' | 'f' | null {
   const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';

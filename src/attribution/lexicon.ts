@@ -125,7 +125,7 @@ export const PORTFOLIOS = set(`
   finance treasury agriculture fisheries oceans natural resources public safety security infrastructure
   employment labour labor veterans indigenous northern family families children youth women equalities climate
   heritage tourism arts economy economic interior homeland commerce revenue welfare planning international
-  policing crime prisons universities schools levelling net zero
+  policing crime prisons universities schools levelling net zero state
 `);
 
 /** Nouns that end the name of an institution ("the White House", "Police", "the Sanders campaign"). Lower-case. */

@@ -8,6 +8,7 @@ import type { Mention } from './mention.js';
 import { SOURCE_PHRASE } from './source-phrase.js';
 import { nonSpaceRuns } from '../text/scan.js';
 import { rule } from './plain-twins.js';
+import { isGivenName } from './given-names.js';
 import { ACRONYM, UPPER_INITIAL } from './letters.js';
 
 const CAPITALISED = rule('u')`^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.(?:\p{Lu}\.)*|Mc\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{L}+|\p{Lu}\p{L}*(?:\/\p{Lu}\p{L}*)+|(?:al|el|bin|ibn|abu|de|da|di|du|le|la|van|von)-\p{Lu}\p{L}*)$`;
@@ -82,6 +83,22 @@ function personFromNameRun(run: readonly string[], via: string | null, role: str
     if (TITLES.has(key(run[k]!)) && !HONORIFIC_ONLY.test(run[k]!) && run.slice(i, k).every((t) => !CONNECTOR.test(t))) {
       while (i <= k) title.push(run[i++]!);
       break;
+    }
+  }
+  // "US Secretary of State Antony Blinken", "Mayor of London Sadiq Khan": an office of something, then the
+  // name. The office takes the words up to a known given name, else its fields ("of Homeland Security"), else
+  // all but two; with nothing left, it is an office named without a name ("The Secretary of State said").
+  if (title.length > 0 && (run[i] === 'of' || run[i] === 'for') && i + 1 < run.length) {
+    const rest = run.slice(i + 1);
+    let words = rest.findIndex((t, k) => k > 0 && k <= 3 && isGivenName(t));
+    if (words < 0) {
+      const fields = rest.findIndex((t) => !PORTFOLIOS.has(key(t)));
+      if (fields < 0) return { type: 'group', name: run.join(' '), role, via };
+      words = fields > 0 ? fields : rest.length >= 3 ? rest.length - 2 : rest.length === 2 ? 1 : 0;
+    }
+    if (words > 0) {
+      title.push(...run.slice(i, i + 1 + words));
+      i += 1 + words;
     }
   }
   let end = run.length;

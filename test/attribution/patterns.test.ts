@@ -379,6 +379,11 @@ const ROWS: readonly Row[] = [
   { name: 'a spokesperson for an institution with and in its name', paragraphs: ['A spokesperson for the Department of Health and Social Care said the plan was sound.'], speaker: 'A spokesperson for the Department of Health and Social Care', kind: 'indirect', cue: 'said', text: 'the plan was sound' },
   { name: 'an institution named with and before its noun', paragraphs: ['The Food and Drug Administration said the drug was safe.'], speaker: 'Food and Drug Administration', kind: 'indirect', cue: 'said', text: 'the drug was safe' },
   { name: 'a group with a reduced relative clause in the negative', paragraphs: ['Experts not involved in the study cautioned that the sample size was small.'], speaker: 'Experts not involved in the study', kind: 'indirect', cue: 'cautioned', text: 'the sample size was small' },
+  { name: 'an office of something before a name', paragraphs: ['US Secretary of State Antony Blinken, who is visiting the region, said a deal was “within reach”.'], speaker: 'Antony Blinken', role: 'US Secretary of State', kind: 'mixed', cue: 'said', text: 'a deal was “within reach”' },
+  { name: 'an office of a place before a name', paragraphs: ['Mayor of London Sadiq Khan said the city was safe.'], speaker: 'Sadiq Khan', role: 'Mayor of London', kind: 'indirect', cue: 'said', text: 'the city was safe' },
+  { name: 'an office of two fields before a name', paragraphs: ['Secretary of Homeland Security Alejandro Mayorkas said the border was secure.'], speaker: 'Alejandro Mayorkas', role: 'Secretary of Homeland Security', kind: 'indirect', cue: 'said', text: 'the border was secure' },
+  { name: 'an office of something before a surname alone', paragraphs: ['Secretary of State Clinton said the talks would go on.'], speaker: 'Clinton', role: 'Secretary of State', kind: 'indirect', cue: 'said', text: 'the talks would go on' },
+  { name: 'an office of something with no name, then he', index: 1, paragraphs: ['The Secretary of State said the talks were over. He added that they would resume.'], speaker: 'The Secretary of State', kind: 'indirect', cue: 'added', text: 'they would resume' },
 ];
 
 describe('attribution patterns', () => {
