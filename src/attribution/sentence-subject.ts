@@ -5,7 +5,7 @@
 
 import { findCues, isCueWord } from './cues.js';
 import { isFloatingQuote } from './direct.js';
-import { isSourceNoun, NOT_NAMES } from './lexicon.js';
+import { isPersonNoun, isSourceNoun, NOT_NAMES, TITLES } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { mentionAtStart, personFromRun } from './names.js';
 import { MASK, type Sentence } from './sentences.js';
@@ -90,6 +90,18 @@ function ownerOfSaid(clause: string, noun: string | undefined): { mention: Menti
 const POSSESSIVE_SUBJECT = rule('u')`^[\s"“]*((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?`;
 
 /** The name or pronoun a sentence opens with, as the subject of a later coordinated verb. */
+/** "Local councillor Jane Brown agreed": capitalised words, a role noun in lower case, then the name. */
+const ROLE_THEN_NAME_FIRST = rule('u')`^[\s"“‘'—–]*((?:\p{Lu}[\p{L}’'-]*\s+){1,2}(\p{Ll}[\p{L}-]*)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)(?:\s+\p{Ll}|,)`;
+
+function roleThenName(sentence: string): Mention | null {
+  const m = ROLE_THEN_NAME_FIRST.exec(sentence);
+  if (m === null || !(isPersonNoun(m[2]!) || TITLES.has(m[2]!))) return null;
+  const words = m[1]!.split(/\s+/);
+  const at = words.indexOf(m[2]!);
+  const person = personFromRun(words.slice(at + 1));
+  return person !== null && person.type === 'person' ? { ...person, role: person.role ?? words.slice(0, at + 1).join(' ') } : null;
+}
+
 export function sentenceSubject(sentence: string): Mention | null {
   const owned = sentence.includes('s ') && /['’]s\s/.test(sentence.slice(0, 60)) ? POSSESSIVE_SUBJECT.exec(sentence) : null;
   if (owned !== null) {
@@ -99,6 +111,8 @@ export function sentenceSubject(sentence: string): Mention | null {
     if (isNoun(owned[2])) return { type: 'group', name: `${owned[1]} ${owned[2]}`, role: null, via: null };
   }
   const comma = sentence.indexOf(', ');
+  const lead = roleThenName(sentence);
+  if (lead !== null) return lead;
   const first = OPENING_SUBJECT.exec(sentence);
   // "Walking to the next address, Ebeling …": a participial opener is not the subject; for a coordinated verb
   // of saying, neither is a prepositional one ("By the end of the day, Mr. Trump … and said").

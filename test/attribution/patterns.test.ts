@@ -384,6 +384,7 @@ const ROWS: readonly Row[] = [
   { name: 'an office of two fields before a name', paragraphs: ['Secretary of Homeland Security Alejandro Mayorkas said the border was secure.'], speaker: 'Alejandro Mayorkas', role: 'Secretary of Homeland Security', kind: 'indirect', cue: 'said', text: 'the border was secure' },
   { name: 'an office of something before a surname alone', paragraphs: ['Secretary of State Clinton said the talks would go on.'], speaker: 'Clinton', role: 'Secretary of State', kind: 'indirect', cue: 'said', text: 'the talks would go on' },
   { name: 'an office of something with no name, then he', index: 1, paragraphs: ['The Secretary of State said the talks were over. He added that they would resume.'], speaker: 'The Secretary of State', kind: 'indirect', cue: 'added', text: 'they would resume' },
+  { name: 'a capitalised word, a role in lower case and a name, then a participle cue', paragraphs: ['Local councillor Jane Brown agreed, saying the council had “failed residents”.'], speaker: 'Jane Brown', role: 'Local councillor', kind: 'mixed', cue: 'saying', text: 'the council had “failed residents”' },
 ];
 
 describe('attribution patterns', () => {
