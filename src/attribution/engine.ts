@@ -240,7 +240,7 @@ export function createAttributor(): Attributor {
       if (cut !== null && cutWho !== null) interjections.push({ at: cut.at, who: cutWho, cue: cut.cue, draft: null });
     }
     /** A statement of its own for a floating quote, by a source introduced before it. */
-    const quoteDraft = (who: Resolved, cue: string, f: [number, number]): Draft => ({ who, via: null, cue, paragraph: p.number, section: p.section, text, masked, start: f[0], end: f[1], extra: [] });
+    const quoteDraft = (who: Resolved, cue: string | null, f: [number, number]): Draft => ({ who, via: null, cue, paragraph: p.number, section: p.section, text, masked, start: f[0], end: f[1], extra: [] });
     for (const f of floating) {
       // Within a paragraph, a floating quote belongs to a quoting statement there; otherwise to the source
       // introduced at the end of the paragraph before ("Cruz continued:"), or to its last speaker (news
@@ -255,7 +255,12 @@ export function createAttributor(): Attributor {
           inParagraph.push(cutIn.draft);
         }
       } else if (host !== null) host.extra.push(f);
-      else if (intro !== null && intro.paragraph === p.number - 1 && inParagraph.length === 0) {
+      else if (precedingStatement(inParagraph, f[0]) !== null) {
+        // "Ms Mitchell said she had spent £30,000. “I can’t do it again.”": a quotation after what someone
+        // was reported to say, in the same paragraph, goes on in their own words.
+        const before = precedingStatement(inParagraph, f[0])!;
+        inParagraph.push({ ...quoteDraft(before.who, null, f), via: before.via });
+      } else if (intro !== null && intro.paragraph === p.number - 1 && inParagraph.length === 0) {
         inParagraph.push(quoteDraft(intro.who, intro.cue, f));
       } else if (inParagraph.length === 0 && last !== null && last.paragraph >= p.number - 1 && !last.who.group) {
         const d: Draft = { ...last, cue: null, paragraph: p.number, section: p.section, text, masked, start: f[0], end: f[1], extra: [] };
@@ -336,6 +341,13 @@ function isLeftOpen(text: string): boolean {
 function unresolved(mention: Mention): Resolved | null {
   if (mention.type !== 'pronoun' || !/^(?:he|she|they)$/i.test(mention.pronoun)) return null;
   return { key: mention.pronoun.charAt(0).toUpperCase() + mention.pronoun.slice(1).toLowerCase(), group: false, unresolved: true };
+}
+
+/** The statement that ends last before `at`, if any. */
+function precedingStatement(drafts: readonly Draft[], at: number): Draft | null {
+  let best: Draft | null = null;
+  for (const d of drafts) if (d.end <= at && (best === null || d.end > best.end)) best = d;
+  return best;
 }
 
 function nearestQuoting(drafts: readonly Draft[], at: number): Draft | null {

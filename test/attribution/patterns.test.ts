@@ -385,6 +385,7 @@ const ROWS: readonly Row[] = [
   { name: 'an office of something before a surname alone', paragraphs: ['Secretary of State Clinton said the talks would go on.'], speaker: 'Clinton', role: 'Secretary of State', kind: 'indirect', cue: 'said', text: 'the talks would go on' },
   { name: 'an office of something with no name, then he', index: 1, paragraphs: ['The Secretary of State said the talks were over. He added that they would resume.'], speaker: 'The Secretary of State', kind: 'indirect', cue: 'added', text: 'they would resume' },
   { name: 'a capitalised word, a role in lower case and a name, then a participle cue', paragraphs: ['Local councillor Jane Brown agreed, saying the council had “failed residents”.'], speaker: 'Jane Brown', role: 'Local councillor', kind: 'mixed', cue: 'saying', text: 'the council had “failed residents”' },
+  { name: 'a quotation after reported speech in the same paragraph', index: 1, paragraphs: ['Ms Mitchell said she had spent £30,000 repairing her business. “I can’t do it again. I just can’t.”'], speaker: 'Mitchell', kind: 'direct', cue: null, text: '“I can’t do it again. I just can’t.”' },
 ];
 
 describe('attribution patterns', () => {
