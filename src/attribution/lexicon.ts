@@ -40,7 +40,7 @@ export const TITLES = set(`
   attorney assemblyman assemblywoman councilman councilwoman councillor councilor congressman congresswoman
   state former acting interim foreign defence defense prime first lady superintendent inspector trooper
   pastor chancellor leader house senate minority majority whip u.s us uk un eu mp mpp mla mep msp
-  det supt insp ch dci dsi di ds pc dc cllr constable secretary-general director-general attorney-general
+  det supt insp ch dci dsi di ds pc dc cllr con constable secretary-general director-general attorney-general
   solicitor-general governor-general surgeon-general
 `);
 

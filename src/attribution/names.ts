@@ -77,7 +77,7 @@ const POST_NOMINAL = /^(?:KC|QC|SC|MP|MSP|MEP|MLA|MPP|MS|TD|OBE|MBE|CBE|KBE|DBE|
 function personFromNameRun(run: readonly string[], via: string | null, role: string | null): Mention | null {
   let i = 0;
   const title: string[] = [];
-  while (i < run.length - 1 && (TITLES.has(key(run[i]!)) || OCCUPATIONS.has(key(run[i]!)) || /^(?:then|ex)-/i.test(run[i]!))) title.push(run[i++]!);
+  while (i < run.length - 1 && (TITLES.has(key(run[i]!)) || OCCUPATIONS.has(key(run[i]!)) || /^(?:then|ex)-/i.test(run[i]!) || (ROLE_NOUNS.has(key(run[i]!)) && i < run.length - 2))) title.push(run[i++]!);
   // "Chinese President Xi Jinping": words up to the last title before the name belong to the title.
   for (let k = run.length - 2; k > i; k--) {
     if (TITLES.has(key(run[k]!)) && !HONORIFIC_ONLY.test(run[k]!) && run.slice(i, k).every((t) => !CONNECTOR.test(t))) {
@@ -136,7 +136,9 @@ function personFromNameRun(run: readonly string[], via: string | null, role: str
   if (nameTokens.slice(0, -1).some((t) => /['’]s$/.test(t))) return { type: 'group', name, role, via };
   const titleText = title.length > 0 ? title.join(' ') : null;
   // "Professor X of Y": "Professor of Y"; "Dr. X of Y": "of Y" (a courtesy title is no role of its own).
-  const ownRole = role ?? (affiliation !== null ? [titleText !== null && COURTESY.test(titleText) ? null : titleText, affiliation].filter(Boolean).join(' ') : null);
+  const officeTitle = titleText !== null && !COURTESY.test(titleText) ? titleText : null;
+  // (An "of …" found before, by the caller, joins the title the same way.)
+  const ownRole = role !== null ? (officeTitle !== null && /^of\s/.test(role) ? `${officeTitle} ${role}` : role) : affiliation !== null ? [officeTitle, affiliation].filter(Boolean).join(' ') : null;
   return { type: 'person', name, title: titleText, role: ownRole, via };
 }
 

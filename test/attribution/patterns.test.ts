@@ -386,6 +386,10 @@ const ROWS: readonly Row[] = [
   { name: 'an office of something with no name, then he', index: 1, paragraphs: ['The Secretary of State said the talks were over. He added that they would resume.'], speaker: 'The Secretary of State', kind: 'indirect', cue: 'added', text: 'they would resume' },
   { name: 'a capitalised word, a role in lower case and a name, then a participle cue', paragraphs: ['Local councillor Jane Brown agreed, saying the council had “failed residents”.'], speaker: 'Jane Brown', role: 'Local councillor', kind: 'mixed', cue: 'saying', text: 'the council had “failed residents”' },
   { name: 'a quotation after reported speech in the same paragraph', index: 1, paragraphs: ['Ms Mitchell said she had spent £30,000 repairing her business. “I can’t do it again. I just can’t.”'], speaker: 'Mitchell', kind: 'direct', cue: null, text: '“I can’t do it again. I just can’t.”' },
+  { name: 'an office in ROLE_NOUNS as a title before a name', paragraphs: ['Prosecutor Emma Hughes told the court the nurse was hurt.'], speaker: 'Emma Hughes', role: 'Prosecutor', kind: 'indirect', cue: 'told', text: 'the nurse was hurt' },
+  { name: 'a police rank abbreviated before a name', paragraphs: ['Outside court, Det Con Sarah Bell said the sentence sent a clear message.'], speaker: 'Sarah Bell', role: 'Det Con', kind: 'indirect', cue: 'said', text: 'the sentence sent a clear message' },
+  { name: 'attacking a plan is criticism', paragraphs: ['The senator attacked a plan to cut taxes.'], speaker: 'The senator', kind: 'indirect', cue: 'attacked', text: 'a plan to cut taxes' },
+  { name: 'a church office before a name, then what they belong to', paragraphs: ['Archbishop Aris Shirvanian of the Armenian Patriarchate said the claims were false.'], speaker: 'Aris Shirvanian', role: 'Archbishop of the Armenian Patriarchate', kind: 'indirect', cue: 'said', text: 'the claims were false' },
 ];
 
 describe('attribution patterns', () => {
@@ -465,6 +469,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a colon before a quotation, after a thing', 'The result was clear: “a landslide.”'],
   ['calling police on a number', 'Anyone with information is asked to call police on 101.'],
   ['a star that is a shape', 'The tweet featured an image of money and a six-pointed star likened to the Star of David.'],
+  ['an attack on someone unnamed', 'A man who attacked a nurse at a hospital in Bristol has been jailed.'],
 ];
 
 describe('no attribution', () => {
