@@ -81,6 +81,18 @@ export const NEW_CLAUSE_SUBJECT = ruleFrom(String.raw`^\s*,?\s*(?:and|but|yet|wh
  */
 const TIME_ADJUNCT = /\s(?:after|before|during|amid|following|when|while|because|since|until|in order to|so as to)\s+(?!(?:he|she|they|it|we|I)\s)/;
 
+/** Where something was said, after a cue's object: "in a statement", "on Twitter", "at a news conference". */
+const OCCASION = /\s(?:(?:in|during)\s+(?:a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:statement|interview|speech|post|tweet|letter|video|op-ed|e-?mail|memo|address|briefing)\b|on\s+(?:Twitter|X|Facebook|Instagram|TikTok|Truth Social|social media|television|radio)\b|at\s+(?:a|the|his|her)\s+(?:news conference|press conference|rally|briefing|hearing|meeting|summit|event)\b)/;
+
+/** An occasion that ends the object's words ("the plan in an interview with CNN"), not one before more of them. */
+function occasionAtEnd(object: string): RegExpExecArray | null {
+  const m = OCCASION.exec(object);
+  // (Not after a clause: "the deal was signed at a summit" is where the deal was signed.)
+  return m !== null && OCCASION_TAIL.test(object.slice(m.index + m[0].length)) && !FINITE.test(object.slice(0, m.index)) ? m : null;
+}
+const FINITE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|did|do|does)\b/;
+const OCCASION_TAIL = /^(?:\s+(?:with|to|on|in|at|for)\s+[^,;\u2592]{0,40})?\s*[.,;]?\s*$/u;
+
 /**
  * What a cue with an object rather than a clause ("praised", "referring to", "criticizing") was about, within
  * `range` (its content so far, from `from`, right after the cue): past an aside between dashes ("criticizing -
@@ -97,7 +109,7 @@ export function objectRange(text: string, masked: string, from: number, range: [
   if (relative !== null && hasAtMostWords(masked.slice(r[0], r[0] + relative.index), 6)) r = trimRange(text, r[0], r[0] + relative.index);
   const next = NEXT_PREDICATE.exec(masked.slice(r[0], r[1])) ?? NEXT_SUBJECT.exec(masked.slice(r[0], r[1]));
   if (next !== null && next.index > 0) r = trimRange(text, r[0], r[0] + next.index);
-  const when = TIME_ADJUNCT.exec(masked.slice(r[0], r[1]));
+  const when = TIME_ADJUNCT.exec(masked.slice(r[0], r[1])) ?? occasionAtEnd(masked.slice(r[0], r[1]));
   const what = when === null ? '' : masked.slice(r[0], r[0] + when.index);
   if (when !== null && when.index > 0 && hasAtMostWords(what, 4) && !/\p{Ll}ing\b/u.test(what)) r = trimRange(text, r[0], r[0] + when.index);
   return r;

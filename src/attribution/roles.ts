@@ -37,6 +37,8 @@ const BETWEEN = ruleFrom(
 /** "the mayor", "the company's chief executive": a short role phrase standing before a name. */
 const ROLE_BEFORE = rule('u')`^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+$`;
 /** A party and state in brackets after a name: "(R-Calif.)", "(D-N.Y.)", "(I-Vt.)". */
+/** A party and a state set off by commas, as American papers write them: "R-Utah", "D-N.Y.", "I-Vt.". */
+const PARTY_AND_STATE = /^\s*[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*$/;
 const PARTY_STATE = /\s*\([DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)/g;
 /** "The Shadow Secretary of State for the Family, Theresa May, said": an office in Title Case before the name. */
 const OFFICE_BEFORE = /^[Tt]he\s+(?:[\w'’-]+\s+){0,2}(?:Secretary|Minister|Chancellor|Director|Commissioner|Ambassador|Chairman|Chairwoman|Chair|President|Governor|Mayor|Leader|Spokesman|Spokeswoman|Spokesperson|Speaker|Chief)(?:-[A-Z][a-z]+)?(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,7}$/;
@@ -99,6 +101,7 @@ function isAppositive(seg: string): boolean {
   if (/^\p{Ll}+ing$/u.test(first) && first !== 'managing') return false;
   if (LOWER_INITIAL.test(first)) return true;
   if (toks.length === 1 && /^\d{1,3}$/.test(first)) return true; // an age: "Ramos, 58, told AFP
+  if (PARTY_AND_STATE.test(seg)) return true; // "Sen. Mike Lee, R-Utah, said"
   if (/['’]s$/.test(first)) return true; // "Australia's Director General of …"
   if (ROLE_WORDS.has(first.toLowerCase())) return true;
   return toks.some((t, k) => k > 0 && LOWER_INITIAL.test(t) && !/^(?:of|and|the|for|on|in|at|de)$/.test(t));
@@ -198,7 +201,9 @@ export function subjectBefore(left: string, speech = false, participle = false):
     role = /^\s*\d+\s*$/.test(seg) ? null : cleanRole(seg);
     // "Mr. Okafor’s wife, Grace, also a teacher,": a role before the name too; the subject starts there.
     const roleFirst = j > 1 && ROLE_BEFORE.test(segs[j - 2]!.trim()) ? segs[j - 2]!.trim().replace(/^(?:the|a|an)\s+/i, '') : null;
-    const m = mentionAtEnd(segs[j - 1]!, via, roleFirst !== null ? [roleFirst, role].filter(Boolean).join(', ') : role);
+    const found = mentionAtEnd(segs[j - 1]!, via, roleFirst !== null ? [roleFirst, role].filter(Boolean).join(', ') : role);
+    // ("Minority Leader Mitch McConnell, R-Ky.,": the office, then the party and state.)
+    const m = found !== null && found.type === 'person' && found.title !== null && PARTY_AND_STATE.test(seg) ? { ...found, role: `${found.title}, ${role}` } : found;
     if (m !== null) return { mention: m, start: roleFirst !== null ? offset(j - 2) + leading(segs[j - 2]!) : offset(j - 1) + leading(segs[j - 1]!) };
   }
   // "The mayor, a Democrat, said", "The senator, a longtime critic of the administration, said": an office or

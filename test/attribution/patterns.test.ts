@@ -317,7 +317,7 @@ const ROWS: readonly Row[] = [
   { name: 'a second passive sharing the first’s auxiliary', index: 1, paragraphs: ['The decision was praised by environmental groups but criticized by industry leaders.'], speaker: 'industry leaders', kind: 'indirect', cue: 'criticized', text: 'The decision' },
   { name: 'an inverted cue, a role, a name, then a time', paragraphs: ['“I don’t think anyone expected this,” admitted coach Sean Dyche after the match.'], speaker: 'Sean Dyche', role: 'coach', kind: 'direct', cue: 'admitted', text: '“I don’t think anyone expected this,”' },
   { name: 'a source with an age before told and its listener', paragraphs: ['“We were poor,” Dyche, 53, told BBC Sport. “The players know it.”'], speaker: 'Dyche', kind: 'direct', cue: 'told', text: '“We were poor,” “The players know it.”' },
-  { name: 'a sports position as a title', paragraphs: ['Striker Dominic Calvert-Lewin apologised to fans on social media.'], speaker: 'Dominic Calvert-Lewin', role: 'Striker', kind: 'indirect', cue: 'apologised', text: 'to fans on social media' },
+  { name: 'a sports position as a title', paragraphs: ['Striker Dominic Calvert-Lewin apologised to fans on social media.'], speaker: 'Dominic Calvert-Lewin', role: 'Striker', kind: 'indirect', cue: 'apologised', text: 'to fans' },
   { name: 'an airline as an institution with a loose cue', paragraphs: ['The airline blamed the delays on a software glitch.'], speaker: 'The airline', kind: 'indirect', cue: 'blamed', text: 'the delays on a software glitch' },
   { name: 'a wire dateline before what was said', paragraphs: ['LONDON, June 3 (Reuters) - Britain’s economy grew faster than expected in April, official data showed on Friday.'], speaker: 'official data', kind: 'indirect', cue: 'showed', text: 'Britain’s economy grew faster than expected in April' },
   { name: 'the people asked, with a reduced relative clause', paragraphs: ['Economists polled by Reuters had forecast growth of 0.2%.'], speaker: 'Economists', kind: 'indirect', cue: 'forecast', text: 'growth of 0.2%' },
@@ -390,6 +390,10 @@ const ROWS: readonly Row[] = [
   { name: 'a police rank abbreviated before a name', paragraphs: ['Outside court, Det Con Sarah Bell said the sentence sent a clear message.'], speaker: 'Sarah Bell', role: 'Det Con', kind: 'indirect', cue: 'said', text: 'the sentence sent a clear message' },
   { name: 'attacking a plan is criticism', paragraphs: ['The senator attacked a plan to cut taxes.'], speaker: 'The senator', kind: 'indirect', cue: 'attacked', text: 'a plan to cut taxes' },
   { name: 'a church office before a name, then what they belong to', paragraphs: ['Archbishop Aris Shirvanian of the Armenian Patriarchate said the claims were false.'], speaker: 'Aris Shirvanian', role: 'Archbishop of the Armenian Patriarchate', kind: 'indirect', cue: 'said', text: 'the claims were false' },
+  { name: 'a party and state after a titled name, between commas', paragraphs: ['Sen. Mike Lee, R-Utah, called the package “a monstrosity”.'], speaker: 'Mike Lee', role: 'Sen., R-Utah', kind: 'mixed', cue: 'called', text: 'the package “a monstrosity”' },
+  { name: 'an office, a name, then party and state', paragraphs: ['Minority Leader Mitch McConnell, R-Ky., praised the agreement.'], speaker: 'Mitch McConnell', role: 'Minority Leader, R-Ky.', kind: 'indirect', cue: 'praised', text: 'the agreement' },
+  { name: 'an occasion after a short object ends it', paragraphs: ['Johnson defended the decision in a statement, saying it included wins.'], speaker: 'Johnson', kind: 'indirect', cue: 'defended', text: 'the decision' },
+  { name: 'an occasion before more of the object keeps it', paragraphs: ['Trump attacked Clinton on Twitter over her emails.'], speaker: 'Trump', kind: 'indirect', cue: 'attacked', text: 'Clinton on Twitter over her emails' },
 ];
 
 describe('attribution patterns', () => {
