@@ -34,7 +34,7 @@ const PASSIVE_BEFORE = rule('u')`\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}
 /** A one-word cue that can be a past participle ("praised", "told", "known"). */
 const PAST_PARTICIPLE = /^(?:[a-z]+ed|said|told|known|shown|written|thought|held|found|seen|understood|sought|foreseen|felt)$/;
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned|questioning|doubt|doubts|doubted|doubting|know|knows|knew|see|sees|saw)$/i;
-const THAT = rule('iu')`^\s*(?:in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:op-ed|column|statement|interview|letter|post|tweet|email|e-mail|essay|article|memo|speech|book|filing|report)\s+(?:for|with|to|in|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})?(?:,\s*(?:however|though|too|also|instead|again|in turn|for (?:his|her|their|its) part|\p{Ll}+ing\s+[^,;\u2592]{1,40}),?\s*)?((?:(?:[^\s,.;:"“”''\u2592]+|["“]\u2592+[,.]?["”])\s+){0,5}?)(?:that|whether|if|how|why)\s+`;
+const THAT = rule('iu')`^\s*(?:in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:op-ed|column|statement|interview|letter|post|tweet|email|e-mail|essay|article|memo|speech|book|filing|report)\s+(?:for|with|to|in|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})?(?:,\s*(?:however|though|too|also|instead|again|in turn|for (?:his|her|their|its) part|\p{Ll}+ing\s+[^,;\u2592]{1,40}),?\s*)?((?:(?:[^\s,.;:"“”''\u2592]+|["“]\u2592+[,.]?["”])\s+){0,7}?)(?:that|whether|if|how|why)\s+`;
 /** What follows a cue when the content stood before it: "said on Tuesday", "said of Trump", "wrote, adding". */
 const ADVERBIAL = rule('iu')`^\s*(?:[,.]|$|(?:in|on|at|during|of|after|before|while|when|to|from|with|about|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|recently|later|earlier|again|\p{Ll}+ing)\b)`;
 /** "told the meeting: “…”": an object, then a colon that opens the content. */
@@ -153,6 +153,9 @@ const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|St|[A-Z])\./;
 /** One word and the end of the sentence or clause. */
 const ONE_WORD_TO_END = /^[\p{L}\p{N}'’-]+\s*(?:[.!?,;:]|$)/u;
 /** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
+/** Nouns whose that-clause is their own content: "the proposal that …", "the claim that …". */
+const IDEA_NOUN = /^(?:proposal|proposals|claim|claims|idea|ideas|notion|suggestion|belief|view|fact|argument|assertion|hope|fear|fears|concern|concerns|news|report|reports|promise|pledge|warning|charge|allegation|theory|case)$/i;
+const GERUND_PHRASE = rule('u')`(?:^|\s)(?:for|before|after|while|when|by|without|of|about)\s+\p{Ll}+ing\s`;
 const SKIPPED_VERB = /\b(?:should|would|could|will|can|may|might|must|is|are|was|were|has|have|had|do|does|did)\b/i;
 const INFINITIVE_AFTER = rule('u')`^\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|\p{Lu})\p{Ll}`;
 
@@ -380,6 +383,11 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       const ownThat =
         thatMatch !== null &&
         !SKIPPED_VERB.test(thatMatch[1] ?? '') &&
+        // ("scolded Romney for suggesting during the primary that …": a gerund among them has the clause.)
+        !GERUND_PHRASE.test(thatMatch[1] ?? '') &&
+        // More than five words ("told reporters at Queen's Park on Tuesday that") only with no verb of saying
+        // or noun of an idea among them ("likened the deal to Trump's proposal that …").
+        !(wordCount(thatMatch[1] ?? '', 6) > 5 && (thatMatch[1] ?? '').split(/\s+/).some((w) => isCueWord(w) || IDEA_NOUN.test(w))) &&
         !(/that\s+$/i.test(thatMatch[0]) && ONE_WORD_TO_END.test(after.slice(thatMatch[0].length)) && !ABBREVIATION.test(after.slice(thatMatch[0].length))) &&
         // "hold the keys that were lost": after skipped words, "that" and a verb open a relative clause.
         !((thatMatch[1] ?? '') !== '' && /that\s+$/i.test(thatMatch[0]) && RELATIVE_VERB.test(after.slice(thatMatch[0].length))) &&

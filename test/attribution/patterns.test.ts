@@ -394,6 +394,8 @@ const ROWS: readonly Row[] = [
   { name: 'an office, a name, then party and state', paragraphs: ['Minority Leader Mitch McConnell, R-Ky., praised the agreement.'], speaker: 'Mitch McConnell', role: 'Minority Leader, R-Ky.', kind: 'indirect', cue: 'praised', text: 'the agreement' },
   { name: 'an occasion after a short object ends it', paragraphs: ['Johnson defended the decision in a statement, saying it included wins.'], speaker: 'Johnson', kind: 'indirect', cue: 'defended', text: 'the decision' },
   { name: 'an occasion before more of the object keeps it', paragraphs: ['Trump attacked Clinton on Twitter over her emails.'], speaker: 'Trump', kind: 'indirect', cue: 'attacked', text: 'Clinton on Twitter over her emails' },
+  { name: 'a listener, a place and a time before that', paragraphs: ['Premier Doug Ford told reporters at Queen’s Park on Tuesday that the province would not back down.'], speaker: 'Doug Ford', role: 'Premier', kind: 'indirect', cue: 'told', text: 'the province would not back down' },
+  { name: 'a noun of an idea before a far that keeps its clause', paragraphs: ['One lawmaker likened the deal to Donald Trump’s proposal that Mexico pay for the wall.'], speaker: 'One lawmaker', kind: 'indirect', cue: 'likened', text: 'the deal to Donald Trump’s proposal that Mexico pay for the wall' },
 ];
 
 describe('attribution patterns', () => {
