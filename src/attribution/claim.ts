@@ -23,9 +23,13 @@ export function hasAtMostWords(text: string, max: number): boolean {
 }
 
 /** Offsets with surrounding white space and dangling punctuation removed (quote marks stay). */
+/** An abbreviation with stops inside it, or a suffix, at the end of a text: "a.m.", "U.S.", "Jr.". */
+const ABBREVIATION_END = /(?:(?:^|[^\p{L}])\p{L}\.\p{L}\.|\b(?:Jr|Sr)\.)$/u;
+
 export function trimRange(text: string, start: number, end: number): [number, number] {
   while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
   while (end > start && /[\s,;:—–(-]/.test(text[end - 1]!)) end--;
-  if (end > start && text[end - 1] === '.' && !/\.\.$/.test(text.slice(end - 2, end))) end--;
+  // (A stop that also ends an abbreviation stays: "around 3 a.m.", "in the U.S.", "Martin Luther King Jr.")
+  if (end > start && text[end - 1] === '.' && !/\.\.$/.test(text.slice(end - 2, end)) && !ABBREVIATION_END.test(text.slice(Math.max(start, end - 6), end))) end--;
   return [start, end];
 }

@@ -396,6 +396,7 @@ const ROWS: readonly Row[] = [
   { name: 'an occasion before more of the object keeps it', paragraphs: ['Trump attacked Clinton on Twitter over her emails.'], speaker: 'Trump', kind: 'indirect', cue: 'attacked', text: 'Clinton on Twitter over her emails' },
   { name: 'a listener, a place and a time before that', paragraphs: ['Premier Doug Ford told reporters at Queen’s Park on Tuesday that the province would not back down.'], speaker: 'Doug Ford', role: 'Premier', kind: 'indirect', cue: 'told', text: 'the province would not back down' },
   { name: 'a noun of an idea before a far that keeps its clause', paragraphs: ['One lawmaker likened the deal to Donald Trump’s proposal that Mexico pay for the wall.'], speaker: 'One lawmaker', kind: 'indirect', cue: 'likened', text: 'the deal to Donald Trump’s proposal that Mexico pay for the wall' },
+  { name: 'what was said ending in an abbreviation keeps its stop', paragraphs: ['In a news release, the RCMP said officers responded to a call around 3 a.m.'], speaker: 'RCMP', kind: 'indirect', cue: 'said', text: 'officers responded to a call around 3 a.m.' },
 ];
 
 describe('attribution patterns', () => {
