@@ -62,7 +62,9 @@ export function nominalClaims(text: string, masked: string, s: Sentence): Claim[
   return out;
 }
 
-const IN_POLLS = rule('u')`(?:^|\s)[Ii]n\s+((?:(?!in\s)[\p{L}\p{N}’'/-]+\s+){0,7}?(?:polls?|surveys?))\b,?`;
+// ("In a survey published by NBC News, …", "in a poll released Sunday": who published it, or when, is part of
+// the poll's phrase, not of what it found.)
+const IN_POLLS = rule('u')`(?:^|\s)[Ii]n\s+((?:(?!in\s)[\p{L}\p{N}’'/-]+\s+){0,7}?(?:polls?|surveys?)(?:\s+(?:published|released|conducted|commissioned|carried out|taken)\s+(?:by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&/’'-]*\s?){1,4}|(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|yesterday|today)\b))?)\b,?`;
 
 /** "Sanders has led Clinton in every statewide poll", "In the latest polls, he trails": the poll is the source. */
 export function pollClaim(text: string, masked: string, s: Sentence): Claim | null {

@@ -397,6 +397,8 @@ const ROWS: readonly Row[] = [
   { name: 'a listener, a place and a time before that', paragraphs: ['Premier Doug Ford told reporters at Queen’s Park on Tuesday that the province would not back down.'], speaker: 'Doug Ford', role: 'Premier', kind: 'indirect', cue: 'told', text: 'the province would not back down' },
   { name: 'a noun of an idea before a far that keeps its clause', paragraphs: ['One lawmaker likened the deal to Donald Trump’s proposal that Mexico pay for the wall.'], speaker: 'One lawmaker', kind: 'indirect', cue: 'likened', text: 'the deal to Donald Trump’s proposal that Mexico pay for the wall' },
   { name: 'what was said ending in an abbreviation keeps its stop', paragraphs: ['In a news release, the RCMP said officers responded to a call around 3 a.m.'], speaker: 'RCMP', kind: 'indirect', cue: 'said', text: 'officers responded to a call around 3 a.m.' },
+  { name: 'a survey and who published it, before what it found', paragraphs: ['In a survey published by NBC News, Democratic voters in West Virginia were asked a series of questions.'], speaker: 'a survey published by NBC News', kind: 'indirect', cue: 'in', text: 'Democratic voters in West Virginia were asked a series of questions' },
+  { name: 'a poll and when it was released, inside what it found', paragraphs: ['His 34% support among women in an ABC News/Washington Post poll released Sunday is a record low.'], speaker: 'an ABC News/Washington Post poll released Sunday', kind: 'indirect', cue: 'in', text: 'His 34% support among women is a record low' },
 ];
 
 describe('attribution patterns', () => {
