@@ -27,6 +27,9 @@ export function passiveAgentClaim(text: string, masked: string, s: Sentence, cue
   const cueEnd = cueStart + cue.length;
   const by = BY.exec(masked.slice(cueEnd, s.end));
   if (by === null) return null;
+  // ("the attacks, which were claimed by the Islamic State": a deed claimed, not words; a claim in words has
+  // its clause after the agent, "was claimed by the firm that …", and is kept below.)
+  if (cue === 'claimed' && !/^\s+by\s+[^,;]{1,60}?\s+that\s/.test(masked.slice(cueEnd, s.end))) return null;
   const from = cueEnd + by[0].length;
   const rest = masked.slice(from, s.end);
   const cut = AGENT_END.exec(rest);

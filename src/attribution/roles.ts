@@ -150,6 +150,23 @@ const RELATIVE_OR_PARTICIPLE = rule('u')`^\s*(?:who|whose|which|\p{Ll}+ing)\b`;
  */
 
 export function subjectBefore(left: string, speech = false, participle = false): Subject | null {
+  // "Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said": a party and state between the
+  // name and what describes it are set aside (blanked, so offsets hold) and put at the front of the role.
+  if (!/[DRI]-[A-Z]/.test(left)) return subjectOf(left, speech, participle);
+  let party: string | null = null;
+  const blanked = left.replace(MIDDLE_PARTY, (m: string, p: string) => {
+    party = p.trim();
+    return ' '.repeat(m.length - 1) + ',';
+  });
+  const found = subjectOf(blanked, speech, participle);
+  if (found === null || party === null || found.mention.type !== 'person') return found;
+  return { ...found, mention: { ...found.mention, role: found.mention.role === null ? party : `${party}, ${found.mention.role}` } };
+}
+
+/** A party and state between commas with more of the phrase after it. */
+const MIDDLE_PARTY = /,(\s*[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?),(?=\s*[^\s,])/;
+
+function subjectOf(left: string, speech: boolean, participle: boolean): Subject | null {
   const stripped = stripBetween(left);
   // "delegates who backed Ron Paul": a restrictive relative clause; its antecedent is the source.
   // (The patterns are anchored at the end, but a regex still tries them from every offset: tried only when

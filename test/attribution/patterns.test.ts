@@ -399,6 +399,7 @@ const ROWS: readonly Row[] = [
   { name: 'what was said ending in an abbreviation keeps its stop', paragraphs: ['In a news release, the RCMP said officers responded to a call around 3 a.m.'], speaker: 'RCMP', kind: 'indirect', cue: 'said', text: 'officers responded to a call around 3 a.m.' },
   { name: 'a survey and who published it, before what it found', paragraphs: ['In a survey published by NBC News, Democratic voters in West Virginia were asked a series of questions.'], speaker: 'a survey published by NBC News', kind: 'indirect', cue: 'in', text: 'Democratic voters in West Virginia were asked a series of questions' },
   { name: 'a poll and when it was released, inside what it found', paragraphs: ['His 34% support among women in an ABC News/Washington Post poll released Sunday is a record low.'], speaker: 'an ABC News/Washington Post poll released Sunday', kind: 'indirect', cue: 'in', text: 'His 34% support among women is a record low' },
+  { name: 'a party and state between a name and what describes it', paragraphs: ['Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is overselling the successes.'], speaker: 'Lindsey Graham', role: 'R-S.C., long-shot presidential candidate', kind: 'indirect', cue: 'said', text: 'Obama is overselling the successes' },
 ];
 
 describe('attribution patterns', () => {
@@ -479,6 +480,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['calling police on a number', 'Anyone with information is asked to call police on 101.'],
   ['a star that is a shape', 'The tweet featured an image of money and a six-pointed star likened to the Star of David.'],
   ['an attack on someone unnamed', 'A man who attacked a nurse at a hospital in Bristol has been jailed.'],
+  ['an attack claimed by a group', 'Republican focus sharpened after the attacks in Paris, which were claimed by the Islamic State.'],
 ];
 
 describe('no attribution', () => {
