@@ -73,6 +73,12 @@ function nameWords(name: string): string[] {
   return first === 0 ? words : words.slice(first);
 }
 
+/** A title as a role: "UK Prime Minister Sir" is "UK Prime Minister" (the honorific is the name's). */
+function officeOf(title: string): string {
+  const office = title.replace(/\s+(?:Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/, '');
+  return office === '' ? title : office;
+}
+
 const SUFFIX_WORD = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
 /** The surname among a name's words: the last, but for a generational suffix ("King" of "… King Jr."). */
@@ -211,7 +217,8 @@ export class Registry {
     }
     for (const [t, rec] of merged) {
       const members = rec.members;
-      rec.role = t.role ?? members.find((m) => m.role !== null)?.role ?? t.title ?? members.find((m) => m.title !== null)?.title ?? null;
+      const title = t.title ?? members.find((m) => m.title !== null)?.title ?? null;
+      rec.role = t.role ?? members.find((m) => m.role !== null)?.role ?? (title === null ? null : officeOf(title));
       const words = t.key.split(/\s+/);
       if (words.length > 1) rec.aliases.add(surname(words)!);
     }

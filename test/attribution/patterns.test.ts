@@ -400,6 +400,7 @@ const ROWS: readonly Row[] = [
   { name: 'a survey and who published it, before what it found', paragraphs: ['In a survey published by NBC News, Democratic voters in West Virginia were asked a series of questions.'], speaker: 'a survey published by NBC News', kind: 'indirect', cue: 'in', text: 'Democratic voters in West Virginia were asked a series of questions' },
   { name: 'a poll and when it was released, inside what it found', paragraphs: ['His 34% support among women in an ABC News/Washington Post poll released Sunday is a record low.'], speaker: 'an ABC News/Washington Post poll released Sunday', kind: 'indirect', cue: 'in', text: 'His 34% support among women is a record low' },
   { name: 'a party and state between a name and what describes it', paragraphs: ['Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is overselling the successes.'], speaker: 'Lindsey Graham', role: 'R-S.C., long-shot presidential candidate', kind: 'indirect', cue: 'said', text: 'Obama is overselling the successes' },
+  { name: 'an office then an honorific before a name: the honorific is no part of the role', paragraphs: ['UK Prime Minister Sir Keir Starmer said Britain would take a calm approach.'], speaker: 'Keir Starmer', role: 'UK Prime Minister', kind: 'indirect', cue: 'said', text: 'Britain would take a calm approach' },
 ];
 
 describe('attribution patterns', () => {
