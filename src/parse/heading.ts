@@ -1,7 +1,13 @@
-// Section headings: short one-line blocks that do not read as sentences, and ALL-CAPS subheads.
+// Section headings: short one-line blocks that do not read as sentences, ALL-CAPS subheads and the question
+// subheads of explainers.
 
 const MAX_HEADING_WORDS = 12;
 const MAX_HEADING_CHARS = 90;
+/**
+ * A question with no quotation in it, opening with a question word. (Not with an auxiliary: "Did that mean
+ * Garcia would vote for Trump?" stands alone in a story as a turn of its narrative.)
+ */
+const QUESTION_HEADING = /^(?:What|Why|How|When|Where|Who|Which|Whose)\s[^"“”‘’']*\?$/;
 
 export function isHeading(line: string): boolean {
   if (line.length > MAX_HEADING_CHARS) return false;
@@ -11,6 +17,8 @@ export function isHeading(line: string): boolean {
   const first = line.charCodeAt(0);
   if (first < 128 ? !((first >= 65 && first <= 90) || (first >= 48 && first <= 57) || first === 34 || first === 39) : !/^[\p{Lu}\p{N}“"‘']/u.test(line)) return false;
   if (isAllCapsSubhead(line)) return true;
+  // "What has been announced?": the question subheads of explainers.
+  if (words.length >= 3 && QUESTION_HEADING.test(line)) return true;
   // A sentence ends in punctuation; a heading does not. Quote marks alone mean a pull quote, not a heading.
   if (/[.!?:;,…"”’)\]]$/u.test(line)) return false;
   if (/^[“"‘']/u.test(line)) return false;

@@ -22,6 +22,7 @@ function heading(line: string): boolean {
   if (parts.length > 12) return false;
   if (!/^[\p{Lu}\p{N}“"‘']/u.test(line)) return false;
   if (allCaps(line)) return true;
+  if (parts.length >= 3 && /^(?:What|Why|How|When|Where|Who|Which|Whose)\s[^"“”‘’']*\?$/u.test(line)) return true;
   if (/[.!?:;,…"”’)\]]$/u.test(line)) return false;
   if (/^[“"‘']/u.test(line)) return false;
   return parts.length >= 2 || /^\p{Lu}/u.test(line);
