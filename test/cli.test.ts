@@ -50,7 +50,7 @@ describe('show', () => {
   it('when show --json is run, then it has the contract keys', async () => {
     const json = JSON.parse((await runCli(['show', '--json'])).stdout) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual([
-      'site', 'tagline', 'title', 'readingTime', 'words', 'duplicatesDropped', 'sections', 'captions',
+      'site', 'tagline', 'title', 'readingTime', 'byline', 'published', 'words', 'duplicatesDropped', 'sections', 'captions',
     ]);
     expect(json.duplicatesDropped).toBe(1);
   });

@@ -29,6 +29,10 @@ export interface Article {
   readonly title: string | null;
   /** The reading time as the article states it ("3 min read"), not computed. */
   readonly readingTime: string | null;
+  /** The byline under the title, as written ("By Jane Smith, BBC News"). */
+  readonly byline: string | null;
+  /** The date line under the title, as written ("Published 7 December 2024"). */
+  readonly published: string | null;
   /** Words counted in the body paragraphs. */
   readonly words: number;
   /** How many repeated paragraphs (scraping artefacts) were left out. */

@@ -6,7 +6,7 @@
 
 import type { Article, Caption, Paragraph, Section } from '../model/article.js';
 import { eachBlock, type Block } from './blocks.js';
-import { isBoilerplateLine } from './boilerplate.js';
+import { isBoilerplateLine, isLinkListHead } from './boilerplate.js';
 import { splitCaption } from './caption.js';
 import { HEADER_LOOKAHEAD, parseHeader, type Header } from './header.js';
 import { fingerprint, FingerprintSet } from './fingerprint.js';
@@ -26,6 +26,9 @@ export type ParseEvent =
   | { readonly kind: 'paragraph'; readonly paragraph: Paragraph; readonly words: number }
   | { readonly kind: 'caption'; readonly caption: Caption };
 
+/** A web page's labelled image lines: "Image source, Getty Images", "Image caption, …". */
+const LABELLED_IMAGE = /^Image (source|caption),\s*(\S.*)$/;
+
 type Piece = { kind: 'paragraph'; text: string } | { kind: 'caption'; text: string; credit: string | null };
 
 /** One block's lines → paragraphs and captions, in order. */
@@ -39,7 +42,20 @@ function blockPieces(lines: readonly string[]): Piece[] {
     else for (const l of prose) pieces.push({ kind: 'paragraph', text: l });
     prose = [];
   };
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // "Image source, Getty Images" then "Image caption, Waves crash over …": a caption copied from a web page
+    // with its labels, each on a line of its own.
+    const labelled = LABELLED_IMAGE.exec(line);
+    if (labelled !== null) {
+      flush();
+      const next = labelled[1] === 'source' ? LABELLED_IMAGE.exec(lines[i + 1] ?? '') : null;
+      if (next !== null && next[1] === 'caption') {
+        pieces.push({ kind: 'caption', text: next[2]!, credit: labelled[2]! });
+        i++;
+      } else pieces.push({ kind: 'caption', text: labelled[1] === 'caption' ? labelled[2]! : '', credit: labelled[1] === 'source' ? labelled[2]! : null });
+      continue;
+    }
     const caption = splitCaption(line);
     if (caption !== null && countWords(line) <= MAX_CAPTION_WORDS) {
       flush();
@@ -67,6 +83,7 @@ export function createArticleParser(): ArticleParser {
   const stats = { words: 0, duplicatesDropped: 0, paragraphs: 0 };
 
   const body = (block: Block): ParseEvent[] => {
+    if (isLinkListHead(block.lines[0]!)) return [];
     const lines = block.lines.filter((l) => !isBoilerplateLine(l));
     const only = lines.length === 1 ? lines[0] : undefined;
     if (only !== undefined && isHeading(only)) {
@@ -143,6 +160,8 @@ export function createArticleCollector(): ArticleCollector {
         tagline: found?.tagline ?? null,
         title: found?.title ?? null,
         readingTime: found?.readingTime ?? null,
+        byline: found?.byline ?? null,
+        published: found?.published ?? null,
         words: stats.words,
         duplicatesDropped: stats.duplicatesDropped,
         sections: sections.map((s, i): Section => ({ number: i + 1, title: s.title, paragraphs: s.paragraphs })),

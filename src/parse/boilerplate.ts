@@ -19,6 +19,16 @@ const CSS_LINE = /^(@media\b.*\{|[.#@]?[\w\s.,:#>()-]*\{|\}\.?|[\w-]+\s*:\s*[^.]
 /** Furniture lines are short; a longer line is prose and skips the patterns (they run on every line). */
 const MAX_BOILERPLATE_CHARS = 160;
 
+/**
+ * Lines that head a web page's list of links ("Related topics", "More on this story"): the whole block they
+ * open is furniture, the links under them too.
+ */
+const LINK_LIST_HEAD = /^(?:related topics|related stories|related links|more on this story|more from|top stories|most read|most popular|elsewhere on|you may also like|recommended for you)\b.{0,30}$/i;
+
+export function isLinkListHead(line: string): boolean {
+  return line.length <= 60 && LINK_LIST_HEAD.test(line);
+}
+
 export function isBoilerplateLine(line: string): boolean {
   if (line.length > MAX_BOILERPLATE_CHARS) return false;
   return BOILERPLATE_LINE.some((re) => re.test(line)) || CSS_LINE.test(line);

@@ -1,5 +1,6 @@
-// The title block at the top of an article: site name, tagline, title, stated reading time. Any of them
-// may be missing; an article may begin straight with its first paragraph (no title).
+// The title block at the top of an article: site name, tagline, title, stated reading time, and after them
+// a byline and a date line. Any of them may be missing; an article may begin straight with its first
+// paragraph (no title).
 
 import type { Block } from './blocks.js';
 import { isBoilerplateLine } from './boilerplate.js';
@@ -11,6 +12,10 @@ export interface Header {
   readonly tagline: string | null;
   readonly title: string | null;
   readonly readingTime: string | null;
+  /** "By Jane Smith, BBC News", as written. */
+  readonly byline: string | null;
+  /** The date line as written: "Published 7 December 2024", "March 3, 2025", "Updated 2 hours ago". */
+  readonly published: string | null;
   /** How many leading blocks the header used up. */
   readonly blocks: number;
 }
@@ -26,6 +31,19 @@ const ASCII = /^[\0-\x7f]*$/;
 export function isSite(line: string): boolean {
   return (ASCII.test(line) ? SITE_ASCII : SITE).test(line);
 }
+/** "By Jane Smith", "By Jane Smith and Tom Hale, BBC News", "By JANE SMITH | Reuters": a name after "By". */
+const BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|la|le|del|da))*(?:\s*[,|•·–—-]\s*[^.!?]{1,60})?$/u;
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+/** A date line: an optional "Published"/"Updated", a date (or "3 hours ago"), maybe a time after it. */
+const DATE_LINE = new RegExp(
+  String.raw`^(?:(?:Published|Updated|Posted|Last updated|First published)\s*(?:on\s+)?:?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?` +
+    String.raw`(?:\d{1,2}\s+${MONTH},?\s+\d{4}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d+\s+(?:minutes?|hours?|days?)\s+ago)` +
+    String.raw`(?:[,\s]+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$`,
+  'i',
+);
+/** At most this many blocks of byline and date after the title. */
+const MAX_BYLINE_BLOCKS = 2;
+
 const READING_TIME = /^(?:reading time:?\s*)?\d+\s*(?:min|mins|minutes?)\.?(?:\s+read)?$/i;
 const MAX_TITLE_WORDS = 20;
 /** A headline may carry a deck on the next line ("Cruz channeling strategy…;\nQuestion is whether…"). */
@@ -66,10 +84,21 @@ export function parseHeader(blocks: readonly Block[], final = true): Header {
     used++;
   }
   // Without anything after them, short lines are the whole article, not a title block.
-  if (final && used >= blocks.length) return { site: null, tagline: null, title: null, readingTime: null, blocks: 0 };
+  if (final && used >= blocks.length) return { site: null, tagline: null, title: null, readingTime: null, byline: null, published: null, blocks: 0 };
   const title = texts.at(-1) ?? null;
+  // After the title: a byline and a date line, in either order, each a line of its own.
+  let byline: string | null = null;
+  let published: string | null = null;
+  for (const block of title === null ? [] : blocks.slice(used, used + MAX_BYLINE_BLOCKS)) {
+    if (block.lines.length !== 1 || (final && used + 1 >= blocks.length)) break;
+    const line = block.lines[0]!;
+    if (byline === null && countWords(line) <= MAX_TITLE_WORDS && BYLINE.test(line)) byline = line;
+    else if (published === null && DATE_LINE.test(line)) published = line;
+    else break;
+    used++;
+  }
   // Lines between the tagline and the title (rare) join the tagline: the body must begin after the whole
   // title block, so they cannot be given back to it without losing them or repeating the title.
   const tagline = texts.length >= 2 ? texts.slice(0, -1).join(' · ') : null;
-  return { site, tagline, title, readingTime, blocks: used };
+  return { site, tagline, title, readingTime, byline, published, blocks: used };
 }

@@ -21,6 +21,8 @@ export interface HeaderFacts {
   readonly tagline: string | null;
   readonly title: string | null;
   readonly readingTime: string | null;
+  readonly byline: string | null;
+  readonly published: string | null;
   readonly words: number | null;
 }
 
@@ -30,6 +32,8 @@ export function renderHeader(article: HeaderFacts, ctx: RenderContext): string {
   if (article.title !== null) lines.push(wrap(theme.title(sanitize(article.title)), width));
   const masthead = [article.site, article.tagline].filter((s): s is string => s !== null).map(sanitize);
   if (masthead.length > 0) lines.push(wrap(theme.meta(masthead.join(' · ')), width));
+  const credit = [article.byline, article.published].filter((s): s is string => s !== null).map(sanitize);
+  if (credit.length > 0) lines.push(wrap(theme.meta(credit.join(' · ')), width));
   const time = article.readingTime === null ? [] : [sanitize(article.readingTime)];
   const facts = article.words === null ? time : [...time, `${article.words} words`];
   if (facts.length > 0) lines.push(wrap(theme.meta(facts.join(' · ')), width));

@@ -20,6 +20,8 @@ export function articleJson(article: Article, sections = article.sections): unkn
     tagline: article.tagline,
     title: article.title,
     readingTime: article.readingTime,
+    byline: article.byline,
+    published: article.published,
     words: article.words,
     duplicatesDropped: article.duplicatesDropped,
     sections: sections.map((s) => ({

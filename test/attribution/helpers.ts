@@ -14,6 +14,8 @@ export function titledArticle(title: string | null, ...paragraphs: string[]): Ar
     tagline: null,
     title,
     readingTime: null,
+    byline: null,
+    published: null,
     words: 0,
     duplicatesDropped: 0,
     sections: [

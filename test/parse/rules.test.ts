@@ -132,6 +132,50 @@ describe('article shapes', () => {
   });
 });
 
+describe('bylines, date lines and web-page furniture', () => {
+  it('when a byline and a date line follow the title, then they are the header’s, not headings', () => {
+    const a = parseArticle(`Storm hits coast\n\nBy Jane Smith, BBC News\n\nPublished 7 December 2024\n\n${LONG}\n`);
+    expect([a.title, a.byline, a.published]).toEqual(['Storm hits coast', 'By Jane Smith, BBC News', 'Published 7 December 2024']);
+    expect(a.sections.map((s) => s.title)).toEqual([null]);
+    expect(body(`Storm hits coast\n\nBy Jane Smith, BBC News\n\n${LONG}\n`)).toEqual([LONG]);
+  });
+
+  it.each([
+    ['March 3, 2025, 4:15 p.m. ET', 'By Ann Lee and Tom Hale'],
+    ['2025-03-03', 'By ANN LEE | Reuters'],
+    ['Updated 2 hours ago', 'By Ann Lee'],
+  ])('when the date line is %j and the byline %j, in either order, then both are found', (date, byline) => {
+    for (const [first, second] of [[date, byline], [byline, date]]) {
+      const a = parseArticle(`Budget passes\n\n${first}\n\n${second}\n\n${LONG}\n`);
+      expect([a.byline, a.published]).toEqual([byline, date]);
+      expect(body(`Budget passes\n\n${first}\n\n${second}\n\n${LONG}\n`)).toEqual([LONG]);
+    }
+  });
+
+  it('when a paragraph opens with By but is prose, then it stays a paragraph', () => {
+    const prose = 'By the end of the day, the council had approved the budget.';
+    const a = parseArticle(`Budget passes\n\n${prose}\n\n${LONG}\n`);
+    expect(a.byline).toBeNull();
+    expect(body(`Budget passes\n\n${prose}\n\n${LONG}\n`)).toEqual([prose, LONG]);
+  });
+
+  it('when a byline would be the last block, then it is no byline and stays in the article', () => {
+    const a = parseArticle('Budget passes\n\nBy Ann Lee\n');
+    expect(a.byline).toBeNull();
+    expect(a.sections.map((s) => s.title)).toEqual(['By Ann Lee']);
+  });
+
+  it('when a web page’s labelled image lines come, then they are one caption with its credit', () => {
+    const a = parseArticle(`Budget passes\n\n${LONG}\n\nImage source, Getty Images\nImage caption, The mayor at the vote\n\n${LONG.replace('council', 'board')}\n`);
+    expect(a.captions).toEqual([{ text: 'The mayor at the vote', credit: 'Getty Images', afterParagraph: 1 }]);
+    expect(a.sections.flatMap((s) => s.paragraphs).length).toBe(2);
+  });
+
+  it('when a block opens with a list of links’ heading, then the whole block is dropped', () => {
+    expect(body(`Budget passes\n\n${LONG}\n\nRelated topics\nWeather\nWales\n\nMore on this story\n`)).toEqual([LONG]);
+  });
+});
+
 describe('word counts', () => {
   it.each([
     ['one two three', 3],
