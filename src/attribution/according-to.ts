@@ -13,6 +13,9 @@ import { rule } from './plain-twins.js';
 /** ", include the …": the first word of a clause that goes on after the source. */
 const NEXT_WORD_OF_CLAUSE = rule('u')`^,\s*(\p{Ll}+)\s+\S+`;
 
+/** "That’s according to", "That is according to", "This was according to": pointing back at what came before. */
+const BACK_REFERENCE = /^\s*(?:That|This)(?:[’']s|\s+(?:is|was))?\s*$/;
+
 export function accordingTo(masked: string, s: Sentence, cs: number, ce: number, cue: string): Claim | null {
   const rest = masked.slice(ce, s.end);
   const src = SOURCE_PHRASE.exec(rest);
@@ -27,6 +30,15 @@ export function accordingTo(masked: string, s: Sentence, cs: number, ce: number,
   let mention = found.mention;
   const sourceEnd = ce + src[0].length;
   const before = masked.slice(s.start, cs);
+  // "“This is the right call.” That’s according to John Smith.": what was said is the sentence before.
+  if (BACK_REFERENCE.test(before) && s.start > 0) {
+    const prev = masked.slice(0, s.start).trimEnd();
+    const from = Math.max(prev.lastIndexOf('. ', prev.length - 2), prev.lastIndexOf('? ', prev.length - 2), prev.lastIndexOf('! ', prev.length - 2)) + 1;
+    const [a, b] = trimRange(masked, from, prev.length);
+    const tail = /^,\s*(?:a|an)\s+([^;,\u2592]+?)[.\s]*$/.exec(masked.slice(sourceEnd, s.end));
+    const described = tail !== null && mention.type === 'person' && mention.role === null ? { ...mention, role: tail[1]!.trim() } : mention;
+    if (wordCount(masked.slice(a, b)) > 0 || /\u2592/.test(masked.slice(a, b))) return { mention: described, cue, cueStart: cs, contentStart: a, contentEnd: b };
+  }
   // "He left after, according to him, the network censured him": a clause follows, and the words before lead to it.
   const leadsOn = /\b(?:after|before|that|because|since|while|when|as|but|and|if|although|though),?\s*$/i.test(before) && wordCount(masked.slice(sourceEnd, s.end)) >= 4;
   // "Other major cleavages, according to the poll, include …": the source stands inside the content.

@@ -21,6 +21,8 @@ const IRREGULAR: readonly (readonly string[])[] = [
   ['understand', 'understands', 'understood', 'understanding'],
   // Only with a quote or a clause (NEEDS_CLAUSE): "“Let me be clear,” the president began."
   ['begin', 'begins', 'began', 'beginning', 'begun'],
+  // Only for something written (clauses.ts): "“…,” reads a statement from the ministry."
+  ['read', 'reads', 'read', 'reading'],
 ];
 
 /** Regular verbs: base form; inflections are generated (note → notes, noted, noting). */
@@ -49,6 +51,11 @@ const REGULAR = `
  * that-clause, since alone they are what a person did ("she laughed"). Inflected as REGULAR is.
  */
 const MANNER = `scoff sneer laugh sigh groan gasp mumble stammer scream roar thunder hiss growl snarl chuckle grumble gush rave`;
+/**
+ * Gestures that news writing uses as cues after a quote ("“We'll see,” Smith shrugged."): only the finite
+ * forms, as the base is a noun ("with a shrug: …") and the -ing form an adjective ("the smiling feel").
+ */
+const GESTURES = `shrugged shrugs smiled smiles grinned grins nodded nods beamed beams winced winces`;
 
 /** Multiword cues, matched as written (with inflections of their verb). */
 const PHRASES = [
@@ -111,6 +118,7 @@ function allForms(): string[] {
   const forms = new Set<string>();
   for (const row of IRREGULAR) for (const f of row) forms.add(f);
   for (const base of `${REGULAR} ${MANNER}`.split(/\s+/).filter(Boolean)) for (const f of inflect(base)) forms.add(f);
+  for (const f of GESTURES.split(/\s+/)) forms.add(f);
   return [...forms];
 }
 
@@ -214,7 +222,7 @@ const NEEDS_CLAUSE = new Set(
    begin begins began beginning begun inform informs informed informing known maintain maintains maintained maintaining learn learns learned learning understand understands understood understanding talk talks challenge challenges voice voices frame frames champion champions promote promotes`
     .split(/\s+/)
     .filter(Boolean)
-    .concat(MANNER.split(/\s+/).flatMap(inflect), ['put it', 'puts it', 'putting it']),
+    .concat(MANNER.split(/\s+/).flatMap(inflect), GESTURES.split(/\s+/), ['put it', 'puts it', 'putting it']),
 );
 
 export function isWeakCue(cue: string): boolean {

@@ -242,6 +242,8 @@ export function createAttributor(): Attributor {
     /** A statement of its own for a floating quote, by a source introduced before it. */
     const quoteDraft = (who: Resolved, cue: string | null, f: [number, number]): Draft => ({ who, via: null, cue, paragraph: p.number, section: p.section, text, masked, start: f[0], end: f[1], extra: [] });
     for (const f of floating) {
+      // (A quotation a statement already holds: "“…” That’s according to John Smith.")
+      if (inParagraph.some((d) => d.start <= f[0] && d.end >= f[1])) continue;
       // Within a paragraph, a floating quote belongs to a quoting statement there; otherwise to the source
       // introduced at the end of the paragraph before ("Cruz continued:"), or to its last speaker (news
       // style: a new paragraph of quotation continues the speaker).

@@ -162,10 +162,14 @@ function openingGroup(sentence: string): Mention | null {
  * "…,” Ebeling said, and her husband cut in.": a source whose verb of saying ends the sentence with nothing
  * said; the quotation after it in the paragraph is theirs. The offset is where the source begins.
  */
-const INTERJECTION = rule('u')`(?:^[\s"“]*|[,;]\s+)(?:(?:and|then|but|And|Then|But|So)\s+)?((?:(?:his|her|their|the|a|an|one)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?[\p{L}’'.-]+)\s+(cut in|cuts in|chimed in|chimes in|broke in|breaks in|interjected|interjects|interrupted|interrupts|replied|replies|responded|responds|answered|answers|shot back|fired back)\s*[.:!]?\s*$`;
+const INTERJECTION = rule('u')`(?:^[\s"“]*|[,;]\s+)(?:(?:and|then|but|And|Then|But|So)\s+)?((?:(?:his|her|their|the|a|an|one)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?[\p{L}’'.-]+)\s+(cut in|cuts in|chimed in|chimes in|broke in|breaks in|interjected|interjects|interrupted|interrupts|replied|replies|responded|responds|answered|answers|shot back|fired back|agrees|agreed|disagrees|disagreed|concurs|concurred|(?:is|was) (?:not so sure|less sure|less optimistic|more optimistic|unconvinced|sceptical|skeptical)|sees it differently|saw it differently)\s*[.:!]?\s*$`;
 
+/**
+ * (Also a source who takes a side, with nothing said yet: "John Smith agrees. “It’s time for change.”", "Her
+ * husband is less sure.": the quotation after it is theirs.)
+ */
 /** The last words INTERJECTION can end on: tried first, as most sentences end otherwise. */
-const INTERJECTION_END = /\b(?:in|interjected|interjects|interrupted|interrupts|replied|replies|responded|responds|answered|answers|back)\s*[.:!]?\s*$/;
+const INTERJECTION_END = /\b(?:in|interjected|interjects|interrupted|interrupts|replied|replies|responded|responds|answered|answers|back|agrees|agreed|disagrees|disagreed|concurs|concurred|sure|optimistic|unconvinced|sceptical|skeptical|differently)\s*[.:!]?\s*$/;
 
 export function interjection(masked: string, s: Sentence): { at: number; mention: Mention; cue: string } | null {
   if (!INTERJECTION_END.test(masked.slice(Math.max(s.start, s.end - 24), s.end))) return null;
@@ -177,7 +181,8 @@ export function interjection(masked: string, s: Sentence): { at: number; mention
   const at = s.start + m.index + m[0].indexOf(m[1]!);
   if (words.length === 1 && /^(?:he|she|they|we|I)$/i.test(words[0]!)) return { at, mention: { type: 'pronoun', pronoun: words[0]!, via: null }, cue: m[2]! };
   if (NOT_NAMES.has(words[0]!.toLowerCase()) && !/^(?:his|her|their|the|a|an|one)$/i.test(words[0]!)) return null;
-  const person = /^\p{Lu}/u.test(words[0]!) ? personFromRun(words) : null;
+  // ("Her husband": a determiner opening the sentence is capitalised too.)
+  const person = /^\p{Lu}/u.test(words[0]!) && !/^(?:his|her|their|the|a|an|one)$/i.test(words[0]!) ? personFromRun(words) : null;
   const head = words[words.length - 1]!.toLowerCase();
   if (person !== null) return { at, mention: person, cue: m[2]! };
   if (!/^(?:his|her|their|the|a|an|one)$/i.test(words[0]!) || words.length < 2) return null;

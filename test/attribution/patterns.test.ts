@@ -401,6 +401,12 @@ const ROWS: readonly Row[] = [
   { name: 'a poll and when it was released, inside what it found', paragraphs: ['His 34% support among women in an ABC News/Washington Post poll released Sunday is a record low.'], speaker: 'an ABC News/Washington Post poll released Sunday', kind: 'indirect', cue: 'in', text: 'His 34% support among women is a record low' },
   { name: 'a party and state between a name and what describes it', paragraphs: ['Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is overselling the successes.'], speaker: 'Lindsey Graham', role: 'R-S.C., long-shot presidential candidate', kind: 'indirect', cue: 'said', text: 'Obama is overselling the successes' },
   { name: 'an office then an honorific before a name: the honorific is no part of the role', paragraphs: ['UK Prime Minister Sir Keir Starmer said Britain would take a calm approach.'], speaker: 'Keir Starmer', role: 'UK Prime Minister', kind: 'indirect', cue: 'said', text: 'Britain would take a calm approach' },
+  { name: 'a named source who agrees, then a quotation', index: 1, paragraphs: ['Ann Lee said the plan was sound.', 'John Smith agrees. “It’s time for change.”'], speaker: 'John Smith', kind: 'direct', cue: 'agrees', text: '“It’s time for change.”' },
+  { name: 'a relation who is less sure, then a quotation', paragraphs: ['Her husband is less sure. “We’ll see.”'], speaker: 'Her husband', kind: 'direct', cue: 'is less sure', text: '“We’ll see.”' },
+  { name: 'a shrug after a quotation', paragraphs: ['“We’ll see,” Smith shrugged.'], speaker: 'Smith', kind: 'direct', cue: 'shrugged', text: '“We’ll see,”' },
+  { name: 'a statement that reads, inverted after a quotation', paragraphs: ['“We are reviewing the decision,” reads a statement from the ministry.'], speaker: 'a statement from the ministry', kind: 'direct', cue: 'reads', text: '“We are reviewing the decision,”' },
+  { name: 'a statement that reads, then a colon', paragraphs: ['The statement reads: “We are reviewing the decision.”'], speaker: 'The statement', kind: 'direct', cue: 'reads', text: '“We are reviewing the decision.”' },
+  { name: 'that’s according to, pointing back at a quotation', paragraphs: ['“This is the right call.” That’s according to John Smith, a lawyer in Calgary.'], speaker: 'John Smith', role: 'lawyer in Calgary', kind: 'direct', cue: 'according to', text: '“This is the right call.”' },
 ];
 
 describe('attribution patterns', () => {
@@ -482,6 +488,8 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a star that is a shape', 'The tweet featured an image of money and a six-pointed star likened to the Star of David.'],
   ['an attack on someone unnamed', 'A man who attacked a nurse at a hospital in Bristol has been jailed.'],
   ['an attack claimed by a group', 'Republican focus sharpened after the attacks in Paris, which were claimed by the Islamic State.'],
+  ['a person who reads', 'He reads the paper every day.'],
+  ['a smile with no words', 'She smiled and left the room.'],
 ];
 
 describe('no attribution', () => {
