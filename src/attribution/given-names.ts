@@ -15,7 +15,11 @@ const FEMALE = new Set(
    suzanne tammy tina valerie vanessa wendy yvonne carly condoleezza madeleine elaine kirsten dianne patty kathy
    cathy lois holly molly erin caroline sylvia gina harriet jenny loretta abby bernadette colleen eileen gail
    jeanne marianne norma roberta sonia ursula vera yolanda zoe priscilla naomi miriam leah esther heidi sheryl
-   huma kellyanne chelsea ivanka tulsi elizabeth nina lena greta hanna annette bridget`.split(/\s+/).filter(Boolean),
+   huma kellyanne chelsea ivanka tulsi elizabeth nina lena greta hanna annette bridget
+   yvette priti kemi chrystia jacinda kamala alexandria giorgia amelia isla ellie nicola gillian maureen
+   pauline alison tracey jackie mandy nadine suella therese shabana sadie ana carmen lucia sofia isabel marta
+   fatima aisha amina zainab priya anjali sunita deepa meera svetlana natalia olga irina tatiana freya sigrid
+   annalena magdalena`.split(/\s+/).filter(Boolean),
 );
 
 const MALE = new Set(
@@ -34,7 +38,14 @@ const MALE = new Set(
    dean derek don doug duane earl ed eddie elliot ernest floyd fred frederick gene guy hank harvey jake jared
    jimmy joey johnny kirk lance lou manuel marc marvin mel miles milton mitchell morris nate ned otis perry pete
    randall ricky rob rodney roland rudolph russ sergio terrence vernon walt will woody xavier zach jerome corey
-   ahmed mohammed muhammad hassan vladimir sergei dmitry mohammad abdul`.split(/\s+/).filter(Boolean),
+   ahmed mohammed muhammad hassan vladimir sergei dmitry mohammad abdul
+   nigel keir rishi sajid emmanuel olaf jagmeet antony gareth cole declan connor liam charlie alfie freddie
+   jamie callum kieran graham alastair angus hamish ewan fraser rory niall seamus conor darren gavin shaun
+   steve ian colin geoffrey trevor malcolm clive neville rupert giles hugo lucas aiden isaac julian luca
+   mateo miguel rafael francisco javier alejandro andres felipe ricardo fernando emilio hector raul ali hamza
+   yusuf ibrahim abdullah khalid tariq imran sadiq rahul amit raj vijay sanjay arjun ravi suresh anil
+   narendra hiroshi kenji takeshi volodymyr sergey alexei viktor friedrich wolfgang stefan lars sven erik
+   nils jens mads pieter dirk bart`.split(/\s+/).filter(Boolean),
 );
 
 /** Whether a word is a known given name, of either gender. */

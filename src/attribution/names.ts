@@ -132,8 +132,14 @@ function personFromNameRun(run: readonly string[], via: string | null, role: str
   if (nameTokens.length > 1 && title.length === 0 && GROUP_FIRST.test(nameTokens[0]!)) return { type: 'group', name, role, via };
   // "BBC", "CNN", "NATO": an acronym alone names an organisation, never "he" or "she".
   if (nameTokens.length === 1 && ACRONYM.test(last)) return { type: 'group', name, role, via };
+  // "Reform UK’s Nigel Farage", "Apple’s Tim Cook": an owner, then a person's name (a known given name and
+  // a surname or two): the owner is the role.
+  const owner = nameTokens.findLastIndex((t, k) => k < nameTokens.length - 1 && /['’]s$/.test(t));
+  const named = nameTokens.slice(owner + 1);
+  if (owner >= 0 && title.length === 0 && named.length >= 2 && named.length <= 3 && isGivenName(named[0]!))
+    return { type: 'person', name: named.join(' '), title: null, role: role ?? nameTokens.slice(0, owner + 1).join(' '), via };
   // "Schlafly’s Final Column": a possessive inside the run makes it a thing someone owns, not a person.
-  if (nameTokens.slice(0, -1).some((t) => /['’]s$/.test(t))) return { type: 'group', name, role, via };
+  if (owner >= 0) return { type: 'group', name, role, via };
   const titleText = title.length > 0 ? title.join(' ') : null;
   // "Professor X of Y": "Professor of Y"; "Dr. X of Y": "of Y" (a courtesy title is no role of its own).
   const officeTitle = titleText !== null && !COURTESY.test(titleText) ? titleText : null;

@@ -407,6 +407,8 @@ const ROWS: readonly Row[] = [
   { name: 'a statement that reads, inverted after a quotation', paragraphs: ['“We are reviewing the decision,” reads a statement from the ministry.'], speaker: 'a statement from the ministry', kind: 'direct', cue: 'reads', text: '“We are reviewing the decision,”' },
   { name: 'a statement that reads, then a colon', paragraphs: ['The statement reads: “We are reviewing the decision.”'], speaker: 'The statement', kind: 'direct', cue: 'reads', text: '“We are reviewing the decision.”' },
   { name: 'that’s according to, pointing back at a quotation', paragraphs: ['“This is the right call.” That’s according to John Smith, a lawyer in Calgary.'], speaker: 'John Smith', role: 'lawyer in Calgary', kind: 'direct', cue: 'according to', text: '“This is the right call.”' },
+  { name: 'an owner in the possessive before a person’s name', paragraphs: ['Reform UK’s Nigel Farage said the result was a “political earthquake”.'], speaker: 'Nigel Farage', role: 'Reform UK’s', kind: 'mixed', cue: 'said', text: 'the result was a “political earthquake”' },
+  { name: 'a thing owned in a capitalised run is no person', paragraphs: ['Schlafly’s Final Column argues that Trump can win.'], speaker: 'Schlafly’s Final Column', kind: 'indirect', cue: 'argues', text: 'Trump can win' },
 ];
 
 describe('attribution patterns', () => {
