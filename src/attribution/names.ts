@@ -195,6 +195,11 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
       if (other !== null && other.mention.type === 'person' && other.first >= i - 5)
         return { mention: { type: 'group', name: `${other.mention.name} and ${person.name}`, role, via }, first: other.first };
     }
+    // "The Prime Minister said", "after the Chancellor said": an office after "the", with no name, is one
+    // person described, not a name ("Minister" is no surname).
+    const withThe = /^the$/i.test(run[0]!) ? i : i > 0 && /^the$/i.test(toks[i - 1]!) ? i - 1 : -1;
+    if (withThe >= 0 && person !== null && person.type === 'person' && toks.slice(withThe === i ? i + 1 : i).every((t) => TITLES.has(key(t))))
+      return { mention: { type: 'group', name: toks.slice(withThe).join(' '), role, via }, first: withThe };
     // "the Dutchman told", "The Briton said": a nationality after "the" describes a person; it is no name.
     const the = run.length === 2 && /^the$/i.test(run[0]!) ? i : i > 0 && run.length === 1 && /^the$/i.test(toks[i - 1]!) ? i - 1 : -1;
     if (person !== null && person.type === 'person' && the >= 0 && person.title === null && DEMONYM.test(person.name))
@@ -350,6 +355,9 @@ export function mentionAtStart(text: string): { mention: Mention; length: number
       return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };
     // "told the Dutchman", "said the Briton": a nationality after "the" describes a person; it is no name.
     if (person !== null && person.type === 'person' && lead.length === 1 && /^the$/i.test(lead[0]!) && DEMONYM.test(person.name) && person.title === null)
+      return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };
+    // ("said the President": an office with no name, one person described.)
+    if (person !== null && person.type === 'person' && lead.length === 1 && /^the$/i.test(lead[0]!) && toks.slice(1).every((t) => TITLES.has(key(t))))
       return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };
     if (person !== null && !(lead.length > 0 && /^(?:the|a|an|his|her|their|its)$/i.test(lead[0]!) && person.type !== 'person')) {
       if (person.type === 'person' && lead.length > 0 && person.role === null) {

@@ -409,6 +409,9 @@ const ROWS: readonly Row[] = [
   { name: 'that’s according to, pointing back at a quotation', paragraphs: ['“This is the right call.” That’s according to John Smith, a lawyer in Calgary.'], speaker: 'John Smith', role: 'lawyer in Calgary', kind: 'direct', cue: 'according to', text: '“This is the right call.”' },
   { name: 'an owner in the possessive before a person’s name', paragraphs: ['Reform UK’s Nigel Farage said the result was a “political earthquake”.'], speaker: 'Nigel Farage', role: 'Reform UK’s', kind: 'mixed', cue: 'said', text: 'the result was a “political earthquake”' },
   { name: 'a thing owned in a capitalised run is no person', paragraphs: ['Schlafly’s Final Column argues that Trump can win.'], speaker: 'Schlafly’s Final Column', kind: 'indirect', cue: 'argues', text: 'Trump can win' },
+  { name: 'an office after the with no name, then he', index: 1, paragraphs: ['The Prime Minister said the plan would work. He added that it was fair.'], speaker: 'The Prime Minister', kind: 'indirect', cue: 'added', text: 'it was fair' },
+  { name: 'an office after a lower-case the inside a clause', paragraphs: ['Ms Reeves’s comments came after the Chancellor said he would cut taxes.'], speaker: 'the Chancellor', kind: 'indirect', cue: 'said', text: 'he would cut taxes' },
+  { name: 'an inverted cue and an office with no name', paragraphs: ['“We will win,” said the President.'], speaker: 'the President', kind: 'direct', cue: 'said', text: '“We will win,”' },
 ];
 
 describe('attribution patterns', () => {
