@@ -82,6 +82,7 @@ export const GROUP_NOUNS = set(`
   ad ads spot commercial video videos article articles book books column editorial op-ed essay speech tweet tweets
   filing lawsuit complaint indictment ruling verdict platform manifesto
   family relatives friends colleagues classmates teammates staffers spokespeople locals commuters shopkeepers
+  tories nationalists unionists separatists loyalists socialists greens
 `);
 
 /** Capitalised words that begin sentences or clauses but are not names. Lower-case. */

@@ -412,6 +412,7 @@ const ROWS: readonly Row[] = [
   { name: 'an office after the with no name, then he', index: 1, paragraphs: ['The Prime Minister said the plan would work. He added that it was fair.'], speaker: 'The Prime Minister', kind: 'indirect', cue: 'added', text: 'it was fair' },
   { name: 'an office after a lower-case the inside a clause', paragraphs: ['Ms Reeves’s comments came after the Chancellor said he would cut taxes.'], speaker: 'the Chancellor', kind: 'indirect', cue: 'said', text: 'he would cut taxes' },
   { name: 'an inverted cue and an office with no name', paragraphs: ['“We will win,” said the President.'], speaker: 'the President', kind: 'direct', cue: 'said', text: '“We will win,”' },
+  { name: 'a party’s people by their nickname, then they', index: 1, paragraphs: ['The Tories said the plan was a disaster. They added that it would fail.'], speaker: 'Tories', kind: 'indirect', cue: 'added', text: 'it would fail' },
 ];
 
 describe('attribution patterns', () => {
