@@ -46,7 +46,7 @@ function blockPieces(lines: readonly string[]): Piece[] {
     const line = lines[i]!;
     // "Image source, Getty Images" then "Image caption, Waves crash over …": a caption copied from a web page
     // with its labels, each on a line of its own.
-    const labelled = LABELLED_IMAGE.exec(line);
+    const labelled = line.startsWith('Image ') ? LABELLED_IMAGE.exec(line) : null;
     if (labelled !== null) {
       flush();
       const next = labelled[1] === 'source' ? LABELLED_IMAGE.exec(lines[i + 1] ?? '') : null;

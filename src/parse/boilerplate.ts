@@ -23,10 +23,13 @@ const MAX_BOILERPLATE_CHARS = 160;
  * Lines that head a web page's list of links ("Related topics", "More on this story"): the whole block they
  * open is furniture, the links under them too.
  */
-const LINK_LIST_HEAD = /^(?:related topics|related stories|related links|more on this story|more from|top stories|most read|most popular|elsewhere on|you may also like|recommended for you)\b.{0,30}$/i;
+const LINK_LIST_HEADS = ['related topics', 'related stories', 'related links', 'more on this story', 'more from ', 'top stories', 'most read', 'most popular', 'elsewhere on ', 'you may also like', 'recommended for you'];
 
 export function isLinkListHead(line: string): boolean {
-  return line.length <= 60 && LINK_LIST_HEAD.test(line);
+  // (Plain string tests: a pattern here is compiled at every start, for lines few articles have.)
+  if (line.length > 60) return false;
+  const lower = line.toLowerCase();
+  return LINK_LIST_HEADS.some((head) => lower.startsWith(head));
 }
 
 export function isBoilerplateLine(line: string): boolean {

@@ -41,6 +41,8 @@ const DATE_LINE = new RegExp(
     String.raw`(?:[,\s]+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$`,
   'i',
 );
+/** A byline or a date line is no longer than this. */
+const MAX_BYLINE_CHARS = 100;
 /** At most this many blocks of byline and date after the title. */
 const MAX_BYLINE_BLOCKS = 2;
 
@@ -90,7 +92,8 @@ export function parseHeader(blocks: readonly Block[], final = true): Header {
   let byline: string | null = null;
   let published: string | null = null;
   for (const block of title === null ? [] : blocks.slice(used, used + MAX_BYLINE_BLOCKS)) {
-    if (block.lines.length !== 1 || (final && used + 1 >= blocks.length)) break;
+    // (Both are short: a paragraph, the usual next block, is not run through their patterns at all.)
+    if (block.lines.length !== 1 || block.lines[0]!.length > MAX_BYLINE_CHARS || (final && used + 1 >= blocks.length)) break;
     const line = block.lines[0]!;
     if (byline === null && countWords(line) <= MAX_TITLE_WORDS && BYLINE.test(line)) byline = line;
     else if (published === null && DATE_LINE.test(line)) published = line;

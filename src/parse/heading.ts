@@ -18,7 +18,7 @@ export function isHeading(line: string): boolean {
   if (first < 128 ? !((first >= 65 && first <= 90) || (first >= 48 && first <= 57) || first === 34 || first === 39) : !/^[\p{Lu}\p{N}“"‘']/u.test(line)) return false;
   if (isAllCapsSubhead(line)) return true;
   // "What has been announced?": the question subheads of explainers.
-  if (words.length >= 3 && QUESTION_HEADING.test(line)) return true;
+  if (words.length >= 3 && line.endsWith('?') && QUESTION_HEADING.test(line)) return true;
   // A sentence ends in punctuation; a heading does not. Quote marks alone mean a pull quote, not a heading.
   if (/[.!?:;,…"”’)\]]$/u.test(line)) return false;
   if (/^[“"‘']/u.test(line)) return false;
