@@ -23,8 +23,11 @@ export function hasAtMostWords(text: string, max: number): boolean {
 }
 
 /** Offsets with surrounding white space and dangling punctuation removed (quote marks stay). */
-/** An abbreviation with stops inside it, or a suffix, at the end of a text: "a.m.", "U.S.", "Jr.". */
-const ABBREVIATION_END = /(?:(?:^|[^\p{L}])\p{L}\.\p{L}\.|\b(?:Jr|Sr)\.)$/u;
+/**
+ * An abbreviation with stops inside it, or a suffix, at the end of a text: "a.m.", "U.S.", "Jr.". (ASCII
+ * letters: a Unicode class here is compiled at every start, and such abbreviations are ASCII.)
+ */
+const ABBREVIATION_END = /(?:(?:^|[^A-Za-z])[A-Za-z]\.[A-Za-z]\.|\b(?:Jr|Sr)\.)$/;
 
 export function trimRange(text: string, start: number, end: number): [number, number] {
   while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
