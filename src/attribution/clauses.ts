@@ -140,7 +140,8 @@ const URGED = rule('u')`\b(?:pressur|urg|ask|push|forc|encourag|persuad|convinc|
 /** A passive with its agent, then "but" or "and", right before a second participle ("was praised by X but "). */
 const SECOND_PASSIVE = rule('u')`\s(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+by\s+[^,;:\u2592]{1,60}?\s(?:but|and)\s+(?:\p{Ll}+ly\s+)?$`;
 /** A wire dateline: "LONDON, June 3 (Reuters) - ", "WASHINGTON (AP) — ". */
-const DATELINE = /^[A-Z][A-Z .'-]{2,40}(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*\([A-Za-z .&-]{1,30}\)\s*[-—–]+\s*/;
+// ("Athens (AFP) - ": a city in title case, then the agency.)
+const DATELINE = /^(?:[A-Z][A-Z .'-]{2,40}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*\([A-Za-z .&-]{1,30}\)\s*[-—–]+\s*/;
 /** A verb right after "that": the "that" is a relative pronoun. */
 const RELATIVE_VERB = /^(?:were|was|is|are|had|has|have|will|would|can|could|should|may|might|must|do|does|did)\b/;
 /** A clause with no "that": a subject of a few words, then a finite verb ("the deal was signed"). */

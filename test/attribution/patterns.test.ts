@@ -413,6 +413,7 @@ const ROWS: readonly Row[] = [
   { name: 'an office after a lower-case the inside a clause', paragraphs: ['Ms Reeves’s comments came after the Chancellor said he would cut taxes.'], speaker: 'the Chancellor', kind: 'indirect', cue: 'said', text: 'he would cut taxes' },
   { name: 'an inverted cue and an office with no name', paragraphs: ['“We will win,” said the President.'], speaker: 'the President', kind: 'direct', cue: 'said', text: '“We will win,”' },
   { name: 'a party’s people by their nickname, then they', index: 1, paragraphs: ['The Tories said the plan was a disaster. They added that it would fail.'], speaker: 'Tories', kind: 'indirect', cue: 'added', text: 'it would fail' },
+  { name: 'a wire dateline with its city in title case', paragraphs: ['Athens (AFP) - Thousands of people fled their homes on Sunday, officials said.'], speaker: 'officials', kind: 'indirect', cue: 'said', text: 'Thousands of people fled their homes on Sunday' },
 ];
 
 describe('attribution patterns', () => {
