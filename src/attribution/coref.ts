@@ -2,7 +2,7 @@
 // is unknown or matches, they/we to a group, else a person); names go to the fullest form the article gives
 // for them ("Mr. Ryan" and "Ryan" → "Paul D. Ryan"), and the other forms become aliases.
 
-import { DEMONYM, isPersonNoun, TITLES } from './lexicon.js';
+import { DEMONYM, isPersonNoun, NAME_DESCRIPTORS, TITLES } from './lexicon.js';
 import { genderOfName } from './given-names.js';
 import type { Mention } from './mention.js';
 
@@ -48,7 +48,9 @@ function describedPerson(phrase: string): { gender: Gender } | null {
   const head = word?.toLowerCase();
   // ("the Dutchman", "an American": a nationality names one person too.)
   const demonym = word !== undefined && DEMONYM.test(word);
-  if (head === undefined || !(isPersonNoun(head) || demonym)) return null;
+  // ("The film’s star": a word of fame after an owner is one person too; "a six-pointed star" is not.)
+  const famed = head !== undefined && NAME_DESCRIPTORS.has(head) && /['’]s\s+(?:[\w-]+\s+)?[\w-]+$/.test(phrase.split(/\s+(?:for|of|at|from|with|in|on|who|whose|that)\b|,/)[0]!);
+  if (head === undefined || !(isPersonNoun(head) || demonym || famed)) return null;
   return { gender: /(?:^|[^o])man$/.test(head) ? 'm' : /woman$/.test(head) ? 'f' : null };
 }
 

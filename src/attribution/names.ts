@@ -136,7 +136,9 @@ function personFromNameRun(run: readonly string[], via: string | null, role: str
   // a surname or two): the owner is the role.
   const owner = nameTokens.findLastIndex((t, k) => k < nameTokens.length - 1 && /['’]s$/.test(t));
   const named = nameTokens.slice(owner + 1);
-  if (owner >= 0 && title.length === 0 && named.length >= 2 && named.length <= 3 && isGivenName(named[0]!))
+  // (An owner that is a paper or a firm, "The Telegraph’s Robbie Collin", before two words that name no thing.)
+  const firm = owner === 0 && /^the$/i.test(run[0]!) && named.length === 2 && named.every((t) => !INSTITUTIONS.has(key(t)) && !GROUP_NOUNS.has(key(t)) && !WRITTEN.test(t));
+  if (owner >= 0 && title.length === 0 && named.length >= 2 && named.length <= 3 && (isGivenName(named[0]!) || firm))
     return { type: 'person', name: named.join(' '), title: null, role: role ?? nameTokens.slice(0, owner + 1).join(' '), via };
   // "Schlafly’s Final Column": a possessive inside the run makes it a thing someone owns, not a person.
   if (owner >= 0) return { type: 'group', name, role, via };

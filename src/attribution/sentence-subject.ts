@@ -102,6 +102,9 @@ function roleThenName(sentence: string): Mention | null {
   return person !== null && person.type === 'person' ? { ...person, role: person.role ?? words.slice(0, at + 1).join(' ') } : null;
 }
 
+/** A conjunction, or "The" and an owner, before a name: "But Robbie Collin …", "The Telegraph’s Robbie Collin …". */
+const BEFORE_NAME = /^(?:(?:But|And|Yet|So|Still)\s+[A-Z]|The\s+\S+['’]s\s+[A-Z])/;
+
 export function sentenceSubject(sentence: string): Mention | null {
   const owned = sentence.includes('s ') && /['’]s\s/.test(sentence.slice(0, 60)) ? POSSESSIVE_SUBJECT.exec(sentence) : null;
   if (owned !== null) {
@@ -120,7 +123,8 @@ export function sentenceSubject(sentence: string): Mention | null {
   const opener =
     first !== null &&
     // ("Separately, …" is an adverb; "Schlafly wrote" a name, followed by its verb.)
-    ((CAPITALISED_VERB_FORM.test(first[1]!) && (!/ly$/.test(first[1]!) || first[0].endsWith(','))) || (NOT_NAMES.has(firstWord) && !/^(?:he|she|they)$/.test(firstWord)));
+    ((CAPITALISED_VERB_FORM.test(first[1]!) && (!/ly$/.test(first[1]!) || first[0].endsWith(','))) || (NOT_NAMES.has(firstWord) && !/^(?:he|she|they)$/.test(firstWord))) &&
+    !BEFORE_NAME.test(first[1]!);
   const m =
     first !== null && !opener
       ? first
@@ -134,11 +138,13 @@ export function sentenceSubject(sentence: string): Mention | null {
     // "Late last month, the company wrote …, calling …": a group or an office after an opening phrase.
     return openingGroup(sentence) ?? (opener && comma > 0 && comma < 100 ? openingGroup(sentence.slice(comma + 2)) : null);
   }
-  const words = m[1]!.split(/\s+/);
+  let words = m[1]!.split(/\s+/);
+  // "But Robbie Collin was less impressed, …": a conjunction opening the sentence is no part of the name.
+  if (words.length > 2 && /^(?:But|And|Yet|So|Still)$/.test(words[0]!)) words = words.slice(1);
   if (words.length === 1 && /^(?:he|she|they)$/i.test(words[0]!)) return { type: 'pronoun', pronoun: words[0]!, via: null };
   // "Cool the rhetoric: …": a capitalised word before a determiner opens an imperative, not a name.
   if (words.length === 1 && m === first && /^\s+(?:the|a|an|his|her|their|its|this|that|these|those|your|our)\s/.test(sentence.slice(m.index + m[0].length - 2))) return null;
-  if (NOT_NAMES.has(words[0]!.toLowerCase())) return openingGroup(sentence);
+  if (NOT_NAMES.has(words[0]!.toLowerCase()) && !BEFORE_NAME.test(words.join(' '))) return openingGroup(sentence);
   const person = personFromRun(words);
   return person !== null && person.type === 'person' ? person : null;
 }

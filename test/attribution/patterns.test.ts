@@ -414,6 +414,9 @@ const ROWS: readonly Row[] = [
   { name: 'an inverted cue and an office with no name', paragraphs: ['“We will win,” said the President.'], speaker: 'the President', kind: 'direct', cue: 'said', text: '“We will win,”' },
   { name: 'a party’s people by their nickname, then they', index: 1, paragraphs: ['The Tories said the plan was a disaster. They added that it would fail.'], speaker: 'Tories', kind: 'indirect', cue: 'added', text: 'it would fail' },
   { name: 'a wire dateline with its city in title case', paragraphs: ['Athens (AFP) - Thousands of people fled their homes on Sunday, officials said.'], speaker: 'officials', kind: 'indirect', cue: 'said', text: 'Thousands of people fled their homes on Sunday' },
+  { name: 'an owner that is a paper before a name, then a participle cue', paragraphs: ['The Guardian’s Peter Bradshaw loved it, calling it “a triumph”.'], speaker: 'Peter Bradshaw', role: 'Guardian’s', kind: 'mixed', cue: 'calling', text: 'it “a triumph”' },
+  { name: 'a conjunction opening the sentence before a name, then a participle cue', paragraphs: ['But Robbie Collin was less impressed, describing the film as “overlong”.'], speaker: 'Robbie Collin', kind: 'mixed', cue: 'describing', text: 'the film as “overlong”' },
+  { name: 'a word of fame after an owner is one person, then she', index: 1, paragraphs: ['The film’s star, who plays a retired boxer, told Variety she had trained for six months.', '“I wanted every punch to feel real,” she said.'], speaker: 'The film’s star', kind: 'direct', cue: 'said', text: '“I wanted every punch to feel real,”' },
 ];
 
 describe('attribution patterns', () => {
