@@ -41,7 +41,7 @@ export const TITLES = set(`
   state former acting interim foreign defence defense prime first lady superintendent inspector trooper
   pastor chancellor leader house senate minority majority whip u.s us uk un eu mp mpp mla mep msp
   det supt insp ch dci dsi di ds pc dc cllr con constable secretary-general director-general attorney-general
-  solicitor-general governor-general surgeon-general
+  solicitor-general governor-general surgeon-general taoiseach tánaiste
 `);
 
 /** Words that begin an appositive describing a person rather than naming one. Lower-case. */
@@ -136,7 +136,8 @@ export const INSTITUTIONS = set(`
   foundation center centre board senate congress parliament army navy command firm corporation business club league
   airline carrier retailer insurer manufacturer maker supplier operator provider regulator watchdog charity school
   hospital authority broadcaster publisher newspaper magazine website platform startup embassy military federation
-  organisation organization
+  organisation organization bureau service trust fund tribunal inquiry panel forum observatory laboratory museum
+  library church assembly cabinet secretariat directorate corps guard brigade division consulate mission society
 `);
 
 /** Pronouns that can be a source; resolved to an earlier speaker. */

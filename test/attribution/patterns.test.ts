@@ -417,6 +417,8 @@ const ROWS: readonly Row[] = [
   { name: 'an owner that is a paper before a name, then a participle cue', paragraphs: ['The Guardian’s Peter Bradshaw loved it, calling it “a triumph”.'], speaker: 'Peter Bradshaw', role: 'Guardian’s', kind: 'mixed', cue: 'calling', text: 'it “a triumph”' },
   { name: 'a conjunction opening the sentence before a name, then a participle cue', paragraphs: ['But Robbie Collin was less impressed, describing the film as “overlong”.'], speaker: 'Robbie Collin', kind: 'mixed', cue: 'describing', text: 'the film as “overlong”' },
   { name: 'a word of fame after an owner is one person, then she', index: 1, paragraphs: ['The film’s star, who plays a retired boxer, told Variety she had trained for six months.', '“I wanted every punch to feel real,” she said.'], speaker: 'The film’s star', kind: 'direct', cue: 'said', text: '“I wanted every punch to feel real,”' },
+  { name: 'an institution of something with a cue of concern', paragraphs: ['The Australian Bureau of Meteorology warned of severe storms.'], speaker: 'Australian Bureau of Meteorology', kind: 'indirect', cue: 'warned of', text: 'severe storms' },
+  { name: 'an Irish head of government as a title', paragraphs: ['Taoiseach Simon Harris said the result was clear.'], speaker: 'Simon Harris', role: 'Taoiseach', kind: 'indirect', cue: 'said', text: 'the result was clear' },
 ];
 
 describe('attribution patterns', () => {
