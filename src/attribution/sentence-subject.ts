@@ -187,6 +187,12 @@ export function interjection(masked: string, s: Sentence): { at: number; mention
   const at = s.start + m.index + m[0].indexOf(m[1]!);
   if (words.length === 1 && /^(?:he|she|they|we|I)$/i.test(words[0]!)) return { at, mention: { type: 'pronoun', pronoun: words[0]!, via: null }, cue: m[2]! };
   if (NOT_NAMES.has(words[0]!.toLowerCase()) && !/^(?:his|her|their|the|a|an|one)$/i.test(words[0]!)) return null;
+  // ("Board member Peter Okafor disagreed.": a role in lower case before the name is the role.)
+  const roleEnd = words.findLastIndex((w) => /^\p{Ll}/u.test(w));
+  if (roleEnd > 0 && roleEnd < words.length - 1 && /^\p{Lu}/u.test(words[0]!) && (isPersonNoun(words[roleEnd]!) || TITLES.has(words[roleEnd]!))) {
+    const named = personFromRun(words.slice(roleEnd + 1));
+    if (named !== null && named.type === 'person') return { at, mention: { ...named, role: named.role ?? words.slice(0, roleEnd + 1).join(' ') }, cue: m[2]! };
+  }
   // ("Her husband": a determiner opening the sentence is capitalised too.)
   const person = /^\p{Lu}/u.test(words[0]!) && !/^(?:his|her|their|the|a|an|one)$/i.test(words[0]!) ? personFromRun(words) : null;
   const head = words[words.length - 1]!.toLowerCase();

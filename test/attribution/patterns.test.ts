@@ -419,6 +419,7 @@ const ROWS: readonly Row[] = [
   { name: 'a word of fame after an owner is one person, then she', index: 1, paragraphs: ['The film’s star, who plays a retired boxer, told Variety she had trained for six months.', '“I wanted every punch to feel real,” she said.'], speaker: 'The film’s star', kind: 'direct', cue: 'said', text: '“I wanted every punch to feel real,”' },
   { name: 'an institution of something with a cue of concern', paragraphs: ['The Australian Bureau of Meteorology warned of severe storms.'], speaker: 'Australian Bureau of Meteorology', kind: 'indirect', cue: 'warned of', text: 'severe storms' },
   { name: 'an Irish head of government as a title', paragraphs: ['Taoiseach Simon Harris said the result was clear.'], speaker: 'Simon Harris', role: 'Taoiseach', kind: 'indirect', cue: 'said', text: 'the result was clear' },
+  { name: 'a role before a name that disagrees, then the quotation', index: 0, paragraphs: ['Board member Peter Okafor disagreed. “Nobody has shown me the ferry numbers,” Okafor said.'], speaker: 'Peter Okafor', role: 'Board member', kind: 'direct', cue: 'said', text: '“Nobody has shown me the ferry numbers,”' },
 ];
 
 describe('attribution patterns', () => {
