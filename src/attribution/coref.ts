@@ -81,6 +81,27 @@ function officeOf(title: string): string {
   return office === '' ? title : office;
 }
 
+/** Whether `text` names the entity `key` by its last word (a surname, an institution's noun). */
+function namesIn(text: string, key: string): boolean {
+  const words = key.split(' ');
+  const last = words.pop()!;
+  if (last.length < 3) return false;
+  for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + 1)) {
+    if (isLetter(text[at - 1]) || isLetter(text[at + last.length])) continue;
+    // ("the looming presence of Barbara Bush" names another Bush than Jeb Bush: a given name before it that
+    // is not the entity's.)
+    const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+    if (before !== '' && before[0] !== before[0]!.toLowerCase() && !words.includes(before)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A cased letter, without a Unicode pattern (compiled at every start). */
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
+}
+
 const SUFFIX_WORD = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
 /** The surname among a name's words: the last, but for a generational suffix ("King" of "… King Jr."). */
@@ -93,7 +114,12 @@ export class Registry {
   private readonly entities = new Map<string, Entity>();
   private readonly recent: Entity[] = [];
 
-  resolve(mention: Mention): Resolved | null {
+  /**
+   * `named`: for a pronoun, the words of what its clause says; an entity named there by its last word is not
+   * what the pronoun stands for ("They reject the tribunal's findings" is not the tribunal's; "It said the
+   * union had broken the deal", not the union's).
+   */
+  resolve(mention: Mention, named = ''): Resolved | null {
     if (mention.type === 'pronoun') {
       const p = mention.pronoun.toLowerCase();
       const want: Gender = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
@@ -105,6 +131,7 @@ export class Registry {
         const e = this.recent[i]!;
         // ("it" is one company or report, not "other experts": a plural common noun is skipped.)
         if (p === 'it' && PLURAL_HEAD.test(e.key)) continue;
+        if (named !== '' && namesIn(named, e.key)) continue;
         if (plural ? e.group : !e.group && (e.gender === null || want === null || e.gender === want)) {
           if (!plural && e.gender === null && want !== null) e.gender = want;
           this.touch(e);

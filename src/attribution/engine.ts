@@ -214,7 +214,8 @@ export function createAttributor(): Attributor {
         // A claim that goes on from the one before (", mocking …", "… and added") has its source, as resolved
         // then: "he continued his assault on Mr. Bush, mocking …" is not Bush's.
         // An unresolved pronoun stays as written: the statement is still attributed, to an unknown person.
-        const who: Resolved | null = claim.mention === lastMention ? lastWho : (registry.resolve(claim.mention) ?? unresolved(claim.mention));
+        const said = claim.mention.type === 'pronoun' ? text.slice(claim.contentStart, claim.contentEnd) : '';
+        const who: Resolved | null = claim.mention === lastMention ? lastWho : (registry.resolve(claim.mention, said) ?? unresolved(claim.mention));
         lastMention = claim.mention;
         lastWho = who;
         if (who === null) continue;

@@ -420,6 +420,8 @@ const ROWS: readonly Row[] = [
   { name: 'an institution of something with a cue of concern', paragraphs: ['The Australian Bureau of Meteorology warned of severe storms.'], speaker: 'Australian Bureau of Meteorology', kind: 'indirect', cue: 'warned of', text: 'severe storms' },
   { name: 'an Irish head of government as a title', paragraphs: ['Taoiseach Simon Harris said the result was clear.'], speaker: 'Simon Harris', role: 'Taoiseach', kind: 'indirect', cue: 'said', text: 'the result was clear' },
   { name: 'a role before a name that disagrees, then the quotation', index: 0, paragraphs: ['Board member Peter Okafor disagreed. “Nobody has shown me the ferry numbers,” Okafor said.'], speaker: 'Peter Okafor', role: 'Board member', kind: 'direct', cue: 'said', text: '“Nobody has shown me the ferry numbers,”' },
+  { name: 'they is not the group its own clause names', paragraphs: ['China exercised the right. The tribunal ruled against it. They reject the authority of the tribunal’s findings.'], speaker: 'They', kind: 'indirect', cue: 'reject', text: 'the authority of the tribunal’s findings' },
+  { name: 'he is not the person his own clause names', index: 0, paragraphs: ['Ann Lee met Tom Hale and Bob Lee. He said Hale was wrong.'], speaker: 'Bob Lee', kind: 'indirect', cue: 'said', text: 'Hale was wrong' },
 ];
 
 describe('attribution patterns', () => {
