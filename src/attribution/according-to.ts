@@ -31,7 +31,7 @@ export function accordingTo(masked: string, s: Sentence, cs: number, ce: number,
   const sourceEnd = ce + src[0].length;
   const before = masked.slice(s.start, cs);
   // "“This is the right call.” That’s according to John Smith.": what was said is the sentence before.
-  if (BACK_REFERENCE.test(before) && s.start > 0) {
+  if (before.length < 16 && s.start > 0 && BACK_REFERENCE.test(before)) {
     const prev = masked.slice(0, s.start).trimEnd();
     const from = Math.max(prev.lastIndexOf('. ', prev.length - 2), prev.lastIndexOf('? ', prev.length - 2), prev.lastIndexOf('! ', prev.length - 2)) + 1;
     const [a, b] = trimRange(masked, from, prev.length);

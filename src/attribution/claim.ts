@@ -33,6 +33,6 @@ export function trimRange(text: string, start: number, end: number): [number, nu
   while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
   while (end > start && /[\s,;:—–(-]/.test(text[end - 1]!)) end--;
   // (A stop that also ends an abbreviation stays: "around 3 a.m.", "in the U.S.", "Martin Luther King Jr.")
-  if (end > start && text[end - 1] === '.' && !/\.\.$/.test(text.slice(end - 2, end)) && !ABBREVIATION_END.test(text.slice(Math.max(start, end - 6), end))) end--;
+  if (end > start && text[end - 1] === '.' && !/\.\.$/.test(text.slice(end - 2, end)) && !((text[end - 3] === '.' || text[end - 2] === 'r') && ABBREVIATION_END.test(text.slice(Math.max(start, end - 6), end)))) end--;
   return [start, end];
 }

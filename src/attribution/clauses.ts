@@ -43,7 +43,6 @@ const COLON_INTRO = rule('u')`^[^.;:"“”\u2592]{0,60}:\s*(?=["“'‘\u2592])
 const QUANTITY_FIRST = /^(?:at\s+(?:least|most)|(?:over|around|under|up\s+to|about|nearly|almost|some)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half|dozens|hundreds|thousands|millions|a\s+(?:dozen|hundred|thousand|million|third|quarter|half))\b))/i;
 const PREPOSITION_AFTER = /^\s+(?:over|with|against|into|up|off|back|out|away|by|on|down|around|through|in|from|at|during|of)\b/i;
 /** Sources that "find" and "show": polls, studies, documents, shares of respondents. */
-const READ = /^(?:read|reads)$/;
 /** Things whose words are read out as theirs: a statement, a letter, a sign. */
 const WRITTEN_THING = /\b(?:statement|statements|letter|letters|note|notes|sign|signs|message|messages|post|tweet|notice|banner|placard|placards|headline|caption|label|text|e-?mail|memo|release|document|ruling|judgment|verdict|order|motion|resolution|petition|inscription|plaque|card|slogan|warning|ad|advert|advertisement)(?:\s+(?:from|by|of|on|at|in|to)\s+.+)?$/i;
 const DOCUMENT = /\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research|figures|results|percent|cent|majority)$/i;
@@ -388,7 +387,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         thatMatch !== null &&
         !SKIPPED_VERB.test(thatMatch[1] ?? '') &&
         // ("scolded Romney for suggesting during the primary that …": a gerund among them has the clause.)
-        !GERUND_PHRASE.test(thatMatch[1] ?? '') &&
+        !((thatMatch[1] ?? '').includes('ing ') && GERUND_PHRASE.test(thatMatch[1] ?? '')) &&
         // More than five words ("told reporters at Queen's Park on Tuesday that") only with no verb of saying
         // or noun of an idea among them ("likened the deal to Trump's proposal that …").
         !(wordCount(thatMatch[1] ?? '', 6) > 5 && (thatMatch[1] ?? '').split(/\s+/).some((w) => isCueWord(w) || IDEA_NOUN.test(w))) &&
@@ -485,7 +484,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     const intention = INTENTION.test(cue) && /^\s+to\s/.test(masked.slice(ce, s.end)) && mention.type !== 'group';
     if (isWeakCue(cue) && !strong && !intention && !(mention.type === 'group' && DOCUMENT.test(mention.name))) continue;
     // "reads a statement from the ministry", "The sign reads: …": only something written reads.
-    if (READ.test(cue) && !(mention.type === 'group' && WRITTEN_THING.test(mention.name))) continue;
+    if ((cue === 'read' || cue === 'reads') && !(mention.type === 'group' && WRITTEN_THING.test(mention.name))) continue;
     // "argued over", "backed away": a verb of saying used with a preposition attributes nothing.
     // ("said at least 12 people died", "said over 100 homes were hit": a quantity, not a preposition's phrase.)
     if (!inverted && !opened && !/\s/.test(cue) && range[0] >= ce && PREPOSITION_AFTER.test(' ' + masked.slice(range[0], range[1])) && !QUANTITY_FIRST.test(masked.slice(range[0], range[1]))) {

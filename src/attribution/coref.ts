@@ -102,12 +102,12 @@ function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
 }
 
-const SUFFIX_WORD = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+const SUFFIX_WORDS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** The surname among a name's words: the last, but for a generational suffix ("King" of "… King Jr."). */
 function surname<T extends string>(words: readonly T[]): T | undefined {
   const last = words[words.length - 1];
-  return last !== undefined && words.length > 1 && SUFFIX_WORD.test(last) ? words[words.length - 2] : last;
+  return last !== undefined && words.length > 1 && SUFFIX_WORDS.has(last.toLowerCase().replace(/\.$/, '')) ? words[words.length - 2] : last;
 }
 
 export class Registry {

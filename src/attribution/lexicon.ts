@@ -152,7 +152,7 @@ export const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:man|woman)|American|Australian|Canad
 
 /** A noun for one person, by office, job or description ("mayor", "strategist", "spokesman", "neighbour"). */
 export function isPersonNoun(word: string): boolean {
-  return ROLE_NOUNS.has(word) || OCCUPATIONS.has(word) || PERSON_NOUNS.has(word) || AGED.test(word);
+  return ROLE_NOUNS.has(word) || OCCUPATIONS.has(word) || PERSON_NOUNS.has(word) || (word.endsWith('-year-old') && AGED.test(word));
 }
 
 /** "the 24-year-old", "a 34-year-old", "the eight-year-old": one person described by their age. */

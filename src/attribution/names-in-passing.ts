@@ -70,12 +70,13 @@ export function peopleNamed(sentence: string): { name: string; title: string | n
 }
 
 /** Capitalised words right before a title: "Health Secretary Ann Hale", "Trade and Industry Secretary …". */
-const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/;
+const COURTESY = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr']);
+const bareTitle = (title: string) => (title.endsWith('.') ? title.slice(0, -1) : title);
 const WORD_BEFORE = rule('u')`\p{Lu}\p{Ll}+,?\s+(?:and\s+)?$`;
 
 /** The title of a titled name with the words of office before it, as a source's would be. */
 function fullTitle(sentence: string, m: RegExpExecArray, person: { name: string; title: string | null }): string | null {
-  if (person.title === null || COURTESY.test(person.title) || !WORD_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return person.title;
+  if (person.title === null || COURTESY.has(bareTitle(person.title)) || !WORD_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return person.title;
   const full = mentionAtEnd(sentence.slice(0, m.index + m[0].length).replace(/['’]s?$/, ''));
   if (full === null || full.type !== 'person' || full.name !== person.name || full.title === null) return person.title;
   // ("But Sen. Ann Hale": a word that opens a sentence is no part of an office.)

@@ -58,21 +58,28 @@ export function personFromRun(whole: readonly string[], via: string | null = nul
   // "Martin Luther King Jr.", "Jane Smith KC": what stands after a name of two words or more is set aside
   // first, so "King" is no title; a generational suffix stays in the name, letters of office go to the title.
   let n = whole.length;
-  while (n > 2 && (NAME_SUFFIX.test(whole[n - 1]!) || (POST_NOMINAL.test(whole[n - 1]!) && !TITLES.has(key(whole[n - 2]!)))) && isCap(whole[n - 2]!.replace(/,$/, ''))) n--;
+  while (n > 2 && (isNameSuffix(whole[n - 1]!) || (POST_NOMINAL.has(bare(whole[n - 1]!)) && !TITLES.has(key(whole[n - 2]!)))) && isCap(whole[n - 2]!.replace(/,$/, ''))) n--;
   const run = n === whole.length ? whole : whole.slice(0, n);
   const after = whole.slice(n).map((t) => t.replace(/,$/, ''));
-  const suffix = after.filter((t) => NAME_SUFFIX.test(t));
-  const letters = after.filter((t) => !NAME_SUFFIX.test(t));
+  const suffix = after.filter(isNameSuffix);
+  const letters = after.filter((t) => !isNameSuffix(t));
   const person = personFromNameRun(run, via, role);
   if (person === null || person.type !== 'person' || after.length === 0) return person;
   const title = [person.title, ...letters].filter(Boolean).join(' ');
   return { ...person, name: [person.name, ...suffix].join(' '), title: title === '' ? null : title };
 }
 
+/** A token without one trailing stop or comma. (Set lookups, not patterns: this runs on every name.) */
+function bare(token: string): string {
+  return token.endsWith('.') || token.endsWith(',') ? token.slice(0, -1) : token;
+}
 /** Generational suffixes, part of the name. */
-const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?,?$/;
+const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+function isNameSuffix(token: string): boolean {
+  return NAME_SUFFIXES.has(bare(bare(token)));
+}
 /** Letters after a name for an office or an honour ("Jane Smith KC", "Keir Starmer MP"). */
-const POST_NOMINAL = /^(?:KC|QC|SC|MP|MSP|MEP|MLA|MPP|MS|TD|OBE|MBE|CBE|KBE|DBE|PhD)[,.]?$/;
+const POST_NOMINAL = new Set('KC QC SC MP MSP MEP MLA MPP MS TD OBE MBE CBE KBE DBE PhD'.split(' '));
 
 function personFromNameRun(run: readonly string[], via: string | null, role: string | null): Mention | null {
   let i = 0;

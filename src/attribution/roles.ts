@@ -101,7 +101,7 @@ function isAppositive(seg: string): boolean {
   if (/^\p{Ll}+ing$/u.test(first) && first !== 'managing') return false;
   if (LOWER_INITIAL.test(first)) return true;
   if (toks.length === 1 && /^\d{1,3}$/.test(first)) return true; // an age: "Ramos, 58, told AFP
-  if (PARTY_AND_STATE.test(seg)) return true; // "Sen. Mike Lee, R-Utah, said"
+  if (seg.includes('-') && PARTY_AND_STATE.test(seg)) return true; // "Sen. Mike Lee, R-Utah, said"
   if (/['’]s$/.test(first)) return true; // "Australia's Director General of …"
   if (ROLE_WORDS.has(first.toLowerCase())) return true;
   return toks.some((t, k) => k > 0 && LOWER_INITIAL.test(t) && !/^(?:of|and|the|for|on|in|at|de)$/.test(t));
@@ -152,7 +152,7 @@ const RELATIVE_OR_PARTICIPLE = rule('u')`^\s*(?:who|whose|which|\p{Ll}+ing)\b`;
 export function subjectBefore(left: string, speech = false, participle = false): Subject | null {
   // "Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said": a party and state between the
   // name and what describes it are set aside (blanked, so offsets hold) and put at the front of the role.
-  if (!/[DRI]-[A-Z]/.test(left)) return subjectOf(left, speech, participle);
+  if (!left.includes('-') || !/[DRI]-[A-Z]/.test(left)) return subjectOf(left, speech, participle);
   let party: string | null = null;
   const blanked = left.replace(MIDDLE_PARTY, (m: string, p: string) => {
     party = p.trim();
@@ -365,7 +365,7 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   const lead = m.type === 'group' ? /^(?:despite|amid|with|without|after|before|from|against|about|under|over|for|by)\s+/i.exec(m.name) : null;
   if (lead !== null && m.type === 'group' && m.name.length > lead[0].length) return { mention: { ...m, name: m.name.slice(lead[0].length) }, start: at + lead[0].length };
   // ("the Australian Bureau of Meteorology": an institution of something is headed before its "of".)
-  const headWord = m.type === 'group' ? (/^[A-Z].* of [A-Z]/.test(m.name) ? m.name.slice(0, m.name.indexOf(' of ')) : m.name).split(' ').pop()! : '';
+  const headWord = m.type === 'group' ? (m.name.includes(' of ') && /^[A-Z].* of [A-Z]/.test(m.name) ? m.name.slice(0, m.name.indexOf(' of ')) : m.name).split(' ').pop()! : '';
   const head = headWord.toLowerCase();
   // Groups, institutions, offices ("the senator") and acronyms ("the BBC") may hold views; other phrases only speak.
   if (m.type === 'group' && !speech && !shareOfThem && !isSourceNoun(head) && !ACRONYM.test(headWord) && !isNamedGroup(m.name)) return null;
