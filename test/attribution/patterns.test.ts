@@ -422,6 +422,8 @@ const ROWS: readonly Row[] = [
   { name: 'a role before a name that disagrees, then the quotation', index: 0, paragraphs: ['Board member Peter Okafor disagreed. “Nobody has shown me the ferry numbers,” Okafor said.'], speaker: 'Peter Okafor', role: 'Board member', kind: 'direct', cue: 'said', text: '“Nobody has shown me the ferry numbers,”' },
   { name: 'they is not the group its own clause names', paragraphs: ['China exercised the right. The tribunal ruled against it. They reject the authority of the tribunal’s findings.'], speaker: 'They', kind: 'indirect', cue: 'reject', text: 'the authority of the tribunal’s findings' },
   { name: 'he is not the person his own clause names', index: 0, paragraphs: ['Ann Lee met Tom Hale and Bob Lee. He said Hale was wrong.'], speaker: 'Bob Lee', kind: 'indirect', cue: 'said', text: 'Hale was wrong' },
+  { name: 'an office of something before a name set off by commas, then a cue with a short object', paragraphs: ['The head of the IMF, Kristalina Georgieva, warned of a slowdown.'], speaker: 'Kristalina Georgieva', role: 'head of the IMF', kind: 'indirect', cue: 'warned of', text: 'a slowdown' },
+  { name: 'an MP for a seat before a name set off by commas', paragraphs: ['The MP for Leeds Central, Alex Sobel, said the plan was flawed.'], speaker: 'Alex Sobel', role: 'MP for Leeds Central', kind: 'indirect', cue: 'said', text: 'the plan was flawed' },
 ];
 
 describe('attribution patterns', () => {
