@@ -39,8 +39,8 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
  * not named (its head noun, singular).
  */
 /** The first word ONE_DESCRIBED needs, tried first: most speakers are named. */
-const DETERMINER_FIRST = /^(?:an?|one|another|the|his|her|their|its)\s/i;
-const ONE_DESCRIBED = /^(?:an?|one|another|the|his|her|their|its)\s+(?!of\b)(?:[\w’'-]+\s+){0,3}?([a-z-]+|\d{1,3}-year-old)(?:\s+(?:for|of|at|from|with|in|on|who|whose|that)\b.*|,.*)?$/is;
+const DETERMINER_FIRST = /^(?:an?|one|another|the|his|her|their|its|[A-Z][\w.&-]*['’]s)\s/i;
+const ONE_DESCRIBED = /^(?:an?|one|another|the|his|her|their|its|[A-Z][\w.&-]*['’]s)\s+(?!of\b)(?:[\w’'-]+\s+){0,3}?([a-z-]+|\d{1,3}-year-old)(?:\s+(?:for|of|at|from|with|in|on|who|whose|that)\b.*|,.*)?$/is;
 
 /** Whether a group mention's phrase is one person described, and their gender when its noun says it. */
 function describedPerson(phrase: string): { gender: Gender } | null {

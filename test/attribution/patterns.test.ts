@@ -424,6 +424,8 @@ const ROWS: readonly Row[] = [
   { name: 'he is not the person his own clause names', index: 0, paragraphs: ['Ann Lee met Tom Hale and Bob Lee. He said Hale was wrong.'], speaker: 'Bob Lee', kind: 'indirect', cue: 'said', text: 'Hale was wrong' },
   { name: 'an office of something before a name set off by commas, then a cue with a short object', paragraphs: ['The head of the IMF, Kristalina Georgieva, warned of a slowdown.'], speaker: 'Kristalina Georgieva', role: 'head of the IMF', kind: 'indirect', cue: 'warned of', text: 'a slowdown' },
   { name: 'an MP for a seat before a name set off by commas', paragraphs: ['The MP for Leeds Central, Alex Sobel, said the plan was flawed.'], speaker: 'Alex Sobel', role: 'MP for Leeds Central', kind: 'indirect', cue: 'said', text: 'the plan was flawed' },
+  { name: 'an owner’s person noun outside the group list, after an opening phrase', paragraphs: ['Asked about prices, Tesco’s boss said they would fall.'], speaker: 'Tesco’s boss', kind: 'indirect', cue: 'said', text: 'they would fall' },
+  { name: 'an owner’s person noun is one person, then he', index: 1, paragraphs: ['Tesco’s chief said prices would fall. He added that wages would rise.'], speaker: 'Tesco’s chief', kind: 'indirect', cue: 'added', text: 'wages would rise' },
 ];
 
 describe('attribution patterns', () => {
