@@ -210,9 +210,17 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
     if (withThe >= 0 && person !== null && person.type === 'person' && toks.slice(withThe === i ? i + 1 : i).every((t) => TITLES.has(key(t))))
       return { mention: { type: 'group', name: toks.slice(withThe).join(' '), role, via }, first: withThe };
     // "the Dutchman told", "The Briton said": a nationality after "the" describes a person; it is no name.
-    const the = run.length === 2 && /^the$/i.test(run[0]!) ? i : i > 0 && run.length === 1 && /^the$/i.test(toks[i - 1]!) ? i - 1 : -1;
+    // ("the 61-year-old Scot", "the veteran Dutchman": an age or a word of description between.)
+    const the =
+      run.length === 2 && /^the$/i.test(run[0]!)
+        ? i
+        : i > 0 && run.length === 1 && /^the$/i.test(toks[i - 1]!)
+          ? i - 1
+          : i > 1 && run.length === 1 && /^the$/i.test(toks[i - 2]!) && /^[a-z0-9-]+$/.test(toks[i - 1]!)
+            ? i - 2
+            : -1;
     if (person !== null && person.type === 'person' && the >= 0 && person.title === null && DEMONYM.test(person.name))
-      return { mention: { type: 'group', name: `${toks[the]} ${person.name}`, role, via }, first: the };
+      return { mention: { type: 'group', name: toks.slice(the).join(' '), role, via }, first: the };
     if (person !== null) return { mention: person, first: i };
   }
   return groupAtEnd(toks, via, role);

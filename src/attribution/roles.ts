@@ -227,13 +227,14 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
   }
   // "The mayor, a Democrat, said", "The senator, a longtime critic of the administration, said": an office or
   // a person described, then what describes them further: the first is the source, the second its role.
-  if (j > 0 && isAppositive(seg) && /^\s*(?:a|an)\s/i.test(seg) && !LIKE.test(seg)) {
+  // ("The former England captain, now a pundit, said": what they are now.)
+  if (j > 0 && isAppositive(seg) && /^\s*(?:(?:now|also|himself|herself|itself)\s+)?(?:a|an)\s/i.test(seg) && !LIKE.test(seg)) {
     const office = DESCRIBED_PERSON.exec(segs[j - 1]!.trim());
     const noun = office?.[1]?.toLowerCase();
     const person = noun !== undefined && isPersonNoun(noun);
     // ("The report, a 40-page document, found": a document or a group described, with no role.)
     if (noun !== undefined && isSourceNoun(noun))
-      return { mention: { type: 'group', name: segs[j - 1]!.trim(), role: person ? cleanRole(seg) : null, via }, start: offset(j - 1) + leading(segs[j - 1]!) };
+      return { mention: { type: 'group', name: segs[j - 1]!.trim(), role: person ? cleanRole(seg.replace(/^\s*(?:now|also|himself|herself|itself)\s+/i, '')) : null, via }, start: offset(j - 1) + leading(segs[j - 1]!) };
   }
   // "City council member Tom Reyes, a frequent critic of the mayor, called": a role, the name, then what
   // describes them; the role before the name is theirs, else the appositive.

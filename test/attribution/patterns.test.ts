@@ -426,6 +426,8 @@ const ROWS: readonly Row[] = [
   { name: 'an MP for a seat before a name set off by commas', paragraphs: ['The MP for Leeds Central, Alex Sobel, said the plan was flawed.'], speaker: 'Alex Sobel', role: 'MP for Leeds Central', kind: 'indirect', cue: 'said', text: 'the plan was flawed' },
   { name: 'an owner’s person noun outside the group list, after an opening phrase', paragraphs: ['Asked about prices, Tesco’s boss said they would fall.'], speaker: 'Tesco’s boss', kind: 'indirect', cue: 'said', text: 'they would fall' },
   { name: 'an owner’s person noun is one person, then he', index: 1, paragraphs: ['Tesco’s chief said prices would fall. He added that wages would rise.'], speaker: 'Tesco’s chief', kind: 'indirect', cue: 'added', text: 'wages would rise' },
+  { name: 'a nationality with an age before it, after the', paragraphs: ['“We have to be realistic,” the 61-year-old Scot said.'], speaker: 'the 61-year-old Scot', kind: 'direct', cue: 'said', text: '“We have to be realistic,”' },
+  { name: 'an office described by what they are now', paragraphs: ['The former England captain, now a pundit, said the team lacked leaders.'], speaker: 'The former England captain', role: 'pundit', kind: 'indirect', cue: 'said', text: 'the team lacked leaders' },
 ];
 
 describe('attribution patterns', () => {
