@@ -70,10 +70,19 @@ export function colonStatement(masked: string, s: Sentence): { mention: Mention;
   const noun = SAID_NOUN.exec(masked.slice(s.start, colon))?.[0];
   const said = noun !== undefined && /[\p{L}\p{N}]+\s+[\p{L}\p{N}]/u.test(masked.slice(colon + 1, s.end));
   if (!said && !isFloatingQuote(masked, colon + 1, s.end, false)) return null;
-  const introduced = introducedSource(masked, { start: s.start, end: colon + 1 }) ?? ownerOfSaid(masked.slice(s.start, colon), noun);
+  const introduced = introducedSource(masked, { start: s.start, end: colon + 1 }) ?? ownerOfSaid(masked.slice(s.start, colon), noun) ?? forSomeone(masked.slice(s.start, colon));
   if (introduced === null) return null;
   // The cue: a verb of saying right before the colon, else the noun for what was said, else the first cue.
   return { mention: introduced.mention, cue: introduced.verbBefore || noun === undefined ? introduced.cue : noun, start: colon + 1 };
+}
+
+/** "For Hale, the answer is simple: “…”": the person the answer is for gives it. */
+const FOR_SOMEONE = rule('u')`^[\s"“]*For\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}),\s+(?:the|it|this|that)\s[^,;]{0,60}$`;
+
+function forSomeone(clause: string): { mention: Mention; cue: string; verbBefore: boolean } | null {
+  const m = clause.startsWith('For ') || clause.trimStart().startsWith('For ') ? FOR_SOMEONE.exec(clause) : null;
+  const mention = m === null ? null : personFromRun(m[1]!.split(/\s+/));
+  return mention === null || mention.type !== 'person' ? null : { mention, cue: ':', verbBefore: false };
 }
 
 /** "The governor’s message was simple": the owner of what was said, as the source, and the noun as the cue. */

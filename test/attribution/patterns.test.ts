@@ -428,6 +428,7 @@ const ROWS: readonly Row[] = [
   { name: 'an owner’s person noun is one person, then he', index: 1, paragraphs: ['Tesco’s chief said prices would fall. He added that wages would rise.'], speaker: 'Tesco’s chief', kind: 'indirect', cue: 'added', text: 'wages would rise' },
   { name: 'a nationality with an age before it, after the', paragraphs: ['“We have to be realistic,” the 61-year-old Scot said.'], speaker: 'the 61-year-old Scot', kind: 'direct', cue: 'said', text: '“We have to be realistic,”' },
   { name: 'an office described by what they are now', paragraphs: ['The former England captain, now a pundit, said the team lacked leaders.'], speaker: 'The former England captain', role: 'pundit', kind: 'indirect', cue: 'said', text: 'the team lacked leaders' },
+  { name: 'for someone, the answer is simple, then a quotation', paragraphs: ['For Hale, the answer is simple: “We build more homes.”'], speaker: 'Hale', kind: 'direct', cue: 'answer', text: '“We build more homes.”' },
 ];
 
 describe('attribution patterns', () => {
@@ -511,6 +512,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['an attack claimed by a group', 'Republican focus sharpened after the attacks in Paris, which were claimed by the Islamic State.'],
   ['a person who reads', 'He reads the paper every day.'],
   ['a smile with no words', 'She smiled and left the room.'],
+  ['for a country, a statement of stakes', 'For Britain, the stakes are high: the deal matters.'],
 ];
 
 describe('no attribution', () => {
