@@ -41,7 +41,7 @@ export const TITLES = set(`
   state former acting interim foreign defence defense prime first lady superintendent inspector trooper
   pastor chancellor leader house senate minority majority whip u.s us uk un eu mp mpp mla mep msp
   det supt insp ch dci dsi di ds pc dc cllr con constable secretary-general director-general attorney-general
-  solicitor-general governor-general surgeon-general taoiseach tánaiste
+  solicitor-general governor-general surgeon-general taoiseach tánaiste pm
 `);
 
 /** Words that begin an appositive describing a person rather than naming one. Lower-case. */
@@ -104,7 +104,7 @@ export const ROLE_NOUNS = set(`
   doctor nurse officer detective superintendent councillor councilor congressman congresswoman lawmaker
   representative candidate nominee chief captain commander general admiral pastor priest bishop rabbi imam
   archbishop cardinal pope vicar dean rector chaplain constable inspector sergeant lieutenant treasurer
-  principal headteacher headmaster headmistress coroner magistrate ombudsman surgeon physician
+  principal headteacher headmaster headmistress coroner magistrate ombudsman surgeon physician mp msp mep mla pm
 `);
 
 /** Occupations news writing puts before a name as a title would ("Republican strategist Fred Davis"). Lower-case. */

@@ -207,7 +207,7 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
     // "The Prime Minister said", "after the Chancellor said": an office after "the", with no name, is one
     // person described, not a name ("Minister" is no surname).
     const withThe = /^the$/i.test(run[0]!) ? i : i > 0 && /^the$/i.test(toks[i - 1]!) ? i - 1 : -1;
-    if (withThe >= 0 && person !== null && person.type === 'person' && toks.slice(withThe === i ? i + 1 : i).every((t) => TITLES.has(key(t))))
+    if (withThe >= 0 && person !== null && person.type !== 'pronoun' && toks.slice(withThe === i ? i + 1 : i).every((t) => TITLES.has(key(t))))
       return { mention: { type: 'group', name: toks.slice(withThe).join(' '), role, via }, first: withThe };
     // "the Dutchman told", "The Briton said": a nationality after "the" describes a person; it is no name.
     // ("the 61-year-old Scot", "the veteran Dutchman": an age or a word of description between.)

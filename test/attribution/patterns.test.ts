@@ -429,6 +429,8 @@ const ROWS: readonly Row[] = [
   { name: 'a nationality with an age before it, after the', paragraphs: ['“We have to be realistic,” the 61-year-old Scot said.'], speaker: 'the 61-year-old Scot', kind: 'direct', cue: 'said', text: '“We have to be realistic,”' },
   { name: 'an office described by what they are now', paragraphs: ['The former England captain, now a pundit, said the team lacked leaders.'], speaker: 'The former England captain', role: 'pundit', kind: 'indirect', cue: 'said', text: 'the team lacked leaders' },
   { name: 'for someone, the answer is simple, then a quotation', paragraphs: ['For Hale, the answer is simple: “We build more homes.”'], speaker: 'Hale', kind: 'direct', cue: 'answer', text: '“We build more homes.”' },
+  { name: 'an office written as letters after the, then she', index: 1, paragraphs: ['The MP said it was unfair. She added that she would appeal.'], speaker: 'The MP', kind: 'indirect', cue: 'added', text: 'she would appeal' },
+  { name: 'a former office written as letters after the', paragraphs: ['Writing in the Daily Mail, the former PM argued that taxes were too high.'], speaker: 'the former PM', kind: 'indirect', cue: 'argued', text: 'taxes were too high' },
 ];
 
 describe('attribution patterns', () => {
