@@ -431,6 +431,7 @@ const ROWS: readonly Row[] = [
   { name: 'for someone, the answer is simple, then a quotation', paragraphs: ['For Hale, the answer is simple: “We build more homes.”'], speaker: 'Hale', kind: 'direct', cue: 'answer', text: '“We build more homes.”' },
   { name: 'an office written as letters after the, then she', index: 1, paragraphs: ['The MP said it was unfair. She added that she would appeal.'], speaker: 'The MP', kind: 'indirect', cue: 'added', text: 'she would appeal' },
   { name: 'a former office written as letters after the', paragraphs: ['Writing in the Daily Mail, the former PM argued that taxes were too high.'], speaker: 'the former PM', kind: 'indirect', cue: 'argued', text: 'taxes were too high' },
+  { name: 'an opening phrase, then a quantifier before a capitalised group', paragraphs: ['After the vote, several MPs criticised the cost.'], speaker: 'MPs', kind: 'indirect', cue: 'criticised', text: 'the cost' },
 ];
 
 describe('attribution patterns', () => {
