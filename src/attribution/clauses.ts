@@ -96,6 +96,7 @@ const SHORT_NOUN_PHRASE = rule('iu')`^(?:(?:the|a|an)\s+)?[\p{L}’'.-]+(?:\s+[\
 const CONDITION = /^(?:if|unless|until|because|once|(?:nothing|little)(?=\s*(?:$|[.,;:!?]|about|of|on|to|more|else|new|further|at all)))\b/i;
 /** What follows "declined" or "asked" when a source is not named: "to be named", "not to be identified". */
 const ANONYMITY = /^(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b/i;
+const NAME_WITHHELD = /^(?:his|her|their|my)\s+(?:full\s+|last\s+)?(?:surname|name|identity)\s+(?:not\s+be|be\s+withheld|be\s+kept|remain)/i;
 /** What follows a participle in a passive aside: "by" someone, before the comma that closes it. */
 const PASSIVE_ASIDE = /^[^,;:\u2592]{0,60}?\bby\b[^,;:\u2592]*,/u;
 /** "Lee was quoted by Reuters as", "officials were quoted in the report as": what stands before "saying". */
@@ -460,6 +461,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         if (that === null && !QUESTION_CUE.test(cue) && CONDITION.test(masked.slice(range[0], range[1]))) continue;
         // "who declined to be named", "asked not to be identified": a source's anonymity, not what they said.
         if (that === null && ANONYMITY.test(masked.slice(range[0], range[1]))) continue;
+        // ("who asked that her surname not be used": the same, with that.)
+        if (that !== null && NAME_WITHHELD.test(masked.slice(range[0], range[1]))) continue;
         // (A verb that takes a clause keeps its own: "figures showing growth had stalled".)
         // ("are now positing that …" is a verb in progress with its clause, not a participle describing a noun.)
         if ((RESTRICTIVE_WHO.test(left) || (isParticiple(cue) && subj !== null && !/(?:,|\bas)\s*$/.test(left) && !(that !== null && BE_BEFORE.test(left)))) && !CLAUSE_TAKING.test(cue)) {

@@ -516,6 +516,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a person who reads', 'He reads the paper every day.'],
   ['a smile with no words', 'She smiled and left the room.'],
   ['for a country, a statement of stakes', 'For Britain, the stakes are high: the deal matters.'],
+  ['asking that one’s surname not be used', 'Jane, who asked that her surname not be used, lives nearby.'],
 ];
 
 describe('no attribution', () => {
