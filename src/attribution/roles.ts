@@ -4,7 +4,7 @@
 // ("has also said", "on Tuesday said").
 
 import { isCueWord } from './cues.js';
-import { AGED, GROUP_NOUNS, isPersonNoun, NAME_DESCRIPTORS, isSourceNoun, NOT_NAMES, OCCUPATIONS, PERSON_NOUNS, ROLE_NOUNS, ROLE_WORDS, TITLES } from './lexicon.js';
+import { AGED, GROUP_NOUNS, isPersonNoun, isSourceNoun, NAME_DESCRIPTORS, NOT_NAMES, PERSON_NOUNS, ROLE_WORDS, TITLES } from './lexicon.js';
 import { isNamedGroup, mentionAtEnd, personFromRun, sourceAtEnd, tokens } from './names.js';
 import type { Mention } from './mention.js';
 import { lastNonSpaceRun, nonSpaceRuns } from '../text/scan.js';

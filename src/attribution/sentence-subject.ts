@@ -98,7 +98,6 @@ function ownerOfSaid(clause: string, noun: string | undefined): { mention: Menti
 /** "Lee’s office later released …", "Trump’s campaign said …": a name's possessive and a noun for people. */
 const POSSESSIVE_SUBJECT = rule('u')`^[\s"“]*((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?`;
 
-/** The name or pronoun a sentence opens with, as the subject of a later coordinated verb. */
 /** "Local councillor Jane Brown agreed": capitalised words, a role noun in lower case, then the name. */
 const ROLE_THEN_NAME_FIRST = rule('u')`^[\s"“‘'—–]*((?:\p{Lu}[\p{L}’'-]*\s+){1,2}(\p{Ll}[\p{L}-]*)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]+)(?:\s+\p{Ll}|,)`;
 
@@ -114,6 +113,7 @@ function roleThenName(sentence: string): Mention | null {
 /** A conjunction, or "The" and an owner, before a name: "But Robbie Collin …", "The Telegraph’s Robbie Collin …". */
 const BEFORE_NAME = /^(?:(?:But|And|Yet|So|Still)\s+[A-Z]|The\s+\S+['’]s\s+[A-Z])/;
 
+/** The name or pronoun a sentence opens with, as the subject of a later coordinated verb. */
 export function sentenceSubject(sentence: string): Mention | null {
   const owned = sentence.includes('s ') && /['’]s\s/.test(sentence.slice(0, 60)) ? POSSESSIVE_SUBJECT.exec(sentence) : null;
   if (owned !== null) {
@@ -175,14 +175,12 @@ function openingGroup(sentence: string): Mention | null {
 
 /**
  * "…,” Ebeling said, and her husband cut in.": a source whose verb of saying ends the sentence with nothing
- * said; the quotation after it in the paragraph is theirs. The offset is where the source begins.
+ * said; the quotation after it in the paragraph is theirs. The offset is where the source begins. (Also a
+ * source who takes a side, with nothing said yet: "John Smith agrees. “It’s time for change.”", "Her husband
+ * is less sure.")
  */
 const INTERJECTION = rule('u')`(?:^[\s"“]*|[,;]\s+)(?:(?:and|then|but|And|Then|But|So)\s+)?((?:(?:his|her|their|the|a|an|one)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?[\p{L}’'.-]+)\s+(cut in|cuts in|chimed in|chimes in|broke in|breaks in|interjected|interjects|interrupted|interrupts|replied|replies|responded|responds|answered|answers|shot back|fired back|agrees|agreed|disagrees|disagreed|concurs|concurred|(?:is|was) (?:not so sure|less sure|less optimistic|more optimistic|unconvinced|sceptical|skeptical)|sees it differently|saw it differently)\s*[.:!]?\s*$`;
 
-/**
- * (Also a source who takes a side, with nothing said yet: "John Smith agrees. “It’s time for change.”", "Her
- * husband is less sure.": the quotation after it is theirs.)
- */
 /** The last words INTERJECTION can end on: tried first, as most sentences end otherwise. */
 const INTERJECTION_END = /\b(?:in|interjected|interjects|interrupted|interrupts|replied|replies|responded|responds|answered|answers|back|agrees|agreed|disagrees|disagreed|concurs|concurred|sure|optimistic|unconvinced|sceptical|skeptical|differently)\s*[.:!]?\s*$/;
 
