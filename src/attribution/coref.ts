@@ -18,7 +18,8 @@ export interface Resolved {
 
 interface Entity {
   readonly key: string;
-  readonly group: boolean;
+  /** A group or an organisation: "they" and "it", never "he" or "she". */
+  group: boolean;
   gender: Gender;
   /** The gender a title or a given name says (not one guessed from a pronoun): names of another are not theirs. */
   named: Gender;
@@ -52,6 +53,11 @@ function describedPerson(phrase: string): { gender: Gender } | null {
   const famed = head !== undefined && NAME_DESCRIPTORS.has(head) && /['’]s\s+(?:[\w-]+\s+)?[\w-]+$/.test(phrase.split(/\s+(?:for|of|at|from|with|in|on|who|whose|that)\b|,/)[0]!);
   if (head === undefined || !(isPersonNoun(head) || demonym || famed)) return null;
   return { gender: /(?:^|[^o])man$/.test(head) ? 'm' : /woman$/.test(head) ? 'f' : null };
+}
+
+/** A one-word name that nothing has shown to be a person's: no title, role, given name or gendered pronoun. */
+function isBareName(e: Entity): boolean {
+  return !e.group && e.gender === null && e.named === null && e.title === null && e.role === null && !e.key.includes(' ') && isLetter(e.key[0]);
 }
 
 function genderOfTitle(title: string): Gender {
@@ -132,6 +138,9 @@ export class Registry {
         // ("it" is one company or report, not "other experts": a plural common noun is skipped.)
         if (p === 'it' && PLURAL_HEAD.test(e.key)) continue;
         if (named !== '' && namesIn(named, e.key)) continue;
+        // ("Tesco said profits rose. It added …": one bare word that no title, given name or pronoun has made
+        // a person is a firm or a party that "it" can stand for, and from then on is one.)
+        if (p === 'it' && isBareName(e)) e.group = true;
         if (plural ? e.group : !e.group && (e.gender === null || want === null || e.gender === want)) {
           if (!plural && e.gender === null && want !== null) e.gender = want;
           this.touch(e);

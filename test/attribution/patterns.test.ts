@@ -432,6 +432,9 @@ const ROWS: readonly Row[] = [
   { name: 'an office written as letters after the, then she', index: 1, paragraphs: ['The MP said it was unfair. She added that she would appeal.'], speaker: 'The MP', kind: 'indirect', cue: 'added', text: 'she would appeal' },
   { name: 'a former office written as letters after the', paragraphs: ['Writing in the Daily Mail, the former PM argued that taxes were too high.'], speaker: 'the former PM', kind: 'indirect', cue: 'argued', text: 'taxes were too high' },
   { name: 'an opening phrase, then a quantifier before a capitalised group', paragraphs: ['After the vote, several MPs criticised the cost.'], speaker: 'MPs', kind: 'indirect', cue: 'criticised', text: 'the cost' },
+  { name: 'it after a firm named by one bare word', index: 1, paragraphs: ['Tesco said profits rose by 5%. It added that prices would fall.'], speaker: 'Tesco', kind: 'indirect', cue: 'added', text: 'prices would fall' },
+  { name: 'a bare word that it stood for is no longer she', index: 2, paragraphs: ['Ms Reeves spoke first. Labour said the figures were bad. It added that costs rose.', 'She has repeatedly denied the allegations.'], speaker: 'Reeves', kind: 'indirect', cue: 'denied', text: 'the allegations' },
+  { name: 'he after a bare surname is still the person', index: 1, paragraphs: ['Trump said the deal was dead. He added that talks were over.'], speaker: 'Trump', kind: 'indirect', cue: 'added', text: 'talks were over' },
 ];
 
 describe('attribution patterns', () => {
