@@ -331,7 +331,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         mention = after.mention;
         inverted = true;
         invertedEnd = ce + after.length;
-        const appositive = /^,\s*([^,.;]+)/.exec(masked.slice(invertedEnd, s.end));
+        // ("said Maria Garcia, 45, a nurse": the role after an age.)
+        const appositive = /^,\s*(?:\d{1,3},\s*)?([^,.;]+)/.exec(masked.slice(invertedEnd, s.end));
         // ("…, a pollster who supported Cruz": the relative clause is no part of the role.)
         const role = appositive === null ? '' : appositive[1]!.replace(/\s+(?:who|whose|which|that)\s[\s\S]*$/, '');
         // ("says Mary Jones, 74, who …": an age is no role.)

@@ -141,8 +141,8 @@ const PARTY_OF = /^\s*(?:an?\s+)?(?:[A-Z][a-z]+\s+)?(?:Republican|Democrat|Democ
 const RESTRICTIVE_WHO = rule('u')`(?<=\p{L})\s+(?:who|that)$`;
 const COMMA_WHO = /,\s*(?:who|which)$/;
 
-/** Everything up to a capitalised word after a closing quote. */
-const UP_TO_NAME_AFTER_QUOTE = rule('u')`^.*[\u2592"”'’]\s+(?=\p{Lu})`;
+/** Everything up to a capitalised word, or a determiner ("the actor"), after a closing quote. */
+const UP_TO_NAME_AFTER_QUOTE = rule('u')`^.*[\u2592"”'’]\s+(?=\p{Lu}|(?:the|a|an|his|her|their|its|one)\s)`;
 /** A relative clause or a participle phrase ("who …", "speaking on condition …"). */
 const RELATIVE_OR_PARTICIPLE = rule('u')`^\s*(?:who|whose|which|\p{Ll}+ing)\b`;
 
@@ -227,19 +227,19 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
   }
   // "The mayor, a Democrat, said", "The senator, a longtime critic of the administration, said": an office or
   // a person described, then what describes them further: the first is the source, the second its role.
-  // ("The former England captain, now a pundit, said": what they are now.)
-  if (j > 0 && isAppositive(seg) && /^\s*(?:(?:now|also|himself|herself|itself)\s+)?(?:a|an)\s/i.test(seg) && !LIKE.test(seg)) {
+  // ("The former England captain, now a pundit, said": what they are now; "The former president, 78, said": an age.)
+  const age = /^\s*\d{1,3}\s*$/.test(seg);
+  if (j > 0 && isAppositive(seg) && (age || /^\s*(?:(?:now|also|himself|herself|itself)\s+)?(?:a|an)\s/i.test(seg)) && !LIKE.test(seg)) {
     const office = DESCRIBED_PERSON.exec(segs[j - 1]!.trim());
     const noun = office?.[1]?.toLowerCase();
     const person = noun !== undefined && isPersonNoun(noun);
     // ("The report, a 40-page document, found": a document or a group described, with no role.)
-    if (noun !== undefined && isSourceNoun(noun))
-      return { mention: { type: 'group', name: segs[j - 1]!.trim(), role: person ? cleanRole(seg.replace(/^\s*(?:now|also|himself|herself|itself)\s+/i, '')) : null, via }, start: offset(j - 1) + leading(segs[j - 1]!) };
+    if (noun !== undefined && isSourceNoun(noun) && (person || !age))
+      return { mention: { type: 'group', name: segs[j - 1]!.trim(), role: person && !age ? cleanRole(seg.replace(/^\s*(?:now|also|himself|herself|itself)\s+/i, '')) : null, via }, start: offset(j - 1) + leading(segs[j - 1]!) };
   }
   // "City council member Tom Reyes, a frequent critic of the mayor, called": a role, the name, then what
   // describes them; the role before the name is theirs, else the appositive.
   // ("Startup founder Priya Patel, 31, says": or an age.)
-  const age = /^\s*\d{1,3}\s*$/.test(seg);
   if (j > 0 && isAppositive(seg) && (age || /^\s*(?:a|an|the)\s/i.test(seg)) && !LIKE.test(seg) && UPPER_INITIAL.test(lastNonSpaceRun(segs[j - 1]!))) {
     const found = simple(segs[j - 1]!, via, null, speech);
     if (found !== null && found.mention.type === 'person')

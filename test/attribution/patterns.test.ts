@@ -435,6 +435,10 @@ const ROWS: readonly Row[] = [
   { name: 'it after a firm named by one bare word', index: 1, paragraphs: ['Tesco said profits rose by 5%. It added that prices would fall.'], speaker: 'Tesco', kind: 'indirect', cue: 'added', text: 'prices would fall' },
   { name: 'a bare word that it stood for is no longer she', index: 2, paragraphs: ['Ms Reeves spoke first. Labour said the figures were bad. It added that costs rose.', 'She has repeatedly denied the allegations.'], speaker: 'Reeves', kind: 'indirect', cue: 'denied', text: 'the allegations' },
   { name: 'he after a bare surname is still the person', index: 1, paragraphs: ['Trump said the deal was dead. He added that talks were over.'], speaker: 'Trump', kind: 'indirect', cue: 'added', text: 'talks were over' },
+  { name: 'an office described, then an age between commas', paragraphs: ['The former president, 78, claimed without evidence that the election was rigged.'], speaker: 'The former president', kind: 'indirect', cue: 'claimed', text: 'the election was rigged' },
+  { name: 'a quotation, then a noun phrase with an age before the cue', paragraphs: ['“It was a great film,” the actor, 78, said.'], speaker: 'the actor', kind: 'direct', cue: 'said', text: '“It was a great film,”' },
+  { name: 'a quotation, then a person described and named between commas', paragraphs: ['“We will appeal,” his lawyer, Jane Doe, said.'], speaker: 'Jane Doe', role: 'his lawyer', kind: 'direct', cue: 'said', text: '“We will appeal,”' },
+  { name: 'an inverted cue, a name, an age, then the role', paragraphs: ['“I don’t know what happened,” said Maria Garcia, 45, a nurse who lives nearby.'], speaker: 'Maria Garcia', role: 'nurse', kind: 'direct', cue: 'said', text: '“I don’t know what happened,”' },
 ];
 
 describe('attribution patterns', () => {
