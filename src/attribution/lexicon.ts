@@ -138,6 +138,7 @@ export const INSTITUTIONS = set(`
   hospital authority broadcaster publisher newspaper magazine website platform startup embassy military federation
   organisation organization bureau service trust fund tribunal inquiry panel forum observatory laboratory museum
   library church assembly cabinet secretariat directorate corps guard brigade division consulate mission society
+  body
 `);
 
 /** Pronouns that can be a source; resolved to an earlier speaker. */
@@ -160,5 +161,15 @@ export const AGED = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$/;
 
 /** A noun that can head a source: a person's, a group's, a document's or an institution's. */
 export function isSourceNoun(word: string): boolean {
-  return isPersonNoun(word) || GROUP_NOUNS.has(word) || INSTITUTIONS.has(word);
+  return isPersonNoun(word) || GROUP_NOUNS.has(word) || INSTITUTIONS.has(word) || isPluralSourceNoun(word);
+}
+
+/**
+ * "ministers", "regulators", "charities", "watchdogs": the plural of a noun for a person or an institution
+ * names a group as its listed plurals do. Lower-case.
+ */
+export function isPluralSourceNoun(word: string): boolean {
+  if (word.length < 4 || word.charCodeAt(word.length - 1) !== 115 /* s */ || word.endsWith('ss')) return false;
+  const one = word.endsWith('ies') ? `${word.slice(0, -3)}y` : /(?:ch|sh|ss|x)es$/.test(word) ? word.slice(0, -2) : word.slice(0, -1);
+  return isPersonNoun(one) || INSTITUTIONS.has(one);
 }

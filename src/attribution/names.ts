@@ -3,7 +3,7 @@
 // role; a trailing "of …" phrase is an affiliation; group nouns ("Analysts", "Japanese officials") make an
 // unnamed group.
 
-import { DEMONYM, GROUP_NOUNS, INSTITUTIONS, isPersonNoun, NOT_NAMES, OCCUPATIONS, PERSON_NOUNS, PORTFOLIOS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
+import { DEMONYM, GROUP_NOUNS, INSTITUTIONS, isPersonNoun, isPluralSourceNoun, NOT_NAMES, OCCUPATIONS, PERSON_NOUNS, PORTFOLIOS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { SOURCE_PHRASE } from './source-phrase.js';
 import { nonSpaceRuns } from '../text/scan.js';
@@ -276,7 +276,9 @@ function groupAtEnd(toks: readonly string[], via: string | null, role: string | 
   const head = toks[toks.length - 1]!;
   // ("Tesco’s boss", "the firm’s chief": any noun for a person after an owner.)
   const owned = toks.length >= 2 && /['’]s$/.test(toks[toks.length - 2]!) && isPersonNoun(key(head));
-  if (!GROUP_NOUNS.has(key(head)) && !INSTITUTIONS.has(key(head)) && !owned) return null;
+  // ("Regulators", "senior ministers", "rights groups": a plural of one; not the surname of "Tyra Banks".)
+  const plural = (LOWER_WORD.test(head) || toks.length === 1) && isPluralSourceNoun(key(head));
+  if (!GROUP_NOUNS.has(key(head)) && !INSTITUTIONS.has(key(head)) && !owned && !plural) return null;
   // "Poor training frustrates both": a quantifier ends no noun phrase it could head.
   if (/^(?:all|both|most|some|many|several|few|others?)$/i.test(head) && !/^(?:of|the)$/i.test(toks[toks.length - 2] ?? '')) {
     if (toks.length > 1 && !UPPER_INITIAL.test(head)) return null;

@@ -439,6 +439,10 @@ const ROWS: readonly Row[] = [
   { name: 'a quotation, then a noun phrase with an age before the cue', paragraphs: ['“It was a great film,” the actor, 78, said.'], speaker: 'the actor', kind: 'direct', cue: 'said', text: '“It was a great film,”' },
   { name: 'a quotation, then a person described and named between commas', paragraphs: ['“We will appeal,” his lawyer, Jane Doe, said.'], speaker: 'Jane Doe', role: 'his lawyer', kind: 'direct', cue: 'said', text: '“We will appeal,”' },
   { name: 'an inverted cue, a name, an age, then the role', paragraphs: ['“I don’t know what happened,” said Maria Garcia, 45, a nurse who lives nearby.'], speaker: 'Maria Garcia', role: 'nurse', kind: 'direct', cue: 'said', text: '“I don’t know what happened,”' },
+  { name: 'a plural of a noun for a person is a group, after a conjunction', paragraphs: ['The plan was welcomed, but ministers said it would hurt growth.'], speaker: 'ministers', kind: 'indirect', cue: 'said', text: 'it would hurt growth' },
+  { name: 'a plural of an institution is a group, with a noun before it', paragraphs: ['The plan was welcomed, but rights groups warned it would hurt the poor.'], speaker: 'rights groups', kind: 'indirect', cue: 'warned', text: 'it would hurt the poor' },
+  { name: 'a plural in -ies of an institution opening the sentence, with a cue of belief', paragraphs: ['Charities fear the cuts will hurt children.'], speaker: 'Charities', kind: 'indirect', cue: 'fear', text: 'the cuts will hurt children' },
+  { name: 'a surname that is a plural noun stays a person', paragraphs: ['Tyra Banks said the show would return.'], speaker: 'Tyra Banks', kind: 'indirect', cue: 'said', text: 'the show would return' },
 ];
 
 describe('attribution patterns', () => {
