@@ -34,9 +34,14 @@ const PASSIVE_BEFORE = rule('u')`\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}
 /** A one-word cue that can be a past participle ("praised", "told", "known"). */
 const PAST_PARTICIPLE = /^(?:[a-z]+ed|said|told|known|shown|written|thought|held|found|seen|understood|sought|foreseen|felt)$/;
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned|questioning|doubt|doubts|doubted|doubting|know|knows|knew|see|sees|saw)$/i;
-const THAT = rule('iu')`^\s*(?:in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:op-ed|column|statement|interview|letter|post|tweet|email|e-mail|essay|article|memo|speech|book|filing|report)\s+(?:for|with|to|in|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})?(?:,\s*(?:however|though|too|also|instead|again|in turn|for (?:his|her|their|its) part|\p{Ll}+ing\s+[^,;\u2592]{1,40}),?\s*)?((?:(?:[^\s,.;:"“”''\u2592]+|["“]\u2592+[,.]?["”])\s+){0,7}?)(?:that|whether|if|how|why)\s+`;
+const THAT = rule('iu')`^\s*(?:in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:op-ed|column|statement|interview|letter|post|tweet|email|e-mail|essay|article|memo|speech|book|filing|report)\s+(?:for|with|to|in|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})?(?:,\s*(?:however|though|too|also|instead|again|in turn|for (?:his|her|their|its) part|\p{Ll}+ing\s+[^,;\u2592]{1,40}),?\s*)?((?:(?:[^\s,.;:"“”''\u2592]+(?:'[^\s,.;:"“”'\u2592]+)*|["“]\u2592+[,.]?["”])\s+){0,7}?)(?:that|whether|if|how|why)\s+`;
 /** What follows a cue when the content stood before it: "said on Tuesday", "said of Trump", "wrote, adding". */
 const ADVERBIAL = rule('iu')`^\s*(?:[,.]|$|(?:in|on|at|during|of|after|before|while|when|to|from|with|about|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|recently|later|earlier|again|\p{Ll}+ing)\b)`;
+/**
+ * "contended in its letter, written by Kenneth Cohen, a vice president, that …": an aside between commas right
+ * after the cue (or after where it was said), then "that" resuming the cue's clause.
+ */
+const ASIDE_THEN_THAT = /^\s*(?:(?:in|on|at|during|after|before|from|by)\s+[^,;:\u2592"“”]{1,60})?,\s+[^;:\u2592"“”]{1,160}?,\s+that\s+/i;
 /** "told the meeting: “…”": an object, then a colon that opens the content. */
 const COLON_INTRO = rule('u')`^[^.;:"“”\u2592]{0,60}:\s*(?=["“'‘\u2592])`;
 /** A quantity that opens with a preposition's word: "at least 12", "over 100", "up to a dozen", "around half". */
@@ -122,7 +127,7 @@ const TIME_THEN_QUOTE = /^\s*(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thurs
 /** Verbs besides those of saying that "it" (an institution, a letter) can be the source of. */
 const IT_CUES = /^(?:accuse[sd]?|accusing|argue[sd]?|arguing|allege[sd]?|alleging|contend(?:s|ed|ing)?|demand(?:s|ed|ing)?|urge[sd]?|urging|den(?:y|ies|ied|ying)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing))$/;
 /** The noun a that-clause completes, after the cue ("at the implication that", "the idea that"). */
-const NOUN_COMPLEMENT = /\s((?:the|a|an|this)\s+(?:[a-z-]+\s+)?(?:implication|idea|notion|suggestion|claims?|fact|possibility|prospect|argument|view|belief|charges?|accusations?|assertion|allegations?|perception|impression|theory|hope|fear|concern)\s+that)\s+$/i;
+const NOUN_COMPLEMENT = /\s((?:the|a|an|this|his|her|their|its|[A-Z][\w.&-]*['’]s)\s+(?:[a-z-]+\s+)?(?:implication|idea|notion|suggestion|claims?|fact|possibility|prospect|argument|view|belief|charges?|accusations?|assertion|allegations?|perception|impression|theory|hope|fear|concern)\s+that)\s+$/i;
 /** A comma right before a participle cue, maybe with an adverb: ", also calling on …". */
 const COMMA_BEFORE = /,\s*(?:(?:also|even|then|again|[a-z]+ly)\s+)?$/;
 /** An answer as the whole of what follows a cue: "said no", "said yes", "said so". */
@@ -155,12 +160,13 @@ const MODAL_HAVE = /\b(?:should|would|could|might|must|may)\s+(?:not\s+)?(?:have
 /** A title's or an initial's full stop, which ends no sentence: "that Mr. Kim laundered". */
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|St|[A-Z])\./;
 /** One word and the end of the sentence or clause. */
+const TIME_AFTER_THAT = /^(?:day|week|month|year|night|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season)\b/;
 const ONE_WORD_TO_END = /^[\p{L}\p{N}'’-]+\s*(?:[.!?,;:]|$)/u;
 /** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
 /** Nouns whose that-clause is their own content: "the proposal that …", "the claim that …". */
 const IDEA_NOUN = /^(?:proposal|proposals|claim|claims|idea|ideas|notion|suggestion|belief|view|fact|argument|assertion|hope|fear|fears|concern|concerns|news|report|reports|promise|pledge|warning|charge|allegation|theory|case)$/i;
 const GERUND_PHRASE = rule('u')`(?:^|\s)(?:for|before|after|while|when|by|without|of|about)\s+\p{Ll}+ing\s`;
-const SKIPPED_VERB = /\b(?:should|would|could|will|can|may|might|must|is|are|was|were|has|have|had|do|does|did)\b/i;
+const SKIPPED_VERB = /\b(?:should|would|could|will|can|may|might|must|is|are|was|were|has|have|had|do|does|did|\w+n['’]t)\b/i;
 const INFINITIVE_AFTER = rule('u')`^\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|\p{Lu})\p{Ll}`;
 
 export function claimsInSentence(text: string, masked: string, s: Sentence): Claim[] {
@@ -394,12 +400,14 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         // or noun of an idea among them ("likened the deal to Trump's proposal that …").
         !(wordCount(thatMatch[1] ?? '', 6) > 5 && (thatMatch[1] ?? '').split(/\s+/).some((w) => isCueWord(w) || IDEA_NOUN.test(w))) &&
         !(/that\s+$/i.test(thatMatch[0]) && ONE_WORD_TO_END.test(after.slice(thatMatch[0].length)) && !ABBREVIATION.test(after.slice(thatMatch[0].length))) &&
+        // "said the owners that day were wrong": "that" before a time is a determiner.
+        !(/that\s+$/i.test(thatMatch[0]) && TIME_AFTER_THAT.test(after.slice(thatMatch[0].length))) &&
         // "hold the keys that were lost": after skipped words, "that" and a verb open a relative clause.
         !((thatMatch[1] ?? '') !== '' && /that\s+$/i.test(thatMatch[0]) && RELATIVE_VERB.test(after.slice(thatMatch[0].length))) &&
         !(thatMatch[1] !== undefined && thatMatch[1] !== '' && thatMatch[1].split(/\s+/).some((w) => isCueWord(w) && (/ed$/.test(w) || isSpeechCue(w) || (isWeakCue(cue) && w === thatMatch[1]!.trim()))))
           ? thatMatch
           : null;
-      const that = (ownThat !== null && /^\s*(?:\S+\s+)*?(?:if|whether)\s+$/i.test(ownThat[0]) && !QUESTION_CUE.test(cue) ? null : ownThat) ?? COLON_INTRO.exec(after);
+      const that = (ownThat !== null && /^\s*(?:\S+\s+)*?(?:if|whether)\s+$/i.test(ownThat[0]) && !QUESTION_CUE.test(cue) ? null : ownThat) ?? COLON_INTRO.exec(after) ?? (after.includes(', that ') ? ASIDE_THEN_THAT.exec(after) : null);
       // "said Wednesday, “…”": a time between the cue and the quote it introduces.
       const timeThenQuote = TIME_THEN_QUOTE.exec(after);
       const colon = /^\s*[:,]?\s*["“'‘\u2592]/u.test(after) || /^\s*:/.test(after) || timeThenQuote !== null;

@@ -443,6 +443,12 @@ const ROWS: readonly Row[] = [
   { name: 'a plural of an institution is a group, with a noun before it', paragraphs: ['The plan was welcomed, but rights groups warned it would hurt the poor.'], speaker: 'rights groups', kind: 'indirect', cue: 'warned', text: 'it would hurt the poor' },
   { name: 'a plural in -ies of an institution opening the sentence, with a cue of belief', paragraphs: ['Charities fear the cuts will hurt children.'], speaker: 'Charities', kind: 'indirect', cue: 'fear', text: 'the cuts will hurt children' },
   { name: 'a surname that is a plural noun stays a person', paragraphs: ['Tyra Banks said the show would return.'], speaker: 'Tyra Banks', kind: 'indirect', cue: 'said', text: 'the show would return' },
+  { name: 'a listener with a straight apostrophe before that', paragraphs: ["Sarah Jones told the BBC's Today programme that the firm had no choice."], speaker: 'Sarah Jones', kind: 'indirect', cue: 'told', text: 'the firm had no choice' },
+  { name: 'a negated verb before a question word is a clause of its own', paragraphs: ["The organizers said they don't know how many rabbis will take part."], speaker: 'The organizers', kind: 'indirect', cue: 'said', text: "they don't know how many rabbis will take part" },
+  { name: 'that before a time is a determiner, not the start of the content', paragraphs: ['Smith’s lawyer said the firm’s owners that day were wrong.'], speaker: 'Smith’s lawyer', kind: 'indirect', cue: 'said', text: 'the firm’s owners that day were wrong' },
+  { name: 'an owner’s noun completed by a that-clause is what was said', paragraphs: ["The university rebutted Exxon's accusation that the articles were misleading."], speaker: 'The university', kind: 'indirect', cue: 'rebutted', text: "Exxon's accusation that the articles were misleading" },
+  { name: 'an aside between commas after the cue, then that', paragraphs: ['The company contended in its letter, written by its vice president, Ken Cole, that the foundations had a bias.'], speaker: 'The company', kind: 'indirect', cue: 'contended', text: 'the foundations had a bias' },
+  { name: 'a clause restated after a comma and that is not an aside', paragraphs: ['He said it was over, that the team had lost.'], speaker: 'He', kind: 'indirect', cue: 'said', text: 'it was over, that the team had lost' },
 ];
 
 describe('attribution patterns', () => {
