@@ -53,10 +53,12 @@ export function accordingTo(masked: string, s: Sentence, cs: number, ce: number,
   }
   // ("Rents rose, according to the survey, a monthly poll of landlords.": only what describes the source follows.)
   const describedOnly = /^,\s*(?:a|an|the)\s[^,;\u2592]+[.\s]*$/.test(masked.slice(sourceEnd, s.end)) && wordCount(before) >= 1;
-  if ((wordCount(before) >= 3 || describedOnly) && !leadsOn) {
+  // ("“The evidence is clear,” according to Dr Lisa Chen, who led the research.": a quotation before.)
+  const quoteBefore = /\u2592["”'’]+,?\s*$/u.test(before);
+  if ((wordCount(before) >= 3 || describedOnly || quoteBefore) && !leadsOn) {
     // "…, according to X, a former official." The rest of the sentence describes X.
     const tail = /^,\s*([^;]+?)[.\s]*$/.exec(masked.slice(sourceEnd, s.end));
-    if (tail && mention.type === 'person' && mention.role === null && !/\u2592/.test(tail[1]!))
+    if (tail && mention.type === 'person' && mention.role === null && !/\u2592/.test(tail[1]!) && !/^(?:who|whose|which)\s/.test(tail[1]!))
       mention = { ...mention, role: tail[1]!.trim().replace(/^(?:a|an)\s+/i, '') };
     const [a, b] = trimRange(masked, s.start, cs);
     return { mention, cue, cueStart: cs, contentStart: a, contentEnd: b };

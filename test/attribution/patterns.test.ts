@@ -449,6 +449,8 @@ const ROWS: readonly Row[] = [
   { name: 'an owner’s noun completed by a that-clause is what was said', paragraphs: ["The university rebutted Exxon's accusation that the articles were misleading."], speaker: 'The university', kind: 'indirect', cue: 'rebutted', text: "Exxon's accusation that the articles were misleading" },
   { name: 'an aside between commas after the cue, then that', paragraphs: ['The company contended in its letter, written by its vice president, Ken Cole, that the foundations had a bias.'], speaker: 'The company', kind: 'indirect', cue: 'contended', text: 'the foundations had a bias' },
   { name: 'a clause restated after a comma and that is not an aside', paragraphs: ['He said it was over, that the team had lost.'], speaker: 'He', kind: 'indirect', cue: 'said', text: 'it was over, that the team had lost' },
+  { name: 'according to, right after a quotation', paragraphs: ['“The evidence is clear,” according to Lisa Chen, who led the research.'], speaker: 'Lisa Chen', role: null, kind: 'direct', cue: 'according to', text: '“The evidence is clear,”' },
+  { name: 'according to a person described, right after a quotation', paragraphs: ['“We are not there yet,” according to a spokesman for the firm.'], speaker: 'a spokesman for the firm', kind: 'direct', cue: 'according to', text: '“We are not there yet,”' },
 ];
 
 describe('attribution patterns', () => {
