@@ -29,6 +29,8 @@ const DETERMINER_FIRST = /^[\s"“‘']*(?:The|A|An|This|That|These|Those|Its|Th
 const NAME_RUN = rule('gu')`(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}`;
 /** "Mr. Okafor’s wife, Grace,": a name set off by commas after a relation or a role noun. */
 const NAMED_RELATION = rule('gu')`\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower|friend|colleague|lawyer|spokesman|spokeswoman|aide)\s*,\s+(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)?)\s*,`;
+/** The lower-case word right before a name: "Arsenal boss Mikel Arteta", "said striker Erling Haaland". */
+const WORD_BEFORE_NAME = /([a-z][a-z-]+)\s+$/;
 /** A sentence that opens with an office: "The coach was blunt." (one person, named by the office). */
 const OPENING_OFFICE = /^[\s"“‘']*((?:The|the|His|Her|Their)\s+(?:[\w’'-]+\s+)?([a-z]+|\d{1,3}-year-old))\s+(?:was|is|had|has|did|would|will|could|made|took|gave|went|came|stood|sat|spoke|looked|seemed|appeared|agrees|disagrees|says|thinks|believes|\w+ed)\b/;
 /** Words that make a capitalised run a place or an institution rather than a person. */
@@ -40,10 +42,12 @@ export function peopleNamed(sentence: string): { name: string; title: string | n
   // "Filipino Clinton staffers have been …": a plural noun and its verb follow; the capitalised words modify it.
   const openingPerson = opening === null || DETERMINER_FIRST.test(opening[0]) || MODIFIED_PLURAL.test(sentence.slice(sentence.indexOf(opening[1]!) + opening[1]!.length)) ? null : personIn(opening[1]!);
   if (openingPerson !== null) out.push(openingPerson);
-  // "Her colleague Tom Hart agreed": a known given name and a surname name a person wherever they stand.
+  // "Her colleague Tom Hart agreed": a known given name and a surname name a person wherever they stand, and
+  // so do any after a noun for a person ("Arsenal boss Mikel Arteta was more cautious").
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(sentence); m !== null; m = NAME_RUN.exec(sentence)) {
-    const person = genderOfName(m[0]) === null ? null : personIn(m[0]);
+    const noun = genderOfName(m[0]) === null ? WORD_BEFORE_NAME.exec(sentence.slice(Math.max(0, m.index - 24), m.index))?.[1] : undefined;
+    const person = genderOfName(m[0]) === null && !(noun !== undefined && isPersonNoun(noun)) ? null : personIn(m[0]);
     if (person !== null) out.push(person);
   }
   const office = OPENING_OFFICE.exec(sentence);

@@ -451,6 +451,7 @@ const ROWS: readonly Row[] = [
   { name: 'a clause restated after a comma and that is not an aside', paragraphs: ['He said it was over, that the team had lost.'], speaker: 'He', kind: 'indirect', cue: 'said', text: 'it was over, that the team had lost' },
   { name: 'according to, right after a quotation', paragraphs: ['“The evidence is clear,” according to Lisa Chen, who led the research.'], speaker: 'Lisa Chen', role: null, kind: 'direct', cue: 'according to', text: '“The evidence is clear,”' },
   { name: 'according to a person described, right after a quotation', paragraphs: ['“We are not there yet,” according to a spokesman for the firm.'], speaker: 'a spokesman for the firm', kind: 'direct', cue: 'according to', text: '“We are not there yet,”' },
+  { name: 'a name after a noun for a person, in a sentence with no cue, then he', index: 1, paragraphs: ['Pep Guardiola said the title race was open.', 'Arsenal boss Mikel Arteta was more cautious. “Nothing is decided,” he said.'], speaker: 'Mikel Arteta', kind: 'direct', cue: 'said', text: '“Nothing is decided,”' },
 ];
 
 describe('attribution patterns', () => {
