@@ -73,6 +73,12 @@ const OPENER = rule('iu')`^[\s"“]*(?:in|on|at|with|after|before|during|since|f
 const LEADING_ADVERBIAL = rule('u')`^(?:on|in|at|by|from|during|over|after|before)\s+(?:[^\s,;:\u2592]+\s+){0,5}?(?=(?:he|she|they|it|we|I|there)\s)`;
 /** "said (on) Monday the UK would …", "said last week Britain …": a time, then the subject of what was said. */
 const TIME_THEN_SUBJECT = rule('u')`^(?:on\s+)?(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))\s+(?=(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|\p{Lu}\p{L}*)\s)`;
+/** A relative pronoun right before a source: "that they think …", "what he said …". */
+const RELATIVE_BEFORE = /\b(?:that|which|what|whom)\s+$/i;
+/** Content that opens with a finite verb, so has no subject of its own. */
+const VERB_FIRST = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|must|may|might)\s+[a-z]/;
+/** The first half of a subject of two noun phrases: "his focus groups and ", "the polls and ". */
+const COORDINATED_SUBJECT = /^\s*(?:his|her|their|its|our|the|these|those)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\s)[a-z-]+(?<!ed)\s+){0,2}[a-z-]+s\s+and\s+$/;
 const BOUNDARY_BEFORE = rule('iu')`(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while|when))(?:\s+\p{Ll}+ly)?\s*$`;
 
 /** "As the mayor noted, …", "Of course, as Joel Pollak observed, …": an as-clause holding the source and cue. */
@@ -160,6 +166,8 @@ const MODAL_HAVE = /\b(?:should|would|could|might|must|may)\s+(?:not\s+)?(?:have
 /** A title's or an initial's full stop, which ends no sentence: "that Mr. Kim laundered". */
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|St|[A-Z])\./;
 /** One word and the end of the sentence or clause. */
+/** Words before "that" ending in a subject and a verb of finding or saying ("polls show", "research suggests"). */
+const CUE_OF_ITS_OWN = /\b(?!(?:the|a|an|his|her|their|its|this|that|our|my|your)\s)[a-z]+\s+(?:show|shows|suggest|suggests|find|finds|indicate|indicates|confirm|confirms|reveal|reveals|say|says|claim|claims|argue|argues|believe|believes|think|thinks)\s+$/i;
 const TIME_AFTER_THAT = /^(?:day|week|month|year|night|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season)\b/;
 const ONE_WORD_TO_END = /^[\p{L}\p{N}'’-]+\s*(?:[.!?,;:]|$)/u;
 /** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
@@ -369,6 +377,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     // Nested in an earlier claim's content, a new source needs a clause boundary inside that content before it
     // ("X said A, while Y believes B"); "According to Dan Cole, a former aide, the mayor knew": none.
     if (nested && !finalSource && mention !== prev!.mention && !roleBeforeName && !BOUNDARY_BEFORE.test(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart))) continue;
+    // ("said his focus groups and other research show that …": an "and" inside a plural subject, before a
+    // verb in its plural form, joins no clause.)
+    if (nested && !finalSource && /^[a-z]+[^s]$/.test(cue) && COORDINATED_SUBJECT.test(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart))) continue;
 
     let range: [number, number];
     let strong = true;
@@ -404,7 +415,11 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         !(/that\s+$/i.test(thatMatch[0]) && TIME_AFTER_THAT.test(after.slice(thatMatch[0].length))) &&
         // "hold the keys that were lost": after skipped words, "that" and a verb open a relative clause.
         !((thatMatch[1] ?? '') !== '' && /that\s+$/i.test(thatMatch[0]) && RELATIVE_VERB.test(after.slice(thatMatch[0].length))) &&
-        !(thatMatch[1] !== undefined && thatMatch[1] !== '' && thatMatch[1].split(/\s+/).some((w) => isCueWord(w) && (/ed$/.test(w) || isSpeechCue(w) || (isWeakCue(cue) && w === thatMatch[1]!.trim()))))
+        // ("said that is wrong": right after the cue, "that" and a verb is the subject and its verb.)
+        !((thatMatch[1] ?? '') === '' && /that\s+$/i.test(thatMatch[0]) && VERB_FIRST.test(after.slice(thatMatch[0].length))) &&
+        !(thatMatch[1] !== undefined && thatMatch[1] !== '' && thatMatch[1].split(/\s+/).some((w) => isCueWord(w) && (/ed$/.test(w) || isSpeechCue(w) || (isWeakCue(cue) && w === thatMatch[1]!.trim())))) &&
+        // "said polls show that …", "said his research suggests that …": a subject and its own verb of saying.
+        !CUE_OF_ITS_OWN.test(thatMatch[1] ?? '')
           ? thatMatch
           : null;
       const that = (ownThat !== null && /^\s*(?:\S+\s+)*?(?:if|whether)\s+$/i.test(ownThat[0]) && !QUESTION_CUE.test(cue) ? null : ownThat) ?? COLON_INTRO.exec(after) ?? (after.includes(', that ') ? ASIDE_THEN_THAT.exec(after) : null);
@@ -468,6 +483,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         if (that === null && asClause === null && !isSpeechCue(cue) && !CLAUSE_TAKING.test(cue)) range = objectRange(text, masked, from, range);
         // "will continue if the council agrees", "said nothing about it": no content after the cue.
         if (that === null && !QUESTION_CUE.test(cue) && CONDITION.test(masked.slice(range[0], range[1]))) continue;
+        // "a system that they think has failed them", "what he said was a lie": a source and cue inside a relative
+        // clause, whose verb follows with no subject of its own; nothing is said.
+        if (that === null && RELATIVE_BEFORE.test(masked.slice(Math.max(s.start, subjectStart - 12), subjectStart)) && VERB_FIRST.test(masked.slice(range[0], range[1]))) continue;
         // "who declined to be named", "asked not to be identified": a source's anonymity, not what they said.
         if (that === null && ANONYMITY.test(masked.slice(range[0], range[1]))) continue;
         // ("who asked that her surname not be used": the same, with that.)

@@ -452,6 +452,9 @@ const ROWS: readonly Row[] = [
   { name: 'according to, right after a quotation', paragraphs: ['“The evidence is clear,” according to Lisa Chen, who led the research.'], speaker: 'Lisa Chen', role: null, kind: 'direct', cue: 'according to', text: '“The evidence is clear,”' },
   { name: 'according to a person described, right after a quotation', paragraphs: ['“We are not there yet,” according to a spokesman for the firm.'], speaker: 'a spokesman for the firm', kind: 'direct', cue: 'according to', text: '“We are not there yet,”' },
   { name: 'a name after a noun for a person, in a sentence with no cue, then he', index: 1, paragraphs: ['Pep Guardiola said the title race was open.', 'Arsenal boss Mikel Arteta was more cautious. “Nothing is decided,” he said.'], speaker: 'Mikel Arteta', kind: 'direct', cue: 'said', text: '“Nothing is decided,”' },
+  { name: 'a subject with its own verb of finding before that stays in what was said', paragraphs: ['Garin said polls show that voters care about jobs.'], speaker: 'Garin', kind: 'indirect', cue: 'said', text: 'polls show that voters care about jobs' },
+  { name: 'a plural subject of two phrases joined by and, inside what was said', paragraphs: ['Geoff Garin, a Democratic pollster, said his focus groups and other research show that voters care.'], speaker: 'Geoff Garin', kind: 'indirect', cue: 'said', text: 'his focus groups and other research show that voters care' },
+  { name: 'that and a verb right after the cue is the subject of what was said', paragraphs: ['The administration said that was not part of the deal.'], speaker: 'The administration', kind: 'indirect', cue: 'said', text: 'that was not part of the deal' },
 ];
 
 describe('attribution patterns', () => {
@@ -513,6 +516,8 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['what someone did not do, at the end', 'The deal is only a “pre-agreement” because some governments did not actually agree.'],
   ['a phone call to a person', 'A year later, Mr. Obama called Naghmeh Abedini.'],
   ['a heading in the imperative before a colon, then a participle', 'Cool the rhetoric: The bluster of his campaign, proposing a ban on immigrants, has fueled unease.'],
+  ['a source and cue inside a relative clause, before its verb', 'Voters blame an economic system that they think has failed them.'],
+  ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
   ['a gerund joined to a gerund', 'Rising costs and falling sales are squeezing margins and maintaining pressure on prices.'],
   ['advising as a job', 'Garin advises the super PAC. Lee, who advised the 2008 campaign, left.'],
   ['a document written or posted, with none of its words', 'The firm wrote a detailed, six-page letter to the board. He posted a video from the conference.'],
