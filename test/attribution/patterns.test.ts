@@ -516,7 +516,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['what someone did not do, at the end', 'The deal is only a “pre-agreement” because some governments did not actually agree.'],
   ['a phone call to a person', 'A year later, Mr. Obama called Naghmeh Abedini.'],
   ['a heading in the imperative before a colon, then a participle', 'Cool the rhetoric: The bluster of his campaign, proposing a ban on immigrants, has fueled unease.'],
-  ['a source and cue inside a relative clause, before its verb', 'Voters blame an economic system that they think has failed them.'],
+  ['a source and cue inside a relative clause, before its verb', 'The town depends on an industry that they think has failed them.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
   ['a gerund joined to a gerund', 'Rising costs and falling sales are squeezing margins and maintaining pressure on prices.'],
   ['advising as a job', 'Garin advises the super PAC. Lee, who advised the 2008 campaign, left.'],
