@@ -73,6 +73,8 @@ const OPENER = rule('iu')`^[\s"“]*(?:in|on|at|with|after|before|during|since|f
 const LEADING_ADVERBIAL = rule('u')`^(?:on|in|at|by|from|during|over|after|before)\s+(?:[^\s,;:\u2592]+\s+){0,5}?(?=(?:he|she|they|it|we|I|there)\s)`;
 /** "said (on) Monday the UK would …", "said last week Britain …": a time, then the subject of what was said. */
 const TIME_THEN_SUBJECT = rule('u')`^(?:on\s+)?(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))\s+(?=(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|\p{Lu}\p{L}*)\s)`;
+/** A subordinate clause opening the sentence: "And if …", "When …", "Because …". */
+const SUBORDINATE_FIRST = /^[\s"“]*(?:(?:and|but|so|yet)\s+)?(?:if|when|whenever|because|although|though|unless|once|until)\s/i;
 /** A relative pronoun right before a source: "that they think …", "what he said …". */
 const RELATIVE_BEFORE = /\b(?:that|which|what|whom)\s+$/i;
 /** Content that opens with a finite verb, so has no subject of its own. */
@@ -439,7 +441,10 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       // "In the days after the attacks, Trump sought to …": an opening phrase with no clause of its own is no content.
       const opener = OPENER.test(before) && !/,./.test(before.replace(/,\s*$/, '')) && !before.includes(MASK);
       const infinitive = !isSpeechCue(cue) && INFINITIVE_AFTER.test(after);
-      const adverbial = ADVERBIAL.test(after) && beforeWords >= 3 && !opener && !infinitive;
+      // "And if Clinton is the nominee, he said, he would consider …": a subordinate clause before the source,
+      // its main clause after; what was said runs on both sides.
+      const mainAfter = /^\s*,\s*\S/.test(after) && SUBORDINATE_FIRST.test(before) && wordCount(after, 3) >= 3 && !after.includes(MASK);
+      const adverbial = ADVERBIAL.test(after) && beforeWords >= 3 && !opener && !infinitive && !mainAfter;
       // "…, journalist Martha Raddatz said in posing the question": a verb of saying after a comma, with only an
       // adverbial after it, gives its source the whole clause before, cues inside it included.
       // ("…, he should have insisted on …" is what someone should have done, not a source of what came before.)

@@ -455,6 +455,7 @@ const ROWS: readonly Row[] = [
   { name: 'a subject with its own verb of finding before that stays in what was said', paragraphs: ['Garin said polls show that voters care about jobs.'], speaker: 'Garin', kind: 'indirect', cue: 'said', text: 'polls show that voters care about jobs' },
   { name: 'a plural subject of two phrases joined by and, inside what was said', paragraphs: ['Geoff Garin, a Democratic pollster, said his focus groups and other research show that voters care.'], speaker: 'Geoff Garin', kind: 'indirect', cue: 'said', text: 'his focus groups and other research show that voters care' },
   { name: 'that and a verb right after the cue is the subject of what was said', paragraphs: ['The administration said that was not part of the deal.'], speaker: 'The administration', kind: 'indirect', cue: 'said', text: 'that was not part of the deal' },
+  { name: 'a subordinate clause, then the source between commas, then the main clause', paragraphs: ['If the plan fails, she warned, the city will go bankrupt.'], speaker: 'She', kind: 'indirect', cue: 'warned', text: 'If the plan fails the city will go bankrupt' },
 ];
 
 describe('attribution patterns', () => {
