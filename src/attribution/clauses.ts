@@ -75,6 +75,10 @@ const LEADING_ADVERBIAL = rule('u')`^(?:on|in|at|by|from|during|over|after|befor
 const TIME_THEN_SUBJECT = rule('u')`^(?:on\s+)?(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))\s+(?=(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|\p{Lu}\p{L}*)\s)`;
 /** A subordinate clause opening the sentence: "And if …", "When …", "Because …". */
 const SUBORDINATE_FIRST = /^[\s"“]*(?:(?:and|but|so|yet)\s+)?(?:if|when|whenever|because|although|though|unless|once|until)\s/i;
+/** ", with" and the words before a participle's subject: "…, with senior party official ". */
+const WITH_SOURCE = /,\s+with\s+[^,;\u2592]{0,80}$/;
+/** "with" and a noun phrase right before a participle: "with analysts ", "with senior official Li Yuecheng ". */
+const WITH_THEN_SOURCE = /(?:^|[\s,])with\s+[^,;\u2592]{1,80}$/;
 /** A relative pronoun right before a source: "that they think …", "what he said …". */
 const RELATIVE_BEFORE = /\b(?:that|which|what|whom)\s+$/i;
 /** Content that opens with a finite verb, so has no subject of its own. */
@@ -378,7 +382,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       (/(?:,|,?\u2592["”'’]+)\s*$/u.test(masked.slice(s.start, subjectStart)) || roleBeforeName);
     // Nested in an earlier claim's content, a new source needs a clause boundary inside that content before it
     // ("X said A, while Y believes B"); "According to Dan Cole, a former aide, the mayor knew": none.
-    if (nested && !finalSource && mention !== prev!.mention && !roleBeforeName && !BOUNDARY_BEFORE.test(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart))) continue;
+    // ("supports the plan, with party official Li Yuecheng saying …": a participle's own subject after "with".)
+    const withSource = nested && isParticiple(cue) && isSpeechCue(cue) ? WITH_SOURCE.exec(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart)) : null;
+    if (nested && !finalSource && mention !== prev!.mention && !roleBeforeName && withSource === null && !BOUNDARY_BEFORE.test(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart))) continue;
     // ("said his focus groups and other research show that …": an "and" inside a plural subject, before a
     // verb in its plural form, joins no clause.)
     if (nested && !finalSource && /^[a-z]+[^s]$/.test(cue) && COORDINATED_SUBJECT.test(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart))) continue;
@@ -497,7 +503,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         if (that !== null && NAME_WITHHELD.test(masked.slice(range[0], range[1]))) continue;
         // (A verb that takes a clause keeps its own: "figures showing growth had stalled".)
         // ("are now positing that …" is a verb in progress with its clause, not a participle describing a noun.)
-        if ((RESTRICTIVE_WHO.test(left) || (isParticiple(cue) && subj !== null && !/(?:,|\bas)\s*$/.test(left) && !(that !== null && BE_BEFORE.test(left)))) && !CLAUSE_TAKING.test(cue)) {
+        // ("Shares fell, with analysts warning that …": after "with", the participle is the clause's verb.)
+        if ((RESTRICTIVE_WHO.test(left) || (isParticiple(cue) && subj !== null && !/(?:,|\bas)\s*$/.test(left) && !(that !== null && BE_BEFORE.test(left)) && !WITH_THEN_SOURCE.test(left))) && !CLAUSE_TAKING.test(cue)) {
           // "respondents who support Sanders are in college", "Democrats supporting Clinton have pointed to …":
           // the main clause's verb ends the relative clause.
           // ("Republicans who have praised his candidacy warned on Tuesday that …": or a verb of saying.)
@@ -545,7 +552,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     if (saysNothing(cue, range[0] >= ce ? masked.slice(range[0], range[1]) : null, masked.slice(ce, s.end), opened)) continue;
     if (nested && claims.length > 0) {
       // The new claim starts a clause of its own: the earlier content ends before it.
-      const [, end] = trimRange(text, prev!.contentStart, Math.min(subjectStart, cs));
+      const [, end] = trimRange(text, prev!.contentStart, withSource !== null ? Math.max(leftFrom, prev!.contentStart) + withSource.index : Math.min(subjectStart, cs));
       prev!.contentEnd = Math.max(prev!.contentStart, end);
       BOUNDARY_BEFORE.lastIndex = 0;
       const cut = BOUNDARY_BEFORE.exec(masked.slice(prev!.contentStart, prev!.contentEnd));

@@ -456,6 +456,9 @@ const ROWS: readonly Row[] = [
   { name: 'a plural subject of two phrases joined by and, inside what was said', paragraphs: ['Geoff Garin, a Democratic pollster, said his focus groups and other research show that voters care.'], speaker: 'Geoff Garin', kind: 'indirect', cue: 'said', text: 'his focus groups and other research show that voters care' },
   { name: 'that and a verb right after the cue is the subject of what was said', paragraphs: ['The administration said that was not part of the deal.'], speaker: 'The administration', kind: 'indirect', cue: 'said', text: 'that was not part of the deal' },
   { name: 'a subordinate clause, then the source between commas, then the main clause', paragraphs: ['If the plan fails, she warned, the city will go bankrupt.'], speaker: 'She', kind: 'indirect', cue: 'warned', text: 'If the plan fails the city will go bankrupt' },
+  { name: 'with a source and a participle of saying after a claim', index: 1, paragraphs: ['The government supports the plan, with senior party official Li Yuecheng saying the move would help.'], speaker: 'Li Yuecheng', role: 'senior party official', kind: 'indirect', cue: 'saying', text: 'the move would help' },
+  { name: 'the claim before with and a source ends before with', paragraphs: ['The government supports the plan, with senior party official Li Yuecheng saying the move would help.'], speaker: 'The government', kind: 'indirect', cue: 'supports', text: 'the plan' },
+  { name: 'with a group and a participle of saying opening the claim', paragraphs: ['Shares fell, with analysts warning that profits would slide.'], speaker: 'analysts', kind: 'indirect', cue: 'warning', text: 'profits would slide' },
 ];
 
 describe('attribution patterns', () => {
