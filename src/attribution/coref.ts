@@ -31,8 +31,8 @@ interface Entity {
 const MALE_TITLES = /^(?:mr|sir|lord|king|prince|father|brother|congressman|assemblyman|councilman|chairman)\.?$/i;
 const FEMALE_TITLES = /^(?:mrs|ms|miss|dame|lady|queen|princess|sister|congresswoman|assemblywoman|councilwoman|chairwoman)\.?$/i;
 const RECENT = 12;
-/** A phrase ending in a plural common noun ("other experts", "Japanese officials"). */
-const PLURAL_HEAD = /(?:^|\s)\p{Ll}+[^s\s]s$/u;
+/** A phrase ending in a plural common noun ("other experts", "Japanese officials", "people"). */
+const PLURAL_HEAD = /(?:^|\s)(?:\p{Ll}+[^s\s]s|[Pp]eople|[Mm]en|[Ww]omen|[Cc]hildren|[Pp]olice)$/u;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
 
 /**

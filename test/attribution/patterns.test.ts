@@ -459,6 +459,7 @@ const ROWS: readonly Row[] = [
   { name: 'with a source and a participle of saying after a claim', index: 1, paragraphs: ['The government supports the plan, with senior party official Li Yuecheng saying the move would help.'], speaker: 'Li Yuecheng', role: 'senior party official', kind: 'indirect', cue: 'saying', text: 'the move would help' },
   { name: 'the claim before with and a source ends before with', paragraphs: ['The government supports the plan, with senior party official Li Yuecheng saying the move would help.'], speaker: 'The government', kind: 'indirect', cue: 'supports', text: 'the plan' },
   { name: 'with a group and a participle of saying opening the claim', paragraphs: ['Shares fell, with analysts warning that profits would slide.'], speaker: 'analysts', kind: 'indirect', cue: 'warning', text: 'profits would slide' },
+  { name: 'it is not a plural noun without an s', index: 2, paragraphs: ['The charity said it was time. People said the rules were unfair. It added that the rules would change.'], speaker: 'The charity', kind: 'indirect', cue: 'added', text: 'the rules would change' },
 ];
 
 describe('attribution patterns', () => {
