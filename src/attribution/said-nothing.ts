@@ -26,6 +26,10 @@ const WRITE_OR_POST = /^(?:write|writes|wrote|writing|written|post|posts|posted|
 /** A document as the object of writing or posting, and no words of it: "a detailed, six-page letter to …". */
 const DOCUMENT_MADE = rule('u')`^(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}\p{N}’'-]+,?\s+){0,3}?(?:letter|column|book|article|memo|op-ed|e-?mail|note|post|tweet|essay|piece|video|photo|picture|message|blog|story|editorial|review|report|statement|song|poem|speech|bill)s?\b[^\u2592:]*$`;
 
+const CLAIM = /^(?:claim|claims|claimed|claiming)$/;
+/** Land, sea or rule as the object of a claim: "large parts of the sea", "sovereignty over the islands". */
+const TERRITORY = /^\s*(?:(?:almost|nearly|virtually)\s+)?(?:(?:all|most|much|part|parts|large\s+parts|swathes|some|the\s+whole)\s+of\s+|(?:sovereignty|ownership|control|jurisdiction)\s+(?:over|of)\s+)?(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}?(?:sea|seas|waters|territory|territories|island|islands|region|land|lands|border|area|reefs?|shoals?|peninsula|province|strait)\b(?![^\u2592]*\s(?:is|are|was|were|will|would|has|have|had|could|can|should|must|may|might)\s)/iu;
+
 /**
  * Whether a claim with this cue says nothing. `content` is what it took after the cue (masked), or null when
  * its content stands before the cue; `after` is all the sentence has after the cue; `opened` says a
@@ -47,6 +51,8 @@ export function saysNothing(cue: string, content: string | null, after: string, 
   // "Garin advises the super PAC": advice is given to someone to do something, or against it; advising a
   // campaign is a job.
   if (content !== null && ADVISE.test(cue) && !ADVICE.test(content)) return true;
+  // "China claims large parts of the sea", "claimed sovereignty over the islands": a claim to land, not words.
+  if (content !== null && CLAIM.test(cue) && !opened && TERRITORY.test(content)) return true;
   // "The company wrote a detailed letter to the president", "posted a video": a document made, not its words.
   return content !== null && WRITE_OR_POST.test(cue) && !opened && DOCUMENT_MADE.test(content);
 }

@@ -460,6 +460,7 @@ const ROWS: readonly Row[] = [
   { name: 'the claim before with and a source ends before with', paragraphs: ['The government supports the plan, with senior party official Li Yuecheng saying the move would help.'], speaker: 'The government', kind: 'indirect', cue: 'supports', text: 'the plan' },
   { name: 'with a group and a participle of saying opening the claim', paragraphs: ['Shares fell, with analysts warning that profits would slide.'], speaker: 'analysts', kind: 'indirect', cue: 'warning', text: 'profits would slide' },
   { name: 'it is not a plural noun without an s', index: 2, paragraphs: ['The charity said it was time. People said the rules were unfair. It added that the rules would change.'], speaker: 'The charity', kind: 'indirect', cue: 'added', text: 'the rules would change' },
+  { name: 'a claim to land, then a claim in words', index: 0, paragraphs: ['China claims large parts of the South China Sea. Officials claimed the sea was theirs.'], speaker: 'Officials', kind: 'indirect', cue: 'claimed', text: 'the sea was theirs' },
 ];
 
 describe('attribution patterns', () => {
@@ -522,6 +523,8 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a phone call to a person', 'A year later, Mr. Obama called Naghmeh Abedini.'],
   ['a heading in the imperative before a colon, then a participle', 'Cool the rhetoric: The bluster of his campaign, proposing a ban on immigrants, has fueled unease.'],
   ['a source and cue inside a relative clause, before its verb', 'The town depends on an industry that they think has failed them.'],
+  ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
+  ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
   ['a gerund joined to a gerund', 'Rising costs and falling sales are squeezing margins and maintaining pressure on prices.'],
   ['advising as a job', 'Garin advises the super PAC. Lee, who advised the 2008 campaign, left.'],
