@@ -32,7 +32,7 @@ const NAMED_RELATION = rule('gu')`\b(?:wife|husband|son|daughter|mother|father|b
 /** The lower-case word right before a name: "Arsenal boss Mikel Arteta", "said striker Erling Haaland". */
 const WORD_BEFORE_NAME = /([a-z][a-z-]+)\s+$/;
 /** A sentence that opens with an office: "The coach was blunt." (one person, named by the office). */
-const OPENING_OFFICE = /^[\s"“‘']*((?:The|the|His|Her|Their)\s+(?:[\w’'-]+\s+)?([a-z]+|\d{1,3}-year-old))\s+(?:was|is|had|has|did|would|will|could|made|took|gave|went|came|stood|sat|spoke|looked|seemed|appeared|agrees|disagrees|says|thinks|believes|\w+ed)\b/;
+const OPENING_OFFICE = /^[\s"“‘']*((?:The|the|His|Her|Their)\s+(?:[\w’'-]+\s+)??([a-z]+|\d{1,3}-year-old))\s+(?:was|is|had|has|did|would|will|could|made|took|gave|went|came|stood|sat|spoke|looked|seemed|appeared|agrees|disagrees|says|thinks|believes|\w+ed)\b/;
 /** Words that make a capitalised run a place or an institution rather than a person. */
 const NOT_PERSON = rule('u')`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|North|South|East|West|United|New|Republic|States|Kingdom|Union|Party|House|Court|Department|Ministry|University|College|Council|Committee|Company|Bank|Street|City|County|Island|Islands|Sea|River|Times|Post|News|Street|Council|Senate|Congress|Parliament|Government|Army|Navy|Force|Command|Agency|Office|Institute|Center|Centre|Foundation|Association)\b`;
 
