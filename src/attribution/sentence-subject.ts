@@ -54,6 +54,8 @@ const INVERTED_OPENING = /^[\s"“]*(Said|Says|Added|Adds|Wrote|Writes|Asked|Ask
 /** "The governor’s message was simple:", "Lee’s advice:": the owner of a noun of saying. */
 const OWNER_OF_SAID = rule('u')`^[\s"“]*((?:(?:the|The)\s+(?:\p{Ll}+\s+){0,2})?(?:\p{Lu}[\p{L}.-]*\s+){0,2}[\p{L}-]+)['’]s?\s+(?:\p{Ll}+\s+){0,2}?(?:message|advice|warning|plea|answer|reply|response|verdict|view|take|argument|point|prediction|promise|explanation|reasoning|conclusion|assessment)\b`;
 
+/** "His message was simple", "Her advice to voters:": a possessive pronoun and a noun of saying. */
+const PRONOUN_OWNER_OF_SAID = /^[\s"“]*(His|Her|Their)\s+(?:[a-z]+\s+){0,2}?(?:message|advice|warning|plea|answer|reply|response|verdict|view|take|argument|point|prediction|promise|explanation|reasoning|conclusion|assessment)\b/;
 /** Nouns for what a source said, which may announce it after a colon ("had a message for voters: …"). */
 const SAID_NOUN = rule('u')`\b(?:message|advice|warning|plea|answer|reply|response|verdict|prediction|promise|pledge|vow|demand|request|argument|assessment|conclusion|explanation|diagnosis|prescription|pitch|retort|rebuttal|suggestion|recommendation|instructions|word|view|take|theory|reasoning|rationale|complaint|criticism|case|point)s?\b`;
 
@@ -87,6 +89,9 @@ function forSomeone(clause: string): { mention: Mention; cue: string; verbBefore
 
 /** "The governor’s message was simple": the owner of what was said, as the source, and the noun as the cue. */
 function ownerOfSaid(clause: string, noun: string | undefined): { mention: Mention; cue: string; verbBefore: boolean } | null {
+  // ("Her message to voters was clear:": an owner that is a pronoun stands for the person before.)
+  const pronoun = noun === undefined ? null : PRONOUN_OWNER_OF_SAID.exec(clause);
+  if (pronoun !== null) return { mention: { type: 'pronoun', pronoun: pronoun[1] === 'His' ? 'he' : pronoun[1] === 'Her' ? 'she' : 'they', via: null }, cue: noun!, verbBefore: false };
   const m = noun === undefined ? null : OWNER_OF_SAID.exec(clause);
   if (m === null) return null;
   const owner = m[1]!;

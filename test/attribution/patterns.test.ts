@@ -462,6 +462,7 @@ const ROWS: readonly Row[] = [
   { name: 'it is not a plural noun without an s', index: 2, paragraphs: ['The charity said it was time. People said the rules were unfair. It added that the rules would change.'], speaker: 'The charity', kind: 'indirect', cue: 'added', text: 'the rules would change' },
   { name: 'a claim to land, then a claim in words', index: 0, paragraphs: ['China claims large parts of the South China Sea. Officials claimed the sea was theirs.'], speaker: 'Officials', kind: 'indirect', cue: 'claimed', text: 'the sea was theirs' },
   { name: 'an office opening a passive sentence with no claim, then she', index: 1, paragraphs: ['One fan said it was bad.', 'The minister was asked whether she would resign. “Absolutely not,” she replied.'], speaker: 'The minister', kind: 'direct', cue: 'replied', text: '“Absolutely not,”' },
+  { name: 'a possessive pronoun owning a noun of saying before a colon', index: 0, paragraphs: ['Jane Hill spoke last. Her message to voters was clear: “Trust me.”'], speaker: 'Jane Hill', kind: 'direct', cue: 'message', text: '“Trust me.”' },
 ];
 
 describe('attribution patterns', () => {
