@@ -34,6 +34,8 @@ const RECENT = 12;
 /** A phrase ending in a plural common noun ("other experts", "Japanese officials", "people"). */
 const PLURAL_HEAD = /(?:^|\s)(?:\p{Ll}+[^s\s]s|[Pp]eople|[Mm]en|[Ww]omen|[Cc]hildren|[Pp]olice)$/u;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
+/** An AP party and state and nothing else: "R-La.", "D-N.Y.". */
+const PARTY_STATE_ONLY = /^[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?$/;
 
 /**
  * "A spokesman for the company", "one resident", "the prime minister", "his lawyer": a single person described,
@@ -257,6 +259,8 @@ export class Registry {
       const members = rec.members;
       const title = t.title ?? members.find((m) => m.title !== null)?.title ?? null;
       rec.role = t.role ?? members.find((m) => m.role !== null)?.role ?? (title === null ? null : officeOf(title));
+      // ("House Speaker Mike Johnson" … "Johnson, R-La.,": the office, then the party and state.)
+      if (rec.role !== null && title !== null && PARTY_STATE_ONLY.test(rec.role) && !title.endsWith('.')) rec.role = `${officeOf(title)}, ${rec.role}`;
       const words = t.key.split(/\s+/);
       if (words.length > 1) rec.aliases.add(surname(words)!);
     }

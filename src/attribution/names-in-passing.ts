@@ -11,7 +11,7 @@ import { rule } from './plain-twins.js';
 
 // Abbreviated titles before one or more name words; spelt-out titles, which also begin other phrases
 // ("General Election", "President's Day"), only before two.
-const TITLED = rule('gu')`(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Prof|Rev|Supt|Insp|Sgt|Cllr|DCI|DI|DS|PC)\.?\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+|(?:Professor|Senator|Governor|President|Judge|Justice|Mayor|Minister|Secretary|Admiral|General|Reverend|Chancellor|Ambassador|Commissioner|Sheriff|Premier|Representative|Congressman|Congresswoman|Councillor|Councilman|Councilwoman|Commander|Colonel|Captain|Detective|Inspector|Archbishop|Bishop|Cardinal|Rabbi|Imam|Pastor|Coach)\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+(?=\s+\p{Lu}))(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3}`;
+const TITLED = rule('gu')`(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Prof|Rev|Supt|Insp|Sgt|Cllr|DCI|DI|DS|PC)\.?\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+|(?:Professor|Senator|Governor|President|Judge|Justice|Mayor|Minister|Secretary|Admiral|General|Reverend|Chancellor|Ambassador|Commissioner|Sheriff|Premier|Representative|Congressman|Congresswoman|Councillor|Councilman|Councilwoman|Commander|Colonel|Captain|Detective|Inspector|Archbishop|Bishop|Cardinal|Rabbi|Imam|Pastor|Coach|Leader|Speaker|Whip|Chairman|Chairwoman|Director)\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+(?=\s+\p{Lu}))(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3}`;
 const WITH_APPOSITIVE = rule('gu')`(?<![\p{L}])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+(?=,\s+(?:a|an|the)\s+\p{Ll})`;
 /** What must follow a WITH_APPOSITIVE match (its lookahead), found anywhere. */
 const APPOSITIVE_AFTER = rule('u')`,\s+(?:a|an|the)\s+\p{Ll}`;

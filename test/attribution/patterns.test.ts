@@ -463,6 +463,8 @@ const ROWS: readonly Row[] = [
   { name: 'a claim to land, then a claim in words', index: 0, paragraphs: ['China claims large parts of the South China Sea. Officials claimed the sea was theirs.'], speaker: 'Officials', kind: 'indirect', cue: 'claimed', text: 'the sea was theirs' },
   { name: 'an office opening a passive sentence with no claim, then she', index: 1, paragraphs: ['One fan said it was bad.', 'The minister was asked whether she would resign. “Absolutely not,” she replied.'], speaker: 'The minister', kind: 'direct', cue: 'replied', text: '“Absolutely not,”' },
   { name: 'a possessive pronoun owning a noun of saying before a colon', index: 0, paragraphs: ['Jane Hill spoke last. Her message to voters was clear: “Trust me.”'], speaker: 'Jane Hill', kind: 'direct', cue: 'message', text: '“Trust me.”' },
+  { name: 'an office before the name, then the party and state at a later mention', index: 1, paragraphs: ['House Speaker Mike Johnson on Tuesday rejected calls to delay the vote.', '“We have waited long enough,” Johnson, R-La., told reporters.'], speaker: 'Mike Johnson', role: 'House Speaker, R-La.', kind: 'direct', cue: 'told', text: '“We have waited long enough,”' },
+  { name: 'a name after a spelt-out office in a participle phrase, then its surname', index: 1, paragraphs: ['Democrats, led by Minority Leader Hakeem Jeffries, said the bill would cut health care.', 'Jeffries called it “a disgrace”.'], speaker: 'Hakeem Jeffries', role: 'Minority Leader', kind: 'mixed', cue: 'called', text: 'it “a disgrace”' },
 ];
 
 describe('attribution patterns', () => {
