@@ -216,6 +216,8 @@ export function createAttributor(): Attributor {
         // An unresolved pronoun stays as written: the statement is still attributed, to an unknown person.
         const said = claim.mention.type === 'pronoun' ? text.slice(claim.contentStart, claim.contentEnd) : '';
         const who: Resolved | null = claim.mention === lastMention ? lastWho : (registry.resolve(claim.mention, said) ?? unresolved(claim.mention));
+        // (The same source again, after someone named in between: "thanking Reince Priebus and congratulating …".)
+        if (claim.mention === lastMention && who !== null) registry.focus(who);
         lastMention = claim.mention;
         lastWho = who;
         if (who === null) continue;
