@@ -48,15 +48,19 @@ const MALE = new Set(
    nils jens mads pieter dirk bart`.split(/\s+/).filter(Boolean),
 );
 
+/** Given names borne by men and women alike ("Kelly Ortberg", "Jamie Lee Curtis"): they say no gender. */
+const EITHER = new Set('kelly jordan jamie ashley robin alex sam kim casey morgan taylor leslie dana jean charlie frankie sasha'.split(' '));
+
 /** Whether a word is a known given name, of either gender. */
 export function isGivenName(word: string): boolean {
   const w = word.toLowerCase();
-  return FEMALE.has(w) || MALE.has(w);
+  return FEMALE.has(w) || MALE.has(w) || EITHER.has(w);
 }
 
 /** 'm', 'f', or null when the first word of `name` is not a known given name. */
 export function genderOfName(name: string): 'm' | 'f' | null {
   const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (EITHER.has(first)) return null;
   if (FEMALE.has(first) && !MALE.has(first)) return 'f';
   if (MALE.has(first) && !FEMALE.has(first)) return 'm';
   return null;

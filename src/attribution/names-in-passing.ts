@@ -4,7 +4,7 @@
 // ("Tom Hart"), or a name set off after a relation ("his wife, Grace,"). Place names ("South Africa") have
 // none of them.
 
-import { genderOfName } from './given-names.js';
+import { isGivenName } from './given-names.js';
 import { isPersonNoun, NOT_NAMES } from './lexicon.js';
 import { mentionAtEnd, personFromRun } from './names.js';
 import { rule } from './plain-twins.js';
@@ -46,8 +46,9 @@ export function peopleNamed(sentence: string): { name: string; title: string | n
   // so do any after a noun for a person ("Arsenal boss Mikel Arteta was more cautious").
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(sentence); m !== null; m = NAME_RUN.exec(sentence)) {
-    const noun = genderOfName(m[0]) === null ? WORD_BEFORE_NAME.exec(sentence.slice(Math.max(0, m.index - 24), m.index))?.[1] : undefined;
-    const person = genderOfName(m[0]) === null && !(noun !== undefined && isPersonNoun(noun)) ? null : personIn(m[0]);
+    const given = isGivenName(m[0].slice(0, m[0].search(/\s/)));
+    const noun = given ? undefined : WORD_BEFORE_NAME.exec(sentence.slice(Math.max(0, m.index - 24), m.index))?.[1];
+    const person = !given && !(noun !== undefined && isPersonNoun(noun)) ? null : personIn(m[0]);
     if (person !== null) out.push(person);
   }
   const office = OPENING_OFFICE.exec(sentence);

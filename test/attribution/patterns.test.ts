@@ -466,6 +466,7 @@ const ROWS: readonly Row[] = [
   { name: 'an office before the name, then the party and state at a later mention', index: 1, paragraphs: ['House Speaker Mike Johnson on Tuesday rejected calls to delay the vote.', '“We have waited long enough,” Johnson, R-La., told reporters.'], speaker: 'Mike Johnson', role: 'House Speaker, R-La.', kind: 'direct', cue: 'told', text: '“We have waited long enough,”' },
   { name: 'a name after a spelt-out office in a participle phrase, then its surname', index: 1, paragraphs: ['Democrats, led by Minority Leader Hakeem Jeffries, said the bill would cut health care.', 'Jeffries called it “a disgrace”.'], speaker: 'Hakeem Jeffries', role: 'Minority Leader', kind: 'mixed', cue: 'called', text: 'it “a disgrace”' },
   { name: 'the same source again after a name in between, then he', index: 2, paragraphs: ['Trump began by thanking party chairman Reince Priebus and congratulating his rivals. “Now that I got that over with,” he said.'], speaker: 'Trump', kind: 'direct', cue: 'said', text: '“Now that I got that over with,”' },
+  { name: 'a given name borne by men and women says no gender, then he', index: 2, paragraphs: ['Boeing said it would cut jobs.', 'Kelly Ortberg, Boeing’s chief executive, told staff that the cuts were necessary.', '“Our business is in a difficult position,” he wrote.'], speaker: 'Kelly Ortberg', kind: 'direct', cue: 'wrote', text: '“Our business is in a difficult position,”' },
 ];
 
 describe('attribution patterns', () => {
