@@ -180,10 +180,10 @@ export class Registry {
   }
 
   /** A person named in passing ("Dr. Ruth Kim studied the data"): a referent for later pronouns and aliases. */
-  mention(name: string, title: string | null): void {
-    const existing = this.entities.get(name);
+  mention(person: { readonly name: string; readonly title: string | null; readonly role?: string }): void {
+    const existing = this.entities.get(person.name);
     if (existing !== undefined && existing.group) return;
-    this.resolve({ type: 'person', name, title, role: null, via: null });
+    this.resolve({ type: 'person', name: person.name, title: person.title, role: person.role ?? null, via: null });
   }
 
   /**

@@ -50,6 +50,7 @@ const LIST_ITEM = /^\s*[-–•*]\s/;
 interface NamedAt {
   readonly name: string;
   readonly title: string | null;
+  readonly role?: string;
   /** Where in the paragraph the sentence names them (their last word). */
   readonly at: number;
 }
@@ -64,7 +65,7 @@ function namedInOrder(masked: string, s: { start: number; end: number }): readon
   const sentence = masked.slice(s.start, s.end);
   const named = peopleNamed(sentence);
   if (named.length === 0) return NO_NAMED;
-  const out = named.map((n) => ({ name: n.name, title: n.title, at: s.start + Math.max(0, sentence.indexOf(n.name.slice(n.name.lastIndexOf(' ') + 1))) }));
+  const out = named.map((n) => ({ ...n, at: s.start + Math.max(0, sentence.indexOf(n.name.slice(n.name.lastIndexOf(' ') + 1))) }));
   return out.length > 1 ? out.sort((a, b) => a.at - b.at) : out;
 }
 
@@ -193,7 +194,7 @@ export function createAttributor(): Attributor {
       const named = namedInOrder(masked, s);
       let registered = 0;
       const claims: Claim[] = isFloatingQuote(masked, s.start, s.end, false) ? [] : claimsInSentence(text, masked, s);
-      if (claims.length === 0) for (; registered < named.length; registered++) registry.mention(named[registered]!.name, named[registered]!.title);
+      if (claims.length === 0) for (; registered < named.length; registered++) registry.mention(named[registered]!);
       let lastMention: Mention | undefined;
       let lastWho: Resolved | null = null;
       if (claims.length === 0 && isFloatingQuote(masked, s.start, s.end, true)) {
@@ -210,7 +211,7 @@ export function createAttributor(): Attributor {
       }
       for (const claim of claims) {
         if (claim.cue === ':' && claim.contentEnd > s.end) labelledUntil = claim.contentEnd;
-        for (; registered < named.length && named[registered]!.at < claim.cueStart; registered++) registry.mention(named[registered]!.name, named[registered]!.title);
+        for (; registered < named.length && named[registered]!.at < claim.cueStart; registered++) registry.mention(named[registered]!);
         // A claim that goes on from the one before (", mocking …", "… and added") has its source, as resolved
         // then: "he continued his assault on Mr. Bush, mocking …" is not Bush's.
         // An unresolved pronoun stays as written: the statement is still attributed, to an unknown person.
@@ -236,7 +237,7 @@ export function createAttributor(): Attributor {
         inParagraph.push(d);
       }
       const namedAfter = registered < named.length;
-      for (; registered < named.length; registered++) registry.mention(named[registered]!.name, named[registered]!.title);
+      for (; registered < named.length; registered++) registry.mention(named[registered]!);
       if (namedAfter && lastWho !== null && !lastWho.group) registry.focus(lastWho);
       const cut = interjection(masked, s);
       const cutWho = cut === null ? null : (registry.resolve(cut.mention) ?? unresolved(cut.mention));

@@ -31,13 +31,15 @@ const NAME_RUN = rule('gu')`(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)
 const NAMED_RELATION = rule('gu')`\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower|friend|colleague|lawyer|spokesman|spokeswoman|aide)\s*,\s+(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)?)\s*,`;
 /** The lower-case word right before a name: "Arsenal boss Mikel Arteta", "said striker Erling Haaland". */
 const WORD_BEFORE_NAME = /([a-z][a-z-]+)\s+$/;
+/** "Another trader, Tom Ellis,", "The club's new coach, Ann Lee,": a determiner, a noun for a person, then a name. */
+const NAMED_AFTER_NOUN = rule('gu')`(?<![\p{L}’'-])((?:[Aa]nother|[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}’'-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)),\s+((?:\p{Lu}[\p{Ll}’'-]+|\p{Lu}\p{Ll}*\.)(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}),`;
 /** A sentence that opens with an office: "The coach was blunt." (one person, named by the office). */
 const OPENING_OFFICE = /^[\s"“‘']*((?:The|the|His|Her|Their)\s+(?:[\w’'-]+\s+)??([a-z]+|\d{1,3}-year-old))\s+(?:was|is|had|has|did|would|will|could|made|took|gave|went|came|stood|sat|spoke|looked|seemed|appeared|agrees|disagrees|says|thinks|believes|\w+ed)\b/;
 /** Words that make a capitalised run a place or an institution rather than a person. */
 const NOT_PERSON = rule('u')`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|North|South|East|West|United|New|Republic|States|Kingdom|Union|Party|House|Court|Department|Ministry|University|College|Council|Committee|Company|Bank|Street|City|County|Island|Islands|Sea|River|Times|Post|News|Street|Council|Senate|Congress|Parliament|Government|Army|Navy|Force|Command|Agency|Office|Institute|Center|Centre|Foundation|Association)\b`;
 
-export function peopleNamed(sentence: string): { name: string; title: string | null }[] {
-  const out: { name: string; title: string | null }[] = [];
+export function peopleNamed(sentence: string): NamedPerson[] {
+  const out: NamedPerson[] = [];
   const opening = OPENING_NAME.exec(sentence);
   // "Filipino Clinton staffers have been …": a plural noun and its verb follow; the capitalised words modify it.
   const openingPerson = opening === null || DETERMINER_FIRST.test(opening[0]) || MODIFIED_PLURAL.test(sentence.slice(sentence.indexOf(opening[1]!) + opening[1]!.length)) ? null : personIn(opening[1]!);
@@ -53,6 +55,17 @@ export function peopleNamed(sentence: string): { name: string; title: string | n
   }
   const office = OPENING_OFFICE.exec(sentence);
   if (office !== null && isPersonNoun(office[2]!)) out.push({ name: office[1]!, title: null });
+  // "Another trader, Tom Ellis, was more blunt": a person described, then their name between commas.
+  if (sentence.includes(', ')) {
+    NAMED_AFTER_NOUN.lastIndex = 0;
+    for (let m = NAMED_AFTER_NOUN.exec(sentence); m !== null; m = NAMED_AFTER_NOUN.exec(sentence)) {
+      const person = isPersonNoun(m[2]!) && !NOT_PERSON.test(m[3]!) ? personFromRun(m[3]!.split(/\s+/)) : null;
+      if (person === null || person.type !== 'person') continue;
+      // (The noun is their role unless a title says more, or a possessive makes it someone else's: "Her husband".)
+      const described = person.title === null && !/^(?:his|her|their)\s/i.test(m[1]!);
+      out.push(described ? { name: person.name, title: null, role: m[1]!.replace(/^(?:another|an?|the|one)\s+/i, '') } : { name: person.name, title: person.title });
+    }
+  }
   NAMED_RELATION.lastIndex = 0;
   for (let m = NAMED_RELATION.exec(sentence); m !== null; m = NAMED_RELATION.exec(sentence)) {
     const person = personIn(m[1]!);
@@ -72,6 +85,13 @@ export function peopleNamed(sentence: string): { name: string; title: string | n
     }
   }
   return out;
+}
+
+/** A person a sentence names; `role` when it describes them ("Another trader, Tom Ellis,"). */
+export interface NamedPerson {
+  readonly name: string;
+  readonly title: string | null;
+  readonly role?: string;
 }
 
 /** Capitalised words right before a title: "Health Secretary Ann Hale", "Trade and Industry Secretary …". */

@@ -467,6 +467,7 @@ const ROWS: readonly Row[] = [
   { name: 'a name after a spelt-out office in a participle phrase, then its surname', index: 1, paragraphs: ['Democrats, led by Minority Leader Hakeem Jeffries, said the bill would cut health care.', 'Jeffries called it “a disgrace”.'], speaker: 'Hakeem Jeffries', role: 'Minority Leader', kind: 'mixed', cue: 'called', text: 'it “a disgrace”' },
   { name: 'the same source again after a name in between, then he', index: 2, paragraphs: ['Trump began by thanking party chairman Reince Priebus and congratulating his rivals. “Now that I got that over with,” he said.'], speaker: 'Trump', kind: 'direct', cue: 'said', text: '“Now that I got that over with,”' },
   { name: 'a given name borne by men and women says no gender, then he', index: 2, paragraphs: ['Boeing said it would cut jobs.', 'Kelly Ortberg, Boeing’s chief executive, told staff that the cuts were necessary.', '“Our business is in a difficult position,” he wrote.'], speaker: 'Kelly Ortberg', kind: 'direct', cue: 'wrote', text: '“Our business is in a difficult position,”' },
+  { name: 'a person described, then their name between commas, in a sentence with no cue, then he', index: 1, paragraphs: ['Maria Lopez said business had halved.', 'Another trader, Tom Ellis, was more blunt.', '“It’s a shambles,” he said.'], speaker: 'Tom Ellis', role: 'trader', kind: 'direct', cue: 'said', text: '“It’s a shambles,”' },
 ];
 
 describe('attribution patterns', () => {
