@@ -31,8 +31,10 @@ const NAME_RUN = rule('gu')`(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)
 const NAMED_RELATION = rule('gu')`\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower|friend|colleague|lawyer|spokesman|spokeswoman|aide)\s*,\s+(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)?)\s*,`;
 /** The lower-case word right before a name: "Arsenal boss Mikel Arteta", "said striker Erling Haaland". */
 const WORD_BEFORE_NAME = /([a-z][a-z-]+)\s+$/;
-/** "Another trader, Tom Ellis,", "The club's new coach, Ann Lee,": a determiner, a noun for a person, then a name. */
-const NAMED_AFTER_NOUN = rule('gu')`(?<![\p{L}’'-])((?:[Aa]nother|[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}’'-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)),\s+((?:\p{Lu}[\p{Ll}’'-]+|\p{Lu}\p{Ll}*\.)(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}),`;
+/** A name set off by commas: ", Tom Ellis,", ", Rep. Lee Zeldin,". */
+const NAME_BETWEEN_COMMAS = rule('gu')`,\s+((?:\p{Lu}[\p{Ll}’'-]+|\p{Lu}\p{Ll}*\.)(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}),`;
+/** What ends right before such a name: a determiner, a word or two, and a noun ("Another trader", "The club's new coach"). */
+const DESCRIBED_AT_END = rule('u')`(?:^|[^\p{L}’'-])((?:[Aa]nother|[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}’'-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+))$`;
 /** A sentence that opens with an office: "The coach was blunt." (one person, named by the office). */
 const OPENING_OFFICE = /^[\s"“‘']*((?:The|the|His|Her|Their)\s+(?:[\w’'-]+\s+)??([a-z]+|\d{1,3}-year-old))\s+(?:was|is|had|has|did|would|will|could|made|took|gave|went|came|stood|sat|spoke|looked|seemed|appeared|agrees|disagrees|says|thinks|believes|\w+ed)\b/;
 /** Words that make a capitalised run a place or an institution rather than a person. */
@@ -57,13 +59,15 @@ export function peopleNamed(sentence: string): NamedPerson[] {
   if (office !== null && isPersonNoun(office[2]!)) out.push({ name: office[1]!, title: null });
   // "Another trader, Tom Ellis, was more blunt": a person described, then their name between commas.
   if (sentence.includes(', ')) {
-    NAMED_AFTER_NOUN.lastIndex = 0;
-    for (let m = NAMED_AFTER_NOUN.exec(sentence); m !== null; m = NAMED_AFTER_NOUN.exec(sentence)) {
-      const person = isPersonNoun(m[2]!) && !NOT_PERSON.test(m[3]!) ? personFromRun(m[3]!.split(/\s+/)) : null;
+    NAME_BETWEEN_COMMAS.lastIndex = 0;
+    for (let m = NAME_BETWEEN_COMMAS.exec(sentence); m !== null; m = NAME_BETWEEN_COMMAS.exec(sentence)) {
+      const described = DESCRIBED_AT_END.exec(sentence.slice(Math.max(0, m.index - 50), m.index));
+      const person = described !== null && isPersonNoun(described[2]!) && !NOT_PERSON.test(m[1]!) ? personFromRun(m[1]!.split(/\s+/)) : null;
+      NAME_BETWEEN_COMMAS.lastIndex = m.index + 1; // the closing comma may open the next
       if (person === null || person.type !== 'person') continue;
       // (The noun is their role unless a title says more, or a possessive makes it someone else's: "Her husband".)
-      const described = person.title === null && !/^(?:his|her|their)\s/i.test(m[1]!);
-      out.push(described ? { name: person.name, title: null, role: m[1]!.replace(/^(?:another|an?|the|one)\s+/i, '') } : { name: person.name, title: person.title });
+      const own = person.title === null && !/^(?:his|her|their)\s/i.test(described![1]!);
+      out.push(own ? { name: person.name, title: null, role: described![1]!.replace(/^(?:another|an?|the|one)\s+/i, '') } : { name: person.name, title: person.title });
     }
   }
   NAMED_RELATION.lastIndex = 0;
