@@ -192,7 +192,8 @@ export function findCues(text: string): CueMatch[] {
     }
     const last = m[0].charCodeAt(m[0].length - 1);
     const word = last === 0x27 || last === 0x2019 ? m[0].replace(/['’]+$/, '') : m[0];
-    if (VERB_SET.has(word)) out.push({ index: i, text: word });
+    // ("think tank", "think-tank": a noun compound, no verb.)
+    if (VERB_SET.has(word) && !(word === 'think' && /^[ -]tanks?\b/.test(text.slice(i + 5, i + 12)))) out.push({ index: i, text: word });
   }
   return out;
 }

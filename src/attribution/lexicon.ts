@@ -22,6 +22,11 @@ export const PERSON_NOUNS = set(`
   singer actor actress rapper comedian presenter chef artist musician designer entrepreneur billionaire
   footballer cricketer golfer athlete sprinter swimmer cyclist boxer jockey trainer skipper champion novelist
   poet playwright filmmaker producer photographer influencer campaigner
+  developer architect builder planner surveyor accountant broker dealer technician mechanic electrician plumber
+  carpenter grower vet dentist pharmacist paramedic midwife carer therapist psychologist psychiatrist
+  counsellor counselor lecturer academic tutor librarian curator archaeologist biologist chemist physicist
+  geologist astronomer mathematician statistician epidemiologist virologist waiter barista cleaner courier
+  firefighter policeman policewoman landowner publican restaurateur shopowner trader investor
 `);
 
 /**
@@ -138,7 +143,7 @@ export const INSTITUTIONS = set(`
   hospital authority broadcaster publisher newspaper magazine website platform startup embassy military federation
   organisation organization bureau service trust fund tribunal inquiry panel forum observatory laboratory museum
   library church assembly cabinet secretariat directorate corps guard brigade division consulate mission society
-  body
+  body tank think-tank thinktank
 `);
 
 /** Pronouns that can be a source; resolved to an earlier speaker. */

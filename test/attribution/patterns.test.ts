@@ -468,6 +468,8 @@ const ROWS: readonly Row[] = [
   { name: 'the same source again after a name in between, then he', index: 2, paragraphs: ['Trump began by thanking party chairman Reince Priebus and congratulating his rivals. “Now that I got that over with,” he said.'], speaker: 'Trump', kind: 'direct', cue: 'said', text: '“Now that I got that over with,”' },
   { name: 'a given name borne by men and women says no gender, then he', index: 2, paragraphs: ['Boeing said it would cut jobs.', 'Kelly Ortberg, Boeing’s chief executive, told staff that the cuts were necessary.', '“Our business is in a difficult position,” he wrote.'], speaker: 'Kelly Ortberg', kind: 'direct', cue: 'wrote', text: '“Our business is in a difficult position,”' },
   { name: 'a person described, then their name between commas, in a sentence with no cue, then he', index: 1, paragraphs: ['Maria Lopez said business had halved.', 'Another trader, Tom Ellis, was more blunt.', '“It’s a shambles,” he said.'], speaker: 'Tom Ellis', role: 'trader', kind: 'direct', cue: 'said', text: '“It’s a shambles,”' },
+  { name: 'a think tank is an institution, and think in it no cue', paragraphs: ['The think tank found that one in five renters had moved.'], speaker: 'The think tank', kind: 'indirect', cue: 'found', text: 'one in five renters had moved' },
+  { name: 'an occupation right before the name as its role', paragraphs: ['Property developer Mark Harris insists demand is strong.'], speaker: 'Mark Harris', role: 'Property developer', kind: 'indirect', cue: 'insists', text: 'demand is strong' },
 ];
 
 describe('attribution patterns', () => {
