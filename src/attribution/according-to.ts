@@ -4,7 +4,7 @@
 import { trimRange, wordCount, type Claim } from './claim.js';
 import { GROUP_NOUNS, ROLE_NOUNS, ROLE_WORDS } from './lexicon.js';
 import type { Mention } from './mention.js';
-import { mentionAtStart } from './names.js';
+import { mentionAtStart } from './mention-at-start.js';
 import type { Sentence } from './sentences.js';
 import { SOURCE_PHRASE } from './source-phrase.js';
 import { UPPER_INITIAL } from './letters.js';

@@ -1,18 +1,17 @@
-// Person names, groups and pronouns at the end of a stretch of text (the subject before a cue) or at its start
-// (the source after an inverted cue). Names are runs of capitalised tokens; titles before a name go to the
-// role; a trailing "of …" phrase is an affiliation; group nouns ("Analysts", "Japanese officials") make an
-// unnamed group.
+// Person names, groups and pronouns at the end of a stretch of text (the subject before a cue); the source at
+// the start of one, after an inverted cue, is mention-at-start.ts. Names are runs of capitalised tokens; titles
+// before a name go to the role; a trailing "of …" phrase is an affiliation; group nouns ("Analysts", "Japanese
+// officials") make an unnamed group.
 
-import { DEMONYM, GROUP_NOUNS, INSTITUTIONS, isPersonNoun, isPluralSourceNoun, NOT_NAMES, OCCUPATIONS, PERSON_NOUNS, PORTFOLIOS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
+import { DEMONYM, GROUP_NOUNS, INSTITUTIONS, isPersonNoun, isPluralSourceNoun, NOT_NAMES, OCCUPATIONS, PORTFOLIOS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mention.js';
-import { SOURCE_PHRASE } from './source-phrase.js';
 import { nonSpaceRuns } from '../text/scan.js';
 import { rule } from './plain-twins.js';
 import { isGivenName } from './given-names.js';
 import { ACRONYM, UPPER_INITIAL } from './letters.js';
 
 const CAPITALISED = rule('u')`^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.(?:\p{Lu}\.)*|Mc\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{L}+|\p{Lu}\p{L}*(?:\/\p{Lu}\p{L}*)+|(?:al|el|bin|ibn|abu|de|da|di|du|le|la|van|von)-\p{Lu}\p{L}*)$`;
-const CONNECTOR = /^(?:of|de|del|della|da|di|do|dos|du|van|von|der|den|ten|ter|bin|ibn|al|el|la|le|y|st\.?)$/;
+export const CONNECTOR = /^(?:of|de|del|della|da|di|do|dos|du|van|von|der|den|ten|ter|bin|ibn|al|el|la|le|y|st\.?)$/;
 const LOWER_WORD = rule('u')`^[\p{Ll}][\p{L}\p{M}'’-]*$`;
 const NUMBER = rule('iu')`^(?:\d[\d.,]*%?|\p{L}+-\p{L}+|one|two|three|four|five|six|seven|eight|nine|ten|half|a|an)$`;
 /** Things written or made to be read or watched, which speak for whoever made them. */
@@ -28,10 +27,10 @@ const GROUP_SUFFIX = rule('u')`^\p{Lu}\p{Ll}+(?:men|women|people|ists|ians|ants|
 
 /** Words that are names after a title ("Mrs May", "Ms April Ryan") though they open sentences as other words. */
 const NAME_LIKE = /^(?:May|Will|April|June|August|Hope|Grace|Faith|Joy|Rose|Sunny)$/;
-const COURTESY = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame)\.?$/i;
+export const COURTESY = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame)\.?$/i;
 const HONORIFIC_ONLY = /^(?:us|uk|un|eu|u\.s\.?|state|house|senate|first|prime|vice|deputy|foreign|defense|defence)$/i;
 
-function key(token: string): string {
+export function key(token: string): string {
   return token.toLowerCase().replace(/[.,]$/, '').replace(/\.$/, '');
 }
 
@@ -39,7 +38,7 @@ export function tokens(text: string): string[] {
   return text.split(/\s+/).filter((t) => t !== '');
 }
 
-function isCap(token: string): boolean {
+export function isCap(token: string): boolean {
   return CAPITALISED.test(token);
 }
 
@@ -301,103 +300,4 @@ function groupAtEnd(toks: readonly string[], via: string | null, role: string | 
   if (words.length === 1 && /^(?:all|both|most|some|many|several|few|others?|majority|minority|percent|cent)$/i.test(head))
     return null;
   return { mention: { type: 'group', name: words.join(' '), role, via }, first: i };
-}
-
-/** A phrase that ends in a capitalised name, then a time or place after it: "coach Sean Dyche after the match". */
-const NAME_THEN_ADVERBIAL = rule('u')`^(\s*(?:\S+\s+){0,6}?\p{Lu}[\p{L}'’-]+)\s+(?:after|before|during|following|outside|at|on|in|from)\s+(?:the|a|an|his|her|their|its|\p{Lu}|\d)`;
-/** The source that starts `text` (the words right after an inverted cue: "said Peter DeBoer, the coach"). */
-/** After a role phrase: a comma, maybe an occupation in lower case, and a capitalised name ending the phrase. */
-const ROLE_THEN_NAME = rule('u')`^,\s+((?:\p{Ll}+\s+){0,2})?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?=\s*(?:[,.;!?"”]|$))`;
-
-/** "the team’s coach", "Clinton’s introducer", "a spokesman": words describing a person, ending in a lower-case noun. */
-function isRolePhrase(toks: readonly string[]): boolean {
-  const last = toks[toks.length - 1]!;
-  const head = key(last);
-  // "the Work and Pensions Secretary", "the Chief Constable": an office, capitalised, after a determiner.
-  if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(last))
-    return toks.length <= 7 && toks.length >= 2 && /^(?:the|its|their|his|her)$/i.test(toks[0]!) && TITLES.has(head) && !COURTESY.test(head);
-  if (toks.length > 5 || !/^\p{Ll}+$/u.test(last)) return false;
-  return ROLE_NOUNS.has(head) || OCCUPATIONS.has(head) || TITLES.has(head) || PERSON_NOUNS.has(head) || (toks.length >= 2 && /['’]s$/.test(toks[toks.length - 2]!));
-}
-
-export function mentionAtStart(text: string): { mention: Mention; length: number } | null {
-  const whole = SOURCE_PHRASE.exec(text);
-  if (whole === null) return null;
-  // "admitted coach Sean Dyche after the match": the phrase ends with the name, before a phrase of time or place.
-  const cut = NAME_THEN_ADVERBIAL.exec(whole[1]!);
-  // m[0]: what the source takes of `text` (leading space included); m[1]: the phrase.
-  const m: readonly [string, string] = cut === null ? [whole[0], whole[1]!] : [whole[0].slice(0, whole[0].length - whole[1]!.length) + cut[1]!, cut[1]!];
-  const toks = tokens(m[1]);
-  if (toks.length === 0) return null;
-  const first = toks[0]!;
-  if (PRONOUNS.has(first.toLowerCase()) && toks.length === 1) return { mention: { type: 'pronoun', pronoun: first, via: null }, length: m[0].length };
-  // "said the team’s coach, Peter DeBoer", "exhorted Clinton’s introducer, actress Jamie Lee Curtis": a role,
-  // then the name set off by a comma.
-  const named = ROLE_THEN_NAME.exec(text.slice(m[0].length));
-  if (named !== null && isRolePhrase(toks)) {
-    const nameToks = tokens(named[2]!);
-    const person = personFromRun(nameToks);
-    if (person !== null && person.type === 'person') {
-      // ("said the new archbishop, the Rt Rev Sarah Mullally": an article before the name is no role.)
-      // ("said the Health Secretary, Liz Kendall": an office is her role as "Health Secretary Liz Kendall" gives it.)
-      const office = /^\p{Lu}/u.test(toks[toks.length - 1]!) ? m[1].trim().replace(/^the\s+/i, '') : m[1].trim();
-      const role = [office, named[1]?.trim().replace(/^(?:the|a|an)$/i, '')].filter(Boolean).join(', ');
-      return { mention: { ...person, role }, length: m[0].length + named[0].length };
-    }
-  }
-  // "said lead researcher Dr Emma Wilson of the University of Bristol": the person before "of", with the role
-  // before the name and what they belong to after it.
-  const ofAt = toks.indexOf('of');
-  if (ofAt > 1 && isCap(toks[ofAt - 1]!) && !toks.slice(0, ofAt).every(isCap)) {
-    const head = mentionAtStart(toks.slice(0, ofAt).join(' '));
-    if (head !== null && head.mention.type === 'person') {
-      const affiliation = toks.slice(ofAt).join(' ');
-      // (A courtesy title is no part of the role: "lead researcher of the University of Bristol".)
-      const role = [head.mention.role?.replace(/\s*\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?$/, ''), affiliation].filter(Boolean).join(' ');
-      return { mention: { ...head.mention, role }, length: m[0].length };
-    }
-  }
-  // The name is the capitalised run that ends the phrase; lower-case words before it describe the person
-  // ("said former secretary of state Hillary Clinton").
-  // "says Cara Diemont of IT firm Dimension Data": a name, then "of" and what the person belongs to.
-  const of = toks.indexOf('of');
-  if (of > 0 && toks.slice(0, of).every(isCap)) {
-    const person = personFromRun(toks);
-    if (person !== null && person.type === 'person') return { mention: person, length: m[0].length };
-  }
-  let i = toks.length;
-  while (i > 0 && (isCap(toks[i - 1]!) || (CONNECTOR.test(toks[i - 1]!) && i < toks.length && i - 1 > 0 && isCap(toks[i - 2]!)))) i--;
-  if (i < toks.length && i <= 6 && toks.slice(0, i).every((t) => /^[\p{Ll}\p{Lu}][\p{L}'’.-]*$/u.test(t))) {
-    const lead = toks.slice(0, i);
-    const person = personFromRun(toks.slice(i));
-    // "said a spokeswoman for the British Transport Police": the whole phrase is the (unnamed) source.
-    // ("according to figures from the Office for National Statistics": a document's or figures' phrase too.)
-    if (person !== null && lead.length > 0 && (/^(?:the|a|an|his|her|their|its|one)$/i.test(lead[0]!) || (GROUP_NOUNS.has(key(lead[0]!)) && lead.some((t) => /^(?:from|of|by|at|for|with)$/.test(t)))) && lead.some((t) => GROUP_NOUNS.has(key(t))))
-      return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };
-    // "told the Dutchman", "said the Briton": a nationality after "the" describes a person; it is no name.
-    if (person !== null && person.type === 'person' && lead.length === 1 && /^the$/i.test(lead[0]!) && DEMONYM.test(person.name) && person.title === null)
-      return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };
-    // ("said the President": an office with no name, one person described.)
-    if (person !== null && person.type === 'person' && lead.length === 1 && /^the$/i.test(lead[0]!) && toks.slice(1).every((t) => TITLES.has(key(t))))
-      return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };
-    if (person !== null && !(lead.length > 0 && /^(?:the|a|an|his|her|their|its)$/i.test(lead[0]!) && person.type !== 'person')) {
-      if (person.type === 'person' && lead.length > 0 && person.role === null) {
-        // ("said the Health Secretary Ann Hale": her office, as "Health Secretary Ann Hale" gives it.)
-        const words = person.title !== null && /^the$/i.test(lead[0]!) ? lead.slice(1) : lead;
-        const role = [...words, ...(person.title === null ? [] : [person.title])].join(' ');
-        return { mention: { ...person, role }, length: m[0].length };
-      }
-      return { mention: person, length: m[0].length };
-    }
-  }
-  // "said the report", "said a spokesman for the campaign", "said the mayor"
-  if (/^(?:the|a|an|his|her|their|its|one|another)$/i.test(toks[0]!) && toks.length <= 6) {
-    // "said one resident": a singular of a group noun ("residents") names one of the group.
-    const head = toks.findIndex((t, k) => k > 0 && (GROUP_NOUNS.has(key(t)) || ROLE_NOUNS.has(key(t)) || PERSON_NOUNS.has(key(t)) || GROUP_NOUNS.has(key(t) + 's')));
-    if (head > 0) return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };
-  }
-  // Headlines drop the article: "…, says US official", "…, say analysts".
-  if (toks.length <= 3 && GROUP_NOUNS.has(key(toks[toks.length - 1]!)) && toks.every((t) => !NOT_NAMES.has(key(t))))
-    return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };
-  return null;
 }

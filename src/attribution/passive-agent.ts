@@ -3,7 +3,7 @@
 // (Without an agent, a passive attributes nothing: "Lee was praised for her courage" is not Lee's.)
 
 import { trimRange, wordCount, type Claim } from './claim.js';
-import { mentionAtStart } from './names.js';
+import { mentionAtStart } from './mention-at-start.js';
 import { contentEnd as endOfContent } from './content-end.js';
 import { rule } from './plain-twins.js';
 import type { Sentence } from './sentences.js';

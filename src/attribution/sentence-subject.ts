@@ -7,7 +7,8 @@ import { findCues, isCueWord } from './cues.js';
 import { isFloatingQuote } from './direct.js';
 import { isPersonNoun, isSourceNoun, NOT_NAMES, TITLES } from './lexicon.js';
 import type { Mention } from './mention.js';
-import { mentionAtStart, personFromRun } from './names.js';
+import { personFromRun } from './names.js';
+import { mentionAtStart } from './mention-at-start.js';
 import { MASK, type Sentence } from './sentences.js';
 import { rule } from './plain-twins.js';
 
