@@ -470,6 +470,7 @@ const ROWS: readonly Row[] = [
   { name: 'a person described, then their name between commas, in a sentence with no cue, then he', index: 1, paragraphs: ['Maria Lopez said business had halved.', 'Another trader, Tom Ellis, was more blunt.', '“It’s a shambles,” he said.'], speaker: 'Tom Ellis', role: 'trader', kind: 'direct', cue: 'said', text: '“It’s a shambles,”' },
   { name: 'a think tank is an institution, and think in it no cue', paragraphs: ['The think tank found that one in five renters had moved.'], speaker: 'The think tank', kind: 'indirect', cue: 'found', text: 'one in five renters had moved' },
   { name: 'an occupation right before the name as its role', paragraphs: ['Property developer Mark Harris insists demand is strong.'], speaker: 'Mark Harris', role: 'Property developer', kind: 'indirect', cue: 'insists', text: 'demand is strong' },
+  { name: 'told, a listener and a day, then what was said without that', paragraphs: ['The minister told MPs on Tuesday there would be no delay.'], speaker: 'The minister', kind: 'indirect', cue: 'told', text: 'there would be no delay' },
 ];
 
 describe('attribution patterns', () => {
