@@ -9,6 +9,8 @@ import { rule } from './plain-twins.js';
 
 /** A phrase that ends in a capitalised name, then a time or place after it: "coach Sean Dyche after the match". */
 const NAME_THEN_ADVERBIAL = rule('u')`^(\s*(?:\S+\s+){0,6}?\p{Lu}[\p{L}'’-]+)\s+(?:after|before|during|following|outside|at|on|in|from)\s+(?:the|a|an|his|her|their|its|\p{Lu}|\d)`;
+/** A phrase that ends in a capitalised name, then a conjunction opening a clause: "Starmer as the campaign began". */
+const NAME_THEN_CLAUSE = rule('u')`^(\s*(?:\S+\s+){0,6}?\p{Lu}[\p{L}'’-]+)\s+(?:as|while|when|whilst|because|since|until|amid|despite|before|after)\s`;
 /** After a role phrase: a comma, maybe an occupation in lower case, and a capitalised name ending the phrase. */
 const ROLE_THEN_NAME = rule('u')`^,\s+((?:\p{Ll}+\s+){0,2})?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?=\s*(?:[,.;!?"”]|$))`;
 
@@ -27,8 +29,9 @@ function isRolePhrase(toks: readonly string[]): boolean {
 export function mentionAtStart(text: string): { mention: Mention; length: number } | null {
   const whole = SOURCE_PHRASE.exec(text);
   if (whole === null) return null;
-  // "admitted coach Sean Dyche after the match": the phrase ends with the name, before a phrase of time or place.
-  const cut = NAME_THEN_ADVERBIAL.exec(whole[1]!);
+  // "admitted coach Sean Dyche after the match": the phrase ends with the name, before a phrase of time or place
+  // ("said Starmer as the campaign began", "while campaigning in Leeds": or a clause of its own).
+  const cut = NAME_THEN_ADVERBIAL.exec(whole[1]!) ?? NAME_THEN_CLAUSE.exec(whole[1]!);
   // m[0]: what the source takes of `text` (leading space included); m[1]: the phrase.
   const m: readonly [string, string] = cut === null ? [whole[0], whole[1]!] : [whole[0].slice(0, whole[0].length - whole[1]!.length) + cut[1]!, cut[1]!];
   const toks = tokens(m[1]);

@@ -471,6 +471,8 @@ const ROWS: readonly Row[] = [
   { name: 'a think tank is an institution, and think in it no cue', paragraphs: ['The think tank found that one in five renters had moved.'], speaker: 'The think tank', kind: 'indirect', cue: 'found', text: 'one in five renters had moved' },
   { name: 'an occupation right before the name as its role', paragraphs: ['Property developer Mark Harris insists demand is strong.'], speaker: 'Mark Harris', role: 'Property developer', kind: 'indirect', cue: 'insists', text: 'demand is strong' },
   { name: 'told, a listener and a day, then what was said without that', paragraphs: ['The minister told MPs on Tuesday there would be no delay.'], speaker: 'The minister', kind: 'indirect', cue: 'told', text: 'there would be no delay' },
+  { name: 'an inverted cue, the name, then a clause of its own', paragraphs: ['“We will win,” said Starmer as the campaign began.'], speaker: 'Starmer', kind: 'direct', cue: 'said', text: '“We will win,”' },
+  { name: 'an inverted cue, the name, then a participle clause with a place', paragraphs: ['“We will win,” said Starmer while campaigning in Leeds.'], speaker: 'Starmer', kind: 'direct', cue: 'said', text: '“We will win,”' },
 ];
 
 describe('attribution patterns', () => {
