@@ -51,7 +51,7 @@ const WITH_TEAM = rule('u')`(?:^|\s)((?:Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.)?\s*\p{Lu}[\
 /** Up to five words ending right before a name (where the role before it would be). */
 const ROLE_RIGHT_BEFORE = rule('u')`(?:^|[\s,(])((?:[\p{L}'’.-]+\s+){0,4}[\p{L}-]+)\s+$`;
 /** The last word of a phrase ending "the senator", "a former mayor" (a determiner, then up to three words). */
-const OFFICE_AT_END = /\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}([a-z-]+|\d{1,3}-year-old)\s*$/i;
+const OFFICE_AT_END = /\b(?:the|a|an|one|another|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}([a-z-]+|\d{1,3}-year-old)\s*$/i;
 /** Words no role has: determiners aside, verbs, conjunctions, prepositions, pronouns. */
 const NOT_ROLE = /^(?:and|but|or|to|of|for|with|by|in|on|at|from|said|says|told|who|whom|whose|which|that|what|when|where|why|how|as|than|if|so|because|he|she|they|it|is|was|are|were|has|had|have|will|would|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|week|month|year|statement|interview|speech|earlier|later|meanwhile|however|here|there|now)$/i;
 
@@ -384,7 +384,7 @@ export function isAppositiveText(seg: string): boolean {
 
 const PARTITIVE = /(?:(?<=^|\s)(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|half|most|many|some|all|none|few|several|majority|minority|third|quarter|percent|per cent)(?:\s+(?:percent|per cent|out))?|(?<=^|\s)(?:a|the)\s+(?:majority|minority|third|quarter|half|number|handful|group))\s+of\s+(?:the\s+)?$/iu;
 const CLAUSE_WORD = /^(?:and|but|or|while|when|because|as|that|which|if|where|so|than|since|after|before|though|although|whether|what|how|why)$/i;
-const DETERMINER = rule('u')`^(?:the|a|an|one|some|many|most|several|few|two|three|four|five|six|seven|eight|nine|ten|both|all|other|others|his|her|their|its|our|\d[\d,.]*%?|\p{Lu}\p{L}*)$`;
+const DETERMINER = rule('u')`^(?:the|a|an|one|another|some|many|most|several|few|two|three|four|five|six|seven|eight|nine|ten|both|all|other|others|his|her|their|its|our|\d[\d,.]*%?|\p{Lu}\p{L}*)$`;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|no)$/i;
 /** "The mayor", "the city’s police chief", "His lawyer": a person described by a noun for them (captured). */
 const DESCRIBED_PERSON = /^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,2}([a-z-]+|\d{1,3}-year-old)$/;

@@ -473,6 +473,8 @@ const ROWS: readonly Row[] = [
   { name: 'told, a listener and a day, then what was said without that', paragraphs: ['The minister told MPs on Tuesday there would be no delay.'], speaker: 'The minister', kind: 'indirect', cue: 'told', text: 'there would be no delay' },
   { name: 'an inverted cue, the name, then a clause of its own', paragraphs: ['“We will win,” said Starmer as the campaign began.'], speaker: 'Starmer', kind: 'direct', cue: 'said', text: '“We will win,”' },
   { name: 'an inverted cue, the name, then a participle clause with a place', paragraphs: ['“We will win,” said Starmer while campaigning in Leeds.'], speaker: 'Starmer', kind: 'direct', cue: 'said', text: '“We will win,”' },
+  { name: 'another and a noun for a person after a quotation, with a cue that is not say', paragraphs: ['“Nobody asked us,” another resident complains.'], speaker: 'another resident', kind: 'direct', cue: 'complains', text: '“Nobody asked us,”' },
+  { name: 'one and a noun for a person, with a cue that is not say', paragraphs: ['One resident complains that nobody asked them.'], speaker: 'One resident', kind: 'indirect', cue: 'complains', text: 'nobody asked them' },
 ];
 
 describe('attribution patterns', () => {
