@@ -11,7 +11,7 @@ import { isGivenName } from './given-names.js';
 import { ACRONYM, UPPER_INITIAL } from './letters.js';
 
 const CAPITALISED = rule('u')`^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.(?:\p{Lu}\.)*|Mc\p{Lu}\p{L}*|\p{Lu}\p{L}*-\p{L}+|\p{Lu}\p{L}*(?:\/\p{Lu}\p{L}*)+|(?:al|el|bin|ibn|abu|de|da|di|du|le|la|van|von)-\p{Lu}\p{L}*)$`;
-export const CONNECTOR = /^(?:of|de|del|della|da|di|do|dos|du|van|von|der|den|ten|ter|bin|ibn|al|el|la|le|y|st\.?)$/;
+export const CONNECTOR = /^(?:of|&|de|del|della|da|di|do|dos|du|van|von|der|den|ten|ter|bin|ibn|al|el|la|le|y|st\.?)$/;
 const LOWER_WORD = rule('u')`^[\p{Ll}][\p{L}\p{M}'’-]*$`;
 const NUMBER = rule('iu')`^(?:\d[\d.,]*%?|\p{L}+-\p{L}+|one|two|three|four|five|six|seven|eight|nine|ten|half|a|an)$`;
 /** Things written or made to be read or watched, which speak for whoever made them. */
@@ -136,6 +136,8 @@ function personFromNameRun(run: readonly string[], via: string | null, role: str
   if (nameTokens.length === 1 && title.length === 0 && ADJECTIVE_LIKE.test(last)) return null;
   // "Team Trump", "Camp David": a common noun before a name makes a group or a place, never "he" or "she".
   if (nameTokens.length > 1 && title.length === 0 && GROUP_FIRST.test(nameTokens[0]!)) return { type: 'group', name, role, via };
+  // "Marks & Spencer", "Smith & Wesson": an ampersand joins the names of a firm.
+  if (nameTokens.includes('&') && title.length === 0) return { type: 'group', name, role, via };
   // "BBC", "CNN", "NATO": an acronym alone names an organisation, never "he" or "she".
   if (nameTokens.length === 1 && ACRONYM.test(last)) return { type: 'group', name, role, via };
   // "Reform UK’s Nigel Farage", "Apple’s Tim Cook": an owner, then a person's name (a known given name and

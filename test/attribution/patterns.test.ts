@@ -475,6 +475,8 @@ const ROWS: readonly Row[] = [
   { name: 'an inverted cue, the name, then a participle clause with a place', paragraphs: ['“We will win,” said Starmer while campaigning in Leeds.'], speaker: 'Starmer', kind: 'direct', cue: 'said', text: '“We will win,”' },
   { name: 'another and a noun for a person after a quotation, with a cue that is not say', paragraphs: ['“Nobody asked us,” another resident complains.'], speaker: 'another resident', kind: 'direct', cue: 'complains', text: '“Nobody asked us,”' },
   { name: 'one and a noun for a person, with a cue that is not say', paragraphs: ['One resident complains that nobody asked them.'], speaker: 'One resident', kind: 'indirect', cue: 'complains', text: 'nobody asked them' },
+  { name: 'a name, then of and a firm with an ampersand', paragraphs: ["Hale's lawyer, Jane Roe of Roe & Partners, said her client denied all charges."], speaker: 'Jane Roe', role: 'of Roe & Partners', kind: 'indirect', cue: 'said', text: 'her client denied all charges' },
+  { name: 'a firm whose name has an ampersand is a group, then it', index: 1, paragraphs: ['Marks & Spencer said sales rose. It added that profits fell.'], speaker: 'Marks & Spencer', kind: 'indirect', cue: 'added', text: 'profits fell' },
 ];
 
 describe('attribution patterns', () => {
