@@ -141,6 +141,8 @@ const PARTY_OF = /^\s*(?:an?\s+)?(?:[A-Z][a-z]+\s+)?(?:Republican|Democrat|Democ
 const RESTRICTIVE_WHO = rule('u')`(?<=\p{L})\s+(?:who|that)$`;
 const COMMA_WHO = /,\s*(?:who|which)$/;
 
+/** An appositive between dashes right before the cue: " — a former official who … — ". */
+const DASH_APPOSITIVE = /\s(?:—|–|--)\s*((?:a|an|the)\s[^—–]{1,120}?)\s*(?:—|–|--)\s*$/;
 /** Everything up to a capitalised word, or a determiner ("the actor"), after a closing quote. */
 const UP_TO_NAME_AFTER_QUOTE = rule('u')`^.*[\u2592"”'’]\s+(?=\p{Lu}|(?:the|a|an|his|her|their|its|one)\s)`;
 /** A relative clause or a participle phrase ("who …", "speaking on condition …"). */
@@ -191,7 +193,13 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
   if (!body.endsWith(',') || who) {
     // "gave money to a group backing Bush": a participle right after a noun phrase says what that phrase does,
     // even when the phrase is the object of a preposition.
-    if (!body.endsWith(',')) return simple(body, null, null, speech, participle);
+    if (!body.endsWith(',')) {
+      const found = simple(body, null, null, speech, participle);
+      // "Jane Roe — a former Treasury official who runs a think tank — said": the aside between dashes is her role.
+      const person = found !== null && found.mention.type === 'person' && found.mention.role === null ? found.mention : null;
+      const aside = person !== null && /[—–-]\s*$/.test(left.trimEnd()) ? DASH_APPOSITIVE.exec(left) : null;
+      return aside !== null && isAppositive(aside[1]!) ? { start: found!.start, mention: { ...person!, role: cleanRole(aside[1]!) } } : found;
+    }
   }
   // Appositives and intermediaries between commas, right to left.
   // A comma inside a number ("40,000 nurses") separates nothing.

@@ -477,6 +477,7 @@ const ROWS: readonly Row[] = [
   { name: 'one and a noun for a person, with a cue that is not say', paragraphs: ['One resident complains that nobody asked them.'], speaker: 'One resident', kind: 'indirect', cue: 'complains', text: 'nobody asked them' },
   { name: 'a name, then of and a firm with an ampersand', paragraphs: ["Hale's lawyer, Jane Roe of Roe & Partners, said her client denied all charges."], speaker: 'Jane Roe', role: 'of Roe & Partners', kind: 'indirect', cue: 'said', text: 'her client denied all charges' },
   { name: 'a firm whose name has an ampersand is a group, then it', index: 1, paragraphs: ['Marks & Spencer said sales rose. It added that profits fell.'], speaker: 'Marks & Spencer', kind: 'indirect', cue: 'added', text: 'profits fell' },
+  { name: 'an appositive between dashes before the cue is the role', paragraphs: ['Jane Roe — a former Treasury official who now runs a think tank — said the figures did not add up.'], speaker: 'Jane Roe', role: 'former Treasury official', kind: 'indirect', cue: 'said', text: 'the figures did not add up' },
 ];
 
 describe('attribution patterns', () => {
