@@ -141,6 +141,8 @@ const PARTY_OF = /^\s*(?:an?\s+)?(?:[A-Z][a-z]+\s+)?(?:Republican|Democrat|Democ
 const RESTRICTIVE_WHO = rule('u')`(?<=\p{L})\s+(?:who|that)$`;
 const COMMA_WHO = /,\s*(?:who|which)$/;
 
+/** A participle phrase describing a document or a site: "conducted by the institute", "run by Michael McDonald". */
+const DOCUMENT_PARTICIPLE = /^\s*(?:conducted|released|published|commissioned|carried out|led|funded|based|issued|obtained|titled|entitled|headlined|called|dubbed|airing|running|written|signed|run|owned|operated|founded|edited|hosted|chaired|compiled)\b/;
 /** An appositive between dashes right before the cue: " — a former official who … — ". */
 const DASH_APPOSITIVE = /\s(?:—|–|--)\s*((?:a|an|the)\s[^—–]{1,120}?)\s*(?:—|–|--)\s*$/;
 /** Everything up to a capitalised word, or a determiner ("the actor"), after a closing quote. */
@@ -259,10 +261,16 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
     const m = mentionAtEnd(segs[j - 2]!, via, role);
     if (m !== null) return { mention: m, start: offset(j - 2) + leading(segs[j - 2]!) };
   }
-  if (j > 0 && /^\s*(?:conducted|released|published|commissioned|carried out|led|funded|based|issued|obtained|titled|entitled|headlined|called|dubbed|airing|running|written|signed)\b/.test(seg)) {
+  if (j > 0 && DOCUMENT_PARTICIPLE.test(seg)) {
     // "The survey, conducted by the institute, finds …": a participle phrase describes a document.
     const r = simple(segs[j - 1]!, via, null, speech);
     if (r !== null) return { mention: r.mention, start: offset(j - 1) + r.start };
+  }
+  // ("The website, run by Michael McDonald, a professor at the university, said": the appositive is the
+  // participle's object's; the source is before both.)
+  if (j > 1 && DOCUMENT_PARTICIPLE.test(segs[j - 1]!) && /\sby\s/.test(segs[j - 1]!) && /^\s*(?:a|an|the)\s/i.test(seg) && isAppositive(seg)) {
+    const r = simple(segs[j - 2]!, via, null, speech);
+    if (r !== null) return { mention: r.mention, start: offset(j - 2) + r.start };
   }
   // "A senior official, speaking on condition of anonymity, said": a participle phrase describes the source.
   if (j > 0 && RELATIVE_OR_PARTICIPLE.test(seg)) {

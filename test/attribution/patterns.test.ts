@@ -478,6 +478,7 @@ const ROWS: readonly Row[] = [
   { name: 'a name, then of and a firm with an ampersand', paragraphs: ["Hale's lawyer, Jane Roe of Roe & Partners, said her client denied all charges."], speaker: 'Jane Roe', role: 'of Roe & Partners', kind: 'indirect', cue: 'said', text: 'her client denied all charges' },
   { name: 'a firm whose name has an ampersand is a group, then it', index: 1, paragraphs: ['Marks & Spencer said sales rose. It added that profits fell.'], speaker: 'Marks & Spencer', kind: 'indirect', cue: 'added', text: 'profits fell' },
   { name: 'an appositive between dashes before the cue is the role', paragraphs: ['Jane Roe — a former Treasury official who now runs a think tank — said the figures did not add up.'], speaker: 'Jane Roe', role: 'former Treasury official', kind: 'indirect', cue: 'said', text: 'the figures did not add up' },
+  { name: 'a site described by who runs it, then that person’s appositive, then the cue', paragraphs: ['The website, run by Michael McDonald, a professor at the University of Florida, said the turnout was high.'], speaker: 'The website', kind: 'indirect', cue: 'said', text: 'the turnout was high' },
 ];
 
 describe('attribution patterns', () => {
