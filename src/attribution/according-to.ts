@@ -2,7 +2,7 @@
 // both sides ("Other divides, according to the poll, include …").
 
 import { trimRange, wordCount, type Claim } from './claim.js';
-import { GROUP_NOUNS, ROLE_NOUNS, ROLE_WORDS } from './lexicon.js';
+import { GROUP_NOUNS, INSTITUTIONS, isPluralSourceNoun, ROLE_NOUNS, ROLE_WORDS } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { mentionAtStart } from './mention-at-start.js';
 import type { Sentence } from './sentences.js';
@@ -64,8 +64,10 @@ export function accordingTo(masked: string, s: Sentence, cs: number, ce: number,
     return { mention, cue, cueStart: cs, contentStart: a, contentEnd: b };
   }
   // "According to Dan Cole, a former aide, the mayor knew": the phrase between commas describes the source.
-  const described = /^,\s*((?:a|an|the)\s[^,;]+),\s*(?=\S)/.exec(masked.slice(sourceEnd, s.end));
-  if (described !== null && mention.type === 'person' && mention.role === null) mention = { ...mention, role: described[1]!.trim().replace(/^(?:a|an)\s+/i, '') };
+  // ("According to Mr Smith, who founded the firm, the company …": a relative clause describes the source too.)
+  const described = /^,\s*((?:a|an|the|who|whose|which)\s[^,;]+),\s*(?=\S)/.exec(masked.slice(sourceEnd, s.end));
+  if (described !== null && mention.type === 'person' && mention.role === null && !/^(?:who|whose|which)\s/.test(described[1]!))
+    mention = { ...mention, role: described[1]!.trim().replace(/^(?:a|an)\s+/i, '') };
   const [a, b] = trimRange(masked, described === null ? sourceEnd : sourceEnd + described[0].length, s.end);
   if (b - a < 2 || wordCount(masked.slice(a, b)) === 0) return null;
   return { mention, cue, cueStart: cs, contentStart: a, contentEnd: b };
@@ -81,12 +83,15 @@ function sourcePhrase(text: string): { mention: Mention } | null {
   const words = t.split(/\s+/);
   const first = words[0]!.toLowerCase();
   const last = words[words.length - 1]!;
+  // ("the club", "the hospital", "local charities": an institution, or the plural of one.)
+  const lastWord = last.toLowerCase();
+  const known = GROUP_NOUNS.has(lastWord) || ROLE_NOUNS.has(lastWord) || INSTITUTIONS.has(lastWord) || isPluralSourceNoun(lastWord);
   // "the poll", "a new report", "Reuters", "officials", "two people familiar with it", "several sources".
-  if (!/^(?:the|a|an|his|her|their|its|this|that|new|recent|two|three|four|five|several|many|some|multiple|numerous|\d+)\b/i.test(t) && !UPPER_INITIAL.test(t) && !GROUP_NOUNS.has(first)) return null;
+  if (!/^(?:the|a|an|his|her|their|its|this|that|new|recent|two|three|four|five|several|many|some|multiple|numerous|\d+)\b/i.test(t) && !UPPER_INITIAL.test(t) && !GROUP_NOUNS.has(first) && !(known && words.length <= 3)) return null;
   // "according to their instinctive preference", "according to plan": a source names who or what speaks,
   // at its end or before what describes it ("people familiar with it", "officials close to the talks").
   const head = DESCRIBED_HEAD.exec(t)?.[1]?.toLowerCase();
-  if (!UPPER_INITIAL.test(last) && !GROUP_NOUNS.has(last.toLowerCase()) && !ROLE_NOUNS.has(last.toLowerCase()) && !UPPER_INITIAL.test(words[0]!) && !GROUP_NOUNS.has(first) && !(head !== undefined && GROUP_NOUNS.has(head)))
+  if (!UPPER_INITIAL.test(last) && !known && !UPPER_INITIAL.test(words[0]!) && !GROUP_NOUNS.has(first) && !(head !== undefined && GROUP_NOUNS.has(head)))
     return null;
   return { mention: { type: 'group', name: t, role: null, via: null } };
 }

@@ -479,6 +479,9 @@ const ROWS: readonly Row[] = [
   { name: 'a firm whose name has an ampersand is a group, then it', index: 1, paragraphs: ['Marks & Spencer said sales rose. It added that profits fell.'], speaker: 'Marks & Spencer', kind: 'indirect', cue: 'added', text: 'profits fell' },
   { name: 'an appositive between dashes before the cue is the role', paragraphs: ['Jane Roe — a former Treasury official who now runs a think tank — said the figures did not add up.'], speaker: 'Jane Roe', role: 'former Treasury official', kind: 'indirect', cue: 'said', text: 'the figures did not add up' },
   { name: 'a site described by who runs it, then that person’s appositive, then the cue', paragraphs: ['The website, run by Michael McDonald, a professor at the University of Florida, said the turnout was high.'], speaker: 'The website', kind: 'indirect', cue: 'said', text: 'the turnout was high' },
+  { name: 'according to an institution named by its noun', paragraphs: ['According to the club, the striker will be out for six weeks.'], speaker: 'the club', kind: 'indirect', cue: 'According to', text: 'the striker will be out for six weeks' },
+  { name: 'according to a plural of an institution with an adjective', paragraphs: ['According to local charities, demand has doubled.'], speaker: 'local charities', kind: 'indirect', cue: 'According to', text: 'demand has doubled' },
+  { name: 'according to a name and a relative clause between commas', paragraphs: ['According to Mr Smith, who founded the firm in 1990, the company is worth £1bn.'], speaker: 'Smith', role: null, kind: 'indirect', cue: 'According to', text: 'the company is worth £1bn' },
 ];
 
 describe('attribution patterns', () => {
@@ -541,6 +544,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a phone call to a person', 'A year later, Mr. Obama called Naghmeh Abedini.'],
   ['a heading in the imperative before a colon, then a participle', 'Cool the rhetoric: The bluster of his campaign, proposing a ban on immigrants, has fueled unease.'],
   ['a source and cue inside a relative clause, before its verb', 'The town depends on an industry that they think has failed them.'],
+  ['according to rates, not a source', 'They were paid according to local rates.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
