@@ -88,6 +88,8 @@ const PHRASES = [
   // Adjectives of a stance, after a form of "be": "was especially critical of", "is confident that".
   'critical of', 'skeptical of', 'sceptical of', 'supportive of', 'dismissive of',
   'confident that', 'convinced that', 'hopeful that', 'optimistic that', 'adamant that', 'concerned about', 'concerned that',
+  // "The family paid tribute to a “loving son”": a tribute is said.
+  'paid tribute to', 'pays tribute to', 'paying tribute to', 'pay tribute to',
   'took aim at', 'takes aim at', 'taking aim at', 'took issue with', 'takes issue with', 'sided with', 'sides with', 'siding with',
 ];
 

@@ -143,6 +143,8 @@ const COMMA_WHO = /,\s*(?:who|which)$/;
 
 /** A participle phrase describing a document or a site: "conducted by the institute", "run by Michael McDonald". */
 const DOCUMENT_PARTICIPLE = /^\s*(?:conducted|released|published|commissioned|carried out|led|funded|based|issued|obtained|titled|entitled|headlined|called|dubbed|airing|running|written|signed|run|owned|operated|founded|edited|hosted|chaired|compiled)\b/;
+/** "One, who did not want to be named, ": one of a group, set off by a relative clause. */
+const ONE_DESCRIBED = /^[\s"“]*One,\s+(?:who|whose)\s[^,;]{1,80},\s*$/;
 /** An appositive between dashes right before the cue: " — a former official who … — ". */
 const DASH_APPOSITIVE = /\s(?:—|–|--)\s*((?:a|an|the)\s[^—–]{1,120}?)\s*(?:—|–|--)\s*$/;
 /** Everything up to a capitalised word, or a determiner ("the actor"), after a closing quote. */
@@ -173,6 +175,8 @@ export function subjectBefore(left: string, speech = false, participle = false):
 const MIDDLE_PARTY = /,(\s*[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?),(?=\s*[^\s,])/;
 
 function subjectOf(left: string, speech: boolean, participle: boolean): Subject | null {
+  // ("One, who did not want to be named, said": one of the people just named, described.)
+  if (speech && ONE_DESCRIBED.test(left)) return { mention: { type: 'group', name: 'One', role: null, via: null }, start: left.indexOf('One') };
   const stripped = stripBetween(left);
   // "delegates who backed Ron Paul": a restrictive relative clause; its antecedent is the source.
   // (The patterns are anchored at the end, but a regex still tries them from every offset: tried only when

@@ -482,6 +482,9 @@ const ROWS: readonly Row[] = [
   { name: 'according to an institution named by its noun', paragraphs: ['According to the club, the striker will be out for six weeks.'], speaker: 'the club', kind: 'indirect', cue: 'According to', text: 'the striker will be out for six weeks' },
   { name: 'according to a plural of an institution with an adjective', paragraphs: ['According to local charities, demand has doubled.'], speaker: 'local charities', kind: 'indirect', cue: 'According to', text: 'demand has doubled' },
   { name: 'according to a name and a relative clause between commas', paragraphs: ['According to Mr Smith, who founded the firm in 1990, the company is worth £1bn.'], speaker: 'Smith', role: null, kind: 'indirect', cue: 'According to', text: 'the company is worth £1bn' },
+  { name: 'a tribute paid is said', paragraphs: ['The victim’s family paid tribute to a “loving son and brother”.'], speaker: 'The victim’s family', kind: 'mixed', cue: 'paid tribute to', text: 'a “loving son and brother”' },
+  { name: 'a group paid tribute with an irregular past, then a participle of saying', paragraphs: ['The team paid tribute, saying he was a legend.'], speaker: 'The team', kind: 'indirect', cue: 'saying', text: 'he was a legend' },
+  { name: 'one of a group, set off by a relative clause, before said and a colon', index: 1, paragraphs: ['Neighbours described hearing screams.', 'One, who did not want to be named, said: “It was horrible.”'], speaker: 'One', kind: 'direct', cue: 'said', text: '“It was horrible.”' },
 ];
 
 describe('attribution patterns', () => {
