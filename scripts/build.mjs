@@ -5,7 +5,7 @@
 // bodies still run only when called (esbuild's lazily initialised modules).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -43,8 +43,9 @@ const lazyModules = {
   },
 };
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
+const { metafile } = await build({
   entryPoints: ['src/main.ts'],
+  metafile: true,
   outfile: 'dist/main.js',
   bundle: true,
   format: 'cjs',
@@ -63,6 +64,7 @@ await build({
 // The package is "type": "module"; this makes dist/*.js CommonJS.
 mkdirSync(new URL('../dist', import.meta.url), { recursive: true });
 writeFileSync(new URL('../dist/package.json', import.meta.url), '{ "type": "commonjs" }\n');
+writeFileSync(new URL('../dist/THIRD-PARTY-NOTICES.txt', import.meta.url), thirdPartyNotices(Object.keys(metafile.inputs)));
 // The bin compiles the bundle with vm.Script and gives it no importModuleDynamically: an import() left in the
 // bundle would fail at run time, so fail the build instead (esbuild turns ours into lazily initialised requires).
 if (/\bimport\(/.test(readFileSync(new URL('../dist/main.js', import.meta.url), 'utf8'))) {
@@ -73,3 +75,20 @@ if (/\bimport\(/.test(readFileSync(new URL('../dist/main.js', import.meta.url), 
 const { NODE_OPTIONS, ...env } = process.env;
 const cache = spawnSync(process.execPath, [new URL('./code-cache.mjs', import.meta.url).pathname], { stdio: ['ignore', 'ignore', 'inherit'], env });
 if (cache.status !== 0) throw new Error(`scripts/code-cache.mjs failed (exit ${cache.status})`);
+
+/**
+ * The bundle holds the code of commander, chalk, wrap-ansi, string-width and what they use, so the package
+ * installs with no dependency (none is fetched, none needs npm's cache); their licences' notices ship with it,
+ * as the licences ask, in dist/THIRD-PARTY-NOTICES.txt.
+ */
+function thirdPartyNotices(inputs) {
+  const names = [...new Set(inputs.map((p) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(p)?.[1]).filter(Boolean))].sort();
+  const parts = names.map((name) => {
+    const dir = new URL(`../node_modules/${name}/`, import.meta.url);
+    const { version, license } = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8'));
+    const file = readdirSync(dir).find((f) => /^(?:licen[cs]e|copying)(?:\.(?:md|txt))?$/i.test(f));
+    if (file === undefined) throw new Error(`no licence file in node_modules/${name}`);
+    return `${name}@${version} (${license})\n\n${readFileSync(new URL(file, dir), 'utf8').trim()}\n`;
+  });
+  return `article-reader's dist/main.js includes the following packages.\n\n${parts.join(`\n${'-'.repeat(72)}\n\n`)}`;
+}

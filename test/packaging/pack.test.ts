@@ -1,6 +1,7 @@
 // The npm package as a user gets it: `npm pack` → a tarball of only what running the reader needs →
-// installed into an empty folder with no network (runtime dependencies from npm's cache, as `npm ci` left
-// them) → `npx article-reader show` prints the article. Needs dist/ and man/ built (`npm test` builds first).
+// installed into an empty folder with no network (it has no dependencies: the bundle holds them, so neither the
+// registry nor npm's cache is asked) → `npx article-reader show` prints the article. Needs dist/ and man/ built
+// (`npm test` builds first).
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { man: string[]; bin: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { man: string[]; bin: Record<string, string>; dependencies?: Record<string, string> };
 
 /** npm's own variables from an enclosing `npm test` (prefix, cache mode…) must not steer the nested npm. */
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
@@ -40,10 +41,16 @@ afterAll(() => {
 
 describe('npm package', () => {
   it('when packed, then the tarball holds only the built program (and its code cache), bin, data, man page, README, LICENSE and package.json', () => {
-    const unexpected = files.filter((f) => !/^(dist\/[^/]+\.js|dist\/main\.js\.cache|dist\/package\.json|bin\/(?:[^/]+\.js|package\.json)|data\/[^/]+\.txt|man\/[^/]+\.1|README\.md|LICENSE|package\.json)$/.test(f));
+    const unexpected = files.filter((f) => !/^(dist\/[^/]+\.js|dist\/main\.js\.cache|dist\/package\.json|dist\/THIRD-PARTY-NOTICES\.txt|bin\/(?:[^/]+\.js|package\.json)|data\/[^/]+\.txt|man\/[^/]+\.1|README\.md|LICENSE|package\.json)$/.test(f));
     expect(unexpected).toEqual([]);
-    for (const needed of ['dist/main.js', 'dist/main.js.cache', 'bin/article-reader.js', 'bin/package.json', 'man/article-reader.1', 'README.md', 'LICENSE']) expect(files).toContain(needed);
+    for (const needed of ['dist/main.js', 'dist/main.js.cache', 'dist/THIRD-PARTY-NOTICES.txt', 'bin/article-reader.js', 'bin/package.json', 'man/article-reader.1', 'README.md', 'LICENSE']) expect(files).toContain(needed);
     expect(files.some((f) => f.startsWith('data/'))).toBe(true);
+  });
+
+  it('when packed, then the package depends on nothing, as the bundle holds what it uses, with their notices', () => {
+    expect(pkg.dependencies ?? {}).toEqual({});
+    const notices = readFileSync(join(root, 'dist', 'THIRD-PARTY-NOTICES.txt'), 'utf8');
+    for (const bundled of ['chalk', 'commander', 'string-width', 'wrap-ansi']) expect(notices).toMatch(new RegExp(`^${bundled}@\\d`, 'm'));
   });
 
   it('when packed, then every man page and bin that package.json names is in the tarball', () => {
