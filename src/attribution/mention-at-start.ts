@@ -91,7 +91,8 @@ export function mentionAtStart(text: string): { mention: Mention; length: number
       if (person.type === 'person' && lead.length > 0 && person.role === null) {
         // ("said the Health Secretary Ann Hale": her office, as "Health Secretary Ann Hale" gives it.)
         const words = person.title !== null && /^the$/i.test(lead[0]!) ? lead.slice(1) : lead;
-        const role = [...words, ...(person.title === null ? [] : [person.title])].join(' ');
+        // ("said lead researcher Dr Hannah Lee": a courtesy title is no part of it.)
+        const role = [...words, ...(person.title === null || COURTESY.test(person.title) ? [] : [person.title])].join(' ');
         return { mention: { ...person, role }, length: m[0].length };
       }
       return { mention: person, length: m[0].length };

@@ -485,6 +485,7 @@ const ROWS: readonly Row[] = [
   { name: 'a tribute paid is said', paragraphs: ['The victim’s family paid tribute to a “loving son and brother”.'], speaker: 'The victim’s family', kind: 'mixed', cue: 'paid tribute to', text: 'a “loving son and brother”' },
   { name: 'a group paid tribute with an irregular past, then a participle of saying', paragraphs: ['The team paid tribute, saying he was a legend.'], speaker: 'The team', kind: 'indirect', cue: 'saying', text: 'he was a legend' },
   { name: 'one of a group, set off by a relative clause, before said and a colon', index: 1, paragraphs: ['Neighbours described hearing screams.', 'One, who did not want to be named, said: “It was horrible.”'], speaker: 'One', kind: 'direct', cue: 'said', text: '“It was horrible.”' },
+  { name: 'an inverted cue, a role, a courtesy title and the name', paragraphs: ['“It’s incredibly exciting,” said lead researcher Dr Hannah Lee.'], speaker: 'Hannah Lee', role: 'lead researcher', kind: 'direct', cue: 'said', text: '“It’s incredibly exciting,”' },
 ];
 
 describe('attribution patterns', () => {
