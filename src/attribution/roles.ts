@@ -413,7 +413,7 @@ const PEOPLE_FIRST = /^(?:(?:the|a|an|some|many|most|several|few|all|both|two|th
 /** A document for or by a name, then "and" ("a Marist poll for NBC News and "): the phrase from its determiner. */
 const DOCUMENT_FOR_NAMES = /(?:^|\s)((?:[Aa]n?|[Tt]he)\s+(?:[\w/&’'.-]+\s+){0,3}(?:poll|survey|study|report|analysis)\s+(?:for|by|from|of)\s+(?:the\s+)?(?:[A-Z][\w/&’'.-]*\s+){1,4}(?:and|or)\s+)$/;
 /** A phrase that opens with a document or figures: "Data from …", "A new report by …", "Research by …". */
-const DOCUMENT_FIRST = /^(?:(?:the|a|an|new|latest|recent|its|their)\s+)*(?:[a-z-]+\s+)?(?:data|figures|numbers|statistics|report|reports|research|study|studies|survey|surveys|poll|polls|analysis|findings|estimates?|forecasts?|projections?|review|audit|paper)\s+(?:from|by|of|for|at|in)\s/i;
+const DOCUMENT_FIRST = /^(?:(?:the|a|an|new|latest|recent|its|their)\s+)*(?:[a-z-]+\s+)?(?:data|figures|numbers|statistics|report|reports|research|study|studies|survey|surveys|poll|polls|analysis|findings|estimates?|forecasts?|projections?|review|audit|paper|statement|letter|post|tweet|message|note|notice|sign)\s+(?:from|by|of|for|at|in|on)\s/i;
 /** Words of estimate before a quantity: "as many as", "nearly", "more than". */
 const ESTIMATE = /^(?:as many as|as few as|up to|more than|fewer than|less than|at least|nearly|almost|about|roughly|around|over)(?= )/i;
 /** A fraction or a large number as a quantity of people: "three-fourths", "half", "a third", "dozens". */

@@ -486,6 +486,8 @@ const ROWS: readonly Row[] = [
   { name: 'a group paid tribute with an irregular past, then a participle of saying', paragraphs: ['The team paid tribute, saying he was a legend.'], speaker: 'The team', kind: 'indirect', cue: 'saying', text: 'he was a legend' },
   { name: 'one of a group, set off by a relative clause, before said and a colon', index: 1, paragraphs: ['Neighbours described hearing screams.', 'One, who did not want to be named, said: “It was horrible.”'], speaker: 'One', kind: 'direct', cue: 'said', text: '“It was horrible.”' },
   { name: 'an inverted cue, a role, a courtesy title and the name', paragraphs: ['“It’s incredibly exciting,” said lead researcher Dr Hannah Lee.'], speaker: 'Hannah Lee', role: 'lead researcher', kind: 'direct', cue: 'said', text: '“It’s incredibly exciting,”' },
+  { name: 'a post on a website, a preposition inside the source, reads', paragraphs: ['A post on the club’s website read: “Rest in peace, legend.”'], speaker: 'A post on the club’s website', kind: 'direct', cue: 'read', text: '“Rest in peace, legend.”' },
+  { name: 'a letter from someone with a cue of concern', paragraphs: ['A letter from the council warned of cuts.'], speaker: 'A letter from the council', kind: 'indirect', cue: 'warned of', text: 'cuts' },
 ];
 
 describe('attribution patterns', () => {
