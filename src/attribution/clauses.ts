@@ -18,7 +18,7 @@ import { rule } from './plain-twins.js';
 import { accordingTo } from './according-to.js';
 import { hasAtMostWords, trimRange, wordCount, type Claim } from './claim.js';
 import { NEW_CLAUSE_SUBJECT, contentEnd, introducedQuoteStart, objectRange, relativeEnd, subordinateEnd } from './content-end.js';
-import { labelledSpeech, nominalClaims, pollClaim } from './cueless-claims.js';
+import { labelledSpeech, nominalClaims, pollClaim, viewClaim } from './cueless-claims.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { openingParticipleClaim } from './opening-participle.js';
 import { isFloatingQuote } from './direct.js';
@@ -505,7 +505,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         // (A verb that takes a clause keeps its own: "figures showing growth had stalled".)
         // ("are now positing that …" is a verb in progress with its clause, not a participle describing a noun.)
         // ("Shares fell, with analysts warning that …": after "with", the participle is the clause's verb.)
-        if ((RESTRICTIVE_WHO.test(left) || (isParticiple(cue) && subj !== null && !/(?:,|\bas)\s*$/.test(left) && !(that !== null && BE_BEFORE.test(left)) && !WITH_THEN_SOURCE.test(left))) && !CLAUSE_TAKING.test(cue)) {
+        if ((RESTRICTIVE_WHO.test(left) || (isParticiple(cue) && subj !== null && !/(?:,|\bas)\s*$/.test(left) && !((that !== null || cue.endsWith(' that')) && BE_BEFORE.test(left)) && !WITH_THEN_SOURCE.test(left))) && !CLAUSE_TAKING.test(cue)) {
           // "respondents who support Sanders are in college", "Democrats supporting Clinton have pointed to …":
           // the main clause's verb ends the relative clause.
           // ("Republicans who have praised his candidacy warned on Tuesday that …": or a verb of saying.)
@@ -572,6 +572,10 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     if (labelled !== null) claims.push(labelled);
   }
   if (claims.length === 0) claims.push(...nominalClaims(text, masked, s));
+  if (claims.length === 0) {
+    const view = viewClaim(text, masked, s);
+    if (view !== null) claims.push(view);
+  }
   if (claims.length === 0) {
     const polled = pollClaim(text, masked, s);
     if (polled !== null) claims.push(polled);

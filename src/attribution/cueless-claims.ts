@@ -1,5 +1,6 @@
 // Claims with no verb of saying: a transcript or headline label ("CLINTON: …"), a statement named by a noun
-// after its owner ("her pledge to …"), and a poll as the source of its sentence ("in the latest polls, …").
+// after its owner ("her pledge to …"), a view opening the sentence ("In his view, …") and a poll as the
+// source of its sentence ("in the latest polls, …").
 
 import { trimRange, wordCount, type Claim } from './claim.js';
 import { contentEnd } from './content-end.js';
@@ -83,4 +84,21 @@ export function pollClaim(text: string, masked: string, s: Sentence): Claim | nu
   if (b - a < 2) return { mention, cue: 'in', cueStart: at, contentStart: c, contentEnd: d };
   if (d - c < 2) return { mention, cue: 'in', cueStart: at, contentStart: a, contentEnd: b };
   return { mention, cue: 'in', cueStart: at, contentStart: a, contentEnd: b, extra: [c, d] };
+}
+
+/** "In his view,", "In Ms Lee's opinion,": an owner's view opening the sentence, then the view. */
+const IN_VIEW = rule('u')`^[\s"“]*In\s+(his|her|their|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?)\s+(?:own\s+)?(view|opinion|estimation|judge?ment|assessment|words),\s+`;
+
+/** "In his view, the party has lost its way": the owner of the view holds what follows. */
+export function viewClaim(text: string, masked: string, s: Sentence): Claim | null {
+  const m = masked.startsWith('In', s.start) || /^\s/.test(masked.slice(s.start, s.start + 1)) ? IN_VIEW.exec(masked.slice(s.start, s.end)) : null;
+  if (m === null) return null;
+  const owner = m[1]!;
+  const mention: Mention | null = /^(?:his|her|their)$/.test(owner)
+    ? { type: 'pronoun', pronoun: owner === 'his' ? 'he' : owner === 'her' ? 'she' : 'they', via: null }
+    : personFromRun(owner.replace(/['’]s?$/, '').split(/\s+/));
+  if (mention === null) return null;
+  const [a, b] = trimRange(text, s.start + m[0].length, s.end);
+  if (wordCount(text.slice(a, b)) < 2) return null;
+  return { mention, cue: m[2]!, cueStart: s.start + m[0].lastIndexOf(m[2]!), contentStart: a, contentEnd: b };
 }

@@ -87,6 +87,8 @@ const PHRASES = [
   'put it', 'puts it', 'putting it',
   // Adjectives of a stance, after a form of "be": "was especially critical of", "is confident that".
   'critical of', 'skeptical of', 'sceptical of', 'supportive of', 'dismissive of',
+  // "Democrats are betting that voters will punish the GOP": a wager is a belief.
+  'bet that', 'bets that', 'betting that', 'wagered that', 'wagering that',
   'confident that', 'convinced that', 'hopeful that', 'optimistic that', 'adamant that', 'concerned about', 'concerned that',
   // "The family paid tribute to a “loving son”": a tribute is said.
   'paid tribute to', 'pays tribute to', 'paying tribute to', 'pay tribute to',

@@ -488,6 +488,9 @@ const ROWS: readonly Row[] = [
   { name: 'an inverted cue, a role, a courtesy title and the name', paragraphs: ['“It’s incredibly exciting,” said lead researcher Dr Hannah Lee.'], speaker: 'Hannah Lee', role: 'lead researcher', kind: 'direct', cue: 'said', text: '“It’s incredibly exciting,”' },
   { name: 'a post on a website, a preposition inside the source, reads', paragraphs: ['A post on the club’s website read: “Rest in peace, legend.”'], speaker: 'A post on the club’s website', kind: 'direct', cue: 'read', text: '“Rest in peace, legend.”' },
   { name: 'a letter from someone with a cue of concern', paragraphs: ['A letter from the council warned of cuts.'], speaker: 'A letter from the council', kind: 'indirect', cue: 'warned of', text: 'cuts' },
+  { name: 'a view opening the sentence, owned by a pronoun', index: 1, paragraphs: ['Tom Hale spoke.', 'In his view, the party has lost its way.'], speaker: 'Tom Hale', kind: 'indirect', cue: 'view', text: 'the party has lost its way' },
+  { name: 'an opinion opening the sentence, owned by a name', paragraphs: ['In Ms Lee’s opinion, the plan will fail.'], speaker: 'Lee', kind: 'indirect', cue: 'opinion', text: 'the plan will fail' },
+  { name: 'a wager as a belief, in the progressive', paragraphs: ['Democrats are betting that voters will punish the GOP.'], speaker: 'Democrats', kind: 'indirect', cue: 'betting that', text: 'voters will punish the GOP' },
 ];
 
 describe('attribution patterns', () => {
@@ -551,6 +554,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a heading in the imperative before a colon, then a participle', 'Cool the rhetoric: The bluster of his campaign, proposing a ban on immigrants, has fueled unease.'],
   ['a source and cue inside a relative clause, before its verb', 'The town depends on an industry that they think has failed them.'],
   ['according to rates, not a source', 'They were paid according to local rates.'],
+  ['a bet placed, not a belief', 'They placed a bet that night on the favourite.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
