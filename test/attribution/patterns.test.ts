@@ -488,7 +488,7 @@ const ROWS: readonly Row[] = [
   { name: 'an inverted cue, a role, a courtesy title and the name', paragraphs: ['“It’s incredibly exciting,” said lead researcher Dr Hannah Lee.'], speaker: 'Hannah Lee', role: 'lead researcher', kind: 'direct', cue: 'said', text: '“It’s incredibly exciting,”' },
   { name: 'a post on a website, a preposition inside the source, reads', paragraphs: ['A post on the club’s website read: “Rest in peace, legend.”'], speaker: 'A post on the club’s website', kind: 'direct', cue: 'read', text: '“Rest in peace, legend.”' },
   { name: 'a letter from someone with a cue of concern', paragraphs: ['A letter from the council warned of cuts.'], speaker: 'A letter from the council', kind: 'indirect', cue: 'warned of', text: 'cuts' },
-  { name: 'a view opening the sentence, owned by a pronoun', index: 1, paragraphs: ['Tom Hale spoke.', 'In his view, the party has lost its way.'], speaker: 'Tom Hale', kind: 'indirect', cue: 'view', text: 'the party has lost its way' },
+  { name: 'a view opening the sentence, owned by a pronoun', index: 0, paragraphs: ['Tom Hale spoke.', 'In his view, the party has lost its way.'], speaker: 'Tom Hale', kind: 'indirect', cue: 'view', text: 'the party has lost its way' },
   { name: 'an opinion opening the sentence, owned by a name', paragraphs: ['In Ms Lee’s opinion, the plan will fail.'], speaker: 'Lee', kind: 'indirect', cue: 'opinion', text: 'the plan will fail' },
   { name: 'a wager as a belief, in the progressive', paragraphs: ['Democrats are betting that voters will punish the GOP.'], speaker: 'Democrats', kind: 'indirect', cue: 'betting that', text: 'voters will punish the GOP' },
 ];
