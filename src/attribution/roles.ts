@@ -35,7 +35,7 @@ const BETWEEN = ruleFrom(
   'u',
 );
 /** "the mayor", "the company's chief executive": a short role phrase standing before a name. */
-const ROLE_BEFORE = rule('u')`^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{Ll}-]+$`;
+const ROLE_BEFORE = rule('u')`^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{Ll}-]+$`;
 /** A party and state in brackets after a name: "(R-Calif.)", "(D-N.Y.)", "(I-Vt.)". */
 /** A party and a state set off by commas, as American papers write them: "R-Utah", "D-N.Y.", "I-Vt.". */
 const PARTY_AND_STATE = /^\s*[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*$/;

@@ -164,7 +164,7 @@ export function sentenceSubject(sentence: string): Mention | null {
   return person !== null && person.type === 'person' ? person : null;
 }
 
-const OPENING_GROUP = rule('iu')`^[\s"“]*((?:the|a|an)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?([\p{L}-]+)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,2})?)(?:,\s+(?:which|who)\s[^,;]{1,100},)?(?:,\s+(?:however|though|too|also|meanwhile|instead|in turn|for (?:his|her|their|its) part),)?\s+(?:\p{Ll}+ed|has|had|was|is|spoke|said|told|wrote|took|gave|made|went|came|met|sent|put|kept|stood|ran|began|held|led|won|lost|brought|got|left|sat|saw|set|struck|paid|sold|bought|spent|felt|found|thought|heard|fought|built|drew|rose|fell|chose|starts|begins|opens|ends|includes|features|shows)\b`;
+const OPENING_GROUP = rule('iu')`^[\s"“]*((?:the|a|an)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?([\p{L}-]+)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,2})?)(?:,\s+(?:which|who)\s[^,;]{1,100},)?(?:,\s+(?:however|though|too|also|meanwhile|instead|in turn|for (?:his|her|their|its) part),)?\s+(?:\p{Ll}+ed|has|had|was|is|spoke|said|told|wrote|took|gave|made|went|came|met|sent|put|kept|stood|ran|began|held|led|won|lost|brought|got|left|sat|saw|set|struck|paid|sold|bought|spent|felt|found|thought|heard|fought|built|drew|rose|fell|chose|hit|cut|let|starts|begins|opens|ends|includes|features|shows)\b`;
 
 /**
  * "The New Jersey governor spoke for an hour, mocking …", "The former secretary of State gave a speech, …": an

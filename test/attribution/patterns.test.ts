@@ -491,6 +491,8 @@ const ROWS: readonly Row[] = [
   { name: 'a view opening the sentence, owned by a pronoun', index: 0, paragraphs: ['Tom Hale spoke.', 'In his view, the party has lost its way.'], speaker: 'Tom Hale', kind: 'indirect', cue: 'view', text: 'the party has lost its way' },
   { name: 'an opinion opening the sentence, owned by a name', paragraphs: ['In Ms Lee’s opinion, the plan will fail.'], speaker: 'Lee', kind: 'indirect', cue: 'opinion', text: 'the plan will fail' },
   { name: 'a wager as a belief, in the progressive', paragraphs: ['Democrats are betting that voters will punish the GOP.'], speaker: 'Democrats', kind: 'indirect', cue: 'betting that', text: 'voters will punish the GOP' },
+  { name: 'a group with a capitalised party before its noun hit back, then a participle of saying', paragraphs: ['A Conservative Party spokesman hit back, saying Labour would “open the borders”.'], speaker: 'A Conservative Party spokesman', kind: 'mixed', cue: 'saying', text: 'Labour would “open the borders”' },
+  { name: 'a plural owner’s office of four words before the name set off by commas', paragraphs: ['The Lib Dems’ home affairs spokesman, Alistair Carmichael, called for an inquiry.'], speaker: 'Alistair Carmichael', role: 'Lib Dems’ home affairs spokesman', kind: 'indirect', cue: 'called for', text: 'an inquiry' },
 ];
 
 describe('attribution patterns', () => {
