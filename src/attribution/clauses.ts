@@ -288,7 +288,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       trailing !== null &&
       trailing.mention.type !== 'pronoun' &&
       trailingWords.length <= 4 &&
-      !NOT_NAMES.has(trailingWords[0]!.toLowerCase()) &&
+      // ("…, said an official, requesting anonymity": one person described, after its article.)
+      (!NOT_NAMES.has(trailingWords[0]!.toLowerCase()) || (/^(?:a|an|one|another)$/i.test(trailingWords[0]!) && trailing.mention.type === 'group')) &&
       !LIST_GOES_ON.test(masked.slice(ce, ce + trailing.length + 8)) &&
       /^\s*(?:[,.;!?]|$)/.test(masked.slice(ce + trailing.length, s.end));
     // ", predicting he would win": a participle after a comma speaks for the sentence's subject, not for the

@@ -143,7 +143,7 @@ export const INSTITUTIONS = set(`
   hospital authority broadcaster publisher newspaper magazine website platform startup embassy military federation
   organisation organization bureau service trust fund tribunal inquiry panel forum observatory laboratory museum
   library church assembly cabinet secretariat directorate corps guard brigade division consulate mission society
-  body tank think-tank thinktank
+  body tank think-tank thinktank bench
 `);
 
 /** Pronouns that can be a source; resolved to an earlier speaker. */

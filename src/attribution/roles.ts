@@ -142,7 +142,7 @@ const RESTRICTIVE_WHO = rule('u')`(?<=\p{L})\s+(?:who|that)$`;
 const COMMA_WHO = /,\s*(?:who|which)$/;
 
 /** A participle phrase describing a document or a site: "conducted by the institute", "run by Michael McDonald". */
-const DOCUMENT_PARTICIPLE = /^\s*(?:conducted|released|published|commissioned|carried out|led|funded|based|issued|obtained|titled|entitled|headlined|called|dubbed|airing|running|written|signed|run|owned|operated|founded|edited|hosted|chaired|compiled)\b/;
+const DOCUMENT_PARTICIPLE = /^\s*(?:conducted|released|published|commissioned|carried out|led|funded|based|issued|obtained|titled|entitled|headlined|called|dubbed|airing|running|written|signed|run|owned|operated|founded|edited|hosted|chaired|compiled|headed)\b/;
 /** "One, who did not want to be named, ": one of a group, set off by a relative clause. */
 const ONE_DESCRIBED = /^[\s"“]*One,\s+(?:who|whose)\s[^,;]{1,80},\s*$/;
 /** An appositive between dashes right before the cue: " — a former official who … — ". */

@@ -493,6 +493,8 @@ const ROWS: readonly Row[] = [
   { name: 'a wager as a belief, in the progressive', paragraphs: ['Democrats are betting that voters will punish the GOP.'], speaker: 'Democrats', kind: 'indirect', cue: 'betting that', text: 'voters will punish the GOP' },
   { name: 'a group with a capitalised party before its noun hit back, then a participle of saying', paragraphs: ['A Conservative Party spokesman hit back, saying Labour would “open the borders”.'], speaker: 'A Conservative Party spokesman', kind: 'mixed', cue: 'saying', text: 'Labour would “open the borders”' },
   { name: 'a plural owner’s office of four words before the name set off by commas', paragraphs: ['The Lib Dems’ home affairs spokesman, Alistair Carmichael, called for an inquiry.'], speaker: 'Alistair Carmichael', role: 'Lib Dems’ home affairs spokesman', kind: 'indirect', cue: 'called for', text: 'an inquiry' },
+  { name: 'an inverted cue after the content, a person described, then a participle', paragraphs: ['The decision was taken after a meeting of the cabinet, said an official, requesting anonymity.'], speaker: 'an official', kind: 'indirect', cue: 'said', text: 'The decision was taken after a meeting of the cabinet' },
+  { name: 'a court bench described by who heads it', paragraphs: ['The bench, headed by Chief Justice DY Chandrachud, said the law was unconstitutional.'], speaker: 'The bench', kind: 'indirect', cue: 'said', text: 'the law was unconstitutional' },
 ];
 
 describe('attribution patterns', () => {
