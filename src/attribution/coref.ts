@@ -2,7 +2,7 @@
 // is unknown or matches, they/we to a group, else a person); names go to the fullest form the article gives
 // for them ("Mr. Ryan" and "Ryan" → "Paul D. Ryan"), and the other forms become aliases.
 
-import { DEMONYM, isPersonNoun, NAME_DESCRIPTORS, TITLES } from './lexicon.js';
+import { DEMONYM, isPersonNoun, NAME_DESCRIPTORS, spelledOut, TITLES } from './lexicon.js';
 import { genderOfName } from './given-names.js';
 import type { Mention } from './mention.js';
 
@@ -86,7 +86,7 @@ function nameWords(name: string): string[] {
 /** A title as a role: "UK Prime Minister Sir" is "UK Prime Minister" (the honorific is the name's). */
 function officeOf(title: string): string {
   const office = title.replace(/\s+(?:Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/, '');
-  return office === '' ? title : office;
+  return office === '' ? title : spelledOut(office);
 }
 
 /** Whether `text` names the entity `key` by its last word (a surname, an institution's noun). */
@@ -260,7 +260,8 @@ export class Registry {
       const title = t.title ?? members.find((m) => m.title !== null)?.title ?? null;
       rec.role = t.role ?? members.find((m) => m.role !== null)?.role ?? (title === null ? null : officeOf(title));
       // ("House Speaker Mike Johnson" … "Johnson, R-La.,": the office, then the party and state.)
-      if (rec.role !== null && title !== null && PARTY_STATE_ONLY.test(rec.role) && !title.endsWith('.')) rec.role = `${officeOf(title)}, ${rec.role}`;
+      // (Not a courtesy title: "Mr.", "Dr." say no office.)
+      if (rec.role !== null && title !== null && PARTY_STATE_ONLY.test(rec.role) && !officeOf(title).endsWith('.')) rec.role = `${officeOf(title)}, ${rec.role}`;
       const words = t.key.split(/\s+/);
       if (words.length > 1) rec.aliases.add(surname(words)!);
     }

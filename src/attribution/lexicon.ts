@@ -49,6 +49,14 @@ export const TITLES = set(`
   solicitor-general governor-general surgeon-general taoiseach tánaiste pm
 `);
 
+/** AP's abbreviated offices before a name ("Rep. Tom Smith"), spelt out as a role reads. */
+const SPELT_OUT: Readonly<Record<string, string>> = { 'Sen.': 'Senator', 'Rep.': 'Representative', 'Gov.': 'Governor', 'Lt. Gov.': 'Lieutenant Governor', 'Gen.': 'General', 'Adm.': 'Admiral', 'Supt.': 'Superintendent', 'Insp.': 'Inspector' };
+
+/** An office as a role: "Sen." → "Senator"; any other title as written. */
+export function spelledOut(title: string): string {
+  return SPELT_OUT[title] ?? title;
+}
+
 /** Words that begin an appositive describing a person rather than naming one. Lower-case. */
 export const ROLE_WORDS = set(`
   a an the one who whose which former then now currently also head chief leader director spokesman spokeswoman

@@ -4,7 +4,7 @@
 // ("has also said", "on Tuesday said").
 
 import { isCueWord } from './cues.js';
-import { AGED, GROUP_NOUNS, isPersonNoun, isSourceNoun, NAME_DESCRIPTORS, NOT_NAMES, PERSON_NOUNS, ROLE_WORDS, TITLES } from './lexicon.js';
+import { AGED, GROUP_NOUNS, isPersonNoun, isSourceNoun, NAME_DESCRIPTORS, NOT_NAMES, PERSON_NOUNS, ROLE_WORDS, spelledOut, TITLES } from './lexicon.js';
 import { isNamedGroup, mentionAtEnd, personFromRun, sourceAtEnd, tokens } from './names.js';
 import type { Mention } from './mention.js';
 import { lastNonSpaceRun, nonSpaceRuns } from '../text/scan.js';
@@ -236,7 +236,7 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
     const roleFirst = j > 1 && ROLE_BEFORE.test(segs[j - 2]!.trim()) ? segs[j - 2]!.trim().replace(/^(?:the|a|an)\s+/i, '') : null;
     const found = mentionAtEnd(segs[j - 1]!, via, roleFirst !== null ? [roleFirst, role].filter(Boolean).join(', ') : role);
     // ("Minority Leader Mitch McConnell, R-Ky.,": the office, then the party and state.)
-    const m = found !== null && found.type === 'person' && found.title !== null && PARTY_AND_STATE.test(seg) ? { ...found, role: `${found.title}, ${role}` } : found;
+    const m = found !== null && found.type === 'person' && found.title !== null && PARTY_AND_STATE.test(seg) ? { ...found, role: `${spelledOut(found.title)}, ${role}` } : found;
     if (m !== null) return { mention: m, start: roleFirst !== null ? offset(j - 2) + leading(segs[j - 2]!) : offset(j - 1) + leading(segs[j - 1]!) };
   }
   // "The mayor, a Democrat, said", "The senator, a longtime critic of the administration, said": an office or
