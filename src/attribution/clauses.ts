@@ -172,15 +172,16 @@ const OPENING_PREPOSITION_PHRASE = /^[\s"“]*(?:In|On|At|With|From|During|After
 const MODAL_HAVE = /\b(?:should|would|could|might|must|may)\s+(?:not\s+)?(?:have\s+)?$/;
 /** A title's or an initial's full stop, which ends no sentence: "that Mr. Kim laundered". */
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|St|[A-Z])\./;
-/** One word and the end of the sentence or clause. */
 /** Words before "that" ending in a subject and a verb of finding or saying ("polls show", "research suggests"). */
 const CUE_OF_ITS_OWN = /\b(?!(?:the|a|an|his|her|their|its|this|that|our|my|your)\s)[a-z]+\s+(?:show|shows|suggest|suggests|find|finds|indicate|indicates|confirm|confirms|reveal|reveals|say|says|claim|claims|argue|argues|believe|believes|think|thinks)\s+$/i;
+/** A time after "that", which makes it a determiner ("that day"). */
 const TIME_AFTER_THAT = /^(?:day|week|month|year|night|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season)\b/;
+/** One word and the end of the sentence or clause. */
 const ONE_WORD_TO_END = /^[\p{L}\p{N}'’-]+\s*(?:[.!?,;:]|$)/u;
-/** A modal or auxiliary among the words a that-clause skips: a clause of their own stands there. */
 /** Nouns whose that-clause is their own content: "the proposal that …", "the claim that …". */
 const IDEA_NOUN = /^(?:proposal|proposals|claim|claims|idea|ideas|notion|suggestion|belief|view|fact|argument|assertion|hope|fear|fears|concern|concerns|news|report|reports|promise|pledge|warning|charge|allegation|theory|case)$/i;
 const GERUND_PHRASE = rule('u')`(?:^|\s)(?:for|before|after|while|when|by|without|of|about)\s+\p{Ll}+ing\s`;
+/** A modal or auxiliary (or a negated verb) among the words a that-clause skips: a clause of their own stands there. */
 const SKIPPED_VERB = /\b(?:should|would|could|will|can|may|might|must|is|are|was|were|has|have|had|do|does|did|\w+n['’]t)\b/i;
 const INFINITIVE_AFTER = rule('u')`^\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|\p{Lu})\p{Ll}`;
 
