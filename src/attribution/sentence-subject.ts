@@ -185,7 +185,7 @@ function openingGroup(sentence: string): Mention | null {
  * source who takes a side, with nothing said yet: "John Smith agrees. “It’s time for change.”", "Her husband
  * is less sure.")
  */
-const INTERJECTION = rule('u')`(?:^[\s"“]*|[,;]\s+)(?:(?:and|then|but|And|Then|But|So)\s+)?((?:(?:his|her|their|the|a|an|one)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?[\p{L}’'.-]+)\s+(cut in|cuts in|chimed in|chimes in|broke in|breaks in|interjected|interjects|interrupted|interrupts|replied|replies|responded|responds|answered|answers|shot back|fired back|agrees|agreed|disagrees|disagreed|concurs|concurred|(?:is|was) (?:not so sure|less sure|less optimistic|more optimistic|unconvinced|sceptical|skeptical)|sees it differently|saw it differently)\s*[.:!]?\s*$`;
+const INTERJECTION = rule('u')`(?:^[\s"“]*|[,;]\s+)(?:(?:and|then|but|And|Then|But|So)\s+)?((?:(?:his|her|their|the|a|an|one)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?[\p{L}’'.-]+)(?:,\s*\d{1,3},)?\s+(cut in|cuts in|chimed in|chimes in|broke in|breaks in|interjected|interjects|interrupted|interrupts|replied|replies|responded|responds|answered|answers|shot back|fired back|agrees|agreed|disagrees|disagreed|concurs|concurred|(?:is|was) (?:not so sure|less sure|less optimistic|more optimistic|unconvinced|sceptical|skeptical)|sees it differently|saw it differently)\s*[.:!]?\s*$`;
 
 /** The last words INTERJECTION can end on: tried first, as most sentences end otherwise. */
 const INTERJECTION_END = /\b(?:in|interjected|interjects|interrupted|interrupts|replied|replies|responded|responds|answered|answers|back|agrees|agreed|disagrees|disagreed|concurs|concurred|sure|optimistic|unconvinced|sceptical|skeptical|differently)\s*[.:!]?\s*$/;

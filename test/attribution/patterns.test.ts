@@ -496,6 +496,7 @@ const ROWS: readonly Row[] = [
   { name: 'an inverted cue after the content, a person described, then a participle', paragraphs: ['The decision was taken after a meeting of the cabinet, said an official, requesting anonymity.'], speaker: 'an official', kind: 'indirect', cue: 'said', text: 'The decision was taken after a meeting of the cabinet' },
   { name: 'a court bench described by who heads it', paragraphs: ['The bench, headed by Chief Justice DY Chandrachud, said the law was unconstitutional.'], speaker: 'The bench', kind: 'indirect', cue: 'said', text: 'the law was unconstitutional' },
   { name: 'an abbreviated office before a name is spelt out as the role', paragraphs: ['“It’s a witch hunt,” posted Rep. Tom Smith on X.'], speaker: 'Tom Smith', role: 'Representative', kind: 'direct', cue: 'posted', text: '“It’s a witch hunt,”' },
+  { name: 'a surname and an age before a verb of disagreeing, then he', index: 3, paragraphs: ['John Smith said sales had fallen. His deputy, Tom Brown, said they would recover.', 'Smith later told investors that the outlook was uncertain.', 'Brown, 52, disagreed. “The outlook is bright,” he said.'], speaker: 'Tom Brown', kind: 'direct', cue: 'said', text: '“The outlook is bright,”' },
 ];
 
 describe('attribution patterns', () => {
