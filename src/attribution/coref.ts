@@ -131,8 +131,8 @@ export class Registry {
     if (mention.type === 'pronoun') {
       const p = mention.pronoun.toLowerCase();
       const want: Gender = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
-      // "we" outside a quote is the writer (or the paper), not a group named before: no speaker.
-      if (p === 'we') return null;
+      // "we" and "I" outside a quote are the writer (or the paper), not someone named before: no speaker.
+      if (p === 'we' || p === 'i') return null;
       // "they" and "it" (a company, a ministry, a report) refer to a group; "he" and "she" to a person.
       const plural = p === 'they' || p === 'it';
       for (let i = this.recent.length - 1; i >= 0 && i >= this.recent.length - 6; i--) {

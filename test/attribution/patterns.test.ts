@@ -599,6 +599,14 @@ describe('no attribution', () => {
 });
 
 describe('pronouns and given names', () => {
+  it('when the writer says I outside any quotation after someone spoke, then that is not theirs', () => {
+    const { statements } = attributeText('Jane Roe said the plan failed.', 'I asked the mayor about it, and I think he was wrong.', '“I think it failed,” she said.');
+    expect(statements.map((s) => [s.speaker, s.paragraph])).toEqual([
+      ['Jane Roe', 1],
+      ['Jane Roe', 3],
+    ]);
+  });
+
   it('when Mr. and Mrs. share a surname, then they are two people, each with their own statements', () => {
     const { statements } = attributeText('Mr. Abedini said he was tortured.', 'Mrs. Abedini said she had been afraid.', 'Mr. Abedini said he was free now.');
     expect(statements.map((s) => s.speaker)).toEqual(['Abedini', 'Mrs. Abedini', 'Abedini']);
