@@ -6,6 +6,8 @@ import { trimRange, wordCount, type Claim } from './claim.js';
 import { contentEnd } from './content-end.js';
 import type { Mention } from './mention.js';
 import { personFromRun } from './names.js';
+import { isGivenName } from './given-names.js';
+import { TITLES } from './lexicon.js';
 import { MASK, type Sentence } from './sentences.js';
 import { rule } from './plain-twins.js';
 
@@ -31,6 +33,9 @@ export function labelledSpeech(text: string, masked: string, s: Sentence): Claim
   // "Cool the rhetoric: …" is a heading in the imperative; a name's words are all capitalised.
   if (!allCaps && words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:de|da|van|von|der|bin|al|la|le)$/.test(w))) return null;
   if (words.some((w) => NOT_IN_A_NAME.test(w))) return null;
+  // ("News Guide: Donors flocked …", "New Poll: Large Gap …": a headline's kicker; a name in title case before
+  // a colon with no quotation after it starts with a given name or a title.)
+  if (!allCaps && !quoted && !isGivenName(words[0]!) && !TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ''))) return null;
   const person = personFromRun(words.map((w) => (allCaps ? w.charAt(0) + w.slice(1).toLowerCase() : w)));
   if (person === null || person.type !== 'person') return null;
   // A label that opens the paragraph speaks for all of it, as in a transcript.

@@ -107,7 +107,7 @@ export const NOT_NAMES = set(`
   no not now today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december indeed instead
   such like unlike despite during under over about above below into onto upon than just even only once
-  one two three four five six seven eight nine ten few late early next soon neither either nor whether
+  one two three four five six seven eight nine ten few late early next soon neither either nor whether right
 `);
 
 /** Nouns for one person by office or job, heading an unnamed source ("said the mayor"). Lower-case. */
@@ -151,7 +151,7 @@ export const INSTITUTIONS = set(`
   hospital authority broadcaster publisher newspaper magazine website platform startup embassy military federation
   organisation organization bureau service trust fund tribunal inquiry panel forum observatory laboratory museum
   library church assembly cabinet secretariat directorate corps guard brigade division consulate mission society
-  body tank think-tank thinktank bench
+  body tank think-tank thinktank bench republic kingdom emirate
 `);
 
 /** Pronouns that can be a source; resolved to an earlier speaker. */

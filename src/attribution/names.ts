@@ -187,6 +187,11 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
     // "Cara Diemont of IT firm Dimension Data": the person stands before "of"; the rest is the role.
     for (let j = i - 1; j >= Math.max(1, i - 4); j--) {
       if (toks[j] === 'of' && isCap(toks[j - 1]!)) {
+        // ("Speaker of the House Rep. Paul Ryan": an office of something, then the name; the office starts the run.)
+        if (TITLES.has(key(toks[j - 1]!)) && !HONORIFIC_ONLY.test(toks[j - 1]!)) {
+          i = j - 1;
+          break;
+        }
         if (!toks.slice(j + 1, i).every((t) => /^[\p{Ll}\p{Lu}][\p{L}-]*$/u.test(t))) break;
         const inner = sourceInTokens(toks.slice(0, j), via, role ?? toks.slice(j).join(' '));
         if (inner !== null && inner.mention.type === 'person') return inner;

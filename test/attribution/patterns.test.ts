@@ -497,6 +497,9 @@ const ROWS: readonly Row[] = [
   { name: 'a court bench described by who heads it', paragraphs: ['The bench, headed by Chief Justice DY Chandrachud, said the law was unconstitutional.'], speaker: 'The bench', kind: 'indirect', cue: 'said', text: 'the law was unconstitutional' },
   { name: 'an abbreviated office before a name is spelt out as the role', paragraphs: ['“It’s a witch hunt,” posted Rep. Tom Smith on X.'], speaker: 'Tom Smith', role: 'Representative', kind: 'direct', cue: 'posted', text: '“It’s a witch hunt,”' },
   { name: 'a surname and an age before a verb of disagreeing, then he', index: 3, paragraphs: ['John Smith said sales had fallen. His deputy, Tom Brown, said they would recover.', 'Smith later told investors that the outlook was uncertain.', 'Brown, 52, disagreed. “The outlook is bright,” he said.'], speaker: 'Tom Brown', kind: 'direct', cue: 'said', text: '“The outlook is bright,”' },
+  { name: 'an office of something, then an abbreviated title and the name', paragraphs: ['Speaker of the House Rep. Paul Ryan said the images had no place.'], speaker: 'Paul Ryan', kind: 'indirect', cue: 'said', text: 'the images had no place' },
+  { name: 'a sentence opening with right now, then a quotation and he', index: 0, paragraphs: ['Tom Hale spoke.', 'Right now, the campaign is “doing everything it can,” he said.'], speaker: 'Tom Hale', kind: 'mixed', cue: 'said', text: 'Right now, the campaign is “doing everything it can,”' },
+  { name: 'a republic of somewhere is an institution', paragraphs: ['The Republic of Turkey denies the crime was a genocide.'], speaker: 'Republic of Turkey', kind: 'indirect', cue: 'denies', text: 'the crime was a genocide' },
 ];
 
 describe('attribution patterns', () => {
@@ -561,6 +564,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a source and cue inside a relative clause, before its verb', 'The town depends on an industry that they think has failed them.'],
   ['according to rates, not a source', 'They were paid according to local rates.'],
   ['a bet placed, not a belief', 'They placed a bet that night on the favourite.'],
+  ['a headline kicker in title case before a colon, no name', 'News Guide: Donors flocked to the super PAC.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
