@@ -1,7 +1,7 @@
 // The source at the start of a stretch of text: the words right after an inverted cue ("said Peter DeBoer, the
 // team's coach", "said a spokesman for the campaign", "…, say analysts").
 
-import { DEMONYM, GROUP_NOUNS, NOT_NAMES, OCCUPATIONS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
+import { DEMONYM, GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, OCCUPATIONS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { CONNECTOR, COURTESY, isCap, key, personFromRun, tokens } from './names.js';
 import { SOURCE_PHRASE } from './source-phrase.js';
@@ -73,7 +73,9 @@ export function mentionAtStart(text: string): { mention: Mention; length: number
     if (person !== null && person.type === 'person') return { mention: person, length: m[0].length };
   }
   let i = toks.length;
-  while (i > 0 && (isCap(toks[i - 1]!) || (CONNECTOR.test(toks[i - 1]!) && i < toks.length && i - 1 > 0 && isCap(toks[i - 2]!)))) i--;
+  // ("the Center for Responsive Politics": "for" after an institution's noun is inside its name.)
+  const inName = (k: number) => (CONNECTOR.test(toks[k]!) || (toks[k] === 'for' && INSTITUTIONS.has(key(toks[k - 1]!)))) && isCap(toks[k - 1]!);
+  while (i > 0 && (isCap(toks[i - 1]!) || (i < toks.length && i - 1 > 0 && inName(i - 1)))) i--;
   if (i < toks.length && i <= 6 && toks.slice(0, i).every((t) => /^[\p{Ll}\p{Lu}][\p{L}'’.-]*$/u.test(t))) {
     const lead = toks.slice(0, i);
     const person = personFromRun(toks.slice(i));

@@ -127,10 +127,13 @@ function personFromNameRun(run: readonly string[], via: string | null, role: str
   const name = nameTokens.join(' ');
   if (nameTokens.length === 1 && GROUP_SUFFIX.test(last)) return { type: 'group', name, role, via };
   // "Analysts", "Liberal Democrats", "Senate Republicans": a run ending in a group noun is a group.
-  if (GROUP_NOUNS.has(key(last)) && /s$/.test(last) && title.length === 0) return { type: 'group', name, role, via };
+  // ("EU Member States", "US Senate Republicans": a place's letters before it are no title.)
+  if (GROUP_NOUNS.has(key(last)) && /s$/.test(last) && title.every((t) => HONORIFIC_ONLY.test(t))) return { type: 'group', name: [...title, ...nameTokens].join(' '), role, via };
+  // ("PACs", "MPs", "NGOs": the plural of an acronym.)
+  if (nameTokens.length === 1 && /^[A-Z]{2,}s$/.test(last) && title.length === 0) return { type: 'group', name, role, via };
   // "The White House", "Police", "the Sanders campaign": an institution, never "he" or "she".
   if (INSTITUTIONS.has(key(last)) && title.length === 0) return { type: 'group', name, role, via };
-  if (title.length === 0 && nameTokens.some((t, k) => nameTokens[k + 1] === 'of' && INSTITUTIONS.has(key(t)))) return { type: 'group', name, role, via };
+  if (title.length === 0 && nameTokens.some((t, k) => (nameTokens[k + 1] === 'of' || nameTokens[k + 1] === 'for') && INSTITUTIONS.has(key(t)))) return { type: 'group', name, role, via };
   if (nameTokens.length === 1 && NOT_NAMES.has(key(last)) && !(title.length > 0 && NAME_LIKE.test(last))) return null;
   // "Democratic calls for her to bow out", "American officials": an adjective of a party or a nation alone.
   if (nameTokens.length === 1 && title.length === 0 && ADJECTIVE_LIKE.test(last)) return null;

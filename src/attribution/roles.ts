@@ -391,7 +391,8 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   const headWord = m.type === 'group' ? (m.name.includes(' of ') && /^[A-Z].* of [A-Z]/.test(m.name) ? m.name.slice(0, m.name.indexOf(' of ')) : m.name).split(' ').pop()! : '';
   const head = headWord.toLowerCase();
   // Groups, institutions, offices ("the senator") and acronyms ("the BBC") may hold views; other phrases only speak.
-  if (m.type === 'group' && !speech && !shareOfThem && !isSourceNoun(head) && !ACRONYM.test(headWord) && !isNamedGroup(m.name)) return null;
+  // ("super PACs": the plural of an acronym too.)
+  if (m.type === 'group' && !speech && !shareOfThem && !isSourceNoun(head) && !ACRONYM.test(headWord.replace(/(?<=[A-Z])s$/, '')) && !isNamedGroup(m.name)) return null;
   return { mention: m, start: at };
 }
 

@@ -500,6 +500,9 @@ const ROWS: readonly Row[] = [
   { name: 'an office of something, then an abbreviated title and the name', paragraphs: ['Speaker of the House Rep. Paul Ryan said the images had no place.'], speaker: 'Paul Ryan', kind: 'indirect', cue: 'said', text: 'the images had no place' },
   { name: 'a sentence opening with right now, then a quotation and he', index: 0, paragraphs: ['Tom Hale spoke.', 'Right now, the campaign is “doing everything it can,” he said.'], speaker: 'Tom Hale', kind: 'mixed', cue: 'said', text: 'Right now, the campaign is “doing everything it can,”' },
   { name: 'a republic of somewhere is an institution', paragraphs: ['The Republic of Turkey denies the crime was a genocide.'], speaker: 'Republic of Turkey', kind: 'indirect', cue: 'denies', text: 'the crime was a genocide' },
+  { name: 'according to a centre for something, named whole', paragraphs: ['It spent $5 million, according to the Center for Responsive Politics.'], speaker: 'the Center for Responsive Politics', kind: 'indirect', cue: 'according to', text: 'It spent $5 million' },
+  { name: 'a place’s letters before a plural group noun are part of the group', paragraphs: ['EU Member States are concerned about the deal.'], speaker: 'EU Member States', kind: 'indirect', cue: 'concerned about', text: 'the deal' },
+  { name: 'the plural of an acronym is a group, in a relative clause', paragraphs: ['He was helped by super PACs that sided with Cruz.'], speaker: 'PACs', kind: 'indirect', cue: 'sided with', text: 'Cruz' },
 ];
 
 describe('attribution patterns', () => {
