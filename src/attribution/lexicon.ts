@@ -154,6 +154,30 @@ export const INSTITUTIONS = set(`
   body tank think-tank thinktank bench republic kingdom emirate
 `);
 
+/**
+ * Countries, their capitals and the US states, which speak for their governments ("Turkey denies …", "Tehran
+ * said", "Illinois was still calculating turnout"): a group, never "he" or "she". Not those that are often a
+ * person's name too (Jordan, Georgia, Washington, Virginia, Paris, Montana). Lower-case.
+ */
+export const PLACES = new Set(
+  `afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium
+  bolivia bosnia brazil britain bulgaria cambodia cameroon canada chile china colombia croatia cuba cyprus
+  czechia denmark ecuador egypt england estonia ethiopia finland france germany ghana greece guatemala
+  haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan kazakhstan
+  kenya kosovo kuwait latvia lebanon libya lithuania luxembourg malaysia mali malta mexico moldova mongolia
+  montenegro morocco mozambique myanmar nepal netherlands nicaragua niger nigeria norway oman pakistan palestine
+  panama paraguay peru philippines poland portugal qatar romania russia rwanda scotland senegal serbia singapore
+  slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania thailand tunisia turkey uganda
+  ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe
+  beijing moscow kyiv kiev tehran london berlin tokyo seoul pyongyang ankara cairo damascus
+  baghdad riyadh jerusalem brussels delhi islamabad kabul caracas havana minsk warsaw rome madrid ottawa
+  canberra taipei manila hanoi bangkok nairobi pretoria abuja
+  alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois
+  indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+  nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin
+  wyoming`.split(/\s+/),
+);
+
 /** Pronouns that can be a source; resolved to an earlier speaker. */
 /** Subject pronouns a source can be; "it" only for a verb of saying ("It said in a statement …": an institution). */
 export const PRONOUNS = set('he she they i we it');

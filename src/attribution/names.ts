@@ -3,7 +3,7 @@
 // before a name go to the role; a trailing "of …" phrase is an affiliation; group nouns ("Analysts", "Japanese
 // officials") make an unnamed group.
 
-import { DEMONYM, GROUP_NOUNS, INSTITUTIONS, isPersonNoun, isPluralSourceNoun, NOT_NAMES, OCCUPATIONS, PORTFOLIOS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
+import { DEMONYM, GROUP_NOUNS, INSTITUTIONS, isPersonNoun, isPluralSourceNoun, NOT_NAMES, OCCUPATIONS, PLACES, PORTFOLIOS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { nonSpaceRuns } from '../text/scan.js';
 import { rule } from './plain-twins.js';
@@ -48,9 +48,9 @@ const ADJECTIVE_LIKE = /^[A-Z][a-z]+(?:atic|ican|ese|ish)$/;
 /** Words that, opening a capitalised run, make it a group or a place rather than a person's name. */
 const GROUP_FIRST = /^(?:Team|Camp|Club|Operation|Project|Fort|Mount|Lake|Hotel|Planet|Generation)$/;
 
-/** "Team Trump": a group named by a common noun and a name, which may hold views as an institution does. */
+/** "Team Trump", "Turkey": a group named by a common noun and a name, or a place, which may hold views as an institution does. */
 export function isNamedGroup(name: string): boolean {
-  return GROUP_FIRST.test(name.split(' ', 1)[0]!);
+  return GROUP_FIRST.test(name.split(' ', 1)[0]!) || PLACES.has(name.toLowerCase());
 }
 
 export function personFromRun(whole: readonly string[], via: string | null = null, role: string | null = null): Mention | null {
@@ -141,6 +141,8 @@ function personFromNameRun(run: readonly string[], via: string | null, role: str
   if (nameTokens.length > 1 && title.length === 0 && GROUP_FIRST.test(nameTokens[0]!)) return { type: 'group', name, role, via };
   // "Marks & Spencer", "Smith & Wesson": an ampersand joins the names of a firm.
   if (nameTokens.includes('&') && title.length === 0) return { type: 'group', name, role, via };
+  // "Turkey denies …", "Tehran said": a country, a capital or a state speaks for its government.
+  if (nameTokens.length === 1 && title.length === 0 && PLACES.has(key(last))) return { type: 'group', name, role, via };
   // "BBC", "CNN", "NATO": an acronym alone names an organisation, never "he" or "she".
   if (nameTokens.length === 1 && ACRONYM.test(last)) return { type: 'group', name, role, via };
   // "Reform UK’s Nigel Farage", "Apple’s Tim Cook": an owner, then a person's name (a known given name and

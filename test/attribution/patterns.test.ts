@@ -503,6 +503,9 @@ const ROWS: readonly Row[] = [
   { name: 'according to a centre for something, named whole', paragraphs: ['It spent $5 million, according to the Center for Responsive Politics.'], speaker: 'the Center for Responsive Politics', kind: 'indirect', cue: 'according to', text: 'It spent $5 million' },
   { name: 'a place’s letters before a plural group noun are part of the group', paragraphs: ['EU Member States are concerned about the deal.'], speaker: 'EU Member States', kind: 'indirect', cue: 'concerned about', text: 'the deal' },
   { name: 'the plural of an acronym is a group, in a relative clause', paragraphs: ['He was helped by super PACs that sided with Cruz.'], speaker: 'PACs', kind: 'indirect', cue: 'sided with', text: 'Cruz' },
+  { name: 'a country speaks for its government with a cue that is not say', paragraphs: ['Turkey denies the killings were a genocide.'], speaker: 'Turkey', kind: 'indirect', cue: 'denies', text: 'the killings were a genocide' },
+  { name: 'a capital speaks for its government, then it', index: 1, paragraphs: ['Tehran said the talks were over. It added that it would not return.'], speaker: 'Tehran', kind: 'indirect', cue: 'added', text: 'it would not return' },
+  { name: 'a surname that is also a country’s name joins the person', index: 1, paragraphs: ['Jim Jordan said it was fine. Jordan added that it was over.'], speaker: 'Jim Jordan', kind: 'indirect', cue: 'added', text: 'it was over' },
 ];
 
 describe('attribution patterns', () => {
