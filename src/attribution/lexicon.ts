@@ -108,6 +108,7 @@ export const NOT_NAMES = set(`
   january february march april may june july august september october november december indeed instead
   such like unlike despite during under over about above below into onto upon than just even only once
   one two three four five six seven eight nine ten few late early next soon neither either nor whether right
+  does did do is are was were has have had should would could
 `);
 
 /** Nouns for one person by office or job, heading an unnamed source ("said the mayor"). Lower-case. */

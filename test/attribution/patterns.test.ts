@@ -680,6 +680,11 @@ describe('Title Case headlines', () => {
     expect(statements[0]!.speaker).toMatch(/Ann Reid$/);
   });
 
+  it('when a Title Case question opens with an auxiliary, then the auxiliary is no part of the name', () => {
+    const { speakers } = attribute(titledArticle('Why Does Israel Refuse To Recognize The Armenian Genocide?', 'The council met on Monday.'));
+    expect(speakers.map((s) => s.name)).not.toContain('Does Israel');
+  });
+
   it('when a body paragraph has a capitalised cue word, then it is a name, not a cue', () => {
     expect(attributeText('Will Hope Trust Ann Reid now.').statements).toEqual([]);
   });
