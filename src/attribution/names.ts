@@ -150,7 +150,10 @@ function personFromNameRun(run: readonly string[], via: string | null, role: str
   const owner = nameTokens.findLastIndex((t, k) => k < nameTokens.length - 1 && /['’]s$/.test(t));
   const named = nameTokens.slice(owner + 1);
   // (An owner that is a paper or a firm, "The Telegraph’s Robbie Collin", before two words that name no thing.)
-  const firm = owner === 0 && /^the$/i.test(run[0]!) && named.length === 2 && named.every((t) => !INSTITUTIONS.has(key(t)) && !GROUP_NOUNS.has(key(t)) && !WRITTEN.test(t));
+  // ("Washington Post’s Ishaan Tharoor", "Zionist Union Party’s Nachman Shai": or an owner whose noun says it is
+  // a paper or a party.)
+  const ownerIsFirm = owner >= 0 && INSTITUTIONS.has(key(nameTokens[owner]!.replace(/['’]s?$/, '')));
+  const firm = (ownerIsFirm || (owner === 0 && /^the$/i.test(run[0]!))) && named.length === 2 && named.every((t) => !INSTITUTIONS.has(key(t)) && !GROUP_NOUNS.has(key(t)) && !WRITTEN.test(t));
   if (owner >= 0 && title.length === 0 && named.length >= 2 && named.length <= 3 && (isGivenName(named[0]!) || firm))
     return { type: 'person', name: named.join(' '), title: null, role: role ?? nameTokens.slice(0, owner + 1).join(' '), via };
   // "Schlafly’s Final Column": a possessive inside the run makes it a thing someone owns, not a person.

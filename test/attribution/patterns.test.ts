@@ -506,6 +506,7 @@ const ROWS: readonly Row[] = [
   { name: 'a country speaks for its government with a cue that is not say', paragraphs: ['Turkey denies the killings were a genocide.'], speaker: 'Turkey', kind: 'indirect', cue: 'denies', text: 'the killings were a genocide' },
   { name: 'a capital speaks for its government, then it', index: 1, paragraphs: ['Tehran said the talks were over. It added that it would not return.'], speaker: 'Tehran', kind: 'indirect', cue: 'added', text: 'it would not return' },
   { name: 'a surname that is also a country’s name joins the person', index: 1, paragraphs: ['Jim Jordan said it was fine. Jordan added that it was over.'], speaker: 'Jim Jordan', kind: 'indirect', cue: 'added', text: 'it was over' },
+  { name: 'an owner that is a paper, then a name with no known given name', paragraphs: ['Washington Post’s Ishaan Tharoor wrote that the plan failed.'], speaker: 'Ishaan Tharoor', role: 'Washington Post’s', kind: 'indirect', cue: 'wrote', text: 'the plan failed' },
 ];
 
 describe('attribution patterns', () => {
