@@ -141,8 +141,11 @@ const PARTY_OF = /^\s*(?:an?\s+)?(?:[A-Z][a-z]+\s+)?(?:Republican|Democrat|Democ
 const RESTRICTIVE_WHO = rule('u')`(?<=\p{L})\s+(?:who|that)$`;
 const COMMA_WHO = /,\s*(?:who|which)$/;
 
-/** A participle phrase describing a document or a site: "conducted by the institute", "run by Michael McDonald". */
-const DOCUMENT_PARTICIPLE = /^\s*(?:conducted|released|published|commissioned|carried out|led|funded|based|issued|obtained|titled|entitled|headlined|called|dubbed|airing|running|written|signed|run|owned|operated|founded|edited|hosted|chaired|compiled|headed)\b/;
+/**
+ * A participle phrase describing a document, a site or a body: "conducted by the institute", "run by Michael
+ * McDonald", "made up of independent experts".
+ */
+const DOCUMENT_PARTICIPLE = /^\s*(?:conducted|released|published|commissioned|carried out|led|funded|based|issued|obtained|titled|entitled|headlined|called|dubbed|airing|running|written|signed|run|owned|operated|founded|edited|hosted|chaired|compiled|headed|made up|composed|comprised|formed|set up|appointed|established|created)\b/;
 /** "One, who did not want to be named, ": one of a group, set off by a relative clause. */
 const ONE_DESCRIBED = /^[\s"“]*One,\s+(?:who|whose)\s[^,;]{1,80},\s*$/;
 /** An appositive between dashes right before the cue: " — a former official who … — ". */

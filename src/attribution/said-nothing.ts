@@ -50,7 +50,7 @@ export function saysNothing(cue: string, content: string | null, after: string, 
   if (CONTINUE.test(cue) && /^\s+to\s/.test(after)) return true;
   // "Garin advises the super PAC": advice is given to someone to do something, or against it; advising a
   // campaign is a job.
-  if (content !== null && ADVISE.test(cue) && !ADVICE.test(content)) return true;
+  if (content !== null && ADVISE.test(cue) && !opened && !ADVICE.test(content)) return true;
   // "China claims large parts of the sea", "claimed sovereignty over the islands": a claim to land, not words.
   if (content !== null && CLAIM.test(cue) && !opened && TERRITORY.test(content)) return true;
   // "The company wrote a detailed letter to the president", "posted a video": a document made, not its words.

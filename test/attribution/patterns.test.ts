@@ -507,6 +507,8 @@ const ROWS: readonly Row[] = [
   { name: 'a capital speaks for its government, then it', index: 1, paragraphs: ['Tehran said the talks were over. It added that it would not return.'], speaker: 'Tehran', kind: 'indirect', cue: 'added', text: 'it would not return' },
   { name: 'a surname that is also a country’s name joins the person', index: 1, paragraphs: ['Jim Jordan said it was fine. Jordan added that it was over.'], speaker: 'Jim Jordan', kind: 'indirect', cue: 'added', text: 'it was over' },
   { name: 'an owner that is a paper, then a name with no known given name', paragraphs: ['Washington Post’s Ishaan Tharoor wrote that the plan failed.'], speaker: 'Ishaan Tharoor', role: 'Washington Post’s', kind: 'indirect', cue: 'wrote', text: 'the plan failed' },
+  { name: 'a body described by what it is made up of, then advised that', paragraphs: ['The emergency committee, made up of independent experts, advised that the risk of international spread was high.'], speaker: 'The emergency committee', kind: 'indirect', cue: 'advised', text: 'the risk of international spread was high' },
+  { name: 'a panel described by who set it up', paragraphs: ['The panel, set up by the government in 2020, found that the rules were broken.'], speaker: 'The panel', kind: 'indirect', cue: 'found', text: 'the rules were broken' },
 ];
 
 describe('attribution patterns', () => {
