@@ -25,6 +25,8 @@ interface Entity {
   named: Gender;
   title: string | null;
   role: string | null;
+  /** The role came from a sentence that only named them ("Bills quarterback Josh Allen was sacked"): a source's own gives way to none. */
+  passingRole?: boolean;
   readonly forms: Set<string>;
 }
 
@@ -174,7 +176,10 @@ export class Registry {
         if ((e.title === null || (title.length > e.title.length && title.endsWith(e.title))) && !HONORIFIC.test(title)) e.title = title;
       }
     }
-    if (mention.role !== null && e.role === null) e.role = mention.role;
+    if (mention.role !== null && (e.role === null || e.passingRole === true)) {
+      e.role = mention.role;
+      e.passingRole = false;
+    }
     this.touch(e);
     return { key, group };
   }
@@ -183,7 +188,13 @@ export class Registry {
   mention(person: { readonly name: string; readonly title: string | null; readonly role?: string }): void {
     const existing = this.entities.get(person.name);
     if (existing !== undefined && existing.group) return;
-    this.resolve({ type: 'person', name: person.name, title: person.title, role: person.role ?? null, via: null });
+    this.resolve({ type: 'person', name: person.name, title: person.title, role: null, via: null });
+    // (A role from a sentence that only names someone stands until one of their statements gives theirs.)
+    const e = this.entities.get(person.name);
+    if (e !== undefined && person.role !== undefined && e.role === null) {
+      e.role = person.role;
+      e.passingRole = true;
+    }
   }
 
   /**
@@ -258,7 +269,9 @@ export class Registry {
     for (const [t, rec] of merged) {
       const members = rec.members;
       const title = t.title ?? members.find((m) => m.title !== null)?.title ?? null;
-      rec.role = t.role ?? members.find((m) => m.role !== null)?.role ?? (title === null ? null : officeOf(title));
+      // (A role a statement gave beats one from a sentence that only named them.)
+      const stated = t.role !== null && t.passingRole !== true ? t : members.find((m) => m.role !== null && m.passingRole !== true);
+      rec.role = stated?.role ?? t.role ?? members.find((m) => m.role !== null)?.role ?? (title === null ? null : officeOf(title));
       // ("House Speaker Mike Johnson" … "Johnson, R-La.,": the office, then the party and state.)
       // (Not a courtesy title: "Mr.", "Dr." say no office.)
       if (rec.role !== null && title !== null && PARTY_STATE_ONLY.test(rec.role) && !officeOf(title).endsWith('.')) rec.role = `${officeOf(title)}, ${rec.role}`;

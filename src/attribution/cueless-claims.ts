@@ -15,9 +15,10 @@ const LABEL = rule('u')`^[\s"“]*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'
 
 /**
  * Words a speaker's name does not have but a Title Case headline's phrase does ("Big Win For Bernie: …",
- * "Right After This Senator Endorsed Him: …"): prepositions, conjunctions, verbs, demonstratives.
+ * "Right After This Senator Endorsed Him: …"): prepositions, conjunctions, verbs, demonstratives; and the
+ * labels of a page's furniture ("NOTES:", "UP NEXT:", "EDITOR'S NOTE:").
  */
-const NOT_IN_A_NAME = /^(?:for|after|before|with|from|into|about|against|amid|is|are|was|were|has|have|had|says|said|added|adds|wrote|writes|asked|asks|explained|explains|how|why|what|when|where|this|these|those|and|or|but|if)$/i;
+const NOT_IN_A_NAME = /^(?:for|after|before|with|from|into|about|against|amid|is|are|was|were|has|have|had|says|said|added|adds|wrote|writes|asked|asks|explained|explains|how|why|what|when|where|this|these|those|and|or|but|if|notes?|update|correction|injuries|next|related|watch|more|breaking|exclusive|analysis|opinion|advertisement|editor['’]?s?|photo|video|read|key|facts?|timeline|background)$/i;
 
 const LOWER_LETTER = rule('u')`\p{Ll}`;
 const NOT_LETTERS = rule('gu')`[^\p{L}]`;

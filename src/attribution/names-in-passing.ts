@@ -29,8 +29,11 @@ const DETERMINER_FIRST = /^[\s"“‘']*(?:The|A|An|This|That|These|Those|Its|Th
 const NAME_RUN = rule('gu')`(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}`;
 /** "Mr. Okafor’s wife, Grace,": a name set off by commas after a relation or a role noun. */
 const NAMED_RELATION = rule('gu')`\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower|friend|colleague|lawyer|spokesman|spokeswoman|aide)\s*,\s+(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)?)\s*,`;
-/** The lower-case word right before a name: "Arsenal boss Mikel Arteta", "said striker Erling Haaland". */
-const WORD_BEFORE_NAME = /([a-z][a-z-]+)\s+$/;
+/**
+ * The lower-case words right before a name (the last a noun), with up to two capitalised words and a "former"
+ * before them: "Arsenal boss Mikel Arteta", "former Florida governor Jeb Bush", "said striker Erling Haaland".
+ */
+const WORD_BEFORE_NAME = /(?:^|\s)((?:(?:former|acting|retired|interim|then)\s+)?(?:[A-Z][\w’'-]*\s+){0,2})((?:[a-z][a-z-]+\s+){0,2}?([a-z][a-z-]+))\s+$/;
 /** A name set off by commas: ", Tom Ellis,", ", Rep. Lee Zeldin,". */
 const NAME_BETWEEN_COMMAS = rule('gu')`,\s+((?:\p{Lu}[\p{Ll}’'-]+|\p{Lu}\p{Ll}*\.)(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}),`;
 /** What ends right before such a name: a determiner, a word or two, and a noun ("Another trader", "The club's new coach"). */
@@ -51,9 +54,13 @@ export function peopleNamed(sentence: string): NamedPerson[] {
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(sentence); m !== null; m = NAME_RUN.exec(sentence)) {
     const given = isGivenName(m[0].slice(0, m[0].search(/\s/)));
-    const noun = given ? undefined : WORD_BEFORE_NAME.exec(sentence.slice(Math.max(0, m.index - 24), m.index))?.[1];
-    const person = !given && !(noun !== undefined && isPersonNoun(noun)) ? null : personIn(m[0]);
-    if (person !== null) out.push(person);
+    const before = WORD_BEFORE_NAME.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
+    const described = before !== null && isPersonNoun(before[3]!);
+    const person = !given && !described ? null : personIn(m[0]);
+    // (The noun and the capitalised words before it are the role: "Bills quarterback"; not "Her colleague",
+    // someone else's relation.)
+    const role = described && !/^(?:His|Her|Their|Its|Our|My)\s/.test(before![1]!) ? `${before![1]!.replace(/^(?:The|A|An)\s+/, '')}${before![2]!}` : null;
+    if (person !== null) out.push(role !== null ? { ...person, role } : person);
   }
   const office = OPENING_OFFICE.exec(sentence);
   if (office !== null && isPersonNoun(office[2]!)) out.push({ name: office[1]!, title: null });

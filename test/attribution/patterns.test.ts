@@ -509,6 +509,9 @@ const ROWS: readonly Row[] = [
   { name: 'an owner that is a paper, then a name with no known given name', paragraphs: ['Washington Post’s Ishaan Tharoor wrote that the plan failed.'], speaker: 'Ishaan Tharoor', role: 'Washington Post’s', kind: 'indirect', cue: 'wrote', text: 'the plan failed' },
   { name: 'a body described by what it is made up of, then advised that', paragraphs: ['The emergency committee, made up of independent experts, advised that the risk of international spread was high.'], speaker: 'The emergency committee', kind: 'indirect', cue: 'advised', text: 'the risk of international spread was high' },
   { name: 'a panel described by who set it up', paragraphs: ['The panel, set up by the government in 2020, found that the rules were broken.'], speaker: 'The panel', kind: 'indirect', cue: 'found', text: 'the rules were broken' },
+  { name: 'a role and a name in a sentence with no cue, then the surname speaks', index: 0, paragraphs: ['Bills quarterback Josh Allen was sacked four times.', '“We didn’t execute,” Allen said.'], speaker: 'Josh Allen', role: 'Bills quarterback', kind: 'direct', cue: 'said', text: '“We didn’t execute,”' },
+  { name: 'a role in passing gives way to the role a statement gives', index: 0, paragraphs: ['Bills quarterback Josh Allen was sacked four times.', '“We didn’t execute,” said Allen, the team’s captain.'], speaker: 'Josh Allen', role: 'the team’s captain', kind: 'direct', cue: 'said', text: '“We didn’t execute,”' },
+  { name: 'a page’s furniture label is no speaker', paragraphs: ['NOTES: Travis Kelce left with an ankle injury. Reid said he would be evaluated on Monday.'], speaker: 'Reid', kind: 'indirect', cue: 'said', text: 'he would be evaluated on Monday' },
 ];
 
 describe('attribution patterns', () => {
