@@ -65,10 +65,15 @@ export function accordingTo(masked: string, s: Sentence, cs: number, ce: number,
   }
   // "According to Dan Cole, a former aide, the mayor knew": the phrase between commas describes the source.
   // ("According to Mr Smith, who founded the firm, the company …": a relative clause describes the source too.)
-  const described = /^,\s*((?:a|an|the|who|whose|which)\s[^,;]+),\s*(?=\S)/.exec(masked.slice(sourceEnd, s.end));
+  // ("According to police, the man, who is 45, was arrested": a phrase followed by a relative clause is the
+  // subject of what was said, not a description of the source.)
+  const described = /^,\s*((?:a|an|the|who|whose|which)\s[^,;]+),\s*(?=\S)(?!(?:who|whose|which)\s)/.exec(masked.slice(sourceEnd, s.end));
   if (described !== null && mention.type === 'person' && mention.role === null && !/^(?:who|whose|which)\s/.test(described[1]!))
     mention = { ...mention, role: described[1]!.trim().replace(/^(?:a|an)\s+/i, '') };
-  const [a, b] = trimRange(masked, described === null ? sourceEnd : sourceEnd + described[0].length, s.end);
+  // ("According to Smith, the deal was good; Jones disagreed.": what was said ends at a semicolon.)
+  const from = described === null ? sourceEnd : sourceEnd + described[0].length;
+  const semicolon = masked.indexOf(';', from);
+  const [a, b] = trimRange(masked, from, semicolon >= 0 && semicolon < s.end ? semicolon : s.end);
   if (b - a < 2 || wordCount(masked.slice(a, b)) === 0) return null;
   return { mention, cue, cueStart: cs, contentStart: a, contentEnd: b };
 }

@@ -48,9 +48,15 @@ const ADJECTIVE_LIKE = /^[A-Z][a-z]+(?:atic|ican|ese|ish)$/;
 /** Words that, opening a capitalised run, make it a group or a place rather than a person's name. */
 const GROUP_FIRST = /^(?:Team|Camp|Club|Operation|Project|Fort|Mount|Lake|Hotel|Planet|Generation)$/;
 
-/** "Team Trump", "Turkey": a group named by a common noun and a name, or a place, which may hold views as an institution does. */
+/** Two people named and joined: "Smith and Jones", "Ann Lee and Tom Hale". */
+const TWO_NAMED = /^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} and [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}$/;
+
+/**
+ * "Team Trump", "Turkey", "Smith and Jones": a group named by a common noun and a name, a place, or two people,
+ * which may hold views as an institution does.
+ */
 export function isNamedGroup(name: string): boolean {
-  return GROUP_FIRST.test(name.split(' ', 1)[0]!) || PLACES.has(name.toLowerCase());
+  return GROUP_FIRST.test(name.split(' ', 1)[0]!) || PLACES.has(name.toLowerCase()) || TWO_NAMED.test(name);
 }
 
 export function personFromRun(whole: readonly string[], via: string | null = null, role: string | null = null): Mention | null {

@@ -512,6 +512,9 @@ const ROWS: readonly Row[] = [
   { name: 'a role and a name in a sentence with no cue, then the surname speaks', index: 0, paragraphs: ['Bills quarterback Josh Allen was sacked four times.', '“We didn’t execute,” Allen said.'], speaker: 'Josh Allen', role: 'Bills quarterback', kind: 'direct', cue: 'said', text: '“We didn’t execute,”' },
   { name: 'a role in passing gives way to the role a statement gives', index: 0, paragraphs: ['Bills quarterback Josh Allen was sacked four times.', '“We didn’t execute,” said Allen, the team’s captain.'], speaker: 'Josh Allen', role: 'the team’s captain', kind: 'direct', cue: 'said', text: '“We didn’t execute,”' },
   { name: 'a page’s furniture label is no speaker', paragraphs: ['NOTES: Travis Kelce left with an ankle injury. Reid said he would be evaluated on Monday.'], speaker: 'Reid', kind: 'indirect', cue: 'said', text: 'he would be evaluated on Monday' },
+  { name: 'two people named and joined, with a cue that is not say', paragraphs: ['Smith and Jones agreed that talks should continue.'], speaker: 'Smith and Jones', kind: 'indirect', cue: 'agreed', text: 'talks should continue' },
+  { name: 'according to, then what was said up to a semicolon', paragraphs: ['According to Smith, the deal was good; Jones disagreed.'], speaker: 'Smith', kind: 'indirect', cue: 'According to', text: 'the deal was good' },
+  { name: 'according to, then a subject with a relative clause between commas', paragraphs: ['According to police, the man, who is 45, was arrested at the scene.'], speaker: 'police', kind: 'indirect', cue: 'According to', text: 'the man, who is 45, was arrested at the scene' },
 ];
 
 describe('attribution patterns', () => {
