@@ -43,8 +43,11 @@ const ADVERBIAL = rule('iu')`^\s*(?:[,.]|$|(?:in|on|at|during|of|after|before|wh
  * after the cue (or after where it was said), then "that" resuming the cue's clause.
  */
 const ASIDE_THEN_THAT = /^\s*(?:(?:in|on|at|during|after|before|from|by)\s+[^,;:\u2592"“”]{1,60})?,\s+[^;:\u2592"“”]{1,160}?,\s+that\s+/i;
-/** "told the meeting: “…”": an object, then a colon that opens the content. */
-const COLON_INTRO = rule('u')`^[^.;:"“”\u2592]{0,60}:\s*(?=["“'‘\u2592])`;
+/**
+ * "told the meeting: “…”": an object, then a colon that opens the content. (Not across a comma: "said his party
+ * would back it, adding: “…”" gives the quotation to "adding".)
+ */
+const COLON_INTRO = rule('u')`^,?[^.;:,"“”\u2592]{0,60}:\s*(?=["“'‘\u2592])`;
 /** A quantity that opens with a preposition's word: "at least 12", "over 100", "up to a dozen", "around half". */
 const QUANTITY_FIRST = /^(?:at\s+(?:least|most)|(?:over|around|under|up\s+to|about|nearly|almost|some)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half|dozens|hundreds|thousands|millions|a\s+(?:dozen|hundred|thousand|million|third|quarter|half))\b))/i;
 const PREPOSITION_AFTER = /^\s+(?:over|with|against|into|up|off|back|out|away|by|on|down|around|through|in|from|at|during|of)\b/i;
@@ -80,6 +83,8 @@ const SUBORDINATE_FIRST = /^[\s"“]*(?:(?:and|but|so|yet)\s+)?(?:if|when|whenev
 const WITH_SOURCE = /,\s+with\s+[^,;\u2592]{0,80}$/;
 /** "with" and a noun phrase right before a participle: "with analysts ", "with senior official Li Yuecheng ". */
 const WITH_THEN_SOURCE = /(?:^|[\s,])with\s+[^,;\u2592]{1,80}$/;
+/** After "if …", a main clause with a modal: "if it rained they would stay home". */
+const CONDITIONAL_MAIN = /^(?:if|unless)\s[^;]*?(?:,\s*|\s)(?:he|she|they|we|I|it|you|the\s+\w+|\p{Lu}\w*)\s+(?:would|will|could|might|should|can)\s/u;
 /** A relative pronoun right before a source: "that they think …", "what he said …". */
 const RELATIVE_BEFORE = /\b(?:that|which|what|whom)\s+$/i;
 /** Content that opens with a finite verb, so has no subject of its own. */
@@ -363,6 +368,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       }
     }
     if (mention === null) continue;
+    // "When asked whether he thought the country was well governed, he replied: …": a source inside a question
+    // asked of them says nothing there.
+    if (/\b(?:whether|if)\s+$/i.test(masked.slice(Math.max(s.start, subjectStart - 10), subjectStart))) continue;
     // "It said in a statement": "it" is a source only with a verb of saying ("it seems", "it appears" are not).
     // "It is said that …" is no one's.
     // ("It also accused another reporter of …": a verb of accusing or arguing is an institution's too.)
@@ -496,7 +504,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         range = trimRange(text, from, end ?? contentEnd(masked, from, s.end));
         if (that === null && asClause === null && !isSpeechCue(cue) && !CLAUSE_TAKING.test(cue)) range = objectRange(text, masked, from, range);
         // "will continue if the council agrees", "said nothing about it": no content after the cue.
-        if (that === null && !QUESTION_CUE.test(cue) && CONDITION.test(masked.slice(range[0], range[1]))) continue;
+        // ("He said if it rained they would stay home": a verb of saying with a condition and its main clause
+        // reports both.)
+        if (that === null && !QUESTION_CUE.test(cue) && CONDITION.test(masked.slice(range[0], range[1])) && !(isSpeechCue(cue) && CONDITIONAL_MAIN.test(masked.slice(range[0], range[1])))) continue;
         // "a system that they think has failed them", "what he said was a lie": a source and cue inside a relative
         // clause, whose verb follows with no subject of its own; nothing is said.
         if (that === null && RELATIVE_BEFORE.test(masked.slice(Math.max(s.start, subjectStart - 12), subjectStart)) && VERB_FIRST.test(masked.slice(range[0], range[1]))) continue;

@@ -515,6 +515,10 @@ const ROWS: readonly Row[] = [
   { name: 'two people named and joined, with a cue that is not say', paragraphs: ['Smith and Jones agreed that talks should continue.'], speaker: 'Smith and Jones', kind: 'indirect', cue: 'agreed', text: 'talks should continue' },
   { name: 'according to, then what was said up to a semicolon', paragraphs: ['According to Smith, the deal was good; Jones disagreed.'], speaker: 'Smith', kind: 'indirect', cue: 'According to', text: 'the deal was good' },
   { name: 'according to, then a subject with a relative clause between commas', paragraphs: ['According to police, the man, who is 45, was arrested at the scene.'], speaker: 'police', kind: 'indirect', cue: 'According to', text: 'the man, who is 45, was arrested at the scene' },
+  { name: 'a participle of saying with a colon after a claim keeps its own quotation', index: 1, paragraphs: ['Tom Green said his party would support it, adding: “The mayor has lost the confidence of this council.”'], speaker: 'Tom Green', kind: 'direct', cue: 'adding', text: '“The mayor has lost the confidence of this council.”' },
+  { name: 'the claim before a participle with a colon keeps its own content', index: 0, paragraphs: ['Tom Green said his party would support it, adding: “The mayor has lost the confidence of this council.”'], speaker: 'Tom Green', kind: 'indirect', cue: 'said', text: 'his party would support it' },
+  { name: 'a verb of saying, then a condition and its main clause', paragraphs: ['He said if it rained they would stay home.'], speaker: 'He', kind: 'indirect', cue: 'said', text: 'if it rained they would stay home' },
+  { name: 'a source inside a question asked of them says nothing there', paragraphs: ['When asked whether he thought the country was well governed, he replied: “Well. I think we suffer.”'], speaker: 'He', kind: 'direct', cue: 'replied', text: '“Well. I think we suffer.”' },
 ];
 
 describe('attribution patterns', () => {
