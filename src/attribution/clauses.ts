@@ -9,7 +9,7 @@
 import { genderOfName } from './given-names.js';
 import { findCues, isAccordingTo, isCueWord, isParticiple, isSpeechCue, isWeakCue } from './cues.js';
 import type { Mention } from './mention.js';
-import { NOT_NAMES } from './lexicon.js';
+import { isSourceNoun, NOT_NAMES } from './lexicon.js';
 import { personFromRun } from './names.js';
 import { mentionAtStart } from './mention-at-start.js';
 import { cleanRole, isAppositiveText, subjectBefore } from './roles.js';
@@ -22,6 +22,7 @@ import { labelledSpeech, nominalClaims, pollClaim, viewClaim } from './cueless-c
 import { sentenceSubject } from './sentence-subject.js';
 import { openingParticipleClaim } from './opening-participle.js';
 import { isFloatingQuote } from './direct.js';
+import { lastNonSpaceRun } from '../text/scan.js';
 import { passiveAgentClaim } from './passive-agent.js';
 import { saysNothing } from './said-nothing.js';
 
@@ -85,6 +86,18 @@ const WITH_SOURCE = /,\s+with\s+[^,;\u2592]{0,80}$/;
 const WITH_THEN_SOURCE = /(?:^|[\s,])with\s+[^,;\u2592]{1,80}$/;
 /** After "if …", a main clause with a modal: "if it rained they would stay home". */
 const CONDITIONAL_MAIN = /^(?:if|unless)\s[^;]*?(?:,\s*|\s)(?:he|she|they|we|I|it|you|the\s+\w+|\p{Lu}\w*)\s+(?:would|will|could|might|should|can)\s/u;
+/** Cues in the base or -s form that are nouns as often: "a Facebook post", "his tweet", "the claim". */
+const NOUN_LIKE_CUE = new Set('post posts tweet tweets claim claims comment comments note notes report reports call calls plea pledge promise vow warning'.split(' '));
+/** A determiner and up to two words, or an owner, right before a word: "a lengthy Instagram ", "the senator's ". */
+const DETERMINED_BEFORE = /(?:\b(?:a|an|the|his|her|their|its|this|that)\s+(?:[\w’'-]+\s+){0,2}|['’]s\s+)$/i;
+
+/** Whether the word after `before` is a noun: a determiner or an owner before it, and no source named right there. */
+function nounBefore(before: string): boolean {
+  if (!DETERMINED_BEFORE.test(before)) return false;
+  const word = lastNonSpaceRun(before.trimEnd());
+  return /['’]s$/.test(word) || /^(?:a|an|the|his|her|their|its|this|that)$/i.test(word) || (!/s$/.test(word) && !isSourceNoun(word.toLowerCase()));
+}
+
 /** A relative pronoun right before a source: "that they think …", "what he said …". */
 const RELATIVE_BEFORE = /\b(?:that|which|what|whom)\s+$/i;
 /** Content that opens with a finite verb, so has no subject of its own. */
@@ -226,6 +239,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     if (/^\s*[.!?"”’']*\s*$/.test(sentence.slice(m.index + cue.length)) && MODAL_AT_END.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "In a string of new radio ads announced Wednesday, Trump …": a participle inside an opening phrase.
     if (/ed$/.test(cue) && OPENING_PREPOSITION_PHRASE.test(sentence.slice(0, m.index))) continue;
+    // "In a lengthy Instagram post, the singer …", "the senator's claim": a cue that is also a noun, after a
+    // determiner and a word that names no source, is the noun. ("The company reports …" stays a verb.)
+    if (NOUN_LIKE_CUE.has(cue) && nounBefore(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "bring voters back to the GOP": a particle of another verb, not support.
     if (/^back$/i.test(cue) && PARTICLE_BACK.test(sentence.slice(m.index + cue.length))) continue;
     // "did not respond to a request for comment": a statement that nothing was said.

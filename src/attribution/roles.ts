@@ -452,6 +452,8 @@ function looseSourceAtEnd(text: string): { mention: Mention; start: number } | n
   while (i > 0 && toks.length - i < 10 && (!CLAUSE_WORD.test(toks[i - 1]!.t) || inName(i - 1)) && !/[,;:()\u2592"“”]/u.test(toks[i - 1]!.t)) i--;
   // "Even Republicans who …": a focusing adverb opening the sentence is no part of the source.
   if (i < toks.length - 1 && /^(?:even|only|also|still|just|yet)$/i.test(toks[i]!.t)) i++;
+  // ("…, with one writing: …": "with" opens the absolute phrase the source stands in.)
+  if (i < toks.length - 1 && toks[i]!.t === 'with') i++;
   // "as many as three-fourths of them tell pollsters": an estimate before the quantity.
   const estimate = ESTIMATE.exec(toks.slice(i, i + 3).map((t) => t.t).join(' '));
   if (estimate !== null) i += estimate[0].split(' ').length;
@@ -470,7 +472,8 @@ function looseSourceAtEnd(text: string): { mention: Mention; start: number } | n
   if (phrase.length === 1 && /^(?:the|a|an|his|her|their|its|our|other)$/i.test(first)) return null;
   // A lone "one" speaks right after a quotation ("“Gutted doesn’t cover it,” one wrote."), not as the
   // impersonal pronoun ("if one adds Nebraska").
-  if (phrase.length === 1 && /^one$/i.test(first) && !(i > 0 && /[”"’'\u2592],?$/u.test(toks[i - 1]!.t))) return null;
+  // ("…, with one writing: “…”": or after "with", one of those just named.)
+  if (phrase.length === 1 && /^one$/i.test(first) && !(i > 0 && (/[”"’'\u2592],?$/u.test(toks[i - 1]!.t) || toks[i - 1]!.t === 'with'))) return null;
   // A second determiner starts a new phrase unless a preposition joins them ("leaders of the group").
   for (let k = 1; k < phrase.length; k++)
     if (/^(?:the|a|an)$/i.test(phrase[k]!.t) && !/^(?:of|for|at|in|from|on|to|with|by)$/i.test(phrase[k - 1]!.t)) return null;

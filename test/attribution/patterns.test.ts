@@ -519,6 +519,9 @@ const ROWS: readonly Row[] = [
   { name: 'the claim before a participle with a colon keeps its own content', index: 0, paragraphs: ['Tom Green said his party would support it, adding: “The mayor has lost the confidence of this council.”'], speaker: 'Tom Green', kind: 'indirect', cue: 'said', text: 'his party would support it' },
   { name: 'a verb of saying, then a condition and its main clause', paragraphs: ['He said if it rained they would stay home.'], speaker: 'He', kind: 'indirect', cue: 'said', text: 'if it rained they would stay home' },
   { name: 'a source inside a question asked of them says nothing there', paragraphs: ['When asked whether he thought the country was well governed, he replied: “Well. I think we suffer.”'], speaker: 'He', kind: 'direct', cue: 'replied', text: '“Well. I think we suffer.”' },
+  { name: 'a cue that is also a noun, inside an opening phrase, is the noun', paragraphs: ['In a lengthy Instagram post, the singer described the tour as “the most thrilling” of her life.'], speaker: 'the singer', kind: 'mixed', cue: 'described', text: 'the tour as “the most thrilling” of her life' },
+  { name: 'a cue that is also a noun stays a verb after a source', paragraphs: ['The company reports that sales rose.'], speaker: 'The company', kind: 'indirect', cue: 'reports', text: 'sales rose' },
+  { name: 'with one and a participle of saying, then a colon and a quotation', paragraphs: ['Fans shared their memories online, with one writing: “Best night of my life.”'], speaker: 'one', kind: 'direct', cue: 'writing', text: '“Best night of my life.”' },
 ];
 
 describe('attribution patterns', () => {
