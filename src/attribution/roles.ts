@@ -413,7 +413,7 @@ const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|
 /** "The mayor", "the city’s police chief", "His lawyer": a person described by a noun for them (captured). */
 const DESCRIBED_PERSON = /^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,2}([a-z-]+|\d{1,3}-year-old)$/;
 /** The first noun of a phrase, before a preposition: "Republicans on the committee", "most officials in Kyiv". */
-const PEOPLE_FIRST = /^(?:(?:the|a|an|some|many|most|several|few|all|both|two|three|four|five|other|\d[\d,]*)\s+)*(?:[\w’'-]+\s+)?(?!not\s)([\w’'-]+)(?:\s+(?:not\s+)?[a-z]+ed)?\s+(?:on|of|in|at|from|for|with|inside|across|to)\s/i;
+const PEOPLE_FIRST = /^(?:(?:the|a|an|some|many|most|several|few|all|both|two|three|four|five|other|\d[\d,]*)\s+)*(?:[\w’'-]+\s+)??(?!not\s)([\w’'-]+)(?:\s+(?:not\s+)?[a-z]+ed)?\s+(?:on|of|in|at|from|for|with|inside|across|to|by)\s/i;
 /** A document for or by a name, then "and" ("a Marist poll for NBC News and "): the phrase from its determiner. */
 const DOCUMENT_FOR_NAMES = /(?:^|\s)((?:[Aa]n?|[Tt]he)\s+(?:[\w/&’'.-]+\s+){0,3}(?:poll|survey|study|report|analysis)\s+(?:for|by|from|of)\s+(?:the\s+)?(?:[A-Z][\w/&’'.-]*\s+){1,4}(?:and|or)\s+)$/;
 /** A phrase that opens with a document or figures: "Data from …", "A new report by …", "Research by …". */

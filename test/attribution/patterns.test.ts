@@ -522,6 +522,7 @@ const ROWS: readonly Row[] = [
   { name: 'a cue that is also a noun, inside an opening phrase, is the noun', paragraphs: ['In a lengthy Instagram post, the singer described the tour as “the most thrilling” of her life.'], speaker: 'the singer', kind: 'mixed', cue: 'described', text: 'the tour as “the most thrilling” of her life' },
   { name: 'a cue that is also a noun stays a verb after a source', paragraphs: ['The company reports that sales rose.'], speaker: 'The company', kind: 'indirect', cue: 'reports', text: 'sales rose' },
   { name: 'with one and a participle of saying, then a colon and a quotation', paragraphs: ['Fans shared their memories online, with one writing: “Best night of my life.”'], speaker: 'one', kind: 'direct', cue: 'writing', text: '“Best night of my life.”' },
+  { name: 'people led by a named person, with a cue that is not say', paragraphs: ['Researchers led by Dr Anna Kowalski at Imperial College London found that the drug reduced symptoms by half.'], speaker: 'Researchers led by Dr Anna Kowalski at Imperial College London', kind: 'indirect', cue: 'found', text: 'the drug reduced symptoms by half' },
 ];
 
 describe('attribution patterns', () => {
