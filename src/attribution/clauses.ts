@@ -98,6 +98,8 @@ function nounBefore(before: string): boolean {
   return /['’]s$/.test(word) || /^(?:a|an|the|his|her|their|its|this|that)$/i.test(word) || (!/s$/.test(word) && !isSourceNoun(word.toLowerCase()));
 }
 
+/** A subject that is no one: "Neither company", "No official", "None of the ministers", "Nobody". */
+const NO_ONE = /^(?:neither|no|none|nobody|no one)\b/i;
 /** A relative pronoun right before a source: "that they think …", "what he said …". */
 const RELATIVE_BEFORE = /\b(?:that|which|what|whom)\s+$/i;
 /** Content that opens with a finite verb, so has no subject of its own. */
@@ -384,6 +386,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       }
     }
     if (mention === null) continue;
+    // "Neither company disclosed the terms", "No official has said": a subject that denies itself says nothing.
+    if (mention.type === 'group' && NO_ONE.test(mention.name)) continue;
     // "When asked whether he thought the country was well governed, he replied: …": a source inside a question
     // asked of them says nothing there.
     if (/\b(?:whether|if)\s+$/i.test(masked.slice(Math.max(s.start, subjectStart - 10), subjectStart))) continue;

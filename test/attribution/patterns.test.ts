@@ -588,6 +588,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['according to rates, not a source', 'They were paid according to local rates.'],
   ['a bet placed, not a belief', 'They placed a bet that night on the favourite.'],
   ['a headline kicker in title case before a colon, no name', 'News Guide: Donors flocked to the super PAC.'],
+  ['a subject that is no one', 'Neither company disclosed the terms. No official has said when the talks will resume.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
