@@ -2,9 +2,9 @@
 // Covers reported speech ("X said that …", "X, a …, argued …"), direct speech around a cue ("“…,” X said";
 // "“…,” said X, the …"; "X said: “…”"), "according to X", and participles that continue a claim
 // (", adding that …"). A cue inside another claim's content is nested and left to that claim, unless a
-// clause boundary (";", ", while", ", but") starts a new one. Where content ends is content-end.ts; the
-// sentence's own subject, sentence-subject.ts; "according to", according-to.ts; claims with no verb of
-// saying (labels, nouns, polls), cueless-claims.ts.
+// clause boundary (";", ", while", ", but") starts a new one. Where content ends is content-end.ts; whether a
+// "that" after the cue opens its content, that-clause.ts; the sentence's own subject, sentence-subject.ts;
+// "according to", according-to.ts; claims with no verb of saying (labels, nouns, polls), cueless-claims.ts.
 
 import { genderOfName } from './given-names.js';
 import { findCues, isAccordingTo, isCueWord, isParticiple, isSpeechCue, isWeakCue } from './cues.js';
@@ -25,6 +25,7 @@ import { isFloatingQuote } from './direct.js';
 import { lastNonSpaceRun } from '../text/scan.js';
 import { passiveAgentClaim } from './passive-agent.js';
 import { saysNothing } from './said-nothing.js';
+import { THAT, VERB_FIRST, ownThatClause } from './that-clause.js';
 
 const MAX_CUES_PER_SENTENCE = 48;
 const MAX_LOOKBACK = 600;
@@ -36,7 +37,6 @@ const PASSIVE_BEFORE = rule('u')`\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}
 /** A one-word cue that can be a past participle ("praised", "told", "known"). */
 const PAST_PARTICIPLE = /^(?:[a-z]+ed|said|told|known|shown|written|thought|held|found|seen|understood|sought|foreseen|felt)$/;
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|question|questions|questioned|questioning|doubt|doubts|doubted|doubting|know|knows|knew|see|sees|saw)$/i;
-const THAT = rule('iu')`^\s*(?:in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:op-ed|column|statement|interview|letter|post|tweet|email|e-mail|essay|article|memo|speech|book|filing|report)\s+(?:for|with|to|in|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})?(?:,\s*(?:however|though|too|also|instead|again|in turn|for (?:his|her|their|its) part|\p{Ll}+ing\s+[^,;\u2592]{1,40}),?\s*)?((?:(?:[^\s,.;:"“”''\u2592]+(?:'[^\s,.;:"“”'\u2592]+)*|["“]\u2592+[,.]?["”])\s+){0,7}?)(?:that|whether|if|how|why)\s+`;
 /** What follows a cue when the content stood before it: "said on Tuesday", "said of Trump", "wrote, adding". */
 const ADVERBIAL = rule('iu')`^\s*(?:[,.]|$|(?:in|on|at|during|of|after|before|while|when|to|from|with|about|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|recently|later|earlier|again|\p{Ll}+ing)\b)`;
 /**
@@ -102,8 +102,6 @@ function nounBefore(before: string): boolean {
 const NO_ONE = /^(?:neither|no|none|nobody|no one)\b/i;
 /** A relative pronoun right before a source: "that they think …", "what he said …". */
 const RELATIVE_BEFORE = /\b(?:that|which|what|whom)\s+$/i;
-/** Content that opens with a finite verb, so has no subject of its own. */
-const VERB_FIRST = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|must|may|might)\s+[a-z]/;
 /** The first half of a subject of two noun phrases: "his focus groups and ", "the polls and ". */
 const COORDINATED_SUBJECT = /^\s*(?:his|her|their|its|our|the|these|those)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\s)[a-z-]+(?<!ed)\s+){0,2}[a-z-]+s\s+and\s+$/;
 const BOUNDARY_BEFORE = rule('iu')`(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while|when))(?:\s+\p{Ll}+ly)?\s*$`;
@@ -180,8 +178,6 @@ const SECOND_PASSIVE = rule('u')`\s(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?\
 /** A wire dateline: "LONDON, June 3 (Reuters) - ", "WASHINGTON (AP) — ". */
 // ("Athens (AFP) - ": a city in title case, then the agency.)
 const DATELINE = /^(?:[A-Z][A-Z .'-]{2,40}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*\([A-Za-z .&-]{1,30}\)\s*[-—–]+\s*/;
-/** A verb right after "that": the "that" is a relative pronoun. */
-const RELATIVE_VERB = /^(?:were|was|is|are|had|has|have|will|would|can|could|should|may|might|must|do|does|did)\b/;
 /** A clause with no "that": a subject of a few words, then a finite verb ("the deal was signed"). */
 const ZERO_THAT_CLAUSE = rule('u')`^(?:the|a|an|his|her|their|its|this|these|\p{Lu}\S*)\s+(?:(?!that\b|which\b|who\b)\S+\s+){0,3}?(?:was|were|is|are|had|has|have|will|would|could|can|may|might|should|must)\s`;
 /** A relative clause with a verb of its own: "a union that has broken away", "who had hoped". */
@@ -190,19 +186,6 @@ const RELATIVE_SINCE = /\b(?:that|who|which)\s+(?:has|have|had|is|was|are|were|[
 const OPENING_PREPOSITION_PHRASE = /^[\s"“]*(?:In|On|At|With|From|During|After|Before|Under|Amid|Among|Despite)\s+(?:a|an|the|its|his|her|their)\s[^,;:\u2592]*$/;
 /** A modal (and "have") right before a cue: "should have insisted", "would say". */
 const MODAL_HAVE = /\b(?:should|would|could|might|must|may)\s+(?:not\s+)?(?:have\s+)?$/;
-/** A title's or an initial's full stop, which ends no sentence: "that Mr. Kim laundered". */
-const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|St|[A-Z])\./;
-/** Words before "that" ending in a subject and a verb of finding or saying ("polls show", "research suggests"). */
-const CUE_OF_ITS_OWN = /\b(?!(?:the|a|an|his|her|their|its|this|that|our|my|your)\s)[a-z]+\s+(?:show|shows|suggest|suggests|find|finds|indicate|indicates|confirm|confirms|reveal|reveals|say|says|claim|claims|argue|argues|believe|believes|think|thinks)\s+$/i;
-/** A time after "that", which makes it a determiner ("that day"). */
-const TIME_AFTER_THAT = /^(?:day|week|month|year|night|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season)\b/;
-/** One word and the end of the sentence or clause. */
-const ONE_WORD_TO_END = /^[\p{L}\p{N}'’-]+\s*(?:[.!?,;:]|$)/u;
-/** Nouns whose that-clause is their own content: "the proposal that …", "the claim that …". */
-const IDEA_NOUN = /^(?:proposal|proposals|claim|claims|idea|ideas|notion|suggestion|belief|view|fact|argument|assertion|hope|fear|fears|concern|concerns|news|report|reports|promise|pledge|warning|charge|allegation|theory|case)$/i;
-const GERUND_PHRASE = rule('u')`(?:^|\s)(?:for|before|after|while|when|by|without|of|about)\s+\p{Ll}+ing\s`;
-/** A modal or auxiliary (or a negated verb) among the words a that-clause skips: a clause of their own stands there. */
-const SKIPPED_VERB = /\b(?:should|would|could|will|can|may|might|must|is|are|was|were|has|have|had|do|does|did|\w+n['’]t)\b/i;
 const INFINITIVE_AFTER = rule('u')`^\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|\p{Lu})\p{Ll}`;
 
 export function claimsInSentence(text: string, masked: string, s: Sentence): Claim[] {
@@ -435,32 +418,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       if (from >= 0 && isFloatingQuote(masked, from, s.end, false)) claimsExtra.set(range, trimRange(text, from, s.end));
     } else {
       const after = masked.slice(ce, s.end);
-      const thatMatch = THAT.exec(after);
-      // "asked if", "wondered whether": a question; "will continue if he loses" is a condition, not content.
-      // "said residents should respond by suggesting that …": words with a verb of their own before "that" make
-      // it another clause's (the one "said" on Tuesday or "told reporters" stays this cue's).
-      // "maintained costs for raising that money": a "that" with one word after it, then the end, is a determiner.
-      // "First reports suggested that …": a verb of saying among the skipped words takes the clause itself.
-      const ownThat =
-        thatMatch !== null &&
-        !SKIPPED_VERB.test(thatMatch[1] ?? '') &&
-        // ("scolded Romney for suggesting during the primary that …": a gerund among them has the clause.)
-        !((thatMatch[1] ?? '').includes('ing ') && GERUND_PHRASE.test(thatMatch[1] ?? '')) &&
-        // More than five words ("told reporters at Queen's Park on Tuesday that") only with no verb of saying
-        // or noun of an idea among them ("likened the deal to Trump's proposal that …").
-        !(wordCount(thatMatch[1] ?? '', 6) > 5 && (thatMatch[1] ?? '').split(/\s+/).some((w) => isCueWord(w) || IDEA_NOUN.test(w))) &&
-        !(/that\s+$/i.test(thatMatch[0]) && ONE_WORD_TO_END.test(after.slice(thatMatch[0].length)) && !ABBREVIATION.test(after.slice(thatMatch[0].length))) &&
-        // "said the owners that day were wrong": "that" before a time is a determiner.
-        !(/that\s+$/i.test(thatMatch[0]) && TIME_AFTER_THAT.test(after.slice(thatMatch[0].length))) &&
-        // "hold the keys that were lost": after skipped words, "that" and a verb open a relative clause.
-        !((thatMatch[1] ?? '') !== '' && /that\s+$/i.test(thatMatch[0]) && RELATIVE_VERB.test(after.slice(thatMatch[0].length))) &&
-        // ("said that is wrong": right after the cue, "that" and a verb is the subject and its verb.)
-        !((thatMatch[1] ?? '') === '' && /that\s+$/i.test(thatMatch[0]) && VERB_FIRST.test(after.slice(thatMatch[0].length))) &&
-        !(thatMatch[1] !== undefined && thatMatch[1] !== '' && thatMatch[1].split(/\s+/).some((w) => isCueWord(w) && (/ed$/.test(w) || isSpeechCue(w) || (isWeakCue(cue) && w === thatMatch[1]!.trim())))) &&
-        // "said polls show that …", "said his research suggests that …": a subject and its own verb of saying.
-        !CUE_OF_ITS_OWN.test(thatMatch[1] ?? '')
-          ? thatMatch
-          : null;
+      const ownThat = ownThatClause(after, cue);
       const that = (ownThat !== null && /^\s*(?:\S+\s+)*?(?:if|whether)\s+$/i.test(ownThat[0]) && !QUESTION_CUE.test(cue) ? null : ownThat) ?? COLON_INTRO.exec(after) ?? (after.includes(', that ') ? ASIDE_THEN_THAT.exec(after) : null);
       // "said Wednesday, “…”": a time between the cue and the quote it introduces.
       const timeThenQuote = TIME_THEN_QUOTE.exec(after);

@@ -1,0 +1,58 @@
+// Whether a "that" (or "whether", "if", "how", "why") after a cue opens the cue's own clause: the words it
+// skips may be a listener, a time or a place ("told reporters on Tuesday that …"), but not a verb of their own,
+// a gerund's phrase, a noun of an idea or another subject with its verb of saying, and the "that" may be a
+// determiner, a pronoun or a relative pronoun instead.
+
+import { wordCount } from './claim.js';
+import { isCueWord, isSpeechCue, isWeakCue } from './cues.js';
+import { rule } from './plain-twins.js';
+
+export const THAT = rule('iu')`^\s*(?:in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:op-ed|column|statement|interview|letter|post|tweet|email|e-mail|essay|article|memo|speech|book|filing|report)\s+(?:for|with|to|in|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})?(?:,\s*(?:however|though|too|also|instead|again|in turn|for (?:his|her|their|its) part|\p{Ll}+ing\s+[^,;\u2592]{1,40}),?\s*)?((?:(?:[^\s,.;:"“”''\u2592]+(?:'[^\s,.;:"“”'\u2592]+)*|["“]\u2592+[,.]?["”])\s+){0,7}?)(?:that|whether|if|how|why)\s+`;
+/** Content that opens with a finite verb, so has no subject of its own. */
+export const VERB_FIRST = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|must|may|might)\s+[a-z]/;
+/** A verb right after "that": the "that" is a relative pronoun. */
+const RELATIVE_VERB = /^(?:were|was|is|are|had|has|have|will|would|can|could|should|may|might|must|do|does|did)\b/;
+/** A title's or an initial's full stop, which ends no sentence: "that Mr. Kim laundered". */
+const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|St|[A-Z])\./;
+/** Words before "that" ending in a subject and a verb of finding or saying ("polls show", "research suggests"). */
+const CUE_OF_ITS_OWN = /\b(?!(?:the|a|an|his|her|their|its|this|that|our|my|your)\s)[a-z]+\s+(?:show|shows|suggest|suggests|find|finds|indicate|indicates|confirm|confirms|reveal|reveals|say|says|claim|claims|argue|argues|believe|believes|think|thinks)\s+$/i;
+/** A time after "that", which makes it a determiner ("that day"). */
+const TIME_AFTER_THAT = /^(?:day|week|month|year|night|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season)\b/;
+/** One word and the end of the sentence or clause. */
+const ONE_WORD_TO_END = /^[\p{L}\p{N}'’-]+\s*(?:[.!?,;:]|$)/u;
+/** Nouns whose that-clause is their own content: "the proposal that …", "the claim that …". */
+const IDEA_NOUN = /^(?:proposal|proposals|claim|claims|idea|ideas|notion|suggestion|belief|view|fact|argument|assertion|hope|fear|fears|concern|concerns|news|report|reports|promise|pledge|warning|charge|allegation|theory|case)$/i;
+const GERUND_PHRASE = rule('u')`(?:^|\s)(?:for|before|after|while|when|by|without|of|about)\s+\p{Ll}+ing\s`;
+/** A modal or auxiliary (or a negated verb) among the words a that-clause skips: a clause of their own stands there. */
+const SKIPPED_VERB = /\b(?:should|would|could|will|can|may|might|must|is|are|was|were|has|have|had|do|does|did|\w+n['’]t)\b/i;
+
+/** The match of THAT in `after` (the sentence after the cue) when its clause is the cue's content, else null. */
+export function ownThatClause(after: string, cue: string): RegExpExecArray | null {
+  const thatMatch = THAT.exec(after);
+  // "asked if", "wondered whether": a question; "will continue if he loses" is a condition, not content.
+  // "said residents should respond by suggesting that …": words with a verb of their own before "that" make
+  // it another clause's (the one "said" on Tuesday or "told reporters" stays this cue's).
+  // "maintained costs for raising that money": a "that" with one word after it, then the end, is a determiner.
+  // "First reports suggested that …": a verb of saying among the skipped words takes the clause itself.
+  return (
+    thatMatch !== null &&
+    !SKIPPED_VERB.test(thatMatch[1] ?? '') &&
+    // ("scolded Romney for suggesting during the primary that …": a gerund among them has the clause.)
+    !((thatMatch[1] ?? '').includes('ing ') && GERUND_PHRASE.test(thatMatch[1] ?? '')) &&
+    // More than five words ("told reporters at Queen's Park on Tuesday that") only with no verb of saying
+    // or noun of an idea among them ("likened the deal to Trump's proposal that …").
+    !(wordCount(thatMatch[1] ?? '', 6) > 5 && (thatMatch[1] ?? '').split(/\s+/).some((w) => isCueWord(w) || IDEA_NOUN.test(w))) &&
+    !(/that\s+$/i.test(thatMatch[0]) && ONE_WORD_TO_END.test(after.slice(thatMatch[0].length)) && !ABBREVIATION.test(after.slice(thatMatch[0].length))) &&
+    // "said the owners that day were wrong": "that" before a time is a determiner.
+    !(/that\s+$/i.test(thatMatch[0]) && TIME_AFTER_THAT.test(after.slice(thatMatch[0].length))) &&
+    // "hold the keys that were lost": after skipped words, "that" and a verb open a relative clause.
+    !((thatMatch[1] ?? '') !== '' && /that\s+$/i.test(thatMatch[0]) && RELATIVE_VERB.test(after.slice(thatMatch[0].length))) &&
+    // ("said that is wrong": right after the cue, "that" and a verb is the subject and its verb.)
+    !((thatMatch[1] ?? '') === '' && /that\s+$/i.test(thatMatch[0]) && VERB_FIRST.test(after.slice(thatMatch[0].length))) &&
+    !(thatMatch[1] !== undefined && thatMatch[1] !== '' && thatMatch[1].split(/\s+/).some((w) => isCueWord(w) && (/ed$/.test(w) || isSpeechCue(w) || (isWeakCue(cue) && w === thatMatch[1]!.trim())))) &&
+    // "said polls show that …", "said his research suggests that …": a subject and its own verb of saying.
+    !CUE_OF_ITS_OWN.test(thatMatch[1] ?? '')
+      ? thatMatch
+      : null
+  );
+}
