@@ -1,15 +1,16 @@
 // The subject before a cue, with what stands between it and the cue: appositives that give a role
 // ("Ann Lee, a former diplomat, said"), an intermediary ("X, as reported by The Times, argue";
 // "X, the BBC reports, believes"), a relative pronoun ("X, who said"), auxiliaries and adverbs
-// ("has also said", "on Tuesday said").
+// ("has also said", "on Tuesday said"). A loose noun phrase as the source is loose-source.ts.
 
 import { isCueWord } from './cues.js';
-import { AGED, GROUP_NOUNS, isPersonNoun, isSourceNoun, NAME_DESCRIPTORS, NOT_NAMES, PERSON_NOUNS, ROLE_WORDS, spelledOut, TITLES } from './lexicon.js';
+import { GROUP_NOUNS, isPersonNoun, isSourceNoun, NAME_DESCRIPTORS, ROLE_WORDS, spelledOut, TITLES } from './lexicon.js';
 import { isNamedGroup, mentionAtEnd, personFromRun, sourceAtEnd, tokens } from './names.js';
 import type { Mention } from './mention.js';
-import { lastNonSpaceRun, nonSpaceRuns } from '../text/scan.js';
+import { lastNonSpaceRun } from '../text/scan.js';
 import { rule, ruleFrom } from './plain-twins.js';
 import { ACRONYM, LOWER_INITIAL, UPPER_INITIAL } from './letters.js';
+import { looseSource } from './loose-source.js';
 
 /** Days as written mid-sentence: capitalised names, lower-case "yesterday". */
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight'
@@ -407,9 +408,6 @@ export function isAppositiveText(seg: string): boolean {
 }
 
 const PARTITIVE = /(?:(?<=^|\s)(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|half|most|many|some|all|none|few|several|majority|minority|third|quarter|percent|per cent)(?:\s+(?:percent|per cent|out))?|(?<=^|\s)(?:a|the)\s+(?:majority|minority|third|quarter|half|number|handful|group))\s+of\s+(?:the\s+)?$/iu;
-const CLAUSE_WORD = /^(?:and|but|or|while|when|because|as|that|which|if|where|so|than|since|after|before|though|although|whether|what|how|why)$/i;
-const DETERMINER = rule('u')`^(?:the|a|an|one|another|some|many|most|several|few|two|three|four|five|six|seven|eight|nine|ten|both|all|other|others|his|her|their|its|our|\d[\d,.]*%?|\p{Lu}\p{L}*)$`;
-const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|no)$/i;
 /** "The mayor", "the city’s police chief", "His lawyer": a person described by a noun for them (captured). */
 const DESCRIBED_PERSON = /^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,2}([a-z-]+|\d{1,3}-year-old)$/;
 /** The first noun of a phrase, before a preposition: "Republicans on the committee", "most officials in Kyiv". */
@@ -418,64 +416,3 @@ const PEOPLE_FIRST = /^(?:(?:the|a|an|some|many|most|several|few|all|both|two|th
 const DOCUMENT_FOR_NAMES = /(?:^|\s)((?:[Aa]n?|[Tt]he)\s+(?:[\w/&’'.-]+\s+){0,3}(?:poll|survey|study|report|analysis)\s+(?:for|by|from|of)\s+(?:the\s+)?(?:[A-Z][\w/&’'.-]*\s+){1,4}(?:and|or)\s+)$/;
 /** A phrase that opens with a document or figures: "Data from …", "A new report by …", "Research by …". */
 const DOCUMENT_FIRST = /^(?:(?:the|a|an|new|latest|recent|its|their)\s+)*(?:[a-z-]+\s+)?(?:data|figures|numbers|statistics|report|reports|research|study|studies|survey|surveys|poll|polls|analysis|findings|estimates?|forecasts?|projections?|review|audit|paper|statement|letter|post|tweet|message|note|notice|sign)\s+(?:from|by|of|for|at|in|on)\s/i;
-/** Words of estimate before a quantity: "as many as", "nearly", "more than". */
-const ESTIMATE = /^(?:as many as|as few as|up to|more than|fewer than|less than|at least|nearly|almost|about|roughly|around|over)(?= )/i;
-/** A fraction or a large number as a quantity of people: "three-fourths", "half", "a third", "dozens". */
-const FRACTION = /^(?:half|(?:one|two|three|four)-(?:thirds?|fourths?|fifths?|quarters?)|thirds?|quarters?|dozens|hundreds|thousands|millions|majority|minority)$/i;
-const NOT_HEAD = rule('iu')`^(?:him|her|them|it|us|me|this|that|these|those|there|here|\p{L}+ly|is|are|was|were|be|been|has|have|had|to|of|for|with|and|or|but|in|on|at|by|from|as|not|also|can|could|would|will|may|might|should|must|do|does|did)$`;
-
-/**
- * Before a speech verb ("said", "told"), any short noun phrase is a source: "One California delegate said",
- * "Leaders of the organization have said", "36 percent of Democrats said".
- */
-function looseSource(text: string): { mention: Mention; start: number } | null {
-  return looseSourceAtEnd(text) ?? sourceBeforeRelative(text);
-}
-
-/**
- * "a White House official who spoke anonymously to discuss internal strategy said", "Groups that backed the bill
- * said": a relative clause too long (or with a verb of its own) for the phrase, after a noun phrase that can be
- * the source.
- */
-function sourceBeforeRelative(text: string): { mention: Mention; start: number } | null {
-  const at = Math.max(text.lastIndexOf(' who '), text.lastIndexOf(' that '));
-  if (at < 0 || text.length - at > 125 || /[,;:\u2592"“”]/u.test(text.slice(at))) return null;
-  return looseSourceAtEnd(text.slice(0, at));
-}
-
-function looseSourceAtEnd(text: string): { mention: Mention; start: number } | null {
-  const runs = nonSpaceRuns(text);
-  const toks = runs.toks.map((t, k) => ({ t, at: runs.starts[k]! }));
-  let i = toks.length;
-  // ("a spokesperson for the Department of Health and Social Care": "and" inside a name joins no clause.)
-  const inName = (k: number) => toks[k]!.t === 'and' && k > 0 && k + 1 < toks.length && UPPER_INITIAL.test(toks[k - 1]!.t) && UPPER_INITIAL.test(toks[k + 1]!.t);
-  while (i > 0 && toks.length - i < 10 && (!CLAUSE_WORD.test(toks[i - 1]!.t) || inName(i - 1)) && !/[,;:()\u2592"“”]/u.test(toks[i - 1]!.t)) i--;
-  // "Even Republicans who …": a focusing adverb opening the sentence is no part of the source.
-  if (i < toks.length - 1 && /^(?:even|only|also|still|just|yet)$/i.test(toks[i]!.t)) i++;
-  // ("…, with one writing: …": "with" opens the absolute phrase the source stands in.)
-  if (i < toks.length - 1 && toks[i]!.t === 'with') i++;
-  // "as many as three-fourths of them tell pollsters": an estimate before the quantity.
-  const estimate = ESTIMATE.exec(toks.slice(i, i + 3).map((t) => t.t).join(' '));
-  if (estimate !== null) i += estimate[0].split(' ').length;
-  const phrase = toks.slice(i);
-  if (phrase.length === 0 || phrase.length > 9) return null;
-  const first = phrase[0]!.t;
-  const last = phrase[phrase.length - 1]!.t;
-  // "three-fourths of them", "most of us": a part of the people named before.
-  const partOf = phrase.length >= 3 && /^(?:them|us)$/i.test(last) && /^of$/i.test(phrase[phrase.length - 2]!.t) && (DETERMINER.test(first) || FRACTION.test(first));
-  // ("family" and "ally" end like adverbs and are nouns.)
-  if (!partOf && (!DETERMINER.test(first) || (NOT_HEAD.test(last) && !GROUP_NOUNS.has(last.toLowerCase()) && !PERSON_NOUNS.has(last.toLowerCase())) || !(/^\p{L}[\p{L}'’-]*$/u.test(last) || AGED.test(last)))) return null;
-  if (UPPER_INITIAL.test(first) && NOT_NAMES.has(first.toLowerCase()) && !/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|few|both|all|other|others|another|his|her|their|its|our)$/i.test(first)) return null;
-  // (An auxiliary may follow the relative pronoun: "Republicans who have praised him said".)
-  // ("Experts not involved in the study": "not" before a participle is a reduced relative clause's.)
-  if (phrase.some((p, k) => AUXILIARY.test(p.t) && !/^(?:who|that)$/i.test(phrase[k - 1]?.t ?? '') && !(/^not$/i.test(p.t) && /ed$/.test(phrase[k + 1]?.t ?? '')))) return null;
-  if (phrase.length === 1 && /^(?:the|a|an|his|her|their|its|our|other)$/i.test(first)) return null;
-  // A lone "one" speaks right after a quotation ("“Gutted doesn’t cover it,” one wrote."), not as the
-  // impersonal pronoun ("if one adds Nebraska").
-  // ("…, with one writing: “…”": or after "with", one of those just named.)
-  if (phrase.length === 1 && /^one$/i.test(first) && !(i > 0 && (/[”"’'\u2592],?$/u.test(toks[i - 1]!.t) || toks[i - 1]!.t === 'with'))) return null;
-  // A second determiner starts a new phrase unless a preposition joins them ("leaders of the group").
-  for (let k = 1; k < phrase.length; k++)
-    if (/^(?:the|a|an)$/i.test(phrase[k]!.t) && !/^(?:of|for|at|in|from|on|to|with|by)$/i.test(phrase[k - 1]!.t)) return null;
-  return { mention: { type: 'group', name: phrase.map((p) => p.t).join(' '), role: null, via: null }, start: phrase[0]!.at };
-}
