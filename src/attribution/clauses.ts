@@ -52,9 +52,9 @@ const COLON_INTRO = rule('u')`^,?[^.;:,"“”\u2592]{0,60}:\s*(?=["“'‘\u259
 /** A quantity that opens with a preposition's word: "at least 12", "over 100", "up to a dozen", "around half". */
 const QUANTITY_FIRST = /^(?:at\s+(?:least|most)|(?:over|around|under|up\s+to|about|nearly|almost|some)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half|dozens|hundreds|thousands|millions|a\s+(?:dozen|hundred|thousand|million|third|quarter|half))\b))/i;
 const PREPOSITION_AFTER = /^\s+(?:over|with|against|into|up|off|back|out|away|by|on|down|around|through|in|from|at|during|of)\b/i;
-/** Sources that "find" and "show": polls, studies, documents, shares of respondents. */
 /** Things whose words are read out as theirs: a statement, a letter, a sign. */
 const WRITTEN_THING = /\b(?:statement|statements|letter|letters|note|notes|sign|signs|message|messages|post|tweet|notice|banner|placard|placards|headline|caption|label|text|e-?mail|memo|release|document|ruling|judgment|verdict|order|motion|resolution|petition|inscription|plaque|card|slogan|warning|ad|advert|advertisement)(?:\s+(?:from|by|of|on|at|in|to)\s+.+)?$/i;
+/** Sources that "find" and "show": polls, studies, documents, shares of respondents. */
 const DOCUMENT = /\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research|figures|results|percent|cent|majority)$/i;
 const QUOTE_RESUMES = rule('u')`^\s*(?:(?:[^\s,.;:"“”\u2592]+\s+){0,7}[^\s,.;:"“”\u2592]+\s*,)?\s*,?\s*(?=(?:["“‘']|'')\u2592)`;
 const INTENTION = /^(?:promise|promises|seem|seems|seemed|appear|appears|appeared|try|tries|tried|want|wants|wanted|plan|plans|planned|decide|decides|decided|intend|intends|intended|refuse|refuses|refused|decline|declines|declined)$/i;
@@ -124,7 +124,6 @@ const PARTICIPLE_CLAUSE_BEFORE = rule('u')`,\s+\p{Ll}+ing\s[^,]*$`;
 const AFTER_PREPOSITION = rule('u')`(?:^|\s)(?:before|after|while|by|in|when|without)\s+(?:(?:first|then|later|again|\p{Ll}+ly)\s+)?$`;
 /** A short noun phrase ("The Times", "the newspaper"). */
 const SHORT_NOUN_PHRASE = rule('iu')`^(?:(?:the|a|an)\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}$`;
-/** An infinitive with a verb of its own after the cue: "wants to build", not "wants to the Senate". */
 /**
  * A condition or a reason ("if", "unless", "until", "because", "once") opening what follows a cue, or words
  * that say nothing was said ("said nothing", "said little about it"; not "saying nothing had changed"): no content.
@@ -186,6 +185,7 @@ const RELATIVE_SINCE = /\b(?:that|who|which)\s+(?:has|have|had|is|was|are|were|[
 const OPENING_PREPOSITION_PHRASE = /^[\s"“]*(?:In|On|At|With|From|During|After|Before|Under|Amid|Among|Despite)\s+(?:a|an|the|its|his|her|their)\s[^,;:\u2592]*$/;
 /** A modal (and "have") right before a cue: "should have insisted", "would say". */
 const MODAL_HAVE = /\b(?:should|would|could|might|must|may)\s+(?:not\s+)?(?:have\s+)?$/;
+/** An infinitive with a verb of its own after the cue: "wants to build", not "wants to the Senate". */
 const INFINITIVE_AFTER = rule('u')`^\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|\p{Lu})\p{Ll}`;
 
 export function claimsInSentence(text: string, masked: string, s: Sentence): Claim[] {

@@ -42,7 +42,6 @@ export function isCap(token: string): boolean {
   return CAPITALISED.test(token);
 }
 
-/** A capitalised run as a person: titles split off the front, "of …" off the back. Null when no name is left. */
 /** Capitalised adjectives of parties and nations ("Democratic", "American", "Chinese", "British"). */
 const ADJECTIVE_LIKE = /^[A-Z][a-z]+(?:atic|ican|ese|ish)$/;
 /** Words that, opening a capitalised run, make it a group or a place rather than a person's name. */
@@ -59,6 +58,7 @@ export function isNamedGroup(name: string): boolean {
   return GROUP_FIRST.test(name.split(' ', 1)[0]!) || PLACES.has(name.toLowerCase()) || TWO_NAMED.test(name);
 }
 
+/** A capitalised run as a person: titles split off the front, "of …" off the back. Null when no name is left. */
 export function personFromRun(whole: readonly string[], via: string | null = null, role: string | null = null): Mention | null {
   // "Martin Luther King Jr.", "Jane Smith KC": what stands after a name of two words or more is set aside
   // first, so "King" is no title; a generational suffix stays in the name, letters of office go to the title.

@@ -37,9 +37,9 @@ const BETWEEN = ruleFrom(
 );
 /** "the mayor", "the company's chief executive": a short role phrase standing before a name. */
 const ROLE_BEFORE = rule('u')`^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{Ll}-]+$`;
-/** A party and state in brackets after a name: "(R-Calif.)", "(D-N.Y.)", "(I-Vt.)". */
 /** A party and a state set off by commas, as American papers write them: "R-Utah", "D-N.Y.", "I-Vt.". */
 const PARTY_AND_STATE = /^\s*[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*$/;
+/** A party and state in brackets after a name: "(R-Calif.)", "(D-N.Y.)", "(I-Vt.)". */
 const PARTY_STATE = /\s*\([DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)/g;
 /** "The Shadow Secretary of State for the Family, Theresa May, said": an office in Title Case before the name. */
 const OFFICE_BEFORE = /^[Tt]he\s+(?:[\w'’-]+\s+){0,2}(?:Secretary|Minister|Chancellor|Director|Commissioner|Ambassador|Chairman|Chairwoman|Chair|President|Governor|Mayor|Leader|Spokesman|Spokeswoman|Spokesperson|Speaker|Chief)(?:-[A-Z][a-z]+)?(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,7}$/;
