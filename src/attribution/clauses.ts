@@ -100,6 +100,8 @@ function nounBefore(before: string): boolean {
 
 /** A subject that is no one: "Neither company", "No official", "None of the ministers", "Nobody". */
 const NO_ONE = /^(?:neither|no|none|nobody|no one)\b/i;
+/** The end of "neither X nor" before a subject, none of it a clause of its own. */
+const NEITHER_NOR = /\bneither\s[^.;:,\u2592]*\bnor\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i;
 /** A relative pronoun right before a source: "that they think …", "what he said …". */
 const RELATIVE_BEFORE = /\b(?:that|which|what|whom)\s+$/i;
 /** The first half of a subject of two noun phrases: "his focus groups and ", "the polls and ". */
@@ -371,6 +373,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     if (mention === null) continue;
     // "Neither company disclosed the terms", "No official has said": a subject that denies itself says nothing.
     if (mention.type === 'group' && NO_ONE.test(mention.name)) continue;
+    // "Neither the White House nor the Pentagon responded": the subject found is the last of those denied.
+    if (NEITHER_NOR.test(masked.slice(Math.max(s.start, subjectStart - 80), subjectStart))) continue;
     // "When asked whether he thought the country was well governed, he replied: …": a source inside a question
     // asked of them says nothing there.
     if (/\b(?:whether|if)\s+$/i.test(masked.slice(Math.max(s.start, subjectStart - 10), subjectStart))) continue;

@@ -5,6 +5,7 @@ import { DEMONYM, GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, OCCUPATIONS, PERSON_NOUN
 import type { Mention } from './mention.js';
 import { CONNECTOR, COURTESY, isCap, key, personFromRun, tokens } from './names.js';
 import { SOURCE_PHRASE } from './source-phrase.js';
+import { namedAtEnd } from './named-person.js';
 import { rule } from './plain-twins.js';
 
 /** A phrase that ends in a capitalised name, then a time or place after it: "coach Sean Dyche after the match". */
@@ -79,6 +80,9 @@ export function mentionAtStart(text: string): { mention: Mention; length: number
   if (i < toks.length && i <= 6 && toks.slice(0, i).every((t) => /^[\p{Ll}\p{Lu}][\p{L}'’.-]*$/u.test(t))) {
     const lead = toks.slice(0, i);
     const person = personFromRun(toks.slice(i));
+    // ("said a retired teacher named Linda Park": the description is her role; "a woman named …" gives none.)
+    const named = person?.type === 'person' ? namedAtEnd(toks.join(' ')) : null;
+    if (named !== null && person?.type === 'person' && named.person.type === 'person' && named.person.name === person.name) return { mention: { ...named.person, role: named.role }, length: m[0].length };
     // "said a spokeswoman for the British Transport Police": the whole phrase is the (unnamed) source.
     // ("according to figures from the Office for National Statistics": a document's or figures' phrase too.)
     if (person !== null && lead.length > 0 && (/^(?:the|a|an|his|her|their|its|one)$/i.test(lead[0]!) || (GROUP_NOUNS.has(key(lead[0]!)) && lead.some((t) => /^(?:from|of|by|at|for|with)$/.test(t)))) && lead.some((t) => GROUP_NOUNS.has(key(t))))

@@ -11,6 +11,7 @@ import { lastNonSpaceRun } from '../text/scan.js';
 import { rule, ruleFrom } from './plain-twins.js';
 import { ACRONYM, LOWER_INITIAL, UPPER_INITIAL } from './letters.js';
 import { looseSource } from './loose-source.js';
+import { namedAtEnd } from './named-person.js';
 
 /** Days as written mid-sentence: capitalised names, lower-case "yesterday". */
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight'
@@ -207,6 +208,9 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
       const found = simple(body, null, null, speech, participle);
       // "Jane Roe — a former Treasury official who runs a think tank — said": the aside between dashes is her role.
       const person = found !== null && found.mention.type === 'person' && found.mention.role === null ? found.mention : null;
+      // ("A retired teacher named Linda Park said": the description before the name is her role.)
+      const named = person !== null ? namedAtEnd(body) : null;
+      if (named !== null && named.role !== null && named.person.type === 'person' && named.person.name === person!.name) return { start: found!.start, mention: { ...person!, role: named.role } };
       const aside = person !== null && /[—–-]\s*$/.test(left.trimEnd()) ? DASH_APPOSITIVE.exec(left) : null;
       return aside !== null && isAppositive(aside[1]!) ? { start: found!.start, mention: { ...person!, role: cleanRole(aside[1]!) } } : found;
     }
@@ -234,6 +238,15 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
   const offset = (k: number) => segs.slice(0, k).reduce((n, s) => n + s.length + 1, 0);
   // A name right after a quotation: only the words after its closing mark count.
   if (j > 0) segs[j - 1] = segs[j - 1]!.replace(UP_TO_NAME_AFTER_QUOTE, (m) => ' '.repeat(m.length));
+  // "One protester, a retired teacher named Linda Park, said": the person named; the one described before
+  // them is the same person (their noun the role when the description is only "a woman").
+  const namedHere = namedAtEnd(seg);
+  if (namedHere !== null && namedHere.person.type === 'person') {
+    const described = j > 0 ? DESCRIBED_PERSON.exec(segs[j - 1]!.trim()) : null;
+    const noun = described !== null && isPersonNoun(described[1]!.toLowerCase()) ? described[1]!.toLowerCase() : null;
+    const start = noun !== null ? offset(j - 1) + leading(segs[j - 1]!) : offset(j) + leading(seg);
+    return { mention: { ...namedHere.person, via, role: namedHere.role ?? noun }, start };
+  }
   if (j > 0 && isAppositive(seg) && isNameOnly(segs[j - 1]!.trim()) && !LIKE.test(seg)) {
     role = /^\s*\d+\s*$/.test(seg) ? null : cleanRole(seg);
     // "Mr. Okafor’s wife, Grace, also a teacher,": a role before the name too; the subject starts there.
@@ -334,6 +347,10 @@ const NAME_TOKEN = 'Name';
 /** "half of them", "most of us", "42% of them", "two-thirds of them": a share of people named before. */
 const SHARE_OF_THEM = /(?:^|\s)(?:half|most|many|some|all|both|few|several|majority|minority|\d[\d.,]*%?|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:them|us)$/i;
 
+/** Something described with "a" or "one" (or a group with "the"), then "called" or "named": "a charity called", "the group named". */
+const NAMING_AFTER =
+  /(?:^|\s)(?:(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,3}|the\s+(?:[\w’'-]+\s+){0,2}(?:group|charity|organi[sz]ation|campaign|movement|party|company|firm|coalition|network|union|website|band|alliance)\s+)(?:called|named)\s*$/i;
+
 function simple(text: string, via: string | null, role: string | null, speech = false, antecedent = false): Subject | null {
   // "Park and her colleagues found": a person and the people around them are one group source.
   const withTeam = WITH_TEAM.exec(text);
@@ -353,7 +370,8 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   const at = offset + found.start;
   // A subject that is itself the object of a cue ("told Smith") or of a preposition is not the source.
   const prev = antecedent ? '' : lastNonSpaceRun(text.slice(0, at).trimEnd());
-  if (prev !== '' && isCueWord(prev)) return null;
+  // ("A charity called Shelter warned", "a man called Tom said": "called" names the source described before it.)
+  if (prev !== '' && isCueWord(prev) && !((prev === 'called' || prev === 'named') && NAMING_AFTER.test(text.slice(0, at)))) return null;
   // "36 percent of Democrats", "most of the voters": a share of a group is the source, named in full.
   if (prev.toLowerCase() === 'of') {
     const share = PARTITIVE.exec(text.slice(0, at));

@@ -8,6 +8,10 @@ import { rule } from './plain-twins.js';
 const CALL = /^(?:call|calls|called|calling)$/;
 /** A name or a personal pronoun and nothing else. */
 const ONLY_A_PERSON = rule('u')`^\s*(?:him|her|them|me|us|(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s*[.,;]?\s*$`;
+/** "called" or "named" as a participle that names what stands before it. */
+const CALL_NAMING = /^(?:called|named)$/;
+/** A capitalised name, then a verb of saying: the content of a participle that only names. */
+const NAME_THEN_SAYING = rule('u')`^\s*(?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:of|for|and|the)\s+)?){1,6}(?:said|says|told|tells|added|adds|warned|warns|argued|argues|claimed|claims|stated|states|wrote|writes|announced|announces)\b`;
 const ATTACK = new Set(['attack', 'attacks', 'attacked', 'attacking']);
 /** Someone unnamed, as the object of an attack: "a nurse", "two officers", "an elderly woman". */
 const PERSON_ATTACKED = /^\s*(?:a|an|two|three|four|several)\s+(?:[a-z-]+\s+)?(?:man|men|woman|women|boy|boys|girl|girls|nurse|nurses|officer|officers|doctor|doctors|teenager|teenagers|pensioner|pensioners|child|children|student|students|driver|passenger|worker|workers|guard|guards|member of staff|person|people)\b/;
@@ -43,6 +47,8 @@ export function saysNothing(cue: string, content: string | null, after: string, 
   if (content !== null && ATTACK.has(cue) && PERSON_ATTACKED.test(content)) return true;
   // "Mr. Obama called Naghmeh Abedini.": calling a person, with nothing said of them, is a phone call.
   if (content !== null && CALL.test(cue) && (ONLY_A_PERSON.test(content) || SERVICE.test(content))) return true;
+  // "The group called Mothers Against Drunk Driving said …": "called" names the source of the verb after the name.
+  if (content !== null && CALL_NAMING.test(cue) && !opened && NAME_THEN_SAYING.test(content)) return true;
   // "The study published last week shows …", "a poll released by CNN found …": a reduced relative clause on a
   // document, not its publisher's statement (a passive's agent is found before: passive-agent.ts).
   if (RELEASED.test(cue) && RELEASED_WHEN.test(after)) return true;

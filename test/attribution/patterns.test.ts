@@ -523,6 +523,13 @@ const ROWS: readonly Row[] = [
   { name: 'a cue that is also a noun stays a verb after a source', paragraphs: ['The company reports that sales rose.'], speaker: 'The company', kind: 'indirect', cue: 'reports', text: 'sales rose' },
   { name: 'with one and a participle of saying, then a colon and a quotation', paragraphs: ['Fans shared their memories online, with one writing: “Best night of my life.”'], speaker: 'one', kind: 'direct', cue: 'writing', text: '“Best night of my life.”' },
   { name: 'people led by a named person, with a cue that is not say', paragraphs: ['Researchers led by Dr Anna Kowalski at Imperial College London found that the drug reduced symptoms by half.'], speaker: 'Researchers led by Dr Anna Kowalski at Imperial College London', kind: 'indirect', cue: 'found', text: 'the drug reduced symptoms by half' },
+  { name: 'a person described, then named', paragraphs: ['One protester, a retired teacher named Linda Park, said the march would go on.'], speaker: 'Linda Park', role: 'retired teacher', kind: 'indirect', cue: 'said', text: 'the march would go on' },
+  { name: 'an inverted cue, then a person described and named', paragraphs: ['“We’re not going anywhere,” said a retired teacher named Linda Park.'], speaker: 'Linda Park', role: 'retired teacher', kind: 'direct', cue: 'said', text: '“We’re not going anywhere,”' },
+  { name: 'a person named after a description that says only a woman', paragraphs: ['One protester, a woman named Linda Park, said the march would go on.'], speaker: 'Linda Park', role: 'protester', kind: 'indirect', cue: 'said', text: 'the march would go on' },
+  { name: 'a charity called by its name, with a cue after it', paragraphs: ['A charity called Shelter warned that rents would rise.'], speaker: 'Shelter', kind: 'indirect', cue: 'warned', text: 'rents would rise' },
+  { name: 'a group called by its name, with the definite article', paragraphs: ['The group called Mothers Against Drunk Driving said the law was weak.'], speaker: 'Mothers Against Drunk Driving', kind: 'indirect', cue: 'said', text: 'the law was weak' },
+  { name: 'a person described with the called as a verb, not a naming', paragraphs: ['The president called Senator Kennedy, who said he was sorry.'], speaker: 'Kennedy', role: 'Senator', kind: 'indirect', cue: 'said', text: 'he was sorry' },
+  { name: 'neither and nor inside what was said', paragraphs: ['Smith said neither the mayor nor the council had been told.'], speaker: 'Smith', kind: 'indirect', cue: 'said', text: 'neither the mayor nor the council had been told' },
 ];
 
 describe('attribution patterns', () => {
@@ -589,6 +596,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a bet placed, not a belief', 'They placed a bet that night on the favourite.'],
   ['a headline kicker in title case before a colon, no name', 'News Guide: Donors flocked to the super PAC.'],
   ['a subject that is no one', 'Neither company disclosed the terms. No official has said when the talks will resume.'],
+  ['a subject of neither and nor', 'Neither the White House nor the Pentagon responded to requests for comment. Neither Smith nor Jones would say whether the deal was final.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
