@@ -27,6 +27,8 @@ export const PERSON_NOUNS = set(`
   counsellor counselor lecturer academic tutor librarian curator archaeologist biologist chemist physicist
   geologist astronomer mathematician statistician epidemiologist virologist waiter barista cleaner courier
   firefighter policeman policewoman landowner publican restaurateur shopowner trader investor
+  brother sister sibling partner girlfriend boyfriend fiance fiancee fiancé fiancée widow widower nephew niece
+  grandson granddaughter stepfather stepmother stepson stepdaughter mum mom dad flatmate roommate housemate
 `);
 
 /**

@@ -2,7 +2,7 @@
 // Democrats said", "a White House official who spoke anonymously … said". roles.ts tries it after names,
 // groups and offices.
 
-import { AGED, GROUP_NOUNS, NOT_NAMES, PERSON_NOUNS } from './lexicon.js';
+import { AGED, GROUP_NOUNS, isPluralSourceNoun, NOT_NAMES, PERSON_NOUNS } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { nonSpaceRuns } from '../text/scan.js';
 import { rule } from './plain-twins.js';
@@ -57,7 +57,9 @@ function looseSourceAtEnd(text: string): { mention: Mention; start: number } | n
   // "three-fourths of them", "most of us": a part of the people named before.
   const partOf = phrase.length >= 3 && /^(?:them|us)$/i.test(last) && /^of$/i.test(phrase[phrase.length - 2]!.t) && (DETERMINER.test(first) || FRACTION.test(first));
   // ("family" and "ally" end like adverbs and are nouns.)
-  if (!partOf && (!DETERMINER.test(first) || (NOT_HEAD.test(last) && !GROUP_NOUNS.has(last.toLowerCase()) && !PERSON_NOUNS.has(last.toLowerCase())) || !(/^\p{L}[\p{L}'’-]*$/u.test(last) || AGED.test(last)))) return null;
+  // ("In a filing, lawyers for the company argued": a plural noun for people, with what they belong to, needs none.)
+  const belongs = phrase.length >= 3 && /^(?:for|of|at|from|representing)$/.test(phrase[1]!.t) && isPluralSourceNoun(first);
+  if (!partOf && ((!DETERMINER.test(first) && !belongs) || (NOT_HEAD.test(last) && !GROUP_NOUNS.has(last.toLowerCase()) && !PERSON_NOUNS.has(last.toLowerCase())) || !(/^\p{L}[\p{L}'’-]*$/u.test(last) || AGED.test(last)))) return null;
   if (UPPER_INITIAL.test(first) && NOT_NAMES.has(first.toLowerCase()) && !/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|few|both|all|other|others|another|his|her|their|its|our)$/i.test(first)) return null;
   // (An auxiliary may follow the relative pronoun: "Republicans who have praised him said".)
   // ("Experts not involved in the study": "not" before a participle is a reduced relative clause's.)

@@ -294,8 +294,10 @@ function portfolioStart(toks: readonly string[], i: number): number {
 /** "Japanese officials", "some experts", "a new poll", "47 percent": modifiers then a group noun. */
 function groupAtEnd(toks: readonly string[], via: string | null, role: string | null): { mention: Mention; first: number } | null {
   const head = toks[toks.length - 1]!;
-  // ("Tesco’s boss", "the firm’s chief": any noun for a person after an owner.)
-  const owned = toks.length >= 2 && /['’]s$/.test(toks[toks.length - 2]!) && isPersonNoun(key(head));
+  // ("Tesco’s boss", "the firm’s chief": any noun for a person after an owner; "Reed’s former business
+  // partner": with words in lower case between.)
+  const owner = toks.findLastIndex((t, k) => k >= toks.length - 4 && k < toks.length - 1 && /['’]s$/.test(t));
+  const owned = owner >= 0 && isPersonNoun(key(head)) && toks.slice(owner + 1, -1).every((t) => LOWER_WORD.test(t));
   // ("Regulators", "senior ministers", "rights groups": a plural of one; not the surname of "Tyra Banks".)
   const plural = (LOWER_WORD.test(head) || toks.length === 1) && isPluralSourceNoun(key(head));
   if (!GROUP_NOUNS.has(key(head)) && !INSTITUTIONS.has(key(head)) && !owned && !plural) return null;

@@ -4,7 +4,7 @@
 // ("has also said", "on Tuesday said"). A loose noun phrase as the source is loose-source.ts.
 
 import { isCueWord } from './cues.js';
-import { GROUP_NOUNS, isPersonNoun, isSourceNoun, NAME_DESCRIPTORS, ROLE_WORDS, spelledOut, TITLES } from './lexicon.js';
+import { GROUP_NOUNS, isPersonNoun, isPluralSourceNoun, isSourceNoun, NAME_DESCRIPTORS, ROLE_WORDS, spelledOut, TITLES } from './lexicon.js';
 import { isNamedGroup, mentionAtEnd, personFromRun, sourceAtEnd, tokens } from './names.js';
 import type { Mention } from './mention.js';
 import { lastNonSpaceRun } from '../text/scan.js';
@@ -54,6 +54,8 @@ const WITH_TEAM = rule('u')`(?:^|\s)((?:Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.)?\s*\p{Lu}[\
 const ROLE_RIGHT_BEFORE = rule('u')`(?:^|[\s,(])((?:[\p{L}'’.-]+\s+){0,4}[\p{L}-]+)\s+$`;
 /** The last word of a phrase ending "the senator", "a former mayor" (a determiner, then up to three words). */
 const OFFICE_AT_END = /\b(?:the|a|an|one|another|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}([a-z-]+|\d{1,3}-year-old)\s*$/i;
+/** A plural noun, then what its people belong to: "lawyers for the company", "officials at the ministry". */
+const BELONGING_AT_END = /(?:^|\s)([a-z]+s)\s+(?:for|of|at|from|representing)\s+[^,;]{1,60}$/;
 /** Words no role has: determiners aside, verbs, conjunctions, prepositions, pronouns. */
 const NOT_ROLE = /^(?:and|but|or|to|of|for|with|by|in|on|at|from|said|says|told|who|whom|whose|which|that|what|when|where|why|how|as|than|if|so|because|he|she|they|it|is|was|are|were|has|had|have|will|would|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|week|month|year|statement|interview|speech|earlier|later|meanwhile|however|here|there|now)$/i;
 
@@ -364,7 +366,10 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   const office = OFFICE_AT_END.exec(phrase.length > 100 ? phrase.slice(phrase.indexOf(' ', phrase.length - 100)) : phrase)?.[1]?.toLowerCase();
   // ("Half of them argue that …": a share of people named before holds views as they do.)
   const shareOfThem = (phrase.endsWith(' them') || phrase.endsWith(' us')) && SHARE_OF_THEM.test(phrase);
-  const found = sourceAtEnd(phrase, via, role) ?? (speech || shareOfThem || (office !== undefined && isPersonNoun(office)) ? looseSource(phrase) : null);
+  // ("lawyers for the company argued": people who belong somewhere, as a plural, hold views as an office does.)
+  const belonging = office === undefined && BELONGING_AT_END.exec(phrase.length > 100 ? phrase.slice(phrase.indexOf(' ', phrase.length - 100)) : phrase);
+  const found =
+    sourceAtEnd(phrase, via, role) ?? (speech || shareOfThem || (office !== undefined && isPersonNoun(office)) || (belonging && isPluralSourceNoun(belonging[1]!)) ? looseSource(phrase) : null);
   if (found === null) return null;
   const m = found.mention;
   const at = offset + found.start;

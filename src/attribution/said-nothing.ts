@@ -30,6 +30,13 @@ const WRITE_OR_POST = /^(?:write|writes|wrote|writing|written|post|posts|posted|
 /** A document as the object of writing or posting, and no words of it: "a detailed, six-page letter to …". */
 const DOCUMENT_MADE = rule('u')`^(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}\p{N}’'-]+,?\s+){0,3}?(?:letter|column|book|article|memo|op-ed|e-?mail|note|post|tweet|essay|piece|video|photo|picture|message|blog|story|editorial|review|report|statement|song|poem|speech|bill)s?\b[^\u2592:]*$`;
 
+const PLEAD = /^(?:plead|pleads|pleaded|pleading|pled)$/;
+/** A plea entered in court: "pleaded guilty", "pleaded not guilty to …", "pleaded no contest". */
+const PLEA = /^\s*(?:(?:not|innocent)\s+)?(?:guilty|innocent|no\s+contest|the\s+fifth)\b/i;
+const SHOW = /^(?:show|shows|showed|showing|shown)$/;
+/** What a person shows of their feelings: "showed no emotion", "showing little remorse". */
+const FEELING_SHOWN = /^\s*(?:no|little|any|some|visible|obvious)\s+(?:sign\s+of\s+)?(?:emotion|remorse|reaction|regret|fear|surprise|interest|mercy)\b/i;
+
 const CLAIM = /^(?:claim|claims|claimed|claiming)$/;
 /** Land, sea or rule as the object of a claim: "large parts of the sea", "sovereignty over the islands". */
 const TERRITORY = /^\s*(?:(?:almost|nearly|virtually)\s+)?(?:(?:all|most|much|part|parts|large\s+parts|swathes|some|the\s+whole)\s+of\s+|(?:sovereignty|ownership|control|jurisdiction)\s+(?:over|of)\s+)?(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}?(?:sea|seas|waters|territory|territories|island|islands|region|land|lands|border|area|reefs?|shoals?|peninsula|province|strait)\b(?![^\u2592]*\s(?:is|are|was|were|will|would|has|have|had|could|can|should|must|may|might)\s)/iu;
@@ -57,6 +64,10 @@ export function saysNothing(cue: string, content: string | null, after: string, 
   // "Garin advises the super PAC": advice is given to someone to do something, or against it; advising a
   // campaign is a job.
   if (content !== null && ADVISE.test(cue) && !opened && !ADVICE.test(content)) return true;
+  // "Reed pleaded guilty in March": a plea entered in court, not something said of the world.
+  if (content !== null && PLEAD.test(cue) && !opened && PLEA.test(content)) return true;
+  // "He showed no emotion as the verdict was read": a face, not words.
+  if (content !== null && SHOW.test(cue) && !opened && FEELING_SHOWN.test(content)) return true;
   // "China claims large parts of the sea", "claimed sovereignty over the islands": a claim to land, not words.
   if (content !== null && CLAIM.test(cue) && !opened && TERRITORY.test(content)) return true;
   // "The company wrote a detailed letter to the president", "posted a video": a document made, not its words.

@@ -530,6 +530,9 @@ const ROWS: readonly Row[] = [
   { name: 'a group called by its name, with the definite article', paragraphs: ['The group called Mothers Against Drunk Driving said the law was weak.'], speaker: 'Mothers Against Drunk Driving', kind: 'indirect', cue: 'said', text: 'the law was weak' },
   { name: 'a person described with the called as a verb, not a naming', paragraphs: ['The president called Senator Kennedy, who said he was sorry.'], speaker: 'Kennedy', role: 'Senator', kind: 'indirect', cue: 'said', text: 'he was sorry' },
   { name: 'neither and nor inside what was said', paragraphs: ['Smith said neither the mayor nor the council had been told.'], speaker: 'Smith', kind: 'indirect', cue: 'said', text: 'neither the mayor nor the council had been told' },
+  { name: 'a relative by their tie to someone, with a cue that is not say', paragraphs: ['His brother described the plan as reckless.'], speaker: 'His brother', kind: 'indirect', cue: 'described', text: 'the plan as reckless' },
+  { name: 'an owner, words in lower case, then a noun for a person', paragraphs: ['Reed’s former business partner, who asked not to be named, described him as charming but reckless.'], speaker: 'Reed’s former business partner', kind: 'indirect', cue: 'described', text: 'him as charming but reckless' },
+  { name: 'people who belong somewhere, after an opening phrase', paragraphs: ['In court documents filed Monday, attorneys for the company argued the lawsuit should be dismissed.'], speaker: 'attorneys for the company', kind: 'indirect', cue: 'argued', text: 'the lawsuit should be dismissed' },
 ];
 
 describe('attribution patterns', () => {
@@ -597,6 +600,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a headline kicker in title case before a colon, no name', 'News Guide: Donors flocked to the super PAC.'],
   ['a subject that is no one', 'Neither company disclosed the terms. No official has said when the talks will resume.'],
   ['a subject of neither and nor', 'Neither the White House nor the Pentagon responded to requests for comment. Neither Smith nor Jones would say whether the deal was final.'],
+  ['a plea in court, and a face', 'Reed, who pleaded guilty in March, showed no emotion. He pleaded not guilty to the other charges.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
