@@ -172,6 +172,9 @@ const ASKED_FIRST = /^[\s"“]*(?:Asked|Pressed|Questioned)\s/;
 const TIME_FIRST = /[oMTWFSytl]/;
 /** An opening "Asked whether …," or "Pressed about …," up to its comma. */
 const ASKED_OPENING = /^[\s"“]*(?:Asked|Pressed|Questioned)\s+(?:(?:by|on|in)\s+[^,]{1,60}?\s+)?(?:whether|if|about|why|how|what|when|to)\b[^,;\u2592]*,/;
+const ASKED_CUE = /^(?:asked|pressed|questioned)$/;
+/** What follows "asked" in an aside between commas: "asked about the plan,", "asked by reporters whether …,". */
+const ASKED_ASIDE = /^\s+(?:(?:by|on|in)\s+[^,;\u2592]{1,60}?(?=\s+(?:whether|if|about|why|how|what|when|to)\b|,)|)\s*(?:(?:whether|if|about|why|how|what|when)\b[^,;\u2592]*)?,/;
 /** A verb of urging and the person urged, then "to": "pressuring Mr. Sanders to", "urged Lee to". */
 const URGED = rule('u')`\b(?:pressur|urg|ask|push|forc|encourag|persuad|convinc|tell|told|call(?:ing|ed|s)? on)\p{Ll}*\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+to\s`;
 /** A passive with its agent, then "but" or "and", right before a second participle ("was praised by X but "). */
@@ -210,6 +213,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     const cs = s.start + m.index;
     const ce = cs + m.text.length;
     const cue = m.text;
+    // ("Cook, asked about artificial intelligence, said …": the question put, between commas, is the aside.)
+    if (ASKED_CUE.test(cue) && /,\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index)) && ASKED_ASIDE.test(sentence.slice(m.index + cue.length))) continue;
     const prev = claims[claims.length - 1];
     const nested = prev !== undefined && cs < prev.contentEnd && cs > prev.contentStart - 1;
     if (prev !== undefined && cs < prev.cueStart + 1) continue;

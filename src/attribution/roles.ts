@@ -105,6 +105,8 @@ function isAppositive(seg: string): boolean {
   if (first === undefined || /^(?:who|whose|which|that|and|but|or|while|as|so)$/i.test(first)) return false;
   // "Biden, speaking at the White House, said": a participle phrase says what the person did, not who they are.
   if (/^\p{Ll}+ing$/u.test(first) && first !== 'managing') return false;
+  // ("Cook, asked about the results, said": nor the question put to them.)
+  if (/^(?:asked|pressed|questioned)$/.test(first)) return false;
   if (LOWER_INITIAL.test(first)) return true;
   if (toks.length === 1 && /^\d{1,3}$/.test(first)) return true; // an age: "Ramos, 58, told AFP
   if (seg.includes('-') && PARTY_AND_STATE.test(seg)) return true; // "Sen. Mike Lee, R-Utah, said"
@@ -156,8 +158,8 @@ const ONE_DESCRIBED = /^[\s"“]*One,\s+(?:who|whose)\s[^,;]{1,80},\s*$/;
 const DASH_APPOSITIVE = /\s(?:—|–|--)\s*((?:a|an|the)\s[^—–]{1,120}?)\s*(?:—|–|--)\s*$/;
 /** Everything up to a capitalised word, or a determiner ("the actor"), after a closing quote. */
 const UP_TO_NAME_AFTER_QUOTE = rule('u')`^.*[\u2592"”'’]\s+(?=\p{Lu}|(?:the|a|an|his|her|their|its|one)\s)`;
-/** A relative clause or a participle phrase ("who …", "speaking on condition …"). */
-const RELATIVE_OR_PARTICIPLE = rule('u')`^\s*(?:who|whose|which|\p{Ll}+ing)\b`;
+/** A relative clause or a participle phrase ("who …", "speaking on condition …", "asked about …"). */
+const RELATIVE_OR_PARTICIPLE = rule('u')`^\s*(?:who|whose|which|\p{Ll}+ing|asked|pressed|questioned)\b`;
 
 /**
  * The subject ending `left` (the sentence up to a cue), or null. `left` is the masked sentence text, so quoted

@@ -22,6 +22,10 @@ const TIME_AFTER_THAT = /^(?:day|week|month|year|night|morning|afternoon|evening
 const ONE_WORD_TO_END = /^[\p{L}\p{N}'’-]+\s*(?:[.!?,;:]|$)/u;
 /** Nouns whose that-clause is their own content: "the proposal that …", "the claim that …". */
 const IDEA_NOUN = /^(?:proposal|proposals|claim|claims|idea|ideas|notion|suggestion|belief|view|fact|argument|assertion|hope|fear|fears|concern|concerns|news|report|reports|promise|pledge|warning|charge|allegation|theory|case)$/i;
+/** Skipped words that end in a noun of an idea. */
+const IDEA_NOUN_LAST = /(?:^|\s)(?:proposals?|claims?|ideas?|notion|suggestions?|beliefs?|fears?|concerns?|news|reports?|rumou?rs?|speculation|allegations?|theory|theories|accusations?|assertions?)\s+$/;
+/** Skipped words that end in where something was said: "in a report", "in his latest reports". */
+const MEDIUM_LAST = /\b(?:in|on|through|via)\s+(?:a|an|the|his|her|their|its|this|that)\s+(?:[\p{L}-]+\s+)?[\p{L}]+\s+$/iu;
 const GERUND_PHRASE = rule('u')`(?:^|\s)(?:for|before|after|while|when|by|without|of|about)\s+\p{Ll}+ing\s`;
 /** A modal or auxiliary (or a negated verb) among the words a that-clause skips: a clause of their own stands there. */
 const SKIPPED_VERB = /\b(?:should|would|could|will|can|may|might|must|is|are|was|were|has|have|had|do|does|did|\w+n['’]t)\b/i;
@@ -42,6 +46,9 @@ export function ownThatClause(after: string, cue: string): RegExpExecArray | nul
     // More than five words ("told reporters at Queen's Park on Tuesday that") only with no verb of saying
     // or noun of an idea among them ("likened the deal to Trump's proposal that …").
     !(wordCount(thatMatch[1] ?? '', 6) > 5 && (thatMatch[1] ?? '').split(/\s+/).some((w) => isCueWord(w) || IDEA_NOUN.test(w))) &&
+    // ("declined to comment on reports that …": a noun of an idea right before "that" has the clause, unless
+    // it is where the words were said: "said in a report that …".)
+    !(IDEA_NOUN_LAST.test(thatMatch[1] ?? '') && !MEDIUM_LAST.test(thatMatch[1] ?? '')) &&
     !(/that\s+$/i.test(thatMatch[0]) && ONE_WORD_TO_END.test(after.slice(thatMatch[0].length)) && !ABBREVIATION.test(after.slice(thatMatch[0].length))) &&
     // "said the owners that day were wrong": "that" before a time is a determiner.
     !(/that\s+$/i.test(thatMatch[0]) && TIME_AFTER_THAT.test(after.slice(thatMatch[0].length))) &&

@@ -533,6 +533,11 @@ const ROWS: readonly Row[] = [
   { name: 'a relative by their tie to someone, with a cue that is not say', paragraphs: ['His brother described the plan as reckless.'], speaker: 'His brother', kind: 'indirect', cue: 'described', text: 'the plan as reckless' },
   { name: 'an owner, words in lower case, then a noun for a person', paragraphs: ['Reed’s former business partner, who asked not to be named, described him as charming but reckless.'], speaker: 'Reed’s former business partner', kind: 'indirect', cue: 'described', text: 'him as charming but reckless' },
   { name: 'people who belong somewhere, after an opening phrase', paragraphs: ['In court documents filed Monday, attorneys for the company argued the lawsuit should be dismissed.'], speaker: 'attorneys for the company', kind: 'indirect', cue: 'argued', text: 'the lawsuit should be dismissed' },
+  { name: 'declining to comment on reports, whose that-clause is theirs', paragraphs: ['Apple declined to comment on reports that it is in talks with Google.'], speaker: 'Apple', kind: 'indirect', cue: 'declined', text: 'to comment on reports that it is in talks with Google' },
+  { name: 'dismissing rumours, whose that-clause is theirs', paragraphs: ['She dismissed rumours that she would quit.'], speaker: 'She', kind: 'indirect', cue: 'dismissed', text: 'rumours that she would quit' },
+  { name: 'a report as where the words were said, before that', paragraphs: ['He said in a report that sales fell.'], speaker: 'He', kind: 'indirect', cue: 'said', text: 'sales fell' },
+  { name: 'a question put to the source, between commas', paragraphs: ['The minister, asked by reporters whether he would resign, said no.'], speaker: 'The minister', kind: 'indirect', cue: 'said', text: 'no' },
+  { name: 'a question put to a named source, between commas, is no role', paragraphs: ['Cook, asked about artificial intelligence, said Apple was “investing significantly” in the field.'], speaker: 'Cook', role: null, kind: 'mixed', cue: 'said', text: 'Apple was “investing significantly” in the field' },
 ];
 
 describe('attribution patterns', () => {
