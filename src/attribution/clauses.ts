@@ -55,8 +55,10 @@ const PREPOSITION_AFTER = /^\s+(?:over|with|against|into|up|off|back|out|away|by
 /** Things whose words are read out as theirs: a statement, a letter, a sign. */
 const WRITTEN_THING = /\b(?:statement|statements|letter|letters|note|notes|sign|signs|message|messages|post|tweet|notice|banner|placard|placards|headline|caption|label|text|e-?mail|memo|release|document|ruling|judgment|verdict|order|motion|resolution|petition|inscription|plaque|card|slogan|warning|ad|advert|advertisement)(?:\s+(?:from|by|of|on|at|in|to)\s+.+)?$/i;
 /** Sources that "find" and "show": polls, studies, documents, shares of respondents. */
-const DOCUMENT = /\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research|figures|results|percent|cent|majority)$/i;
+const DOCUMENT = /\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research|figures|results|percent|cent|majority|trial|trials|review|inquiry|investigation|probe|paper|census|assessment|audit|experiment)$/i;
 const QUOTE_RESUMES = rule('u')`^\s*(?:(?:[^\s,.;:"“”\u2592]+\s+){0,7}[^\s,.;:"“”\u2592]+\s*,)?\s*,?\s*(?=(?:["“‘']|'')\u2592)`;
+/** Weak cues that take the clause before their source when nothing follows them. */
+const FINAL_WEAK = /^(?:find|finds|found|note|notes|noted|remark|remarks|remarked|state|states|stated|report|reports|reported|comment|comments|commented|maintain|maintains|maintained)$/;
 const INTENTION = /^(?:promise|promises|seem|seems|seemed|appear|appears|appeared|try|tries|tried|want|wants|wanted|plan|plans|planned|decide|decides|decided|intend|intends|intended|refuse|refuses|refused|decline|declines|declined)$/i;
 /** "X issued a statement Tuesday saying …": the statement is the vehicle; X is the source. */
 const ISSUED_STATEMENT = rule('u')`\b(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:statement|letter|tweet|post|release|memo|email|e-mail|video|message)\s+(?:\p{L}+\s+){0,3}$`;
@@ -471,7 +473,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
                 ? s.start + roleAfterComma!.index
                 : subjectStart;
         range = trimRange(text, quoteBefore ? introducedQuoteStart(masked, s.start, beforeEnd) : s.start, beforeEnd);
-        strong = quoteBefore || (!isWeakCue(cue) && (endsClause || beforeWords >= 4));
+        // ("…, a major trial has found.", "…, she noted.": a verb of finding or noting at the very end, after its
+        // source, has no other object.)
+        strong = quoteBefore || ((!isWeakCue(cue) || (FINAL_WEAK.test(cue) && tail && endsClause)) && (endsClause || beforeWords >= 4));
         if (endsClause && claims.length > 0 && (sourceAfter || !nested)) {
           // The earlier cues were inside the content this source is given for ("They want …," X said).
           claims.length = 0;

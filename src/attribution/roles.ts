@@ -158,6 +158,8 @@ const ONE_DESCRIBED = /^[\s"“]*One,\s+(?:who|whose)\s[^,;]{1,80},\s*$/;
 const DASH_APPOSITIVE = /\s(?:—|–|--)\s*((?:a|an|the)\s[^—–]{1,120}?)\s*(?:—|–|--)\s*$/;
 /** Everything up to a capitalised word, or a determiner ("the actor"), after a closing quote. */
 const UP_TO_NAME_AFTER_QUOTE = rule('u')`^.*[\u2592"”'’]\s+(?=\p{Lu}|(?:the|a|an|his|her|their|its|one)\s)`;
+/** Where a person is from or works: "of the University of Oxford", "from Leeds", "at Imperial College". */
+const AFFILIATION = rule('u')`^\s*(?:of|from|at)\s+(?:the\s+)?\p{Lu}[^,;\u2592]{0,60}$`;
 /** A relative clause or a participle phrase ("who …", "speaking on condition …", "asked about …"). */
 const RELATIVE_OR_PARTICIPLE = rule('u')`^\s*(?:who|whose|which|\p{Ll}+ing|asked|pressed|questioned)\b`;
 
@@ -279,6 +281,13 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
     const found = simple(segs[j - 1]!, via, null, speech);
     if (found !== null && found.mention.type === 'person')
       return { mention: { ...found.mention, role: found.mention.role ?? (age ? null : cleanRole(seg)) }, start: offset(j - 1) + found.start };
+  }
+  // ("Lead researcher Sarah Hughes, of the University of Oxford, said", "retired engineer Peter Walsh, from
+  // Leeds,": where the person is from or works, after a role and a name.)
+  if (j > 0 && AFFILIATION.test(seg) && UPPER_INITIAL.test(lastNonSpaceRun(segs[j - 1]!))) {
+    const found = simple(segs[j - 1]!, via, null, speech);
+    if (found !== null && found.mention.type === 'person' && found.mention.role !== null)
+      return { mention: { ...found.mention, role: `${found.mention.role} ${seg.trim()}` }, start: offset(j - 1) + found.start };
   }
   if (j > 1 && isAppositive(seg) && isAppositive(segs[j - 1]!) && isNameOnly(segs[j - 2]!.trim())) {
     // "Maria Gonzalez, 42, a nurse from Madrid,": the age is no part of the role.

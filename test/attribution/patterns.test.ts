@@ -538,6 +538,10 @@ const ROWS: readonly Row[] = [
   { name: 'a report as where the words were said, before that', paragraphs: ['He said in a report that sales fell.'], speaker: 'He', kind: 'indirect', cue: 'said', text: 'sales fell' },
   { name: 'a question put to the source, between commas', paragraphs: ['The minister, asked by reporters whether he would resign, said no.'], speaker: 'The minister', kind: 'indirect', cue: 'said', text: 'no' },
   { name: 'a question put to a named source, between commas, is no role', paragraphs: ['Cook, asked about artificial intelligence, said Apple was “investing significantly” in the field.'], speaker: 'Cook', role: null, kind: 'mixed', cue: 'said', text: 'Apple was “investing significantly” in the field' },
+  { name: 'a verb of finding at the very end, after a document and an auxiliary', paragraphs: ['A new drug could halve the risk, a major trial has found.'], speaker: 'a major trial', kind: 'indirect', cue: 'found', text: 'A new drug could halve the risk' },
+  { name: 'an inquiry as a document that finds', paragraphs: ['The bridge is unsafe, an inquiry has found.'], speaker: 'an inquiry', kind: 'indirect', cue: 'found', text: 'The bridge is unsafe' },
+  { name: 'a role, a name, then where the person works between commas', paragraphs: ['Lead researcher Sarah Hughes, of the University of Oxford, described the results as “a game changer”.'], speaker: 'Sarah Hughes', role: 'Lead researcher of the University of Oxford', kind: 'mixed', cue: 'described', text: 'the results as “a game changer”' },
+  { name: 'one of a group, a role and a name, then where the person is from', paragraphs: ['One patient in the trial, 67-year-old retired engineer Peter Walsh, from Leeds, said he had “never felt better”.'], speaker: 'Peter Walsh', role: 'retired engineer from Leeds', kind: 'mixed', cue: 'said', text: 'he had “never felt better”' },
 ];
 
 describe('attribution patterns', () => {
@@ -606,6 +610,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a subject that is no one', 'Neither company disclosed the terms. No official has said when the talks will resume.'],
   ['a subject of neither and nor', 'Neither the White House nor the Pentagon responded to requests for comment. Neither Smith nor Jones would say whether the deal was final.'],
   ['a plea in court, and a face', 'Reed, who pleaded guilty in March, showed no emotion. He pleaded not guilty to the other charges.'],
+  ['a verb of finding at the end with no source before it', 'After years of searching, the police found. As the company grew, he learned quickly.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
