@@ -542,6 +542,7 @@ const ROWS: readonly Row[] = [
   { name: 'an inquiry as a document that finds', paragraphs: ['The bridge is unsafe, an inquiry has found.'], speaker: 'an inquiry', kind: 'indirect', cue: 'found', text: 'The bridge is unsafe' },
   { name: 'a role, a name, then where the person works between commas', paragraphs: ['Lead researcher Sarah Hughes, of the University of Oxford, described the results as “a game changer”.'], speaker: 'Sarah Hughes', role: 'Lead researcher of the University of Oxford', kind: 'mixed', cue: 'described', text: 'the results as “a game changer”' },
   { name: 'one of a group, a role and a name, then where the person is from', paragraphs: ['One patient in the trial, 67-year-old retired engineer Peter Walsh, from Leeds, said he had “never felt better”.'], speaker: 'Peter Walsh', role: 'retired engineer from Leeds', kind: 'mixed', cue: 'said', text: 'he had “never felt better”' },
+  { name: 'an inverted cue, then a name with initials run together', paragraphs: ['“We can’t keep writing blank checks,” said Sen. J.D. Vance, R-Ohio.'], speaker: 'J.D. Vance', role: 'Senator, R-Ohio', kind: 'direct', cue: 'said', text: '“We can’t keep writing blank checks,”' },
 ];
 
 describe('attribution patterns', () => {
