@@ -29,6 +29,8 @@ export const PERSON_NOUNS = set(`
   firefighter policeman policewoman landowner publican restaurateur shopowner trader investor
   brother sister sibling partner girlfriend boyfriend fiance fiancee fiancé fiancée widow widower nephew niece
   grandson granddaughter stepfather stepmother stepson stepdaughter mum mom dad flatmate roommate housemate
+  florist baker butcher grocer jeweller jeweler tailor barber hairdresser bartender waitress cook gardener
+  caretaker janitor nanny welder labourer laborer crofter beekeeper winemaker brewer rancher shepherd
 `);
 
 /**

@@ -48,7 +48,11 @@ export function peopleNamed(sentence: string): NamedPerson[] {
   const opening = OPENING_NAME.exec(sentence);
   // "Filipino Clinton staffers have been …": a plural noun and its verb follow; the capitalised words modify it.
   const openingPerson = opening === null || DETERMINER_FIRST.test(opening[0]) || MODIFIED_PLURAL.test(sentence.slice(sentence.indexOf(opening[1]!) + opening[1]!.length)) ? null : personIn(opening[1]!);
-  if (openingPerson !== null) out.push(openingPerson);
+  // ("Florist Tom Becker opened …": a noun for a person, capitalised as the sentence's first word, is a role.)
+  const words = openingPerson !== null ? opening![1]!.split(/\s+/) : [];
+  const described = words.length === 3 && isPersonNoun(words[0]!.toLowerCase()) ? personIn(`${words[1]} ${words[2]}`) : null;
+  if (described !== null) out.push({ ...described, role: words[0]! });
+  else if (openingPerson !== null) out.push(openingPerson);
   // "Her colleague Tom Hart agreed": a known given name and a surname name a person wherever they stand, and
   // so do any after a noun for a person ("Arsenal boss Mikel Arteta was more cautious").
   NAME_RUN.lastIndex = 0;

@@ -3,7 +3,7 @@
 // before a name go to the role; a trailing "of …" phrase is an affiliation; group nouns ("Analysts", "Japanese
 // officials") make an unnamed group.
 
-import { DEMONYM, GROUP_NOUNS, INSTITUTIONS, isPersonNoun, isPluralSourceNoun, NOT_NAMES, OCCUPATIONS, PLACES, PORTFOLIOS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
+import { DEMONYM, GROUP_NOUNS, INSTITUTIONS, isPersonNoun, isPluralSourceNoun, NOT_NAMES, OCCUPATIONS, PERSON_NOUNS, PLACES, PORTFOLIOS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { nonSpaceRuns } from '../text/scan.js';
 import { rule } from './plain-twins.js';
@@ -89,7 +89,7 @@ const POST_NOMINAL = new Set('KC QC SC MP MSP MEP MLA MPP MS TD OBE MBE CBE KBE 
 function personFromNameRun(run: readonly string[], via: string | null, role: string | null): Mention | null {
   let i = 0;
   const title: string[] = [];
-  while (i < run.length - 1 && (TITLES.has(key(run[i]!)) || OCCUPATIONS.has(key(run[i]!)) || /^(?:then|ex)-/i.test(run[i]!) || (ROLE_NOUNS.has(key(run[i]!)) && i < run.length - 2))) title.push(run[i++]!);
+  while (i < run.length - 1 && (TITLES.has(key(run[i]!)) || OCCUPATIONS.has(key(run[i]!)) || /^(?:then|ex)-/i.test(run[i]!) || ((ROLE_NOUNS.has(key(run[i]!)) || PERSON_NOUNS.has(key(run[i]!))) && i < run.length - 2))) title.push(run[i++]!);
   // "Chinese President Xi Jinping": words up to the last title before the name belong to the title.
   for (let k = run.length - 2; k > i; k--) {
     if (TITLES.has(key(run[k]!)) && !HONORIFIC_ONLY.test(run[k]!) && run.slice(i, k).every((t) => !CONNECTOR.test(t))) {

@@ -543,6 +543,9 @@ const ROWS: readonly Row[] = [
   { name: 'a role, a name, then where the person works between commas', paragraphs: ['Lead researcher Sarah Hughes, of the University of Oxford, described the results as “a game changer”.'], speaker: 'Sarah Hughes', role: 'Lead researcher of the University of Oxford', kind: 'mixed', cue: 'described', text: 'the results as “a game changer”' },
   { name: 'one of a group, a role and a name, then where the person is from', paragraphs: ['One patient in the trial, 67-year-old retired engineer Peter Walsh, from Leeds, said he had “never felt better”.'], speaker: 'Peter Walsh', role: 'retired engineer from Leeds', kind: 'mixed', cue: 'said', text: 'he had “never felt better”' },
   { name: 'an inverted cue, then a name with initials run together', paragraphs: ['“We can’t keep writing blank checks,” said Sen. J.D. Vance, R-Ohio.'], speaker: 'J.D. Vance', role: 'Senator, R-Ohio', kind: 'direct', cue: 'said', text: '“We can’t keep writing blank checks,”' },
+  { name: 'a capitalised noun for a person before a name of two words is a role', paragraphs: ['Florist Tom Becker said rents were high.'], speaker: 'Tom Becker', role: 'Florist', kind: 'indirect', cue: 'said', text: 'rents were high' },
+  { name: 'a role from a sentence that opens with a noun for a person and a name', paragraphs: ['Florist Tom Becker opened his shop in March.', 'He said rents were high.'], speaker: 'Tom Becker', role: 'Florist', kind: 'indirect', cue: 'said', text: 'rents were high' },
+  { name: 'a noun for a person that is also a given name, before a surname only', paragraphs: ['“No,” said Baker Mayfield.'], speaker: 'Baker Mayfield', kind: 'direct', cue: 'said', text: '“No,”' },
 ];
 
 describe('attribution patterns', () => {
