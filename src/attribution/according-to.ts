@@ -79,13 +79,16 @@ export function accordingTo(masked: string, s: Sentence, cs: number, ce: number,
 }
 
 /** The noun before "familiar with", "close to", "briefed on" …: the head of a described source. */
-const DESCRIBED_HEAD = /(\w+)\s+(?:familiar with|close to|briefed on|involved in|with knowledge of|who)\b/i;
+const DESCRIBED_HEAD = /(\w+)\s+(?:familiar with|close to|briefed on|involved in|with (?:direct )?knowledge of|who|present|in attendance)\b/i;
 
 /** "a new poll by the Harvard Institute": a noun phrase used as a source after "according to". */
 function sourcePhrase(text: string): { mention: Mention } | null {
   const t = text.trim();
-  if (t === '' || /\u2592/.test(t) || t.split(/\s+/).length > 12) return null;
+  if (t === '' || /\u2592/.test(t)) return null;
   const words = t.split(/\s+/);
+  // (Longer only when a known noun heads it early: "an email from the president of the AFL-CIO labor
+  // federation obtained by The Huffington Post".)
+  if (words.length > 12 && (words.length > 20 || !words.slice(1, 3).some((w) => GROUP_NOUNS.has(w.toLowerCase())))) return null;
   const first = words[0]!.toLowerCase();
   const last = words[words.length - 1]!;
   // ("the club", "the hospital", "local charities": an institution, or the plural of one.)

@@ -174,6 +174,8 @@ const ASKED_FIRST = /^[\s"“]*(?:Asked|Pressed|Questioned)\s/;
 const TIME_FIRST = /[oMTWFSytl]/;
 /** An opening "Asked whether …," or "Pressed about …," up to its comma. */
 const ASKED_OPENING = /^[\s"“]*(?:Asked|Pressed|Questioned)\s+(?:(?:by|on|in)\s+[^,]{1,60}?\s+)?(?:whether|if|about|why|how|what|when|to)\b[^,;\u2592]*,/;
+/** The words before a cue that is the purpose of anonymity: "requested anonymity to", "not authorized to". */
+const ANONYMITY_PURPOSE = /\b(?:anonymity|anonymously|not\s+authori[sz]ed|permission)\s+(?:in\s+order\s+)?to\s+(?:publicly\s+)?$/i;
 const ASKED_CUE = /^(?:asked|pressed|questioned)$/;
 /** What follows "asked" in an aside between commas: "asked about the plan,", "asked by reporters whether …,". */
 const ASKED_ASIDE = /^\s+(?:(?:by|on|in)\s+[^,;\u2592]{1,60}?(?=\s+(?:whether|if|about|why|how|what|when|to)\b|,)|)\s*(?:(?:whether|if|about|why|how|what|when)\b[^,;\u2592]*)?,/;
@@ -215,6 +217,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     const cs = s.start + m.index;
     const ce = cs + m.text.length;
     const cue = m.text;
+    // ("who requested anonymity to reveal private conversations", "not authorized to discuss the talks": why a
+    // source is unnamed, not something they said.)
+    if (ANONYMITY_PURPOSE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     // ("Cook, asked about artificial intelligence, said …": the question put, between commas, is the aside.)
     if (ASKED_CUE.test(cue) && /,\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index)) && ASKED_ASIDE.test(sentence.slice(m.index + cue.length))) continue;
     const prev = claims[claims.length - 1];

@@ -35,6 +35,14 @@ export function mentionAtStart(text: string): { mention: Mention; length: number
   const cut = NAME_THEN_ADVERBIAL.exec(whole[1]!) ?? NAME_THEN_CLAUSE.exec(whole[1]!);
   // m[0]: what the source takes of `text` (leading space included); m[1]: the phrase.
   const m: readonly [string, string] = cut === null ? [whole[0], whole[1]!] : [whole[0].slice(0, whole[0].length - whole[1]!.length) + cut[1]!, cut[1]!];
+  // ("said two officials who were not authorized to discuss the talks", "said Dan Cole who led the city": the
+  // source is what the relative clause describes.)
+  const who = m[1].indexOf(' who ');
+  if (who > 0) {
+    const head = mentionAtStart(m[1].slice(0, who));
+    // (A group keeps it: "Republicans who critiqued the speech" are not all Republicans.)
+    if (head !== null) return { mention: head.mention.type === 'group' ? { ...head.mention, name: m[1].trim() } : head.mention, length: m[0].length };
+  }
   const toks = tokens(m[1]);
   if (toks.length === 0) return null;
   const first = toks[0]!;
@@ -105,7 +113,8 @@ export function mentionAtStart(text: string): { mention: Mention; length: number
     }
   }
   // "said the report", "said a spokesman for the campaign", "said the mayor"
-  if (/^(?:the|a|an|his|her|their|its|one|another)$/i.test(toks[0]!) && toks.length <= 6) {
+  // ("said two officials", "said several people close to her": a number of them.)
+  if (/^(?:the|a|an|his|her|their|its|one|another|two|three|four|five|six|seven|eight|nine|ten|several|some|many|other|\d+)$/i.test(toks[0]!) && toks.length <= 6) {
     // "said one resident": a singular of a group noun ("residents") names one of the group.
     const head = toks.findIndex((t, k) => k > 0 && (GROUP_NOUNS.has(key(t)) || ROLE_NOUNS.has(key(t)) || PERSON_NOUNS.has(key(t)) || GROUP_NOUNS.has(key(t) + 's')));
     if (head > 0) return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };

@@ -546,6 +546,10 @@ const ROWS: readonly Row[] = [
   { name: 'a capitalised noun for a person before a name of two words is a role', paragraphs: ['Florist Tom Becker said rents were high.'], speaker: 'Tom Becker', role: 'Florist', kind: 'indirect', cue: 'said', text: 'rents were high' },
   { name: 'a role from a sentence that opens with a noun for a person and a name', paragraphs: ['Florist Tom Becker opened his shop in March.', 'He said rents were high.'], speaker: 'Tom Becker', role: 'Florist', kind: 'indirect', cue: 'said', text: 'rents were high' },
   { name: 'a noun for a person that is also a given name, before a surname only', paragraphs: ['“No,” said Baker Mayfield.'], speaker: 'Baker Mayfield', kind: 'direct', cue: 'said', text: '“No,”' },
+  { name: 'according to people described by being there', paragraphs: ['The plan failed, according to two people present.'], speaker: 'two people present', kind: 'indirect', cue: 'according to', text: 'The plan failed' },
+  { name: 'according to an email, a long phrase headed early by its noun', paragraphs: ['The prize will not be awarded next week, according to an email from the president of the labor federation obtained by The Huffington Post.'], speaker: 'an email from the president of the labor federation obtained by The Huffington Post', kind: 'indirect', cue: 'according to', text: 'The prize will not be awarded next week' },
+  { name: 'an inverted cue, then a number of people', paragraphs: ['The deal is off, said two officials.'], speaker: 'two officials', kind: 'indirect', cue: 'said', text: 'The deal is off' },
+  { name: 'an inverted cue, then people with a relative clause and no comma', paragraphs: ['The deal is off, said two officials who were not authorized to discuss the talks publicly.'], speaker: 'two officials who were not authorized to discuss the talks publicly', kind: 'indirect', cue: 'said', text: 'The deal is off' },
 ];
 
 describe('attribution patterns', () => {
@@ -615,6 +619,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a subject of neither and nor', 'Neither the White House nor the Pentagon responded to requests for comment. Neither Smith nor Jones would say whether the deal was final.'],
   ['a plea in court, and a face', 'Reed, who pleaded guilty in March, showed no emotion. He pleaded not guilty to the other charges.'],
   ['a verb of finding at the end with no source before it', 'After years of searching, the police found. As the company grew, he learned quickly.'],
+  ['why a source is unnamed', 'Two senators who requested anonymity to reveal private conversations were at the lunch. Officials not authorized to discuss the talks publicly were there too.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
