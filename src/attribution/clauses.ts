@@ -64,7 +64,7 @@ const INTENTION = /^(?:promise|promises|seem|seems|seemed|appear|appears|appeare
 const ISSUED_STATEMENT = rule('u')`\b(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:statement|letter|tweet|post|release|memo|email|e-mail|video|message)\s+(?:\p{L}+\s+){0,3}$`;
 const NAME_THEN_APPOSITIVE = rule('u')`^((?:(?:to|of|about|on)\s+)?(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+(?:the|a|an|his|her|their|its)\s[^,]*$`;
 /** "What got under her skin, she said, was a question": the sentence's verb comes after the source. */
-const SPLIT_PREDICATE = rule('u')`^\s*,\s*(?:was|is|are|were|has|have|had|will|would|could|can|may|might|must|should|\p{Ll}{3,}ed)\s`;
+const SPLIT_PREDICATE = rule('u')`^\s*,\s*(?:that|was|is|are|were|has|have|had|will|would|could|can|may|might|must|should|\p{Ll}{3,}ed)\s`;
 const NAME_THEN_WHO = rule('u')`^((?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),?\s+(?:who|who['’]s|whose)(?:\s|$)`;
 /** '"…," Republican strategist Fred Davis said': a quote, then a role before the name. */
 const ROLE_AFTER_QUOTE = rule('u')`(\u2592["”'’]+)\s+(?:[\p{L}.'’-]+\s+){1,6}$`;

@@ -95,13 +95,22 @@ export function pollClaim(text: string, masked: string, s: Sentence): Claim | nu
 /** "In his view,", "In Ms Lee's opinion,": an owner's view opening the sentence, then the view. */
 const IN_VIEW = rule('u')`^[\s"“]*In\s+(his|her|their|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?)\s+(?:own\s+)?(view|opinion|estimation|judge?ment|assessment|words),\s+`;
 
-/** "In his view, the party has lost its way": the owner of the view holds what follows. */
+/** "Patel’s view is that", "His argument was that": an owner's view opening the sentence, then "is that". */
+const VIEW_IS = rule('u')`^[\s"“]*(His|Her|Their|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?)\s+(?:own\s+)?(view|position|argument|belief|contention|conclusion|verdict|message|advice|hope|fear|worry|concern)\s+(?:is|was|remains)\s+that\s+`;
+
+/** "In his view, the party has lost its way", "Patel’s view is that …": the owner of the view holds what follows. */
 export function viewClaim(text: string, masked: string, s: Sentence): Claim | null {
-  const m = masked.startsWith('In', s.start) || /^\s/.test(masked.slice(s.start, s.start + 1)) ? IN_VIEW.exec(masked.slice(s.start, s.end)) : null;
-  if (m === null) return null;
+  const head = masked.slice(s.start, s.start + 1);
+  const m = head === 'I' || /^\s/.test(head) ? IN_VIEW.exec(masked.slice(s.start, s.end)) : null;
+  const is = m === null && /^[\s"“A-Z]/.test(head) && masked.slice(s.start, s.end).includes(' that ') ? VIEW_IS.exec(masked.slice(s.start, s.end)) : null;
+  return m !== null ? ownersView(text, s, m) : is !== null ? ownersView(text, s, is) : null;
+}
+
+/** The claim of a view's owner (m[1]) whose content follows the match. */
+function ownersView(text: string, s: Sentence, m: RegExpExecArray): Claim | null {
   const owner = m[1]!;
-  const mention: Mention | null = /^(?:his|her|their)$/.test(owner)
-    ? { type: 'pronoun', pronoun: owner === 'his' ? 'he' : owner === 'her' ? 'she' : 'they', via: null }
+  const mention: Mention | null = /^(?:his|her|their)$/i.test(owner)
+    ? { type: 'pronoun', pronoun: /^his$/i.test(owner) ? 'he' : /^her$/i.test(owner) ? 'she' : 'they', via: null }
     : personFromRun(owner.replace(/['’]s?$/, '').split(/\s+/));
   if (mention === null) return null;
   const [a, b] = trimRange(text, s.start + m[0].length, s.end);

@@ -63,7 +63,7 @@ const PHRASES = [
   'in the words of',
   'pointed to', 'points to', 'point to', 'pointing to',
   'pointed out', 'points out', 'point out', 'pointing out',
-  'made clear', 'makes clear', 'making clear', 'made the case', 'makes the case',
+  'made clear', 'makes clear', 'making clear', 'made it clear', 'makes it clear', 'making it clear', 'make it clear', 'made the case', 'makes the case',
   'went on to say', 'goes on to say', 'went on', 'goes on',
   // "raised concerns about the plan": the preposition belongs to the cue, the plan is what concerned them.
   ...['raised', 'raises', 'raising', 'voiced', 'voices', 'voicing'].map((v) => `${v} (?:concerns?|doubts?)(?: (?:over|about|with|regarding))?`),

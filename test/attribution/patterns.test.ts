@@ -550,6 +550,10 @@ const ROWS: readonly Row[] = [
   { name: 'according to an email, a long phrase headed early by its noun', paragraphs: ['The prize will not be awarded next week, according to an email from the president of the labor federation obtained by The Huffington Post.'], speaker: 'an email from the president of the labor federation obtained by The Huffington Post', kind: 'indirect', cue: 'according to', text: 'The prize will not be awarded next week' },
   { name: 'an inverted cue, then a number of people', paragraphs: ['The deal is off, said two officials.'], speaker: 'two officials', kind: 'indirect', cue: 'said', text: 'The deal is off' },
   { name: 'an inverted cue, then people with a relative clause and no comma', paragraphs: ['The deal is off, said two officials who were not authorized to discuss the talks publicly.'], speaker: 'two officials who were not authorized to discuss the talks publicly', kind: 'indirect', cue: 'said', text: 'The deal is off' },
+  { name: 'an owner’s view, then is that', paragraphs: ['Patel’s view is that the economy will recover.'], speaker: 'Patel', kind: 'indirect', cue: 'view', text: 'the economy will recover' },
+  { name: 'his argument was that', paragraphs: ['Tom Hale spoke last.', 'His argument was that the rules were unfair.'], speaker: 'Tom Hale', kind: 'indirect', cue: 'argument', text: 'the rules were unfair' },
+  { name: 'made it clear that', paragraphs: ['Smith made it clear that he would not resign.'], speaker: 'Smith', kind: 'indirect', cue: 'made it clear', text: 'he would not resign' },
+  { name: 'a cue between commas, then the that-clause of what was said', paragraphs: ['There is no doubt, Smith argues, that the system is broken.'], speaker: 'Smith', kind: 'indirect', cue: 'argues', text: 'There is no doubt that the system is broken' },
 ];
 
 describe('attribution patterns', () => {
