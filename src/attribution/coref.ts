@@ -122,6 +122,8 @@ function surname<T extends string>(words: readonly T[]): T | undefined {
 
 export class Registry {
   private readonly entities = new Map<string, Entity>();
+  /** People named in full, by surname: what a surname alone may stand for. */
+  private readonly bySurname = new Map<string, Entity[]>();
   private readonly recent: Entity[] = [];
 
   /**
@@ -145,7 +147,9 @@ export class Registry {
         // ("Tesco said profits rose. It added …": one bare word that no title, given name or pronoun has made
         // a person is a firm or a party that "it" can stand for, and from then on is one.)
         if (p === 'it' && isBareName(e)) e.group = true;
-        if (plural ? e.group : !e.group && (e.gender === null || want === null || e.gender === want)) {
+        // ("Green accused Hale … He said": "Green" alone is Sarah Green, no "he".)
+        const gender = e.gender ?? this.genderOfFullerName(e);
+        if (plural ? e.group : !e.group && (gender === null || want === null || gender === want)) {
           if (!plural && e.gender === null && want !== null) e.gender = want;
           this.touch(e);
           return { key: e.key, group: e.group };
@@ -166,6 +170,8 @@ export class Registry {
       // (A given name says it only before a surname: "Martin" alone may be Jean Martin's surname.)
       e = { key, group, gender, named: described === null && !group && !key.includes(' ') ? null : gender, title: null, role: null, forms: new Set([key]) };
       this.entities.set(key, e);
+      const last = !group && described === null && key.includes(' ') ? surname(key.split(/\s+/)) : undefined;
+      if (last !== undefined) this.bySurname.set(last, [...(this.bySurname.get(last) ?? []), e]);
     }
     if (mention.type === 'person') {
       const title = mention.title;
@@ -184,10 +190,26 @@ export class Registry {
     return { key, group };
   }
 
+  /**
+   * The gender the names of the people a lone surname may stand for give them (a given name, a title), when
+   * they all give the same one. (Not a gender guessed from a pronoun: that may have been a wrong guess.)
+   */
+  private genderOfFullerName(e: Entity): Gender {
+    if (e.group || e.key.includes(' ')) return null;
+    let gender: Gender = null;
+    for (const o of this.bySurname.get(e.key) ?? []) {
+      if (o.named === null || (gender !== null && o.named !== gender)) return null;
+      gender = o.named;
+    }
+    return gender;
+  }
+
   /** A person named in passing ("Dr. Ruth Kim studied the data"): a referent for later pronouns and aliases. */
-  mention(person: { readonly name: string; readonly title: string | null; readonly role?: string }): void {
+  mention(person: { readonly name: string; readonly title: string | null; readonly role?: string; readonly surnameOnly?: boolean }): void {
     const existing = this.entities.get(person.name);
     if (existing !== undefined && existing.group) return;
+    // ("Garcia, the grocery store worker" after "Agusein Garcia": "Paris, the capital" names no one known.)
+    if (person.surnameOnly === true && existing === undefined && !this.bySurname.has(person.name)) return;
     this.resolve({ type: 'person', name: person.name, title: person.title, role: null, via: null });
     // (A role from a sentence that only names someone stands until one of their statements gives theirs.)
     const e = this.entities.get(person.name);

@@ -27,6 +27,8 @@ const MODIFIED_PLURAL = /^[\s"”’']*[a-z]+[^s\s]s\s+(?:have|has|had|are|were|
 const DETERMINER_FIRST = /^[\s"“‘']*(?:The|A|An|This|That|These|Those|Its|Their|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|Several|Few|Both|All|Each|Every|Another|Other|Any|No)\s/;
 /** Two or three capitalised words anywhere ("… colleague Tom Hart agreed"): a person when the first is a known given name. */
 const NAME_RUN = rule('gu')`(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}`;
+/** One capitalised word, not after another, then a describing appositive: "Garcia, the grocery store worker". */
+const SURNAME_WITH_APPOSITIVE = rule('gu')`(?<![\p{L}’'-])(?<!\p{Lu}[\p{L}’'-]*\s)(\p{Lu}[\p{Ll}’'-]+),\s+(?:a|an|the)\s+\p{Ll}`;
 /** "Mr. Okafor’s wife, Grace,": a name set off by commas after a relation or a role noun. */
 const NAMED_RELATION = rule('gu')`\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower|friend|colleague|lawyer|spokesman|spokeswoman|aide)\s*,\s+(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)?)\s*,`;
 /**
@@ -81,6 +83,12 @@ export function peopleNamed(sentence: string): NamedPerson[] {
       out.push(own ? { name: person.name, title: null, role: described![1]!.replace(/^(?:another|an?|the|one)\s+/i, '') } : { name: person.name, title: person.title });
     }
   }
+  // "Yet there in the back was Garcia, the grocery store worker.": a surname alone, described; a person only
+  // if someone of that surname was named in full before (Registry.mention decides).
+  if (sentence.includes(', ')) {
+    SURNAME_WITH_APPOSITIVE.lastIndex = 0;
+    for (let m = SURNAME_WITH_APPOSITIVE.exec(sentence); m !== null; m = SURNAME_WITH_APPOSITIVE.exec(sentence)) out.push({ name: m[1]!, title: null, surnameOnly: true });
+  }
   NAMED_RELATION.lastIndex = 0;
   for (let m = NAMED_RELATION.exec(sentence); m !== null; m = NAMED_RELATION.exec(sentence)) {
     const person = personIn(m[1]!);
@@ -107,6 +115,8 @@ export interface NamedPerson {
   readonly name: string;
   readonly title: string | null;
   readonly role?: string;
+  /** A surname alone: a person only when someone of that surname is already known. */
+  readonly surnameOnly?: boolean;
 }
 
 /** Capitalised words right before a title: "Health Secretary Ann Hale", "Trade and Industry Secretary …". */

@@ -554,6 +554,9 @@ const ROWS: readonly Row[] = [
   { name: 'his argument was that', paragraphs: ['Tom Hale spoke last.', 'His argument was that the rules were unfair.'], speaker: 'Tom Hale', kind: 'indirect', cue: 'argument', text: 'the rules were unfair' },
   { name: 'made it clear that', paragraphs: ['Smith made it clear that he would not resign.'], speaker: 'Smith', kind: 'indirect', cue: 'made it clear', text: 'he would not resign' },
   { name: 'a cue between commas, then the that-clause of what was said', paragraphs: ['There is no doubt, Smith argues, that the system is broken.'], speaker: 'Smith', kind: 'indirect', cue: 'argues', text: 'There is no doubt that the system is broken' },
+  { name: 'he after a surname alone whose full name is a woman’s', paragraphs: ['Councillor Sarah Green and her rival, Tom Hale, clashed.', 'Green accused Hale of ignoring the town centre. He said she had “no plan at all”.'], index: 1, speaker: 'Tom Hale', kind: 'mixed', cue: 'said', text: 'she had “no plan at all”' },
+  { name: 'a surname alone, described, after the full name', paragraphs: ['Agusein Garcia, 47, stocks shelves for a living.', 'Mayor Ann Price spoke next.', 'Yet there in the back was Garcia, the grocery store worker. He was not impressed.', '“It’s a cheerleading contest,” he said.'], speaker: 'Agusein Garcia', kind: 'direct', cue: 'said', text: '“It’s a cheerleading contest,”' },
+  { name: 'a place described is no one he can stand for', paragraphs: ['They met in Paris, the capital of France. He said it was late.'], speaker: 'He', kind: 'indirect', cue: 'said', text: 'it was late' },
 ];
 
 describe('attribution patterns', () => {
