@@ -5,7 +5,7 @@
 // none of them.
 
 import { isGivenName } from './given-names.js';
-import { isPersonNoun, NOT_NAMES } from './lexicon.js';
+import { isPersonNoun, NOT_NAMES, ROLE_WORDS } from './lexicon.js';
 import { mentionAtEnd, personFromRun } from './names.js';
 import { rule } from './plain-twins.js';
 
@@ -36,6 +36,8 @@ const NAMED_RELATION = rule('gu')`\b(?:wife|husband|son|daughter|mother|father|b
  * before them: "Arsenal boss Mikel Arteta", "former Florida governor Jeb Bush", "said striker Erling Haaland".
  */
 const WORD_BEFORE_NAME = /(?:^|\s)((?:(?:former|acting|retired|interim|then)\s+)?(?:[A-Z][\w’'-]*\s+){0,2})((?:[a-z][a-z-]+\s+){0,2}?([a-z][a-z-]+))\s+$/;
+/** After a name, a phrase in lower case set off by a comma, and its first word: ", general secretary of the union,". */
+const OFFICE_AFTER = /^,\s+(([a-z][a-z-]*)\b[^,;:\u2592]{0,80}?)\s*[,.]/;
 /** A name set off by commas: ", Tom Ellis,", ", Rep. Lee Zeldin,". */
 const NAME_BETWEEN_COMMAS = rule('gu')`,\s+((?:\p{Lu}[\p{Ll}’'-]+|\p{Lu}\p{Ll}*\.)(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}),`;
 /** What ends right before such a name: a determiner, a word or two, and a noun ("Another trader", "The club's new coach"). */
@@ -65,7 +67,14 @@ export function peopleNamed(sentence: string): NamedPerson[] {
     const person = !given && !described ? null : personIn(m[0]);
     // (The noun and the capitalised words before it are the role: "Bills quarterback"; not "Her colleague",
     // someone else's relation.)
-    const role = described && !/^(?:His|Her|Their|Its|Our|My)\s/.test(before![1]!) ? `${before![1]!.replace(/^(?:The|A|An)\s+/, '')}${before![2]!}` : null;
+    // ("Daniel Kebede, general secretary of the National Education Union, disagreed.": or an office after it.)
+    const office = person !== null && !described ? OFFICE_AFTER.exec(sentence.slice(m.index + m[0].length)) : null;
+    const role =
+      described && !/^(?:His|Her|Their|Its|Our|My)\s/.test(before![1]!)
+        ? `${before![1]!.replace(/^(?:The|A|An)\s+/, '')}${before![2]!}`
+        : office !== null && ROLE_WORDS.has(office[2]!) && !/^(?:a|an|the|one|who|whose|which|then|now|also|currently)$/.test(office[2]!)
+          ? office[1]!
+          : null;
     if (person !== null) out.push(role !== null ? { ...person, role } : person);
   }
   const office = OPENING_OFFICE.exec(sentence);

@@ -557,6 +557,7 @@ const ROWS: readonly Row[] = [
   { name: 'he after a surname alone whose full name is a woman’s', paragraphs: ['Councillor Sarah Green and her rival, Tom Hale, clashed.', 'Green accused Hale of ignoring the town centre. He said she had “no plan at all”.'], index: 1, speaker: 'Tom Hale', kind: 'mixed', cue: 'said', text: 'she had “no plan at all”' },
   { name: 'a surname alone, described, after the full name', paragraphs: ['Agusein Garcia, 47, stocks shelves for a living.', 'Mayor Ann Price spoke next.', 'Yet there in the back was Garcia, the grocery store worker. He was not impressed.', '“It’s a cheerleading contest,” he said.'], speaker: 'Agusein Garcia', kind: 'direct', cue: 'said', text: '“It’s a cheerleading contest,”' },
   { name: 'a place described is no one he can stand for', paragraphs: ['They met in Paris, the capital of France. He said it was late.'], speaker: 'He', kind: 'indirect', cue: 'said', text: 'it was late' },
+  { name: 'a role from an office after a name in a sentence that only names them', paragraphs: ['Daniel Kebede, general secretary of the National Education Union, disagreed.', '“This offer will not stop teachers leaving,” he said.'], speaker: 'Daniel Kebede', role: 'general secretary of the National Education Union', kind: 'direct', cue: 'said', text: '“This offer will not stop teachers leaving,”' },
 ];
 
 describe('attribution patterns', () => {
