@@ -128,7 +128,11 @@ export function createAttributor(): Attributor {
   /** One string for each distinct cue ("said"), shared by the statements that have it. */
   const cues = new Map<string, string>();
   let last: Draft | null = null;
-  let intro: { who: Resolved; cue: string; paragraph: number } | null = null;
+  /**
+   * The source a paragraph's last sentence introduces for the next: "Cruz continued:" (its quotation or its
+   * block of text), or "Hale was more blunt." (`quoteOnly`: a quotation only).
+   */
+  let intro: { who: Resolved; cue: string; paragraph: number; quoteOnly?: boolean } | null = null;
   /**
    * Paragraphs of quotation left open ("“We started with nothing." with no closing mark), whose speaker the
    * paragraph that goes on with the quotation may name ("“Now we have 200 staff,” said Ann Wu."); each keeps the
@@ -178,7 +182,7 @@ export function createAttributor(): Attributor {
     const interjections: { at: number; who: Resolved; cue: string; draft: Draft | null }[] = [];
     const sentences = attributionSentences(text, quotes);
     let labelledUntil = -1;
-    if (intro !== null && intro.paragraph === p.number - 1 && !/^[\s"“‘']/.test(text) && sentences.length > 0 && wordCount(text) > 0) {
+    if (intro !== null && intro.quoteOnly !== true && intro.paragraph === p.number - 1 && !/^[\s"“‘']/.test(text) && sentences.length > 0 && wordCount(text) > 0) {
       // "Wallnau wrote:" and then a paragraph that does not open with a quote mark: a block quotation, all of
       // it the source's. (One that opens with a quote mark is a floating quote, joined below.)
       // ("They give three reasons: / - cost, - risk, - their brand. The survey was …": a list, flattened into
@@ -298,6 +302,9 @@ export function createAttributor(): Attributor {
       const introduced = introducedSource(masked, lastSentence);
       const who = introduced === null ? null : registry.resolve(introduced.mention);
       if (introduced !== null && who !== null) intro = { who, cue: introduced.cue, paragraph: p.number };
+      // ("Hale was more blunt." ending a paragraph: the quotation that opens the next is theirs.)
+      const cut = intro === null ? interjections.findLast((c) => c.at >= lastSentence.start && c.draft === null) : undefined;
+      if (cut !== undefined) intro = { who: cut.who, cue: cut.cue, paragraph: p.number, quoteOnly: true };
     }
     if (p.number === 0) return; // no quote after the headline continues its speaker
     const lastHere = inParagraph.reduce<Draft | null>((a, d) => (a === null || d.start >= a.start ? d : a), null);

@@ -558,6 +558,8 @@ const ROWS: readonly Row[] = [
   { name: 'a surname alone, described, after the full name', paragraphs: ['Agusein Garcia, 47, stocks shelves for a living.', 'Mayor Ann Price spoke next.', 'Yet there in the back was Garcia, the grocery store worker. He was not impressed.', '“It’s a cheerleading contest,” he said.'], speaker: 'Agusein Garcia', kind: 'direct', cue: 'said', text: '“It’s a cheerleading contest,”' },
   { name: 'a place described is no one he can stand for', paragraphs: ['They met in Paris, the capital of France. He said it was late.'], speaker: 'He', kind: 'indirect', cue: 'said', text: 'it was late' },
   { name: 'a role from an office after a name in a sentence that only names them', paragraphs: ['Daniel Kebede, general secretary of the National Education Union, disagreed.', '“This offer will not stop teachers leaving,” he said.'], speaker: 'Daniel Kebede', role: 'general secretary of the National Education Union', kind: 'direct', cue: 'said', text: '“This offer will not stop teachers leaving,”' },
+  { name: 'a source’s manner ending a paragraph, then a quotation with no cue', paragraphs: ['Tom Hale spoke first.', 'Ann Smith was blunt.', '“It will not work. It never has.”'], speaker: 'Ann Smith', kind: 'direct', cue: 'was blunt', text: '“It will not work. It never has.”' },
+  { name: 'a source’s manner, then a quotation in the same paragraph', paragraphs: ['Smith was more cautious. “We will see.”'], speaker: 'Smith', kind: 'direct', cue: 'was more cautious', text: '“We will see.”' },
 ];
 
 describe('attribution patterns', () => {
