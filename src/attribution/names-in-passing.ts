@@ -27,6 +27,8 @@ const MODIFIED_PLURAL = /^[\s"”’']*[a-z]+[^s\s]s\s+(?:have|has|had|are|were|
 const DETERMINER_FIRST = /^[\s"“‘']*(?:The|A|An|This|That|These|Those|Its|Their|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|Several|Few|Both|All|Each|Every|Another|Other|Any|No)\s/;
 /** Two or three capitalised words anywhere ("… colleague Tom Hart agreed"): a person when the first is a known given name. */
 const NAME_RUN = rule('gu')`(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}`;
+/** Two capitalised words joined by "and", then a third: "John and Mary Okafor". */
+const COUPLE = rule('gu')`(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{Ll}’'-]+)`;
 /** One capitalised word ending the text, not after another: the "Garcia" of "Garcia, the grocery store worker". */
 const SURNAME_AT_END = rule('u')`(?:^|[^\p{L}’'-])(?<!\p{Lu}[\p{L}’'-]*\s)(\p{Lu}[\p{Ll}’'-]+)$`;
 /** A describing appositive's start, after its comma. */
@@ -103,6 +105,14 @@ export function peopleNamed(sentence: string): NamedPerson[] {
     if (!APPOSITIVE_START.test(sentence.slice(at + 2, at + 12))) continue;
     const m = SURNAME_AT_END.exec(sentence.slice(Math.max(0, at - 60), at));
     if (m !== null) out.push({ name: m[1]!, title: null, surnameOnly: true });
+  }
+  // "John and Mary Okafor": two given names share the surname after the second; the second is a NAME_RUN.
+  if (sentence.includes(' and ')) {
+    COUPLE.lastIndex = 0;
+    for (let m = COUPLE.exec(sentence); m !== null; m = COUPLE.exec(sentence)) {
+      if (isGivenName(m[1]!) && isGivenName(m[2]!) && !isGivenName(m[3]!)) out.push({ name: `${m[1]} ${m[3]}`, title: null });
+      COUPLE.lastIndex = m.index + m[0].length;
+    }
   }
   NAMED_RELATION.lastIndex = 0;
   for (let m = NAMED_RELATION.exec(sentence); m !== null; m = NAMED_RELATION.exec(sentence)) {

@@ -560,6 +560,8 @@ const ROWS: readonly Row[] = [
   { name: 'a role from an office after a name in a sentence that only names them', paragraphs: ['Daniel Kebede, general secretary of the National Education Union, disagreed.', '“This offer will not stop teachers leaving,” he said.'], speaker: 'Daniel Kebede', role: 'general secretary of the National Education Union', kind: 'direct', cue: 'said', text: '“This offer will not stop teachers leaving,”' },
   { name: 'a source’s manner ending a paragraph, then a quotation with no cue', paragraphs: ['Tom Hale spoke first.', 'Ann Smith was blunt.', '“It will not work. It never has.”'], speaker: 'Ann Smith', kind: 'direct', cue: 'was blunt', text: '“It will not work. It never has.”' },
   { name: 'a source’s manner, then a quotation in the same paragraph', paragraphs: ['Smith was more cautious. “We will see.”'], speaker: 'Smith', kind: 'direct', cue: 'was more cautious', text: '“We will see.”' },
+  { name: 'two given names sharing a surname, then the husband by title', paragraphs: ['John and Mary Okafor have lived on the street for 40 years.', 'Mr Okafor, 72, said the noise had become unbearable.'], speaker: 'John Okafor', kind: 'indirect', cue: 'said', text: 'the noise had become unbearable' },
+  { name: 'two given names sharing a surname, then the wife by title', paragraphs: ['John and Mary Okafor have lived on the street for 40 years.', '“It’s not that bad,” Mrs Okafor said.'], speaker: 'Mary Okafor', kind: 'direct', cue: 'said', text: '“It’s not that bad,”' },
 ];
 
 describe('attribution patterns', () => {
