@@ -27,7 +27,10 @@ const NOT_LETTERS = rule('gu')`[^\p{L}]`;
 export function labelledSpeech(text: string, masked: string, s: Sentence): Claim | null {
   const m = LABEL.exec(masked.slice(s.start, s.end));
   if (m === null) return null;
-  const words = m[1]!.split(/\s+/);
+  const all = m[1]!.split(/\s+/);
+  // ("CNN President On Trump: ‘We Do Not Pay …’": a headline's speaker, then what they spoke on.)
+  const on = all.indexOf('On');
+  const words = on > 0 && /^[\s"“'‘]*\u2592|^["“'‘]/u.test(masked.slice(s.start + m[0].length, s.end)) ? all.slice(0, on) : all;
   const allCaps = words.every((w) => !LOWER_LETTER.test(w)) && m[1]!.replace(NOT_LETTERS, '').length >= 3;
   const quoted = /^[\s"“'‘]*\u2592|^["“'‘]/u.test(masked.slice(s.start + m[0].length, s.end));
   if (words.length < 2 && !allCaps && !quoted) return null;

@@ -718,6 +718,8 @@ describe('headlines', () => {
     ['a label before a quote', "Reid: 'Never underestimate the voters'", 'Reid', "'Never underestimate the voters'"],
     ['a cue after a comma with a bare source', 'Rents will rise again next year, says bank economist', 'bank economist', 'Rents will rise again next year'],
     ['a plain cue with a group', 'Teachers vow to strike over pay', 'Teachers', 'to strike over pay'],
+    ['a label of who spoke on whom before a quote', 'Union Boss On Minister: ‘He Has Broken His Word’', 'Union Boss', '‘He Has Broken His Word’'],
+    ['a name spoke on whom before a quote', 'Clinton On Trump: ‘He Is Dangerous’', 'Clinton', '‘He Is Dangerous’'],
   ];
   for (const [name, title, speaker, text] of HEADLINES) {
     it(`when the headline has ${name}, then it is a statement of paragraph 0, section 0`, () => {
