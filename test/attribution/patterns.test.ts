@@ -562,6 +562,8 @@ const ROWS: readonly Row[] = [
   { name: 'a source’s manner, then a quotation in the same paragraph', paragraphs: ['Smith was more cautious. “We will see.”'], speaker: 'Smith', kind: 'direct', cue: 'was more cautious', text: '“We will see.”' },
   { name: 'two given names sharing a surname, then the husband by title', paragraphs: ['John and Mary Okafor have lived on the street for 40 years.', 'Mr Okafor, 72, said the noise had become unbearable.'], speaker: 'John Okafor', kind: 'indirect', cue: 'said', text: 'the noise had become unbearable' },
   { name: 'two given names sharing a surname, then the wife by title', paragraphs: ['John and Mary Okafor have lived on the street for 40 years.', '“It’s not that bad,” Mrs Okafor said.'], speaker: 'Mary Okafor', kind: 'direct', cue: 'said', text: '“It’s not that bad,”' },
+  { name: 'told a publication named with its noun, then what was said with no that', paragraphs: ['A source close to the couple told People magazine they had “drifted apart”.'], speaker: 'A source close to the couple', kind: 'mixed', cue: 'told', text: 'they had “drifted apart”' },
+  { name: 'told a programme owned by a station, then what was said with no that', paragraphs: ['She told BBC Radio 4’s Today programme she was sorry.'], speaker: 'She', kind: 'indirect', cue: 'told', text: 'she was sorry' },
 ];
 
 describe('attribution patterns', () => {
