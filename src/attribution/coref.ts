@@ -36,6 +36,8 @@ const RECENT = 12;
 /** A phrase ending in a plural common noun ("other experts", "Japanese officials", "people"). */
 const PLURAL_HEAD = /(?:^|\s)(?:\p{Ll}+[^s\s]s|[Pp]eople|[Mm]en|[Ww]omen|[Cc]hildren|[Pp]olice)$/u;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
+/** A title that is an honour or a peerage and no office. */
+const HONOUR_ONLY = /^(?:Sir|Dame|Lord|Lady|Baroness|Baron)$/;
 /** An AP party and state and nothing else: "R-La.", "D-N.Y.". */
 const PARTY_STATE_ONLY = /^[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?$/;
 
@@ -293,7 +295,8 @@ export class Registry {
       const title = t.title ?? members.find((m) => m.title !== null)?.title ?? null;
       // (A role a statement gave beats one from a sentence that only named them.)
       const stated = t.role !== null && t.passingRole !== true ? t : members.find((m) => m.role !== null && m.passingRole !== true);
-      rec.role = stated?.role ?? t.role ?? members.find((m) => m.role !== null)?.role ?? (title === null ? null : officeOf(title));
+      // (An honour alone, "Dame Sarah Storey", "Lord Sugar", is no office.)
+      rec.role = stated?.role ?? t.role ?? members.find((m) => m.role !== null)?.role ?? (title === null || HONOUR_ONLY.test(title) ? null : officeOf(title));
       // ("House Speaker Mike Johnson" … "Johnson, R-La.,": the office, then the party and state.)
       // (Not a courtesy title: "Mr.", "Dr." say no office.)
       if (rec.role !== null && title !== null && PARTY_STATE_ONLY.test(rec.role) && !officeOf(title).endsWith('.')) rec.role = `${officeOf(title)}, ${rec.role}`;

@@ -43,9 +43,9 @@ const PARTY_AND_STATE = /^\s*[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*$/;
 /** A party and state in brackets after a name: "(R-Calif.)", "(D-N.Y.)", "(I-Vt.)". */
 const PARTY_STATE = /\s*\([DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)/g;
 /** "The Shadow Secretary of State for the Family, Theresa May, said": an office in Title Case before the name. */
-const OFFICE_BEFORE = /^[Tt]he\s+(?:[\w'’-]+\s+){0,2}(?:Secretary|Minister|Chancellor|Director|Commissioner|Ambassador|Chairman|Chairwoman|Chair|President|Governor|Mayor|Leader|Spokesman|Spokeswoman|Spokesperson|Speaker|Chief)(?:-[A-Z][a-z]+)?(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,7}$/;
+const OFFICE_BEFORE = /^[Tt]he\s+(?:[\w'’-]+\s+){0,2}(?:Secretary|Minister|Chancellor|Director|Commissioner|Ambassador|Chairman|Chairwoman|Chair|President|Governor|Mayor|Leader|Spokesman|Spokeswoman|Spokesperson|Speaker|Chief|Archbishop|Bishop|Cardinal|Dean|Provost|Principal|Rector|Warden|Comptroller|Auditor|Registrar|Coroner|Sheriff|Commander|Marshal)(?:-[A-Z][a-z]+)?(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,7}$/;
 /** "The head of the IMF", "The MP for Leeds Central", "the chief executive of Tesco": a person's office of something. */
-const ROLE_OF_BEFORE = rule('u')`^[Tt]he\s+(?:[\p{L}'’-]+\s+){0,2}(?:head|chief|leader|director|president|chair|chairman|chairwoman|boss|founder|owner|editor|governor|mayor|minister|secretary|captain|coach|manager|spokesman|spokeswoman|spokesperson|executive|MP|MSP|MEP|member|senator|ambassador)\s+(?:of|for|at)\s+(?:the\s+)?[^,;]{1,50}$`;
+const ROLE_OF_BEFORE = rule('u')`^[Tt]he\s+(?:[\p{L}'’-]+\s+){0,2}(?:head|chief|leader|director|president|chair|chairman|chairwoman|boss|founder|owner|editor|governor|mayor|minister|secretary|captain|coach|manager|spokesman|spokeswoman|spokesperson|executive|MP|MSP|MEP|member|senator|ambassador|archbishop|bishop|dean|principal|vice-chancellor|provost|commissioner|commander|judge|professor|lecturer)\s+(?:of|for|at)\s+(?:the\s+)?[^,;]{1,50}$`;
 const VIA_BEFORE = /^as\s+(?:reported|quoted|cited|told|noted|relayed)\s+(?:by|to|in)\s+(.+)$/i;
 const VIA_CLAUSE = /^(.+?)\s+(?:quotes|quoted|reports|reported|says|said|notes|noted|writes|wrote)$/;
 const LIKE = /(?:^|\s)(?:like|such as|including|among them|notably)\s+(.+)$/;

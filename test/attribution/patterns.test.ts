@@ -564,6 +564,8 @@ const ROWS: readonly Row[] = [
   { name: 'two given names sharing a surname, then the wife by title', paragraphs: ['John and Mary Okafor have lived on the street for 40 years.', '“It’s not that bad,” Mrs Okafor said.'], speaker: 'Mary Okafor', kind: 'direct', cue: 'said', text: '“It’s not that bad,”' },
   { name: 'told a publication named with its noun, then what was said with no that', paragraphs: ['A source close to the couple told People magazine they had “drifted apart”.'], speaker: 'A source close to the couple', kind: 'mixed', cue: 'told', text: 'they had “drifted apart”' },
   { name: 'told a programme owned by a station, then what was said with no that', paragraphs: ['She told BBC Radio 4’s Today programme she was sorry.'], speaker: 'She', kind: 'indirect', cue: 'told', text: 'she was sorry' },
+  { name: 'an archbishop of a see before the name', paragraphs: ['The Archbishop of Canterbury, Justin Welby, said the church must do better.'], speaker: 'Justin Welby', role: 'Archbishop of Canterbury', kind: 'indirect', cue: 'said', text: 'the church must do better' },
+  { name: 'an honour alone is no role', paragraphs: ['Dame Sarah Storey said she was “humbled” by the honour.'], speaker: 'Sarah Storey', role: null, kind: 'mixed', cue: 'said', text: 'she was “humbled” by the honour' },
 ];
 
 describe('attribution patterns', () => {
