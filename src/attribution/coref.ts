@@ -36,6 +36,8 @@ const RECENT = 12;
 /** A phrase ending in a plural common noun ("other experts", "Japanese officials", "people"). */
 const PLURAL_HEAD = /(?:^|\s)(?:\p{Ll}+[^s\s]s|[Pp]eople|[Mm]en|[Ww]omen|[Cc]hildren|[Pp]olice)$/u;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
+/** A party and nothing else: "Democrat", "a Republican". */
+const PARTY_ONLY = /^(?:Democrat|Republican|Independent|Conservative|Tory|Labour|Liberal Democrat|Green)$/;
 /** A title that is an honour or a peerage and no office. */
 const HONOUR_ONLY = /^(?:Sir|Dame|Lord|Lady|Baroness|Baron)$/;
 /** An AP party and state and nothing else: "R-La.", "D-N.Y.". */
@@ -299,7 +301,8 @@ export class Registry {
       rec.role = stated?.role ?? t.role ?? members.find((m) => m.role !== null)?.role ?? (title === null || HONOUR_ONLY.test(title) ? null : officeOf(title));
       // ("House Speaker Mike Johnson" … "Johnson, R-La.,": the office, then the party and state.)
       // (Not a courtesy title: "Mr.", "Dr." say no office.)
-      if (rec.role !== null && title !== null && PARTY_STATE_ONLY.test(rec.role) && !officeOf(title).endsWith('.')) rec.role = `${officeOf(title)}, ${rec.role}`;
+      // ("Pennsylvania Gov. Josh Shapiro, a Democrat,": the office, then the party.)
+      if (rec.role !== null && title !== null && !HONOUR_ONLY.test(title) && (PARTY_STATE_ONLY.test(rec.role) || (PARTY_ONLY.test(rec.role) && !/^(?:Dr|Prof)\.?$/.test(title))) && !officeOf(title).endsWith('.')) rec.role = `${officeOf(title)}, ${rec.role}`;
       const words = t.key.split(/\s+/);
       if (words.length > 1) rec.aliases.add(surname(words)!);
     }

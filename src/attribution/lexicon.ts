@@ -56,9 +56,14 @@ export const TITLES = set(`
 /** AP's abbreviated offices before a name ("Rep. Tom Smith"), spelt out as a role reads. */
 const SPELT_OUT: Readonly<Record<string, string>> = { 'Sen.': 'Senator', 'Rep.': 'Representative', 'Gov.': 'Governor', 'Lt. Gov.': 'Lieutenant Governor', 'Gen.': 'General', 'Adm.': 'Admiral', 'Supt.': 'Superintendent', 'Insp.': 'Inspector' };
 
-/** An office as a role: "Sen." → "Senator"; any other title as written. */
+/** An office as a role: "Sen." → "Senator", "Texas Gov." → "Texas Governor"; any other title as written. */
 export function spelledOut(title: string): string {
-  return SPELT_OUT[title] ?? title;
+  const whole = SPELT_OUT[title];
+  if (whole !== undefined) return whole;
+  // ("Texas Gov." → "Texas Governor": the abbreviation after the words of the office.)
+  // (Not after an office of something: "Speaker of the House Rep." is two titles.)
+  const last = title.includes(' of ') ? null : /^(.+\s)(Lt\. Gov\.|Sen\.|Rep\.|Gov\.|Gen\.|Adm\.|Supt\.|Insp\.)$/.exec(title);
+  return last === null ? title : `${last[1]}${SPELT_OUT[last[2]!]}`;
 }
 
 /** Words that begin an appositive describing a person rather than naming one. Lower-case. */
@@ -146,7 +151,7 @@ export const PORTFOLIOS = set(`
   finance treasury agriculture fisheries oceans natural resources public safety security infrastructure
   employment labour labor veterans indigenous northern family families children youth women equalities climate
   heritage tourism arts economy economic interior homeland commerce revenue welfare planning international
-  policing crime prisons universities schools levelling net zero state
+  policing crime prisons universities schools levelling net zero state human services
 `);
 
 /** Nouns that end the name of an institution ("the White House", "Police", "the Sanders campaign"). Lower-case. */

@@ -139,7 +139,7 @@ function personFromNameRun(run: readonly string[], via: string | null, role: str
   if (nameTokens.length === 1 && /^[A-Z]{2,}s$/.test(last) && title.length === 0) return { type: 'group', name, role, via };
   // "The White House", "Police", "the Sanders campaign": an institution, never "he" or "she".
   if (INSTITUTIONS.has(key(last)) && title.length === 0) return { type: 'group', name, role, via };
-  if (title.length === 0 && nameTokens.some((t, k) => (nameTokens[k + 1] === 'of' || nameTokens[k + 1] === 'for') && INSTITUTIONS.has(key(t)))) return { type: 'group', name, role, via };
+  if (title.length === 0 && nameTokens.some((t, k) => (nameTokens[k + 1] === 'of' || nameTokens[k + 1] === 'for' || nameTokens[k + 1] === 'on') && INSTITUTIONS.has(key(t)))) return { type: 'group', name, role, via };
   if (nameTokens.length === 1 && NOT_NAMES.has(key(last)) && !(title.length > 0 && NAME_LIKE.test(last))) return null;
   // "Democratic calls for her to bow out", "American officials": an adjective of a party or a nation alone.
   if (nameTokens.length === 1 && title.length === 0 && ADJECTIVE_LIKE.test(last)) return null;
@@ -254,6 +254,9 @@ function runStart(toks: readonly string[], end: number): number {
     if (isCap(t)) i--;
     // ("Ursula von der Leyen": connectors in a row, between capitalised words.)
     else if (CONNECTOR.test(t) && i < end && (isCap(toks[i]!) || CONNECTOR.test(toks[i]!)) && capBefore(toks, i - 2)) i--;
+    // ("the Institute for Fiscal Studies", "the Center on Budget and Policy Priorities": "for" or "on" after an
+    // institution's noun is inside its name.)
+    else if ((t === 'for' || t === 'on') && i < end && i >= 2 && isCap(toks[i]!) && isCap(toks[i - 2]!) && INSTITUTIONS.has(key(toks[i - 2]!))) i--;
     else break;
   }
   return i;
@@ -269,7 +272,7 @@ function institutionStart(toks: readonly string[], i: number, end: number): numb
   if (/^the$/i.test(toks[start]!)) start++;
   const left = toks.slice(start, i - 1);
   // The first part an institution "of" something, or one word before the second's institution noun.
-  const ofSomething = left.some((t, k) => INSTITUTIONS.has(key(t)) && left[k + 1] === 'of');
+  const ofSomething = left.some((t, k) => INSTITUTIONS.has(key(t)) && /^(?:of|for|on)$/.test(left[k + 1] ?? ''));
   const oneName = left.length === 1 && INSTITUTIONS.has(key(toks[end - 1]!));
   return ofSomething || oneName ? start : i;
 }

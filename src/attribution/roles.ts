@@ -425,8 +425,10 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   // "despite figures showing …": the preposition introducing the phrase is no part of the source's name.
   const lead = m.type === 'group' ? /^(?:despite|amid|with|without|after|before|from|against|about|under|over|for|by)\s+/i.exec(m.name) : null;
   if (lead !== null && m.type === 'group' && m.name.length > lead[0].length) return { mention: { ...m, name: m.name.slice(lead[0].length) }, start: at + lead[0].length };
-  // ("the Australian Bureau of Meteorology": an institution of something is headed before its "of".)
-  const headWord = m.type === 'group' ? (m.name.includes(' of ') && /^[A-Z].* of [A-Z]/.test(m.name) ? m.name.slice(0, m.name.indexOf(' of ')) : m.name).split(' ').pop()! : '';
+  // ("the Australian Bureau of Meteorology": an institution of something is headed before its "of";
+  // "the Institute for Fiscal Studies", "the Center on Budget and Policy Priorities": or "for", "on".)
+  const of = m.type === 'group' ? / (?:of|for|on) (?=[A-Z])/.exec(m.name) : null;
+  const headWord = m.type === 'group' ? (of !== null && /^[A-Z]/.test(m.name) ? m.name.slice(0, of.index) : m.name).split(' ').pop()! : '';
   const head = headWord.toLowerCase();
   // Groups, institutions, offices ("the senator") and acronyms ("the BBC") may hold views; other phrases only speak.
   // ("super PACs": the plural of an acronym too.)

@@ -566,6 +566,10 @@ const ROWS: readonly Row[] = [
   { name: 'told a programme owned by a station, then what was said with no that', paragraphs: ['She told BBC Radio 4’s Today programme she was sorry.'], speaker: 'She', kind: 'indirect', cue: 'told', text: 'she was sorry' },
   { name: 'an archbishop of a see before the name', paragraphs: ['The Archbishop of Canterbury, Justin Welby, said the church must do better.'], speaker: 'Justin Welby', role: 'Archbishop of Canterbury', kind: 'indirect', cue: 'said', text: 'the church must do better' },
   { name: 'an honour alone is no role', paragraphs: ['Dame Sarah Storey said she was “humbled” by the honour.'], speaker: 'Sarah Storey', role: null, kind: 'mixed', cue: 'said', text: 'she was “humbled” by the honour' },
+  { name: 'an institution for something, with a verb of estimating', paragraphs: ['The Institute for Fiscal Studies estimated that taxes would rise.'], speaker: 'Institute for Fiscal Studies', kind: 'indirect', cue: 'estimated', text: 'taxes would rise' },
+  { name: 'an institution on something, with and in its name', paragraphs: ['The Center on Budget and Policy Priorities estimated that 15 million people could lose coverage.'], speaker: 'Center on Budget and Policy Priorities', kind: 'indirect', cue: 'estimated', text: '15 million people could lose coverage' },
+  { name: 'a state’s abbreviated office spelt out in the role', paragraphs: ['Texas Gov. Greg Abbott praised the plan as “long overdue.”'], speaker: 'Greg Abbott', role: 'Texas Governor', kind: 'mixed', cue: 'praised', text: 'the plan as “long overdue.”' },
+  { name: 'an office, then a party after the name', paragraphs: ['“It shifts the cost to the states,” said Pennsylvania Gov. Josh Shapiro, a Democrat.'], speaker: 'Josh Shapiro', role: 'Pennsylvania Governor, Democrat', kind: 'direct', cue: 'said', text: '“It shifts the cost to the states,”' },
 ];
 
 describe('attribution patterns', () => {
