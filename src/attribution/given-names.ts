@@ -45,7 +45,7 @@ const MALE = new Set(
    mateo miguel rafael francisco javier alejandro andres felipe ricardo fernando emilio hector raul ali hamza
    yusuf ibrahim abdullah khalid tariq imran sadiq rahul amit raj vijay sanjay arjun ravi suresh anil
    narendra hiroshi kenji takeshi volodymyr sergey alexei viktor friedrich wolfgang stefan lars sven erik
-   nils jens mads pieter dirk bart`.split(/\s+/).filter(Boolean),
+   nils jens mads pieter dirk bart andy danny mickey ollie toby archie reuben ashok rajesh`.split(/\s+/).filter(Boolean),
 );
 
 /** Given names borne by men and women alike ("Kelly Ortberg", "Jamie Lee Curtis"): they say no gender. */

@@ -163,7 +163,7 @@ export const INSTITUTIONS = set(`
   hospital authority broadcaster publisher newspaper magazine website platform startup embassy military federation
   organisation organization bureau service trust fund tribunal inquiry panel forum observatory laboratory museum
   library church assembly cabinet secretariat directorate corps guard brigade division consulate mission society
-  body tank think-tank thinktank bench republic kingdom emirate
+  body tank think-tank thinktank bench republic kingdom emirate chamber chambers street
 `);
 
 /**

@@ -45,6 +45,8 @@ export function isCap(token: string): boolean {
 /** Capitalised adjectives of parties and nations ("Democratic", "American", "Chinese", "British"). */
 const ADJECTIVE_LIKE = /^[A-Z][a-z]+(?:atic|ican|ese|ish)$/;
 /** Words that, opening a capitalised run, make it a group or a place rather than a person's name. */
+/** Words for an institution that are surnames too: after a given name, a person ("Ann Post", "Andy Street"). */
+const SURNAME_TOO = new Set(['street', 'post', 'church', 'chambers', 'house', 'bank', 'court', 'guard', 'bench', 'mission', 'carrier', 'body']);
 const GROUP_FIRST = /^(?:Team|Camp|Club|Operation|Project|Fort|Mount|Lake|Hotel|Planet|Generation)$/;
 
 /** Two people named and joined: "Smith and Jones", "Ann Lee and Tom Hale". */
@@ -138,7 +140,8 @@ function personFromNameRun(run: readonly string[], via: string | null, role: str
   // ("PACs", "MPs", "NGOs": the plural of an acronym.)
   if (nameTokens.length === 1 && /^[A-Z]{2,}s$/.test(last) && title.length === 0) return { type: 'group', name, role, via };
   // "The White House", "Police", "the Sanders campaign": an institution, never "he" or "she".
-  if (INSTITUTIONS.has(key(last)) && title.length === 0) return { type: 'group', name, role, via };
+  // ("Andy Street", "Ann Post", "Ruth Chambers": a known given name before it makes it a surname.)
+  if (INSTITUTIONS.has(key(last)) && title.length === 0 && !(nameTokens.length === 2 && SURNAME_TOO.has(key(last)) && isGivenName(nameTokens[0]!))) return { type: 'group', name, role, via };
   if (title.length === 0 && nameTokens.some((t, k) => (nameTokens[k + 1] === 'of' || nameTokens[k + 1] === 'for' || nameTokens[k + 1] === 'on') && INSTITUTIONS.has(key(t)))) return { type: 'group', name, role, via };
   if (nameTokens.length === 1 && NOT_NAMES.has(key(last)) && !(title.length > 0 && NAME_LIKE.test(last))) return null;
   // "Democratic calls for her to bow out", "American officials": an adjective of a party or a nation alone.

@@ -570,6 +570,9 @@ const ROWS: readonly Row[] = [
   { name: 'an institution on something, with and in its name', paragraphs: ['The Center on Budget and Policy Priorities estimated that 15 million people could lose coverage.'], speaker: 'Center on Budget and Policy Priorities', kind: 'indirect', cue: 'estimated', text: '15 million people could lose coverage' },
   { name: 'a state’s abbreviated office spelt out in the role', paragraphs: ['Texas Gov. Greg Abbott praised the plan as “long overdue.”'], speaker: 'Greg Abbott', role: 'Texas Governor', kind: 'mixed', cue: 'praised', text: 'the plan as “long overdue.”' },
   { name: 'an office, then a party after the name', paragraphs: ['“It shifts the cost to the states,” said Pennsylvania Gov. Josh Shapiro, a Democrat.'], speaker: 'Josh Shapiro', role: 'Pennsylvania Governor, Democrat', kind: 'direct', cue: 'said', text: '“It shifts the cost to the states,”' },
+  { name: 'chambers of commerce as an institution', paragraphs: ['The British Chambers of Commerce said firms would freeze hiring.'], speaker: 'British Chambers of Commerce', kind: 'indirect', cue: 'said', text: 'firms would freeze hiring' },
+  { name: 'a street that speaks for a government', paragraphs: ['Downing Street said the prime minister had “full confidence” in the chancellor.', 'It added that no change was planned.'], index: 1, speaker: 'Downing Street', kind: 'indirect', cue: 'added', text: 'no change was planned' },
+  { name: 'a given name before a word for an institution that is a surname too', paragraphs: ['Andy Street said the region needed investment.', 'He added that the tram would be extended.'], index: 1, speaker: 'Andy Street', kind: 'indirect', cue: 'added', text: 'the tram would be extended' },
 ];
 
 describe('attribution patterns', () => {
