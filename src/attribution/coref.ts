@@ -299,6 +299,9 @@ export class Registry {
       const stated = t.role !== null && t.passingRole !== true ? t : members.find((m) => m.role !== null && m.passingRole !== true);
       // (An honour alone, "Dame Sarah Storey", "Lord Sugar", is no office.)
       rec.role = stated?.role ?? t.role ?? members.find((m) => m.role !== null)?.role ?? (title === null || HONOUR_ONLY.test(title) ? null : officeOf(title));
+      // ("Their Treasury spokeswoman, Daisy Cooper,", "Its chairman": an institution's possessive pronoun says
+      // nothing out of its sentence. "Her lawyer" keeps hers: a relation is someone's.)
+      if (rec.role !== null) rec.role = rec.role.replace(/^(?:Their|Its|their|its)\s+(?=\S)/, '');
       // ("House Speaker Mike Johnson" … "Johnson, R-La.,": the office, then the party and state.)
       // (Not a courtesy title: "Mr.", "Dr." say no office.)
       // ("Pennsylvania Gov. Josh Shapiro, a Democrat,": the office, then the party.)

@@ -573,6 +573,7 @@ const ROWS: readonly Row[] = [
   { name: 'chambers of commerce as an institution', paragraphs: ['The British Chambers of Commerce said firms would freeze hiring.'], speaker: 'British Chambers of Commerce', kind: 'indirect', cue: 'said', text: 'firms would freeze hiring' },
   { name: 'a street that speaks for a government', paragraphs: ['Downing Street said the prime minister had “full confidence” in the chancellor.', 'It added that no change was planned.'], index: 1, speaker: 'Downing Street', kind: 'indirect', cue: 'added', text: 'no change was planned' },
   { name: 'a given name before a word for an institution that is a surname too', paragraphs: ['Andy Street said the region needed investment.', 'He added that the tram would be extended.'], index: 1, speaker: 'Andy Street', kind: 'indirect', cue: 'added', text: 'the tram would be extended' },
+  { name: 'an institution’s possessive pronoun before an office is no part of the role', paragraphs: ['Their Treasury spokeswoman, Daisy Cooper, said the rise was “a jobs tax by any other name”.'], speaker: 'Daisy Cooper', role: 'Treasury spokeswoman', kind: 'mixed', cue: 'said', text: 'the rise was “a jobs tax by any other name”' },
 ];
 
 describe('attribution patterns', () => {
