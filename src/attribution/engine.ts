@@ -55,6 +55,8 @@ interface NamedAt {
   readonly at: number;
 }
 const NO_NAMED: readonly NamedAt[] = Object.freeze([]);
+/** A letter or a digit: what any statement's words have. */
+const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
 
 /**
  * The people a sentence names in passing, in the order it names them. They count for a pronoun only from
@@ -157,6 +159,8 @@ export function createAttributor(): Attributor {
   };
 
   function settleDraft(d: Draft, quotes: readonly Span[]): void {
+    // ("Aa said : “ —": a stray quote mark after the cue.) A statement says something: a letter or a digit.
+    if (!SAYS_SOMETHING.test(d.text.slice(d.start, d.end)) && !d.extra.some(([a, b]) => SAYS_SOMETHING.test(d.text.slice(a, b)))) return;
     if (d.cue !== null) d.cue = cues.get(d.cue) ?? (cues.set(d.cue, d.cue), d.cue);
     if (d.who.unresolved === true) unresolvedAt.add(settled.length);
     settled.push(settle(d, quotes));

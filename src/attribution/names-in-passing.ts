@@ -12,12 +12,12 @@ import { rule } from './plain-twins.js';
 // Abbreviated titles before one or more name words; spelt-out titles, which also begin other phrases
 // ("General Election", "President's Day"), only before two.
 const TITLED = rule('gu')`(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Prof|Rev|Supt|Insp|Sgt|Cllr|DCI|DI|DS|PC)\.?\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+|(?:Professor|Senator|Governor|President|Judge|Justice|Mayor|Minister|Secretary|Admiral|General|Reverend|Chancellor|Ambassador|Commissioner|Sheriff|Premier|Representative|Congressman|Congresswoman|Councillor|Councilman|Councilwoman|Commander|Colonel|Captain|Detective|Inspector|Archbishop|Bishop|Cardinal|Rabbi|Imam|Pastor|Coach|Leader|Speaker|Whip|Chairman|Chairwoman|Director)\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+(?=\s+\p{Lu}))(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3}`;
-const WITH_APPOSITIVE = rule('gu')`(?<![\p{L}])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+(?=,\s+(?:a|an|the)\s+\p{Ll})`;
+const WITH_APPOSITIVE = rule('gu')`(?<![\p{L}])\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+(?=,\s+(?:a|an|the)\s+\p{Ll})`;
 /** What must follow a WITH_APPOSITIVE match (its lookahead), found anywhere. */
 const APPOSITIVE_AFTER = rule('u')`,\s+(?:a|an|the)\s+\p{Ll}`;
 
 /** A sentence that opens with a two- or three-word name and a lower-case verb: "Tom Hale spoke first." */
-const OPENING_NAME = rule('u')`^[\s"“‘']*(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?:\s+\p{Ll}|,\s+(?:\d|an?\s|the\s))`;
+const OPENING_NAME = rule('u')`^[\s"“‘']*(\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?){1,2})(?:\s+\p{Ll}|,\s+(?:\d|an?\s|the\s))`;
 /** After a name-like run: a plural noun, then an auxiliary ("… staffers have been", "… voters are"). */
 const MODIFIED_PLURAL = /^[\s"”’']*[a-z]+[^s\s]s\s+(?:have|has|had|are|were|will|would|can|could|may|might|must|should|do|did)\b/;
 /**
@@ -25,16 +25,19 @@ const MODIFIED_PLURAL = /^[\s"”’']*[a-z]+[^s\s]s\s+(?:have|has|had|are|were|
  * capitalised words modify a noun or name an institution, not a person.
  */
 const DETERMINER_FIRST = /^[\s"“‘']*(?:The|A|An|This|That|These|Those|Its|Their|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|Several|Few|Both|All|Each|Every|Another|Other|Any|No)\s/;
-/** Two or three capitalised words anywhere ("… colleague Tom Hart agreed"): a person when the first is a known given name. */
-const NAME_RUN = rule('gu')`(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2}`;
+/**
+ * Two or three capitalised words anywhere ("… colleague Tom Hart agreed"): a person when the first is a known
+ * given name. (A word may have a capital inside: "McGrady", "DeWine", "O’Brien".)
+ */
+const NAME_RUN = rule('gu')`(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?){1,2}`;
 /** Two capitalised words joined by "and", then a third: "John and Mary Okafor". */
-const COUPLE = rule('gu')`(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{Ll}’'-]+)`;
+const COUPLE = rule('gu')`(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?)`;
 /** One capitalised word ending the text, not after another: the "Garcia" of "Garcia, the grocery store worker". */
-const SURNAME_AT_END = rule('u')`(?:^|[^\p{L}’'-])(?<!\p{Lu}[\p{L}’'-]*\s)(\p{Lu}[\p{Ll}’'-]+)$`;
+const SURNAME_AT_END = rule('u')`(?:^|[^\p{L}’'-])(?<!\p{Lu}[\p{L}’'-]*\s)(\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?)$`;
 /** A describing appositive's start, after its comma. */
 const APPOSITIVE_START = rule('u')`^(?:a|an|the)\s+\p{Ll}`;
 /** "Mr. Okafor’s wife, Grace,": a name set off by commas after a relation or a role noun. */
-const NAMED_RELATION = rule('gu')`\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower|friend|colleague|lawyer|spokesman|spokeswoman|aide)\s*,\s+(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)?)\s*,`;
+const NAMED_RELATION = rule('gu')`\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower|friend|colleague|lawyer|spokesman|spokeswoman|aide)\s*,\s+(\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?(?:\s+\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?)?)\s*,`;
 /**
  * The lower-case words right before a name (the last a noun), with up to two capitalised words and a "former"
  * before them: "Arsenal boss Mikel Arteta", "former Florida governor Jeb Bush", "said striker Erling Haaland".
@@ -43,7 +46,7 @@ const WORD_BEFORE_NAME = /(?:^|\s)((?:(?:former|acting|retired|interim|then)\s+)
 /** After a name, a phrase in lower case set off by a comma, and its first word: ", general secretary of the union,". */
 const OFFICE_AFTER = /^,\s+(([a-z][a-z-]*)\b[^,;:\u2592]{0,80}?)\s*[,.]/;
 /** A name set off by commas: ", Tom Ellis,", ", Rep. Lee Zeldin,". */
-const NAME_BETWEEN_COMMAS = rule('gu')`,\s+((?:\p{Lu}[\p{Ll}’'-]+|\p{Lu}\p{Ll}*\.)(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}),`;
+const NAME_BETWEEN_COMMAS = rule('gu')`,\s+((?:\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?|\p{Lu}\p{Ll}*\.)(?:\s+\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?){1,3}),`;
 /** What ends right before such a name: a determiner, a word or two, and a noun ("Another trader", "The club's new coach"). */
 const DESCRIBED_AT_END = rule('u')`(?:^|[^\p{L}’'-])((?:[Aa]nother|[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}’'-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+))$`;
 /** A sentence that opens with an office: "The coach was blunt." (one person, named by the office). */

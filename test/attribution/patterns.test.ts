@@ -574,6 +574,7 @@ const ROWS: readonly Row[] = [
   { name: 'a street that speaks for a government', paragraphs: ['Downing Street said the prime minister had “full confidence” in the chancellor.', 'It added that no change was planned.'], index: 1, speaker: 'Downing Street', kind: 'indirect', cue: 'added', text: 'no change was planned' },
   { name: 'a given name before a word for an institution that is a surname too', paragraphs: ['Andy Street said the region needed investment.', 'He added that the tram would be extended.'], index: 1, speaker: 'Andy Street', kind: 'indirect', cue: 'added', text: 'the tram would be extended' },
   { name: 'an institution’s possessive pronoun before an office is no part of the role', paragraphs: ['Their Treasury spokeswoman, Daisy Cooper, said the rise was “a jobs tax by any other name”.'], speaker: 'Daisy Cooper', role: 'Treasury spokeswoman', kind: 'mixed', cue: 'said', text: 'the rise was “a jobs tax by any other name”' },
+  { name: 'a surname with a capital inside, named in passing, then she', paragraphs: ['Hilary McGrady took over in March.', 'She said the Trust would plant 20 million trees.'], index: 0, speaker: 'Hilary McGrady', kind: 'indirect', cue: 'said', text: 'the Trust would plant 20 million trees' },
 ];
 
 describe('attribution patterns', () => {
@@ -644,6 +645,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a plea in court, and a face', 'Reed, who pleaded guilty in March, showed no emotion. He pleaded not guilty to the other charges.'],
   ['a verb of finding at the end with no source before it', 'After years of searching, the police found. As the company grew, he learned quickly.'],
   ['why a source is unnamed', 'Two senators who requested anonymity to reveal private conversations were at the lunch. Officials not authorized to discuss the talks publicly were there too.'],
+  ['a stray quote mark after a cue', 'Aa said : “ —'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
