@@ -137,7 +137,8 @@ export const OCCUPATIONS = set(`
   journalist reporter anchor host editor columnist correspondent writer author consultant activist commentator
   pundit strategist pollster analyst economist historian scholar researcher spokesman spokeswoman spokesperson
   adviser advisor aide organizer organiser lawmaker diplomat speechwriter lawyer attorney official executive
-  striker midfielder defender goalkeeper winger batsman bowler pitcher quarterback boss
+  striker midfielder defender goalkeeper winger batsman bowler pitcher quarterback boss forward centre-back
+  full-back fly-half scrum-half wicketkeeper batter linebacker receiver catcher outfielder shortstop
 `);
 
 /**
