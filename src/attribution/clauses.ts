@@ -249,7 +249,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     // fondly": a passive, not a cue; its subject is what was spoken of.
     const window = sentence.slice(Math.max(0, m.index - 40), m.index);
     const passive = PASSIVE_BEFORE.exec(window);
-    if (passive !== null && (/^\s+to\s/.test(sentence.slice(m.index + cue.length)) || PAST_PARTICIPLE.test(cue))) {
+    // ("Clinton is seeking to …", "was hoping to win": a verb in progress, not a passive.)
+    if (passive !== null && ((/^\s+to\s/.test(sentence.slice(m.index + cue.length)) && !cue.endsWith('ing')) || PAST_PARTICIPLE.test(cue))) {
       // ("The plan was criticised by the mayor": unless its agent follows.)
       // (Not a weak cue's: "civilians were held by terrorists" is no statement of theirs.)
       const agent = PAST_PARTICIPLE.test(cue) && !isWeakCue(cue) ? passiveAgentClaim(text, masked, s, cue, cs, cs - window.length + passive.index) : null;

@@ -576,6 +576,7 @@ const ROWS: readonly Row[] = [
   { name: 'an institution’s possessive pronoun before an office is no part of the role', paragraphs: ['Their Treasury spokeswoman, Daisy Cooper, said the rise was “a jobs tax by any other name”.'], speaker: 'Daisy Cooper', role: 'Treasury spokeswoman', kind: 'mixed', cue: 'said', text: 'the rise was “a jobs tax by any other name”' },
   { name: 'a surname with a capital inside, named in passing, then she', paragraphs: ['Hilary McGrady took over in March.', 'She said the Trust would plant 20 million trees.'], index: 0, speaker: 'Hilary McGrady', kind: 'indirect', cue: 'said', text: 'the Trust would plant 20 million trees' },
   { name: 'a player’s position before the name, named in passing', paragraphs: ['Chelsea have tied England forward Lauren James to a new four-year contract.', '“I’m so happy,” James said.'], speaker: 'Lauren James', role: 'England forward', kind: 'direct', cue: 'said', text: '“I’m so happy,”' },
+  { name: 'a verb of intention in progress, then to', paragraphs: ['Clinton is seeking to amplify the mogul’s weaknesses on foreign policy.'], speaker: 'Clinton', kind: 'indirect', cue: 'seeking', text: 'to amplify the mogul’s weaknesses on foreign policy' },
 ];
 
 describe('attribution patterns', () => {
