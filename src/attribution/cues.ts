@@ -43,7 +43,7 @@ const REGULAR = `
   thank congratulate apologise apologize rebut downplay brag reminisce allude refer discuss talk attribute frame
   invoke deflect hail laud champion promote reaffirm clarify confess refute contradict challenge liken nickname
   plead lobby voice concur lambast berate ridicule dismiss consider prefer learn foretell seem appear try publish
-  remember resent
+  remember resent pretend persuade convince reassure
 `;
 
 /**

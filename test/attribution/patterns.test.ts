@@ -577,6 +577,7 @@ const ROWS: readonly Row[] = [
   { name: 'a surname with a capital inside, named in passing, then she', paragraphs: ['Hilary McGrady took over in March.', 'She said the Trust would plant 20 million trees.'], index: 0, speaker: 'Hilary McGrady', kind: 'indirect', cue: 'said', text: 'the Trust would plant 20 million trees' },
   { name: 'a player’s position before the name, named in passing', paragraphs: ['Chelsea have tied England forward Lauren James to a new four-year contract.', '“I’m so happy,” James said.'], speaker: 'Lauren James', role: 'England forward', kind: 'direct', cue: 'said', text: '“I’m so happy,”' },
   { name: 'a verb of intention in progress, then to', paragraphs: ['Clinton is seeking to amplify the mogul’s weaknesses on foreign policy.'], speaker: 'Clinton', kind: 'indirect', cue: 'seeking', text: 'to amplify the mogul’s weaknesses on foreign policy' },
+  { name: 'persuading someone that', paragraphs: ['Emanuel labors anew to persuade voters that he understands their fear.'], speaker: 'Emanuel', kind: 'indirect', cue: 'persuade', text: 'he understands their fear' },
 ];
 
 describe('attribution patterns', () => {
