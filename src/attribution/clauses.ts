@@ -108,7 +108,13 @@ const NEITHER_NOR = /\bneither\s[^.;:,\u2592]*\bnor\s+(?:the\s+|his\s+|her\s+|th
 const RELATIVE_BEFORE = /\b(?:that|which|what|whom)\s+$/i;
 /** The first half of a subject of two noun phrases: "his focus groups and ", "the polls and ". */
 const COORDINATED_SUBJECT = /^\s*(?:his|her|their|its|our|the|these|those)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\s)[a-z-]+(?<!ed)\s+){0,2}[a-z-]+s\s+and\s+$/;
-const BOUNDARY_BEFORE = rule('iu')`(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while|when))(?:\s+\p{Ll}+ly)?\s*$`;
+/** A dash right after a cue, closing an aside. */
+const ASIDE_CLOSES = /^\s*(?:-{1,2}|[—–])\s/;
+/** A dash, then a quotation: an aside that opens with what was said. */
+const ASIDE_OPENS = /\s(?:-{1,2}|[—–])\s*["“‘']*\u2592/;
+/** A dash opening an aside, at the end of the text: " — ", " - ", " -- ". */
+const DASH_BEFORE = /\s(?:-{1,2}|[—–])\s*["“‘']*$/;
+const BOUNDARY_BEFORE = rule('iu')`(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while|when))(?:\s+\p{Ll}+ly)?\s*$|\s(?:-{1,2}|[—–])\s*["“‘']*\u2592+["”’']+\s*$`;
 
 /** "As the mayor noted, …", "Of course, as Joel Pollak observed, …": an as-clause holding the source and cue. */
 const AS_SOURCE = /(?:^|[,;—–]\s*)[\s"“]*(?:as|like)\s+[^,;:\u2592]*$/iu;
@@ -408,8 +414,10 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     const roleAfterComma = subj !== null ? ROLE_AFTER_COMMA.exec(masked.slice(s.start, subjectStart)) : null;
     const roleBeforeName = roleAfterComma !== null && !roleAfterComma[2]!.trim().split(/\s+/).some((w) => NOT_A_ROLE_WORD.test(w) || isCueWord(w));
     // "They want to “…,” X said." A source at the very end, after a comma, takes the whole sentence before it.
+    // ("— “it works,” he said — and argued …": or a dash after it closes the aside its quotation opened.)
+    const asideCloses = ASIDE_CLOSES.test(masked.slice(ce, s.end)) && ASIDE_OPENS.test(masked.slice(s.start, subjectStart));
     const finalSource =
-      !inverted && !continues && !masked.slice(ce, s.end).includes(MASK) && hasAtMostWords(masked.slice(ce, s.end), 2) &&
+      !inverted && !continues && ((!masked.slice(ce, s.end).includes(MASK) && hasAtMostWords(masked.slice(ce, s.end), 2)) || asideCloses) &&
       (/(?:,|,?\u2592["”'’]+)\s*$/u.test(masked.slice(s.start, subjectStart)) || roleBeforeName);
     // Nested in an earlier claim's content, a new source needs a clause boundary inside that content before it
     // ("X said A, while Y believes B"); "According to Dan Cole, a former aide, the mayor knew": none.
@@ -449,7 +457,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       // Only a word or two after the cue ("…, she said on Tuesday."), or for "told" its listener ("…, Ms Hewitt
       // told GMTV's Sunday programme."): the content is what stands before.
       // ("…, the party said no.": an answer after the cue is what was said.)
-      const tail = !after.includes(MASK) && !SHORT_ANSWER.test(after) && (hasAtMostWords(after, 2) || (TELL.test(cue) && that === null && !colon && LISTENER_ONLY.test(after)));
+      // (A dash closing the aside the quotation opened ends the clause.)
+      const tail = asideCloses || (!after.includes(MASK) && !SHORT_ANSWER.test(after) && (hasAtMostWords(after, 2) || (TELL.test(cue) && that === null && !colon && LISTENER_ONLY.test(after))));
       // "In the days after the attacks, Trump sought to …": an opening phrase with no clause of its own is no content.
       const opener = OPENER.test(before) && !/,./.test(before.replace(/,\s*$/, '')) && !before.includes(MASK);
       const infinitive = !isSpeechCue(cue) && INFINITIVE_AFTER.test(after);
@@ -484,7 +493,14 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         strong = quoteBefore || ((!isWeakCue(cue) || (FINAL_WEAK.test(cue) && tail && endsClause)) && (endsClause || beforeWords >= 4));
         if (endsClause && claims.length > 0 && (sourceAfter || !nested)) {
           // The earlier cues were inside the content this source is given for ("They want …," X said).
+          // ("Bush praised the plan — “it works,” he said — and left": a quotation in an aside between dashes
+          // is all this source's; the claim before the dash keeps what stands before it.)
+          const aside = range[0] > s.start ? DASH_BEFORE.exec(masked.slice(s.start, range[0])) : null;
+          const dash = aside === null ? -1 : s.start + aside.index;
+          const kept = dash < 0 ? [] : claims.filter((c) => c.cueStart < dash);
+          for (const c of kept) c.contentEnd = Math.min(c.contentEnd, trimRange(text, c.contentStart, dash)[1]);
           claims.length = 0;
+          claims.push(...kept.filter((c) => c.contentEnd > c.contentStart));
         }
       } else {
         // "As the mayor noted last week, the bridge is old": what was noted is the main clause after the comma.

@@ -31,15 +31,16 @@ export function subordinateEnd(masked: string, s: Sentence, cueStart: number, fr
 }
 
 /**
- * "Gray ticked through the code: ''Civility was assumed,'' he said." When a colon introduces the quote that ends
- * before the source, the quote alone is what was said; otherwise the content starts with the sentence.
+ * "Gray ticked through the code: ''Civility was assumed,'' he said." When a colon (or a dash) introduces the quote
+ * that ends before the source, the quote alone is what was said; otherwise the content starts with the sentence.
  */
 export function introducedQuoteStart(masked: string, start: number, end: number): number {
   const open = masked.lastIndexOf(MASK, end);
   let q = open;
   while (q > start && masked[q - 1] === MASK) q--;
   while (q > start && QUOTE_CHAR.test(masked[q - 1]!)) q--;
-  return /:\s*$/.test(masked.slice(start, q)) ? q : start;
+  // ("Bush praised the plan — “it works,” he said — and left": or a dash opens an aside that holds it.)
+  return /(?::|\s(?:-{1,2}|[—–]))\s*$/.test(masked.slice(start, q)) ? q : start;
 }
 
 /** "The journalist, who is promoting his book, downplayed …": a claim inside a relative clause ends with it. */

@@ -578,6 +578,9 @@ const ROWS: readonly Row[] = [
   { name: 'a player’s position before the name, named in passing', paragraphs: ['Chelsea have tied England forward Lauren James to a new four-year contract.', '“I’m so happy,” James said.'], speaker: 'Lauren James', role: 'England forward', kind: 'direct', cue: 'said', text: '“I’m so happy,”' },
   { name: 'a verb of intention in progress, then to', paragraphs: ['Clinton is seeking to amplify the mogul’s weaknesses on foreign policy.'], speaker: 'Clinton', kind: 'indirect', cue: 'seeking', text: 'to amplify the mogul’s weaknesses on foreign policy' },
   { name: 'persuading someone that', paragraphs: ['Emanuel labors anew to persuade voters that he understands their fear.'], speaker: 'Emanuel', kind: 'indirect', cue: 'persuade', text: 'he understands their fear' },
+  { name: 'a quotation with its own cue in an aside between dashes', index: 1, paragraphs: ['Bush praised the plan — “it works,” Smith said — and left.'], speaker: 'Smith', kind: 'direct', cue: 'said', text: '“it works,”' },
+  { name: 'the claim before an aside between dashes keeps what stands before it', index: 0, paragraphs: ['Mr. Bush praised his brother’s “deep faith” — “faith that works,” he said — and argued for nominating a Republican.'], speaker: 'Bush', kind: 'mixed', cue: 'praised', text: 'his brother’s “deep faith”' },
+  { name: 'the quotation in an aside between dashes, then more of the sentence', index: 1, paragraphs: ['Mr. Bush praised his brother’s “deep faith” — “faith that works,” he said — and argued for nominating a Republican.'], speaker: 'Bush', kind: 'direct', cue: 'said', text: '“faith that works,”' },
 ];
 
 describe('attribution patterns', () => {
