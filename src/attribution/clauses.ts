@@ -9,7 +9,7 @@
 import { genderOfName } from './given-names.js';
 import { findCues, isAccordingTo, isCueWord, isParticiple, isSpeechCue, isWeakCue } from './cues.js';
 import type { Mention } from './mention.js';
-import { isSourceNoun, NOT_NAMES } from './lexicon.js';
+import { isPluralSourceNoun, isSourceNoun, NOT_NAMES } from './lexicon.js';
 import { personFromRun } from './names.js';
 import { mentionAtStart } from './mention-at-start.js';
 import { cleanRole, isAppositiveText, subjectBefore } from './roles.js';
@@ -108,6 +108,8 @@ const NEITHER_NOR = /\bneither\s[^.;:,\u2592]*\bnor\s+(?:the\s+|his\s+|her\s+|th
 const RELATIVE_BEFORE = /\b(?:that|which|what|whom)\s+$/i;
 /** The first half of a subject of two noun phrases: "his focus groups and ", "the polls and ". */
 const COORDINATED_SUBJECT = /^\s*(?:his|her|their|its|our|the|these|those)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\s)[a-z-]+(?<!ed)\s+){0,2}[a-z-]+s\s+and\s+$/;
+/** A noun phrase of a determiner and a noun, then a plural group: "a move analysts", "the plan experts". */
+const NOUN_THEN_GROUP = /^((?:a|an|the|this|that)\s+[a-z]+)\s+([a-z]+s)$/i;
 /** A dash right after a cue, closing an aside. */
 const ASIDE_CLOSES = /^\s*(?:-{1,2}|[—–])\s/;
 /** A dash, then a quotation: an aside that opens with what was said. */
@@ -523,6 +525,15 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         // "a system that they think has failed them", "what he said was a lie": a source and cue inside a relative
         // clause, whose verb follows with no subject of its own; nothing is said.
         if (that === null && RELATIVE_BEFORE.test(masked.slice(Math.max(s.start, subjectStart - 12), subjectStart)) && VERB_FIRST.test(masked.slice(range[0], range[1]))) continue;
+        // ("a move analysts said would tighten supply": a noun, then a group and its cue with no "that" between,
+        // then a verb with no subject: the group speaks of the noun before it, which is no part of its name.)
+        if (that === null && mention.type === 'group' && VERB_FIRST.test(masked.slice(range[0], range[1]))) {
+          const zero = NOUN_THEN_GROUP.exec(mention.name);
+          if (zero !== null && isPluralSourceNoun(zero[2]!.toLowerCase())) {
+            mention = { ...mention, name: zero[2]! };
+            claimsExtra.set(range, trimRange(text, subjectStart, subjectStart + zero[1]!.length));
+          }
+        }
         // "who declined to be named", "asked not to be identified": a source's anonymity, not what they said.
         if (that === null && ANONYMITY.test(masked.slice(range[0], range[1]))) continue;
         // ("who asked that her surname not be used": the same, with that.)

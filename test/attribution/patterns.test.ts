@@ -581,6 +581,7 @@ const ROWS: readonly Row[] = [
   { name: 'a quotation with its own cue in an aside between dashes', index: 1, paragraphs: ['Bush praised the plan — “it works,” Smith said — and left.'], speaker: 'Smith', kind: 'direct', cue: 'said', text: '“it works,”' },
   { name: 'the claim before an aside between dashes keeps what stands before it', index: 0, paragraphs: ['Mr. Bush praised his brother’s “deep faith” — “faith that works,” he said — and argued for nominating a Republican.'], speaker: 'Bush', kind: 'mixed', cue: 'praised', text: 'his brother’s “deep faith”' },
   { name: 'the quotation in an aside between dashes, then more of the sentence', index: 1, paragraphs: ['Mr. Bush praised his brother’s “deep faith” — “faith that works,” he said — and argued for nominating a Republican.'], speaker: 'Bush', kind: 'direct', cue: 'said', text: '“faith that works,”' },
+  { name: 'a noun, then a group and its cue with no that, then a verb', paragraphs: ['Oil rose after OPEC+ announced a cut, a move analysts said would tighten supply.'], speaker: 'analysts', kind: 'indirect', cue: 'said', text: 'a move would tighten supply' },
 ];
 
 describe('attribution patterns', () => {
