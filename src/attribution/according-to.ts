@@ -85,7 +85,9 @@ const DESCRIBED_HEAD = /(\w+)\s+(?:familiar with|close to|briefed on|involved in
 function sourcePhrase(text: string): { mention: Mention } | null {
   const t = text.trim();
   if (t === '' || /\u2592/.test(t)) return null;
-  const words = t.split(/\s+/);
+  // ("the latest figures from the UK Health Security Agency (UKHSA)": the letters in brackets after a name are
+  // no part of what the phrase is.)
+  const words = t.replace(/\s*\([^()]{1,20}\)$/, '').split(/\s+/);
   // (Longer only when a known noun heads it early: "an email from the president of the AFL-CIO labor
   // federation obtained by The Huffington Post".)
   if (words.length > 12 && (words.length > 20 || !words.slice(1, 3).some((w) => GROUP_NOUNS.has(w.toLowerCase())))) return null;

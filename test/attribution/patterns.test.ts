@@ -582,6 +582,7 @@ const ROWS: readonly Row[] = [
   { name: 'the claim before an aside between dashes keeps what stands before it', index: 0, paragraphs: ['Mr. Bush praised his brother’s “deep faith” — “faith that works,” he said — and argued for nominating a Republican.'], speaker: 'Bush', kind: 'mixed', cue: 'praised', text: 'his brother’s “deep faith”' },
   { name: 'the quotation in an aside between dashes, then more of the sentence', index: 1, paragraphs: ['Mr. Bush praised his brother’s “deep faith” — “faith that works,” he said — and argued for nominating a Republican.'], speaker: 'Bush', kind: 'direct', cue: 'said', text: '“faith that works,”' },
   { name: 'a noun, then a group and its cue with no that, then a verb', paragraphs: ['Oil rose after OPEC+ announced a cut, a move analysts said would tighten supply.'], speaker: 'analysts', kind: 'indirect', cue: 'said', text: 'a move would tighten supply' },
+  { name: 'according to figures from an institution with its letters in brackets', paragraphs: ['Fewer than half of people have had the booster, according to the latest figures from the UK Health Security Agency (UKHSA).'], speaker: 'the latest figures from the UK Health Security Agency (UKHSA)', kind: 'indirect', cue: 'according to', text: 'Fewer than half of people have had the booster' },
 ];
 
 describe('attribution patterns', () => {
