@@ -84,6 +84,8 @@ const TIME_THEN_SUBJECT = rule('u')`^(?:on\s+)?(?:[Mm]onday|[Tt]uesday|[Ww]ednes
 const SUBORDINATE_FIRST = /^[\s"“]*(?:(?:and|but|so|yet)\s+)?(?:if|when|whenever|because|although|though|unless|once|until)\s/i;
 /** ", with" and the words before a participle's subject: "…, with senior party official ". */
 const WITH_SOURCE = /,\s+with\s+[^,;\u2592]{0,80}$/;
+/** ", with" and a capitalised name right before a participle: ", with The Guardian ", ", with Ms Lee ". */
+const WITH_NAME = rule('u')`,\s+with\s+(?:the\s+|The\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s+$`;
 /** "with" and a noun phrase right before a participle: "with analysts ", "with senior official Li Yuecheng ". */
 const WITH_THEN_SOURCE = /(?:^|[\s,])with\s+[^,;\u2592]{1,80}$/;
 /** After "if …", a main clause with a modal: "if it rained they would stay home". */
@@ -424,7 +426,9 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     // Nested in an earlier claim's content, a new source needs a clause boundary inside that content before it
     // ("X said A, while Y believes B"); "According to Dan Cole, a former aide, the mayor knew": none.
     // ("supports the plan, with party official Li Yuecheng saying …": a participle's own subject after "with".)
-    const withSource = nested && isParticiple(cue) && isSpeechCue(cue) ? WITH_SOURCE.exec(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart)) : null;
+    // ("… praised the film, with The Guardian calling it “a masterpiece”": any cue's participle after a name; not
+    // "with 13 percent supporting another candidate", a share of a poll.)
+    const withSource = nested && isParticiple(cue) && (isSpeechCue(cue) || WITH_NAME.test(masked.slice(Math.max(s.start, cs - 60), cs))) ? WITH_SOURCE.exec(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart)) : null;
     if (nested && !finalSource && mention !== prev!.mention && !roleBeforeName && withSource === null && !BOUNDARY_BEFORE.test(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart))) continue;
     // ("said his focus groups and other research show that …": an "and" inside a plural subject, before a
     // verb in its plural form, joins no clause.)

@@ -158,6 +158,8 @@ const ONE_DESCRIBED = /^[\s"“]*One,\s+(?:who|whose)\s[^,;]{1,80},\s*$/;
 const DASH_APPOSITIVE = /\s(?:—|–|--)\s*((?:a|an|the)\s[^—–]{1,120}?)\s*(?:—|–|--)\s*$/;
 /** Everything up to a capitalised word, or a determiner ("the actor"), after a closing quote. */
 const UP_TO_NAME_AFTER_QUOTE = rule('u')`^.*[\u2592"”'’]\s+(?=\p{Lu}|(?:the|a|an|his|her|their|its|one)\s)`;
+/** What names some of a group: "among them …", "including …", "such as …". */
+const AMONG_THEM = /^\s*(?:among\s+them|including|such\s+as|notably)\s/;
 /** Where a person is from or works: "of the University of Oxford", "from Leeds", "at Imperial College". */
 const AFFILIATION = rule('u')`^\s*(?:of|from|at)\s+(?:the\s+)?\p{Lu}[^,;\u2592]{0,60}$`;
 /** A relative clause or a participle phrase ("who …", "speaking on condition …", "asked about …"). */
@@ -315,6 +317,11 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
       const m = mentionAtEnd(segs[j - 2]!, via, role);
       if (m !== null) return { mention: m, start: offset(j - 2) + leading(segs[j - 2]!) };
     }
+    const r = simple(segs[j - 1]!, via, null, speech);
+    if (r !== null) return { mention: r.mention, start: offset(j - 1) + r.start };
+  }
+  // ("Critics, among them the former chancellor George Osborne, say": the group, some of whom are named.)
+  if (j > 0 && AMONG_THEM.test(seg)) {
     const r = simple(segs[j - 1]!, via, null, speech);
     if (r !== null) return { mention: r.mention, start: offset(j - 1) + r.start };
   }

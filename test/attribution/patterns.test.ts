@@ -583,6 +583,8 @@ const ROWS: readonly Row[] = [
   { name: 'the quotation in an aside between dashes, then more of the sentence', index: 1, paragraphs: ['Mr. Bush praised his brother’s “deep faith” — “faith that works,” he said — and argued for nominating a Republican.'], speaker: 'Bush', kind: 'direct', cue: 'said', text: '“faith that works,”' },
   { name: 'a noun, then a group and its cue with no that, then a verb', paragraphs: ['Oil rose after OPEC+ announced a cut, a move analysts said would tighten supply.'], speaker: 'analysts', kind: 'indirect', cue: 'said', text: 'a move would tighten supply' },
   { name: 'according to figures from an institution with its letters in brackets', paragraphs: ['Fewer than half of people have had the booster, according to the latest figures from the UK Health Security Agency (UKHSA).'], speaker: 'the latest figures from the UK Health Security Agency (UKHSA)', kind: 'indirect', cue: 'according to', text: 'Fewer than half of people have had the booster' },
+  { name: 'a group, then some of them named after among them', paragraphs: ['Critics, among them the former chancellor George Osborne, say the policy has failed.'], speaker: 'Critics', kind: 'indirect', cue: 'say', text: 'the policy has failed' },
+  { name: 'with a name and a participle of any cue', index: 1, paragraphs: ['Reviewers have praised the film, with The Guardian calling it “a masterpiece”.'], speaker: 'Guardian', kind: 'mixed', cue: 'calling', text: 'it “a masterpiece”' },
 ];
 
 describe('attribution patterns', () => {
