@@ -42,11 +42,28 @@ const lazyModules = {
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: LAZY[args.path], loader: 'js', resolveDir: process.cwd() }));
   },
 };
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-const { metafile } = await build({
-  entryPoints: ['src/main.ts'],
-  metafile: true,
-  outfile: 'dist/main.js',
+/**
+ * The attribution engine is half the code, and only quotes, speakers and search --speaker run it: it is a
+ * bundle of its own, dist/attribution.js, which dist/main.js asks bin/article-reader.js to load (with its code
+ * cache) the first time a command imports it; run some other way, dist/main.js requires it as usual. So the
+ * reading commands neither read nor deserialize it at start-up. (The few small modules both use, such as the
+ * quote spans, are in both bundles; they hold no state.)
+ */
+const ATTRIBUTION = 'src/attribution/engine.ts';
+const attributionChunk = {
+  name: 'attribution-chunk',
+  setup(b) {
+    b.onResolve({ filter: /\/attribution\/engine\.js$/ }, (args) =>
+      args.namespace === 'file' && !args.importer.includes('/src/attribution/') ? { path: 'attribution', namespace: 'chunk' } : undefined,
+    );
+    b.onResolve({ filter: /^\.\/attribution\.js$/ }, (args) => (args.namespace === 'chunk' ? { path: args.path, external: true } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'chunk' }, () => ({
+      contents: `const load = globalThis[Symbol.for('article-reader.load')]; module.exports = load ? load('attribution') : require('./attribution.js');`,
+      loader: 'js',
+    }));
+  },
+};
+const common = {
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -56,19 +73,23 @@ const { metafile } = await build({
   legalComments: 'none',
   define: { __VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
-  plugins: [lazyModules],
   // import() of a Node built-in (deferred until used, see src/main.ts) becomes a require in a promise, as
   // bundled modules' do: bin/article-reader.js runs the bundle through vm.Script, which has no import().
   supported: { 'dynamic-import': false },
-});
+};
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+const { metafile } = await build({ ...common, entryPoints: ['src/main.ts'], metafile: true, outfile: 'dist/main.js', plugins: [lazyModules, attributionChunk] });
+await build({ ...common, entryPoints: [ATTRIBUTION], outfile: 'dist/attribution.js' });
 // The package is "type": "module"; this makes dist/*.js CommonJS.
 mkdirSync(new URL('../dist', import.meta.url), { recursive: true });
 writeFileSync(new URL('../dist/package.json', import.meta.url), '{ "type": "commonjs" }\n');
 writeFileSync(new URL('../dist/THIRD-PARTY-NOTICES.txt', import.meta.url), thirdPartyNotices(Object.keys(metafile.inputs)));
 // The bin compiles the bundle with vm.Script and gives it no importModuleDynamically: an import() left in the
 // bundle would fail at run time, so fail the build instead (esbuild turns ours into lazily initialised requires).
-if (/\bimport\(/.test(readFileSync(new URL('../dist/main.js', import.meta.url), 'utf8'))) {
-  throw new Error('dist/main.js has a dynamic import(); bin/article-reader.js cannot load it through vm.Script');
+for (const bundle of ['main.js', 'attribution.js']) {
+  if (/\bimport\(/.test(readFileSync(new URL(`../dist/${bundle}`, import.meta.url), 'utf8'))) {
+    throw new Error(`dist/${bundle} has a dynamic import(); bin/article-reader.js cannot load it through vm.Script`);
+  }
 }
 // The code cache, from a run of the usual commands (their output is dropped). V8 refuses a cache made under
 // other flags, so it is made as a plain `node` runs the bin: without NODE_OPTIONS.

@@ -1,7 +1,8 @@
-// Writes dist/main.js.cache, the V8 code cache that bin/article-reader.js compiles dist/main.js with.
-// Run by `npm run build` after the bundle, in a child process of its own (no flags, as the bin runs).
+// Writes dist/main.js.cache and dist/attribution.js.cache, the V8 code caches that bin/article-reader.js
+// compiles the two bundles with. Run by `npm run build` after the bundles, in a child process of its own (no
+// flags, as the bin runs).
 //
-// The cache is taken AFTER running the usual commands on the bundled article, so that it holds the
+// Each cache is taken AFTER running the usual commands on the bundled article, so that it holds the
 // functions they compile lazily (parser, renderers, commander's help) and not only the top level: measured
 // on `show`, a cache taken before running saves ~2 ms, this one ~8 ms. It is tied to this Node version and
 // V8's flags; under any other the bin finds it rejected and compiles as usual. Not committed (dist/ is not).
@@ -9,7 +10,7 @@ import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
-const { script, cacheFile, bundledArticle, main } = require('../bin/article-reader.js');
+const { loaded, bundledArticle, main, ATTRIBUTING_FLAGS, flagsApply } = require('../bin/article-reader.js');
 
 const COMMANDS = [['show'], ['show', '--color', 'always'], ['sections'], ['search', 'china'], ['quotes', '--speaker', 'Campbell'], ['--help']];
 const argv = process.argv;
@@ -19,6 +20,13 @@ for (const args of COMMANDS) {
 }
 process.argv = argv;
 process.exitCode = 0;
-// The bin turns regexp tier-up off after reading the cache; the cache is made under the default flags it is read with.
-(await import('node:v8')).setFlagsFromString('--regexp-tier-up');
-writeFileSync(cacheFile, script.createCachedData());
+// Each cache is made under the flags it is read with: dist/main.js's under the default ones (the bin sets the
+// attributing commands' flags after reading it), dist/attribution.js's under those (it is read after).
+const v8 = await import('node:v8');
+const attribution = loaded.get('attribution');
+if (attribution === undefined) throw new Error('no command loaded dist/attribution.js');
+if (flagsApply) v8.setFlagsFromString(ATTRIBUTING_FLAGS);
+writeFileSync(attribution.cacheFile, attribution.script.createCachedData());
+v8.setFlagsFromString('--regexp-tier-up --heap-growing-percent=0');
+const main_ = loaded.get('main');
+writeFileSync(main_.cacheFile, main_.script.createCachedData());

@@ -19,8 +19,8 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A copy of the installed program; `damage` then changes its dist/main.js.cache. */
-function copy(damage: (cache: string, main: string) => void = () => {}): string {
+/** A copy of the installed program; `damage` then changes the code cache of one of its bundles (main.js by default). */
+function copy(damage: (cache: string, main: string) => void = () => {}, bundle: 'main' | 'attribution' = 'main'): string {
   const dir = mkdtempSync(join(tmpdir(), 'article-reader-cache-'));
   dirs.push(dir);
   for (const part of ['bin', 'dist', 'data']) cpSync(join(ROOT, part), join(dir, part), { recursive: true, preserveTimestamps: true });
@@ -29,7 +29,7 @@ function copy(damage: (cache: string, main: string) => void = () => {}): string 
   cpSync(join(ROOT, 'scripts', 'code-cache.mjs'), join(dir, 'scripts', 'code-cache.mjs'));
   const made = spawnSync(process.execPath, [join(dir, 'scripts', 'code-cache.mjs')], { env: ENV, encoding: 'utf8' });
   if (made.status !== 0) throw new Error(`code-cache.mjs failed: ${made.stderr}`);
-  damage(join(dir, 'dist', 'main.js.cache'), join(dir, 'dist', 'main.js'));
+  damage(join(dir, 'dist', `${bundle}.js.cache`), join(dir, 'dist', `${bundle}.js`));
   return dir;
 }
 
@@ -70,6 +70,24 @@ describe('the code-cached loader', () => {
     const dir = copy(damage);
     expect(cacheRejected(dir)).toBe(rejected);
     expect(outputs(dir)).toEqual(expected);
+  });
+
+  it('when quotes runs, then V8 takes the attribution bundle’s cache too, made under the flags quotes runs with', () => {
+    const bin = join(intact, 'bin', 'article-reader.js');
+    const script = `process.argv = [process.argv[0], 'article-reader', 'quotes', '--speaker', 'Campbell'];
+      const b = require(${JSON.stringify(bin)}); const write = process.stdout.write.bind(process.stdout);
+      process.stdout.write = () => true;
+      b.main(b.bundledArticle).then(() => write(String(b.loaded.get('attribution').script.cachedDataRejected)));`;
+    const r = spawnSync(process.execPath, ['-e', script], { env: ENV, encoding: 'utf8' });
+    expect(r.stdout).toBe('false');
+  });
+
+  it.each([
+    ['missing', (cache: string) => unlinkSync(cache)],
+    ['garbage', (cache: string) => writeFileSync(cache, Buffer.from('not a V8 code cache '.repeat(500)))],
+    ['older than dist/attribution.js', (cache: string) => utimesSync(cache, new Date(0), new Date(0))],
+  ] as const)('when the attribution bundle’s cache is %s, then the output is the same', (_, damage) => {
+    expect(outputs(copy(damage, 'attribution'))).toEqual(expected);
   });
 
   it('when a stack trace passes through the bundle, then it names dist/main.js at the right line and column', () => {

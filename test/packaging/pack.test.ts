@@ -40,10 +40,10 @@ afterAll(() => {
 });
 
 describe('npm package', () => {
-  it('when packed, then the tarball holds only the built program (and its code cache), bin, data, man page, README, LICENSE and package.json', () => {
-    const unexpected = files.filter((f) => !/^(dist\/[^/]+\.js|dist\/main\.js\.cache|dist\/package\.json|dist\/THIRD-PARTY-NOTICES\.txt|bin\/(?:[^/]+\.js|package\.json)|data\/[^/]+\.txt|man\/[^/]+\.1|README\.md|LICENSE|package\.json)$/.test(f));
+  it('when packed, then the tarball holds only the built program (its two bundles and their code caches), bin, data, man page, README, LICENSE and package.json', () => {
+    const unexpected = files.filter((f) => !/^(dist\/[^/]+\.js|dist\/(?:main|attribution)\.js\.cache|dist\/package\.json|dist\/THIRD-PARTY-NOTICES\.txt|bin\/(?:[^/]+\.js|package\.json)|data\/[^/]+\.txt|man\/[^/]+\.1|README\.md|LICENSE|package\.json)$/.test(f));
     expect(unexpected).toEqual([]);
-    for (const needed of ['dist/main.js', 'dist/main.js.cache', 'dist/THIRD-PARTY-NOTICES.txt', 'bin/article-reader.js', 'bin/package.json', 'man/article-reader.1', 'README.md', 'LICENSE']) expect(files).toContain(needed);
+    for (const needed of ['dist/main.js', 'dist/main.js.cache', 'dist/attribution.js', 'dist/attribution.js.cache', 'dist/THIRD-PARTY-NOTICES.txt', 'bin/article-reader.js', 'bin/package.json', 'man/article-reader.1', 'README.md', 'LICENSE']) expect(files).toContain(needed);
     expect(files.some((f) => f.startsWith('data/'))).toBe(true);
   });
 
@@ -68,5 +68,9 @@ describe('npm package', () => {
     expect(shown.stdout.split('\n').every((l) => l.length <= 60)).toBe(true);
     const sections = spawnSync('npx', ['--offline', 'article-reader', 'sections'], { cwd: app, env, encoding: 'utf8' });
     expect(sections.status).toBe(0);
+    // (quotes loads the attribution engine's own bundle, dist/attribution.js.)
+    const quotes = spawnSync('npx', ['--offline', 'article-reader', 'quotes', '--speaker', 'Campbell'], { cwd: app, env, encoding: 'utf8' });
+    expect(quotes.stderr).toBe('');
+    expect(quotes.stdout).toMatch(/^Kurt Campbell/);
   }, 120_000);
 });
