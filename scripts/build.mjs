@@ -30,9 +30,18 @@ const LAZY = {
 const LAZY_FOR_COMMANDER = {
   'node:child_process': `module.exports = { get spawn() { return require('node:child_process').spawn; } };`,
 };
+/**
+ * chalk probes the terminal as it loads (its vendored supports-color reads the environment and loads node:os
+ * and node:tty: ~2 ms of styled output's start-up) for its default instances, which we never use: the theme
+ * makes its own with the level we decided (src/render/theme.ts). In the bundle the probe answers "no colour",
+ * which only those default instances would see.
+ */
+const NO_PROBE = `export default { stdout: false, stderr: false };`;
 const lazyModules = {
   name: 'lazy-modules',
   setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) => (args.importer.includes('/node_modules/chalk/') ? { path: 'supports-color', namespace: 'no-probe' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'no-probe' }, () => ({ contents: NO_PROBE, loader: 'js' }));
     const filter = new RegExp(`^(${Object.keys(LAZY).join('|')})$`);
     b.onResolve({ filter }, (args) => (args.namespace === 'file' && args.importer.includes('/src/') ? { path: args.path, namespace: 'lazy' } : undefined));
     b.onResolve({ filter: /^node:child_process$/ }, (args) =>
