@@ -585,6 +585,8 @@ const ROWS: readonly Row[] = [
   { name: 'according to figures from an institution with its letters in brackets', paragraphs: ['Fewer than half of people have had the booster, according to the latest figures from the UK Health Security Agency (UKHSA).'], speaker: 'the latest figures from the UK Health Security Agency (UKHSA)', kind: 'indirect', cue: 'according to', text: 'Fewer than half of people have had the booster' },
   { name: 'a group, then some of them named after among them', paragraphs: ['Critics, among them the former chancellor George Osborne, say the policy has failed.'], speaker: 'Critics', kind: 'indirect', cue: 'say', text: 'the policy has failed' },
   { name: 'with a name and a participle of any cue', index: 1, paragraphs: ['Reviewers have praised the film, with The Guardian calling it “a masterpiece”.'], speaker: 'Guardian', kind: 'mixed', cue: 'calling', text: 'it “a masterpiece”' },
+  { name: 'three people listed with commas and and, then all', paragraphs: ['Smith, Jones and Patel all said they would vote against the bill.'], speaker: 'Smith, Jones and Patel', kind: 'indirect', cue: 'said', text: 'they would vote against the bill' },
+  { name: 'both, then two people described', paragraphs: ['Both the mayor and the police chief said the curfew would stay.'], speaker: 'the mayor and the police chief', kind: 'indirect', cue: 'said', text: 'the curfew would stay' },
 ];
 
 describe('attribution patterns', () => {
