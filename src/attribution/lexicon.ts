@@ -50,7 +50,8 @@ export const TITLES = set(`
   state former acting interim foreign defence defense prime first lady superintendent inspector trooper
   pastor chancellor leader house senate minority majority whip u.s us uk un eu mp mpp mla mep msp
   det supt insp ch dci dsi di ds pc dc cllr con constable secretary-general director-general attorney-general
-  solicitor-general governor-general surgeon-general taoiseach tánaiste pm
+  solicitor-general governor-general surgeon-general taoiseach tánaiste pm councilmember assemblymember
+  alderman alderwoman supervisor trustee selectman selectwoman
 `);
 
 /** AP's abbreviated offices before a name ("Rep. Tom Smith"), spelt out as a role reads. */

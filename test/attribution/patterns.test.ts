@@ -587,6 +587,7 @@ const ROWS: readonly Row[] = [
   { name: 'with a name and a participle of any cue', index: 1, paragraphs: ['Reviewers have praised the film, with The Guardian calling it “a masterpiece”.'], speaker: 'Guardian', kind: 'mixed', cue: 'calling', text: 'it “a masterpiece”' },
   { name: 'three people listed with commas and and, then all', paragraphs: ['Smith, Jones and Patel all said they would vote against the bill.'], speaker: 'Smith, Jones and Patel', kind: 'indirect', cue: 'said', text: 'they would vote against the bill' },
   { name: 'both, then two people described', paragraphs: ['Both the mayor and the police chief said the curfew would stay.'], speaker: 'the mayor and the police chief', kind: 'indirect', cue: 'said', text: 'the curfew would stay' },
+  { name: 'a US councilmember’s title before the name', paragraphs: ['Councilmember Traci Park said the city had been “caught flat-footed”.'], speaker: 'Traci Park', role: 'Councilmember', kind: 'mixed', cue: 'said', text: 'the city had been “caught flat-footed”' },
 ];
 
 describe('attribution patterns', () => {
