@@ -4,7 +4,7 @@
 // ("has also said", "on Tuesday said"). A loose noun phrase as the source is loose-source.ts.
 
 import { isCueWord } from './cues.js';
-import { GROUP_NOUNS, isPersonNoun, isPluralSourceNoun, isSourceNoun, NAME_DESCRIPTORS, NOT_NAMES, ROLE_WORDS, spelledOut, TITLES } from './lexicon.js';
+import { GROUP_NOUNS, isPersonNoun, isPluralSourceNoun, isSourceNoun, NAME_DESCRIPTORS, ROLE_WORDS, spelledOut, TITLES } from './lexicon.js';
 import { isNamedGroup, mentionAtEnd, personFromRun, sourceAtEnd, tokens } from './names.js';
 import type { Mention } from './mention.js';
 import { lastNonSpaceRun } from '../text/scan.js';
@@ -12,6 +12,7 @@ import { rule, ruleFrom } from './plain-twins.js';
 import { ACRONYM, LOWER_INITIAL, UPPER_INITIAL } from './letters.js';
 import { looseSource } from './loose-source.js';
 import { namedAtEnd } from './named-person.js';
+import { listedSources } from './listed-sources.js';
 
 /** Days as written mid-sentence: capitalised names, lower-case "yesterday". */
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight'
@@ -185,22 +186,6 @@ export function subjectBefore(left: string, speech = false, participle = false):
   const found = subjectOf(blanked, speech, participle);
   if (found === null || party === null || found.mention.type !== 'person') return found;
   return { ...found, mention: { ...found.mention, role: found.mention.role === null ? party : `${party}, ${found.mention.role}` } };
-}
-
-/** Names listed with commas and "and", maybe "all" or "both" after: "Smith, Jones and Patel all ". */
-const NAME_LIST = rule('u')`(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?,\s+)+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?,?\s+and\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?:\s+(?:all|both))?\s*$`;
-/** Two people described, joined by "and", maybe after "Both": "Both the mayor and the police chief ". */
-const TWO_DESCRIBED = /(?:^|[\s,])(?:[Bb]oth\s+)?((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+)?([a-z-]+)\s+and\s+(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+)?([a-z-]+))(?:\s+(?:all|both))?\s*$/;
-
-function listedSources(left: string): Subject | null {
-  const names = NAME_LIST.exec(left);
-  // (Each item a name: not "However, Smith and Jones".)
-  if (names !== null && names[1]!.split(/,\s+|,?\s+and\s+/).every((n) => !NOT_NAMES.has(n.split(' ')[0]!.toLowerCase())))
-    return { mention: { type: 'group', name: names[1]!, role: null, via: null }, start: names.index + names[0].indexOf(names[1]!) };
-  const two = TWO_DESCRIBED.exec(left);
-  if (two !== null && isPersonNoun(two[2]!) && isPersonNoun(two[3]!))
-    return { mention: { type: 'group', name: two[1]!, role: null, via: null }, start: two.index + two[0].indexOf(two[1]!) };
-  return null;
 }
 
 /** A party and state between commas with more of the phrase after it. */

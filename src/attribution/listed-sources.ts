@@ -1,0 +1,24 @@
+// People listed as one source before a cue: "Smith, Jones and Patel all said", "Both the mayor and the police
+// chief said". roles.ts (subjectBefore) tries it first.
+
+import { isPersonNoun, NOT_NAMES } from './lexicon.js';
+import type { Mention } from './mention.js';
+import { rule } from './plain-twins.js';
+
+/** Names listed with commas and "and", maybe "all" or "both" after: "Smith, Jones and Patel all ". */
+const NAME_LIST = rule('u')`(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?,\s+)+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?,?\s+and\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?:\s+(?:all|both))?\s*$`;
+/** Two people described, joined by "and", maybe after "Both": "Both the mayor and the police chief ". */
+const TWO_DESCRIBED = /(?:^|[\s,])(?:[Bb]oth\s+)?((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w’'-]+\s+)?([a-z-]+)\s+and\s+(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+)?([a-z-]+))(?:\s+(?:all|both))?\s*$/;
+
+/** The people a subject lists, as one group source, when `left` (the sentence up to a cue) ends with them. */
+export function listedSources(left: string): { mention: Mention; start: number } | null {
+  const names = NAME_LIST.exec(left);
+  // (Each item a name: not "However, Smith and Jones".)
+  if (names !== null && names[1]!.split(/,\s+|,?\s+and\s+/).every((n) => !NOT_NAMES.has(n.split(' ')[0]!.toLowerCase())))
+    return { mention: { type: 'group', name: names[1]!, role: null, via: null }, start: names.index + names[0].indexOf(names[1]!) };
+  const two = TWO_DESCRIBED.exec(left);
+  if (two !== null && isPersonNoun(two[2]!) && isPersonNoun(two[3]!))
+    return { mention: { type: 'group', name: two[1]!, role: null, via: null }, start: two.index + two[0].indexOf(two[1]!) };
+  return null;
+}
+
