@@ -588,6 +588,7 @@ const ROWS: readonly Row[] = [
   { name: 'three people listed with commas and and, then all', paragraphs: ['Smith, Jones and Patel all said they would vote against the bill.'], speaker: 'Smith, Jones and Patel', kind: 'indirect', cue: 'said', text: 'they would vote against the bill' },
   { name: 'both, then two people described', paragraphs: ['Both the mayor and the police chief said the curfew would stay.'], speaker: 'the mayor and the police chief', kind: 'indirect', cue: 'said', text: 'the curfew would stay' },
   { name: 'a US councilmember’s title before the name', paragraphs: ['Councilmember Traci Park said the city had been “caught flat-footed”.'], speaker: 'Traci Park', role: 'Councilmember', kind: 'mixed', cue: 'said', text: 'the city had been “caught flat-footed”' },
+  { name: 'a barrister’s role before the name, after an opening phrase', paragraphs: ['In mitigation, defence barrister Tom Hale said his client was remorseful.'], speaker: 'Tom Hale', role: 'defence barrister', kind: 'indirect', cue: 'said', text: 'his client was remorseful' },
 ];
 
 describe('attribution patterns', () => {
