@@ -49,8 +49,10 @@ const OFFICE_AFTER = /^,\s+(([a-z][a-z-]*)\b[^,;:\u2592]{0,80}?)\s*[,.]/;
 const NAME_BETWEEN_COMMAS = rule('gu')`,\s+((?:\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?|\p{Lu}\p{Ll}*\.)(?:\s+\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?){1,3}),`;
 /** What ends right before such a name: a determiner, a word or two, and a noun ("Another trader", "The club's new coach"). */
 const DESCRIBED_AT_END = rule('u')`(?:^|[^\p{L}’'-])((?:[Aa]nother|[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}’'-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+))$`;
+/** A sentence that opens with one capitalised word, then a word in lower case: "Tom laughs." */
+const OPENING_GIVEN_NAME = rule('u')`^[\s"“‘']*(\p{Lu}\p{Ll}+)\s+\p{Ll}`;
 /** A sentence that opens with an office: "The coach was blunt." (one person, named by the office). */
-const OPENING_OFFICE = /^[\s"“‘']*((?:The|the|His|Her|Their)\s+(?:[\w’'-]+\s+)??([a-z]+|\d{1,3}-year-old))\s+(?:was|is|had|has|did|would|will|could|made|took|gave|went|came|stood|sat|spoke|looked|seemed|appeared|agrees|disagrees|says|thinks|believes|\w+ed)\b/;
+const OPENING_OFFICE = /^[\s"“‘']*((?:The|the|His|Her|Their)\s+(?:[\w’'-]+\s+)??([a-z]+|\d{1,3}-year-old))(?:,\s+who\s[^,;:\u2592]{1,80},)?\s+(?:(?:still|also|now|often)\s+)?(?:was|is|had|has|did|would|will|could|made|took|gave|went|came|stood|sat|spoke|looked|seemed|appeared|agrees|disagrees|says|thinks|believes|helps|works|runs|lives|\w+ed)\b/;
 /** Words that make a capitalised run a place or an institution rather than a person. */
 const NOT_PERSON = rule('u')`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|North|South|East|West|United|New|Republic|States|Kingdom|Union|Party|House|Court|Department|Ministry|University|College|Council|Committee|Company|Bank|Street|City|County|Island|Islands|Sea|River|Times|Post|News|Street|Council|Senate|Congress|Parliament|Government|Army|Navy|Force|Command|Agency|Office|Institute|Center|Centre|Foundation|Association)\b`;
 
@@ -84,6 +86,9 @@ export function peopleNamed(sentence: string): NamedPerson[] {
           : null;
     if (person !== null) out.push(role !== null ? { ...person, role } : person);
   }
+  // ("Tom laughs.": a known given name alone opening the sentence, before its verb.)
+  const given = openingPerson === null ? OPENING_GIVEN_NAME.exec(sentence) : null;
+  if (given !== null && isGivenName(given[1]!) && !NOT_NAMES.has(given[1]!.toLowerCase())) out.push({ name: given[1]!, title: null });
   const office = OPENING_OFFICE.exec(sentence);
   if (office !== null && isPersonNoun(office[2]!)) out.push({ name: office[1]!, title: null });
   // "Another trader, Tom Ellis, was more blunt": a person described, then their name between commas.

@@ -589,6 +589,8 @@ const ROWS: readonly Row[] = [
   { name: 'both, then two people described', paragraphs: ['Both the mayor and the police chief said the curfew would stay.'], speaker: 'the mayor and the police chief', kind: 'indirect', cue: 'said', text: 'the curfew would stay' },
   { name: 'a US councilmember’s title before the name', paragraphs: ['Councilmember Traci Park said the city had been “caught flat-footed”.'], speaker: 'Traci Park', role: 'Councilmember', kind: 'mixed', cue: 'said', text: 'the city had been “caught flat-footed”' },
   { name: 'a barrister’s role before the name, after an opening phrase', paragraphs: ['In mitigation, defence barrister Tom Hale said his client was remorseful.'], speaker: 'Tom Hale', role: 'defence barrister', kind: 'indirect', cue: 'said', text: 'his client was remorseful' },
+  { name: 'a given name alone opening a sentence, then he', paragraphs: ['“We argue about everything,” Anna says.', 'Tom laughs. “She always wins,” he says.'], index: 1, speaker: 'Tom', kind: 'direct', cue: 'says', text: '“She always wins,”' },
+  { name: 'a person described, with a relative clause, opening a sentence, then he', paragraphs: ['“We argue about everything,” Anna says.', 'Their father, who started the farm in 1972, still helps out at harvest.', '“I can’t keep away,” he says.'], index: 1, speaker: 'Their father', kind: 'direct', cue: 'says', text: '“I can’t keep away,”' },
 ];
 
 describe('attribution patterns', () => {
