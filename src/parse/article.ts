@@ -86,7 +86,9 @@ export function createArticleParser(): ArticleParser {
     if (isLinkListHead(block.lines[0]!)) return [];
     const lines = block.lines.filter((l) => !isBoilerplateLine(l));
     const only = lines.length === 1 ? lines[0] : undefined;
-    if (only !== undefined && isHeading(only)) {
+    // ("Residents fill sandbags in Carlisle. Photo: Owen Humphreys/PA" alone: a caption, though it ends as a
+    // heading does, without a full stop.)
+    if (only !== undefined && isHeading(only) && splitCaption(only) === null) {
       section++;
       return [{ kind: 'heading', section, title: only }];
     }

@@ -120,6 +120,12 @@ describe('article shapes', () => {
     expect(a.captions).toEqual([{ text: 'The mayor at the vote.', credit: '(Jane Roe/The Daily)', afterParagraph: 1 }]);
   });
 
+  it('when a standalone caption line ends with a labelled credit and no full stop, then it is a caption, not a heading', () => {
+    const a = parseArticle(`Budget passes\n\n${LONG}\n\nThe mayor at the vote. Photo: Jane Roe/PA\n\n${LONG.replace('council', 'board')}\n`);
+    expect(a.captions).toEqual([{ text: 'The mayor at the vote.', credit: 'Photo: Jane Roe/PA', afterParagraph: 1 }]);
+    expect(a.sections).toHaveLength(1);
+  });
+
   it('when the text is only short lines, then they are paragraphs, not a title', () => {
     const a = parseArticle('Hello there.\n');
     expect(a.title).toBeNull();
