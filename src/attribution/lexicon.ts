@@ -139,7 +139,7 @@ export const OCCUPATIONS = set(`
   pundit strategist pollster analyst economist historian scholar researcher spokesman spokeswoman spokesperson
   adviser advisor aide organizer organiser lawmaker diplomat speechwriter lawyer attorney official executive
   striker midfielder defender goalkeeper winger batsman bowler pitcher quarterback boss forward centre-back
-  barrister solicitor
+  barrister solicitor forecaster meteorologist
   full-back fly-half scrum-half wicketkeeper batter linebacker receiver catcher outfielder shortstop
 `);
 
