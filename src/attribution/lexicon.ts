@@ -105,7 +105,8 @@ export const GROUP_NOUNS = set(`
   survivors judges justices representatives congressmen evangelicals christians muslims jews catholics
   moderates independents hispanics latinos millennials homeowners taxpayers landlords tenants nurses
   ad ads spot commercial video videos article articles book books column editorial op-ed essay speech tweet tweets
-  filing lawsuit complaint indictment ruling verdict platform manifesto
+  filing lawsuit complaint indictment ruling verdict platform manifesto petition petitions motion resolution
+  proposal amendment treaty agreement charter
   family relatives friends colleagues classmates teammates staffers spokespeople locals commuters shopkeepers
   tories nationalists unionists separatists loyalists socialists greens
 `);

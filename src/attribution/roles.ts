@@ -55,6 +55,8 @@ const WITH_TEAM = rule('u')`(?:^|\s)((?:Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.)?\s*\p{Lu}[\
 const ROLE_RIGHT_BEFORE = rule('u')`(?:^|[\s,(])((?:[\p{L}'’.-]+\s+){0,4}[\p{L}-]+)\s+$`;
 /** The last word of a phrase ending "the senator", "a former mayor" (a determiner, then up to three words). */
 const OFFICE_AT_END = /\b(?:the|a|an|one|another|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}([a-z-]+|\d{1,3}-year-old)\s*$/i;
+/** " who", then a verb and up to four words, right before an object: the relative clause that object is in. */
+const RELATIVE_OBJECT = /\swho\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:\S+\s+){0,4}$/;
 /** A plural noun, then what its people belong to: "lawyers for the company", "officials at the ministry". */
 const BELONGING_AT_END = /(?:^|\s)([a-z]+s)\s+(?:for|of|at|from|representing)\s+[^,;]{1,60}$/;
 /** Words no role has: determiners aside, verbs, conjunctions, prepositions, pronouns. */
@@ -390,8 +392,15 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   const shareOfThem = (phrase.endsWith(' them') || phrase.endsWith(' us')) && SHARE_OF_THEM.test(phrase);
   // ("lawyers for the company argued": people who belong somewhere, as a plural, hold views as an office does.)
   const belonging = office === undefined && BELONGING_AT_END.exec(phrase.length > 100 ? phrase.slice(phrase.indexOf(' ', phrase.length - 100)) : phrase);
+  const atEnd = sourceAtEnd(phrase, via, role);
+  // ("People who read the report said", "Voters who backed Clinton said": the object inside a restrictive
+  // relative clause is no source; the people the clause describes are.)
+  const inRelative = atEnd !== null && atEnd.mention.type !== 'pronoun' && phrase.includes(' who ') ? RELATIVE_OBJECT.exec(phrase.slice(0, atEnd.start)) : null;
+  const antecedentOfRelative = inRelative !== null ? looseSource(phrase.slice(0, inRelative.index)) : null;
   const found =
-    sourceAtEnd(phrase, via, role) ?? (speech || shareOfThem || (office !== undefined && isPersonNoun(office)) || (belonging && isPluralSourceNoun(belonging[1]!)) ? looseSource(phrase) : null);
+    antecedentOfRelative ??
+    atEnd ??
+    (speech || shareOfThem || (office !== undefined && isPersonNoun(office)) || (belonging && isPluralSourceNoun(belonging[1]!)) ? looseSource(phrase) : null);
   if (found === null) return null;
   const m = found.mention;
   const at = offset + found.start;

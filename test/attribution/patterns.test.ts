@@ -591,6 +591,10 @@ const ROWS: readonly Row[] = [
   { name: 'a barrister’s role before the name, after an opening phrase', paragraphs: ['In mitigation, defence barrister Tom Hale said his client was remorseful.'], speaker: 'Tom Hale', role: 'defence barrister', kind: 'indirect', cue: 'said', text: 'his client was remorseful' },
   { name: 'a given name alone opening a sentence, then he', paragraphs: ['“We argue about everything,” Anna says.', 'Tom laughs. “She always wins,” he says.'], index: 1, speaker: 'Tom', kind: 'direct', cue: 'says', text: '“She always wins,”' },
   { name: 'a person described, with a relative clause, opening a sentence, then he', paragraphs: ['“We argue about everything,” Anna says.', 'Their father, who started the farm in 1972, still helps out at harvest.', '“I can’t keep away,” he says.'], index: 1, speaker: 'Their father', kind: 'direct', cue: 'says', text: '“I can’t keep away,”' },
+  { name: 'a petition, described, as a document that calls for something', paragraphs: ['The petition, signed by 10,000 people, calls for the library to stay open.'], speaker: 'The petition', kind: 'indirect', cue: 'calls for', text: 'the library to stay open' },
+  { name: 'a given name that is also a document’s noun stays a person', paragraphs: ['Bill said he was tired.', 'He added that he would rest.'], index: 1, speaker: 'Bill', kind: 'indirect', cue: 'added', text: 'he would rest' },
+  { name: 'people described by a restrictive relative clause with a document as its object', paragraphs: ['People who read the report said it was good.'], speaker: 'People', kind: 'indirect', cue: 'said', text: 'it was good' },
+  { name: 'people described by a restrictive relative clause with a name as its object', index: 1, paragraphs: ['Voters who backed Clinton said they were worried.'], speaker: 'Voters', kind: 'indirect', cue: 'said', text: 'they were worried' },
 ];
 
 describe('attribution patterns', () => {
