@@ -11,7 +11,7 @@ import { lastNonSpaceRun } from '../text/scan.js';
 import { rule, ruleFrom } from './plain-twins.js';
 import { ACRONYM, LOWER_INITIAL, UPPER_INITIAL } from './letters.js';
 import { looseSource } from './loose-source.js';
-import { namedAtEnd } from './named-person.js';
+import { GROUPS_NAMED, namedAtEnd } from './named-person.js';
 import { listedSources } from './listed-sources.js';
 
 /** Days as written mid-sentence: capitalised names, lower-case "yesterday". */
@@ -374,8 +374,7 @@ const NAME_TOKEN = 'Name';
 const SHARE_OF_THEM = /(?:^|\s)(?:half|most|many|some|all|both|few|several|majority|minority|\d[\d.,]*%?|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:them|us)$/i;
 
 /** Something described with "a" or "one" (or a group with "the"), then "called" or "named": "a charity called", "the group named". */
-const NAMING_AFTER =
-  /(?:^|\s)(?:(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,3}|the\s+(?:[\w’'-]+\s+){0,2}(?:group|charity|organi[sz]ation|campaign|movement|party|company|firm|coalition|network|union|website|band|alliance)\s+)(?:called|named)\s*$/i;
+const NAMING_AFTER = new RegExp(`(?:^|\\s)(?:(?:a|an|one|another)\\s+(?:[\\w’'-]+\\s+){0,3}|the\\s+(?:[\\w’'-]+\\s+){0,2}(?:${GROUPS_NAMED})\\s+)(?:called|named)\\s*$`, 'i');
 
 function simple(text: string, via: string | null, role: string | null, speech = false, antecedent = false): Subject | null {
   // "Park and her colleagues found": a person and the people around them are one group source.
