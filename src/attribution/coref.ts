@@ -2,7 +2,7 @@
 // is unknown or matches, they/we to a group, else a person); names go to the fullest form the article gives
 // for them ("Mr. Ryan" and "Ryan" → "Paul D. Ryan"), and the other forms become aliases.
 
-import { DEMONYM, isPersonNoun, NAME_DESCRIPTORS, spelledOut, TITLES } from './lexicon.js';
+import { AGED, DEMONYM, isPersonNoun, NAME_DESCRIPTORS, spelledOut, TITLES } from './lexicon.js';
 import { genderOfName } from './given-names.js';
 import type { Mention } from './mention.js';
 
@@ -28,6 +28,8 @@ interface Entity {
   /** The role came from a sentence that only named them ("Bills quarterback Josh Allen was sacked"): a source's own gives way to none. */
   passingRole?: boolean;
   readonly forms: Set<string>;
+  /** The sentence (Registry.nextSentence's count) that last mentioned them. */
+  seen?: number;
 }
 
 const MALE_TITLES = /^(?:mr|sir|lord|king|prince|father|brother|congressman|assemblyman|councilman|chairman)\.?$/i;
@@ -62,6 +64,31 @@ function describedPerson(phrase: string): { gender: Gender } | null {
   if (head === undefined || !(isPersonNoun(head) || demonym || famed)) return null;
   return { gender: /(?:^|[^o])man$/.test(head) ? 'm' : /woman$/.test(head) ? 'f' : null };
 }
+
+/**
+ * What a definite description of one person ("the Dutchman", "the 46-year-old", "the Egypt forward", "the
+ * manager") takes to stand for someone named before, as news writes to avoid repeating a name: `any` recent
+ * person of its gender for a nationality, an age, a word of fame or a job with a proper noun before it (a
+ * team's, a country's); for a bare office or job, only a person whose role or title has that word ("Chancellor
+ * Rachel Reeves … the chancellor said"; "Starmer attacked the plan. The prime minister said" is someone else).
+ */
+function descriptionOf(phrase: string): { kind: 'any' | 'role'; head: string; words: string[]; role: string | null } | null {
+  const core = /^the\s+((?:[\w’'.-]+\s+){0,3}?)([\w’'-]+)(?=$|,|\s+(?:who|whose|that|for|of|at|from|with|in|on)\b)/i.exec(phrase);
+  if (core === null) return null;
+  const head = core[2]!;
+  const modifiers = core[1]!.trim().split(/\s+/).filter((w) => w !== '');
+  if (DEMONYM.test(head) || AGED.test(head) || NAME_DESCRIPTORS.has(head)) return { kind: 'any', head, words: [], role: null };
+  if (!isPersonNoun(head)) return null;
+  // ("the Egypt forward", "the Chelsea striker": a country's or a club's; "the US president" is an office, and
+  // "the Republican candidate" a party's, which the last person named need not be.)
+  const proper = modifiers.some((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !modifiers.some((w) => PARTY.test(w)) && !TITLES.has(head);
+  const words = [...modifiers.filter((w) => !/^(?:former|then|new|current|outgoing|incoming)$/i.test(w)), head];
+  return { kind: proper ? 'any' : 'role', head, words, role: proper ? `${modifiers.join(' ')} ${head}` : null };
+}
+/** A word that makes an office another one: "Shadow Chancellor", "Deputy Mayor", "former governor". */
+const QUALIFIER = /^(?:shadow|former|deputy|vice|assistant|acting|interim|ex-.*)$/;
+/** A party's adjective: "the Democratic senator" may be any of them. */
+const PARTY = /^(?:Democratic|Democrat|Republican|GOP|Conservative|Tory|Labour|Liberal|Green|Reform|SNP|Independent)$/;
 
 /** A one-word name that nothing has shown to be a person's: no title, role, given name or gendered pronoun. */
 function isBareName(e: Entity): boolean {
@@ -129,6 +156,12 @@ export class Registry {
   /** People named in full, by surname: what a surname alone may stand for. */
   private readonly bySurname = new Map<string, Entity[]>();
   private readonly recent: Entity[] = [];
+  private sentences = 0;
+
+  /** The engine moves on to the next sentence: how far back a description may look is counted in these. */
+  nextSentence(): void {
+    this.sentences++;
+  }
 
   /**
    * `named`: for a pronoun, the words of what its clause says; an entity named there by its last word is not
@@ -163,6 +196,11 @@ export class Registry {
     }
     // "A spokesman for the company said …. He added …": one person, though no name is given.
     const described = mention.type === 'group' ? describedPerson(mention.name) : null;
+    const antecedent = described !== null ? this.describedBefore(mention.name, described.gender) : undefined;
+    if (antecedent !== undefined) {
+      this.touch(antecedent);
+      return { key: antecedent.key, group: false };
+    }
     const group = mention.type === 'group' && described === null;
     // "Mr. Santos" after "Ms. Santos": a title of the other gender names another person of that name.
     const titled = mention.type === 'person' && mention.title !== null ? genderOfTitle(mention.title) : null;
@@ -192,6 +230,33 @@ export class Registry {
     }
     this.touch(e);
     return { key, group };
+  }
+
+  /** The person named before whom a definite description stands for (see descriptionOf), if any. */
+  private describedBefore(phrase: string, gender: Gender): Entity | undefined {
+    const description = descriptionOf(phrase);
+    if (description === null) return undefined;
+    /** Whether a role or a title has the description's words: "the New Jersey governor" is no Florida governor. */
+    const described = (e: Entity) => {
+      const own = `${e.role ?? ''} ${e.title ?? ''}`.toLowerCase().split(/[\s,]+/);
+      // ("the chancellor" is not the shadow chancellor, nor a former one.)
+      return description.words.every((w) => own.includes(w.toLowerCase())) && !own.some((w) => QUALIFIER.test(w) && !description.words.includes(w));
+    };
+    for (let i = this.recent.length - 1; i >= 0 && i >= this.recent.length - 4; i--) {
+      const e = this.recent[i]!;
+      if (e.group || describedPerson(e.key) !== null || !e.key.includes(' ') && this.bySurname.get(e.key) === undefined && e.title === null) continue;
+      const own = e.gender ?? this.genderOfFullerName(e);
+      if (gender !== null && own !== null && own !== gender) continue;
+      // (A nationality or a job alone says little: only someone named in this sentence or the one before.)
+      // (One whose role is another job is someone else: "Mayor Bill de Blasio" is no presidential candidate.)
+      if (description.kind === 'any' ? this.sentences - (e.seen ?? -2) > 1 || (description.role !== null && e.role !== null && !described(e)) : !described(e)) continue;
+      if (description.role !== null && e.role === null) {
+        e.role = description.role;
+        e.passingRole = true;
+      }
+      return e;
+    }
+    return undefined;
   }
 
   /**
@@ -235,6 +300,7 @@ export class Registry {
 
   private touch(e: Entity): void {
     // Only the last few entities can be referred to by a pronoun; a short list keeps this constant-time.
+    e.seen = this.sentences;
     const i = this.recent.lastIndexOf(e);
     if (i >= 0) this.recent.splice(i, 1);
     this.recent.push(e);
