@@ -47,6 +47,8 @@ const PARTY_STATE = /\s*\([DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\)/g;
 const OFFICE_BEFORE = /^[Tt]he\s+(?:[\w'’-]+\s+){0,2}(?:Secretary|Minister|Chancellor|Director|Commissioner|Ambassador|Chairman|Chairwoman|Chair|President|Governor|Mayor|Leader|Spokesman|Spokeswoman|Spokesperson|Speaker|Chief|Archbishop|Bishop|Cardinal|Dean|Provost|Principal|Rector|Warden|Comptroller|Auditor|Registrar|Coroner|Sheriff|Commander|Marshal)(?:-[A-Z][a-z]+)?(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,7}$/;
 /** "The head of the IMF", "The MP for Leeds Central", "the chief executive of Tesco": a person's office of something. */
 const ROLE_OF_BEFORE = rule('u')`^[Tt]he\s+(?:[\p{L}'’-]+\s+){0,2}(?:head|chief|leader|director|president|chair|chairman|chairwoman|boss|founder|owner|editor|governor|mayor|minister|secretary|captain|coach|manager|spokesman|spokeswoman|spokesperson|executive|MP|MSP|MEP|member|senator|ambassador|archbishop|bishop|dean|principal|vice-chancellor|provost|commissioner|commander|judge|professor|lecturer)\s+(?:of|for|at)\s+(?:the\s+)?[^,;]{1,50}$`;
+/** "The family of one resident", "Lawyers for one defendant": the people of someone, whom a name after it names. */
+const PEOPLE_OF_BEFORE = /^(?:[Tt]he|[Aa])?\s*(?:[\w'’-]+\s+)?(?:family|relatives|parents|children|friends|colleagues|neighbou?rs|supporters|lawyers|attorneys|solicitors|campaign|camp)\s+(?:of|for)\s+[^,;]{1,50}$/;
 const VIA_BEFORE = /^as\s+(?:reported|quoted|cited|told|noted|relayed)\s+(?:by|to|in)\s+(.+)$/i;
 const VIA_CLAUSE = /^(.+?)\s+(?:quotes|quoted|reports|reported|says|said|notes|noted|writes|wrote)$/;
 const LIKE = /(?:^|\s)(?:like|such as|including|among them|notably)\s+(.+)$/;
@@ -333,6 +335,10 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
   }
   // "The city's mayor, Tom Hale, said": a describing phrase before the name is the role.
   const before = j > 0 ? segs[j - 1]!.trim() : '';
+  // ("The family of one resident, Dorothy Hughes, said": no person is a family; the name is the resident's,
+  // and the family speaks.)
+  if (j > 0 && PEOPLE_OF_BEFORE.test(before) && isNameOnly(seg.trim()))
+    return { mention: { type: 'group', name: `${before}, ${seg.trim()}`, role: null, via }, start: offset(j - 1) + leading(segs[j - 1]!) };
   const roleBefore = isNameOnly(seg.trim()) && (ROLE_BEFORE.test(before) || OFFICE_BEFORE.test(before) || ROLE_OF_BEFORE.test(before)) ? before.replace(/^(?:the|a|an)\s+/i, '') : null;
   // "… declared Senator Jeff Flake, Republican of Arizona, who echoed …": a party and its state after a name
   // is the name's role; the name is the antecedent.

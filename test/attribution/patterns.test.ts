@@ -605,6 +605,7 @@ const ROWS: readonly Row[] = [
   { name: "an office of another state than the last person named's", index: 1, paragraphs: ['Former Florida governor Jeb Bush said his campaign could recover.', 'The New Jersey governor described Rubio as a neophyte.'], speaker: 'The New Jersey governor', kind: 'indirect', cue: 'described', text: 'Rubio as a neophyte' },
   { name: "a party's candidate after a mayor", index: 1, paragraphs: ['New York Mayor Bill de Blasio criticised the remarks.', 'The Republican presidential candidate said the city was unsafe.'], speaker: 'The Republican presidential candidate', kind: 'indirect', cue: 'said', text: 'the city was unsafe' },
   { name: 'a nationality two sentences after the last person named', index: 1, paragraphs: ['Arne Slot praised his players.', 'The weather was poor and the pitch was heavy.', 'The Dutchman said the conditions were hard.'], speaker: 'The Dutchman', kind: 'indirect', cue: 'said', text: 'the conditions were hard' },
+  { name: 'the family of someone, then their name', paragraphs: ['The family of one resident, Dorothy Hughes, said in a statement that they had been let down.'], speaker: 'The family of one resident, Dorothy Hughes', kind: 'indirect', cue: 'said', text: 'they had been let down' },
 ];
 
 describe('attribution patterns', () => {
