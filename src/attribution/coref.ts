@@ -2,7 +2,7 @@
 // is unknown or matches, they/we to a group, else a person); names go to the fullest form the article gives
 // for them ("Mr. Ryan" and "Ryan" → "Paul D. Ryan"), and the other forms become aliases.
 
-import { AGED, DEMONYM, isPersonNoun, NAME_DESCRIPTORS, spelledOut, TITLES } from './lexicon.js';
+import { AGED, DEMONYM, isPersonNoun, NAME_DESCRIPTORS, PARTY_MEMBER, spelledOut, TITLES } from './lexicon.js';
 import { genderOfName } from './given-names.js';
 import type { Mention } from './mention.js';
 
@@ -61,34 +61,56 @@ function describedPerson(phrase: string): { gender: Gender } | null {
   const demonym = word !== undefined && DEMONYM.test(word);
   // ("The film’s star": a word of fame after an owner is one person too; "a six-pointed star" is not.)
   const famed = head !== undefined && NAME_DESCRIPTORS.has(head) && /['’]s\s+(?:[\w-]+\s+)?[\w-]+$/.test(phrase.split(/\s+(?:for|of|at|from|with|in|on|who|whose|that)\b|,/)[0]!);
-  if (head === undefined || !(isPersonNoun(head) || demonym || famed)) return null;
+  if (head === undefined || !(isPersonNoun(head) || demonym || famed || PARTY_MEMBER.test(word!))) return null;
   return { gender: /(?:^|[^o])man$/.test(head) ? 'm' : /woman$/.test(head) ? 'f' : null };
 }
 
 /**
- * What a definite description of one person ("the Dutchman", "the 46-year-old", "the Egypt forward", "the
- * manager") takes to stand for someone named before, as news writes to avoid repeating a name: `any` recent
- * person of its gender for a nationality, an age, a word of fame or a job with a proper noun before it (a
- * team's, a country's); for a bare office or job, only a person whose role or title has that word ("Chancellor
- * Rachel Reeves … the chancellor said"; "Starmer attacked the plan. The prime minister said" is someone else).
+ * A definite description of one person ("the Dutchman", "the 46-year-old", "the retired teacher", "the Egypt
+ * forward", "the Kentucky Republican", "the chancellor"), as news writes to avoid repeating a name. An `office`
+ * ("the chancellor", "the former president", or any job a party qualifies) stands only for a person whose role
+ * or title has its words ("Chancellor Rachel Reeves … the chancellor said"; "Starmer attacked the plan. The
+ * prime minister said" is someone else); anything else, for the person just named (see describedBefore).
  */
-function descriptionOf(phrase: string): { kind: 'any' | 'role'; head: string; words: string[]; role: string | null } | null {
+interface Description {
+  readonly office: boolean;
+  readonly head: string;
+  /** Its words but the article and words of time ("former" stays: see QUALIFIER). */
+  readonly words: readonly string[];
+  /** What it says of someone with no role yet ("Egypt forward", "retired teacher"). */
+  readonly role: string | null;
+  /** "the Kentucky Republican": the party letter of an AP party-and-state role it agrees with. */
+  readonly party: string | null;
+}
+
+function descriptionOf(phrase: string): Description | null {
   const core = /^the\s+((?:[\w’'.-]+\s+){0,3}?)([\w’'-]+)(?=$|,|\s+(?:who|whose|that|for|of|at|from|with|in|on)\b)/i.exec(phrase);
-  if (core === null) return null;
+  // ("The prime minister's official spokesman", "the head of the agency": someone's, or an office of something.)
+  if (core === null || /['’]s?\s/.test(core[1]!) || /^[^,]*?\s(?:for|of|at|from|with|in|on)\s/i.test(phrase.slice(core[0].length))) return null;
   const head = core[2]!;
   const modifiers = core[1]!.trim().split(/\s+/).filter((w) => w !== '');
-  if (DEMONYM.test(head) || AGED.test(head) || NAME_DESCRIPTORS.has(head)) return { kind: 'any', head, words: [], role: null };
+  if (DEMONYM.test(head) || AGED.test(head) || NAME_DESCRIPTORS.has(head)) return { office: false, head, words: [], role: null, party: null };
+  // ("the Kentucky Republican", "the Vermont independent": a party's member from a place.)
+  const party = PARTY_MEMBER.exec(head);
+  if (party !== null && modifiers.length > 0 && modifiers.every((w) => /^\p{Lu}/u.test(w))) return { office: false, head, words: [], role: null, party: party[0]![0]!.toUpperCase() };
   if (!isPersonNoun(head)) return null;
-  // ("the Egypt forward", "the Chelsea striker": a country's or a club's; "the US president" is an office, and
-  // "the Republican candidate" a party's, which the last person named need not be.)
-  const proper = modifiers.some((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !modifiers.some((w) => PARTY.test(w)) && !TITLES.has(head);
-  const words = [...modifiers.filter((w) => !/^(?:former|then|new|current|outgoing|incoming)$/i.test(w)), head];
-  return { kind: proper ? 'any' : 'role', head, words, role: proper ? `${modifiers.join(' ')} ${head}` : null };
+  const office = TITLES.has(head) || modifiers.some((w) => PARTY.test(w));
+  const words = [...modifiers.filter((w) => !/^(?:then|new|current)$/i.test(w)), head].map((w) => w.toLowerCase());
+  return { office, head, words, role: office ? null : `${modifiers.join(' ')} ${head}`.trim(), party: null };
 }
 /** A word that makes an office another one: "Shadow Chancellor", "Deputy Mayor", "former governor". */
 const QUALIFIER = /^(?:shadow|former|deputy|vice|assistant|acting|interim|ex-.*)$/;
 /** A party's adjective: "the Democratic senator" may be any of them. */
 const PARTY = /^(?:Democratic|Democrat|Republican|GOP|Conservative|Tory|Labour|Liberal|Green|Reform|SNP|Independent)$/;
+
+/**
+ * Whether someone's role or title has all of an office's words ("the New Jersey governor" is no Florida
+ * governor), and no qualifier it lacks ("the chancellor" is not the shadow chancellor, nor a former one).
+ */
+function fits(description: Description, e: Entity): boolean {
+  const own = `${e.role ?? ''} ${e.title === null ? '' : officeOf(e.title)}`.toLowerCase().split(/[\s,]+/);
+  return description.words.every((w) => QUALIFIER.test(w) || own.includes(w)) && !own.some((w) => QUALIFIER.test(w) && !description.words.includes(w));
+}
 
 /** A one-word name that nothing has shown to be a person's: no title, role, given name or gendered pronoun. */
 function isBareName(e: Entity): boolean {
@@ -157,10 +179,15 @@ export class Registry {
   private readonly bySurname = new Map<string, Entity[]>();
   private readonly recent: Entity[] = [];
   private sentences = 0;
+  /** The text of this sentence and the one before. */
+  private lately = '';
+  private previous = '';
 
   /** The engine moves on to the next sentence: how far back a description may look is counted in these. */
-  nextSentence(): void {
+  nextSentence(text: string): void {
     this.sentences++;
+    this.lately = `${this.previous} ${text}`;
+    this.previous = text;
   }
 
   /**
@@ -232,24 +259,27 @@ export class Registry {
     return { key, group };
   }
 
-  /** The person named before whom a definite description stands for (see descriptionOf), if any. */
+  /**
+   * The person named before whom a definite description stands for, if any. Not an office: someone named in
+   * this sentence or the one before, of its gender, when neither introduced another of its kind ("Hale met a
+   * teacher. The teacher said" is the teacher). An office: one of the last few people whose role or title it
+   * fits.
+   */
   private describedBefore(phrase: string, gender: Gender): Entity | undefined {
     const description = descriptionOf(phrase);
     if (description === null) return undefined;
-    /** Whether a role or a title has the description's words: "the New Jersey governor" is no Florida governor. */
-    const described = (e: Entity) => {
-      const own = `${e.role ?? ''} ${e.title ?? ''}`.toLowerCase().split(/[\s,]+/);
-      // ("the chancellor" is not the shadow chancellor, nor a former one.)
-      return description.words.every((w) => own.includes(w.toLowerCase())) && !own.some((w) => QUALIFIER.test(w) && !description.words.includes(w));
-    };
+    if (!description.office && new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\w’'-]+\\s+){0,2}${description.head}\\b`, 'i').test(this.lately)) return undefined;
     for (let i = this.recent.length - 1; i >= 0 && i >= this.recent.length - 4; i--) {
       const e = this.recent[i]!;
-      if (e.group || describedPerson(e.key) !== null || !e.key.includes(' ') && this.bySurname.get(e.key) === undefined && e.title === null) continue;
+      if (e.group || describedPerson(e.key) !== null || (!e.key.includes(' ') && this.bySurname.get(e.key) === undefined && e.title === null)) continue;
       const own = e.gender ?? this.genderOfFullerName(e);
       if (gender !== null && own !== null && own !== gender) continue;
-      // (A nationality or a job alone says little: only someone named in this sentence or the one before.)
-      // (One whose role is another job is someone else: "Mayor Bill de Blasio" is no presidential candidate.)
-      if (description.kind === 'any' ? this.sentences - (e.seen ?? -2) > 1 || (description.role !== null && e.role !== null && !described(e)) : !described(e)) continue;
+      // ("Trump" fits "the former president" when "former President Donald Trump" was named.)
+      const fuller = e.key.includes(' ') ? [] : (this.bySurname.get(e.key) ?? []);
+      if (description.office ? ![e, ...fuller].some((o) => fits(description, o)) : this.sentences - (e.seen ?? -2) > 1) continue;
+      // ("Senate Minority Leader Mitch McConnell, R-Ky." is no Democrat.)
+      const letter = description.party !== null ? /\b([DRI])-/.exec(e.role ?? '')?.[1] : undefined;
+      if (letter !== undefined && letter !== description.party) continue;
       if (description.role !== null && e.role === null) {
         e.role = description.role;
         e.passingRole = true;

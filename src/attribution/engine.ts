@@ -198,7 +198,7 @@ export function createAttributor(): Attributor {
       labelledUntil = blockEnd;
     }
     for (const s of sentences) {
-      registry.nextSentence();
+      registry.nextSentence(masked.slice(s.start, s.end));
       if (s.start < labelledUntil) continue; // inside what a transcript label ("BENENSON:") already took
       const named = namedInOrder(masked, s);
       let registered = 0;

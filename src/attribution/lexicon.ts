@@ -140,7 +140,8 @@ export const OCCUPATIONS = set(`
   pundit strategist pollster analyst economist historian scholar researcher spokesman spokeswoman spokesperson
   adviser advisor aide organizer organiser lawmaker diplomat speechwriter lawyer attorney official executive
   striker midfielder defender goalkeeper winger batsman bowler pitcher quarterback boss forward centre-back
-  barrister solicitor forecaster meteorologist
+  barrister solicitor forecaster meteorologist politician broadcaster tycoon mogul envoy defendant incumbent
+  challenger front-runner frontrunner
   full-back fly-half scrum-half wicketkeeper batter linebacker receiver catcher outfielder shortstop
 `);
 
@@ -203,6 +204,9 @@ export const PRONOUNS = set('he she they i we it');
  * Sports", "the Briton said"): words in -man and -woman, and the common nationalities.
  */
 export const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:man|woman)|American|Australian|Canadian|Brazilian|Italian|Russian|German|Indian|Briton|Brit|Scot|Kiwi|Aussie|Egyptian|Nigerian|Kenyan|Mexican|Argentine|Argentinian|Chilean|Colombian|Cuban|Iranian|Iraqi|Israeli|Palestinian|Syrian|Turk|Greek|Pole|Swede|Dane|Finn|Norwegian|Belgian|Croat|Serb|Ukrainian|Korean|Japanese|Chinese|Vietnamese|Filipino|Pakistani|Afghan|Saudi|Spaniard|Portuguese|Austrian|Hungarian|Romanian|Czech|Jamaican|Ghanaian|Ethiopian|Texan|Californian|New Yorker|Londoner|Parisian)$/u;
+
+/** A party's member as a noun, which after "the" and a place describes one person: "the Kentucky Republican". */
+export const PARTY_MEMBER = /^(?:Democrat|Republican|Independent|independent)$/;
 
 /** A noun for one person, by office, job or description ("mayor", "strategist", "spokesman", "neighbour"). */
 export function isPersonNoun(word: string): boolean {

@@ -89,6 +89,8 @@ export function peopleNamed(sentence: string): NamedPerson[] {
   // ("Tom laughs.": a known given name alone opening the sentence, before its verb.)
   const given = openingPerson === null ? OPENING_GIVEN_NAME.exec(sentence) : null;
   if (given !== null && isGivenName(given[1]!) && !NOT_NAMES.has(given[1]!.toLowerCase())) out.push({ name: given[1]!, title: null });
+  // ("Finch is less sure.": or the surname of someone named in full before.)
+  else if (given !== null && !NOT_NAMES.has(given[1]!.toLowerCase())) out.push({ name: given[1]!, title: null, surnameOnly: true });
   const office = OPENING_OFFICE.exec(sentence);
   if (office !== null && isPersonNoun(office[2]!)) out.push({ name: office[1]!, title: null });
   // "Another trader, Tom Ellis, was more blunt": a person described, then their name between commas.

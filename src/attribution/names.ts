@@ -3,7 +3,7 @@
 // before a name go to the role; a trailing "of …" phrase is an affiliation; group nouns ("Analysts", "Japanese
 // officials") make an unnamed group.
 
-import { DEMONYM, GROUP_NOUNS, INSTITUTIONS, isPersonNoun, isPluralSourceNoun, NOT_NAMES, OCCUPATIONS, PERSON_NOUNS, PLACES, PORTFOLIOS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
+import { DEMONYM, GROUP_NOUNS, INSTITUTIONS, isPersonNoun, isPluralSourceNoun, NOT_NAMES, OCCUPATIONS, PARTY_MEMBER, PERSON_NOUNS, PLACES, PORTFOLIOS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { nonSpaceRuns } from '../text/scan.js';
 import { rule } from './plain-twins.js';
@@ -244,6 +244,9 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
             : -1;
     if (person !== null && person.type === 'person' && the >= 0 && person.title === null && DEMONYM.test(person.name))
       return { mention: { type: 'group', name: toks.slice(the).join(' '), role, via }, first: the };
+    // ("the Kentucky Republican said", "the Vermont independent": a party's member from a place, no name.)
+    if (person !== null && person.type === 'person' && person.title === null && withThe >= 0 && run.length - (withThe === i ? 1 : 0) <= 3 && PARTY_MEMBER.test(run[run.length - 1]!))
+      return { mention: { type: 'group', name: toks.slice(withThe).join(' '), role, via }, first: withThe };
     if (person !== null) return { mention: person, first: i };
   }
   return groupAtEnd(toks, via, role);
