@@ -34,8 +34,8 @@ const PLEAD = /^(?:plead|pleads|pleaded|pleading|pled)$/;
 /** A plea entered in court: "pleaded guilty", "pleaded not guilty to …", "pleaded no contest". */
 const PLEA = /^\s*(?:(?:not|innocent)\s+)?(?:guilty|innocent|no\s+contest|the\s+fifth)\b/i;
 const SHOW = /^(?:show|shows|showed|showing|shown)$/;
-/** What a person shows of their feelings: "showed no emotion", "showing little remorse". */
-const FEELING_SHOWN = /^\s*(?:no|little|any|some|visible|obvious)\s+(?:sign\s+of\s+)?(?:emotion|remorse|reaction|regret|fear|surprise|interest|mercy)\b/i;
+/** What a person shows of their feelings: "showed no emotion", "showing little remorse", "shows no sign of stopping". */
+const FEELING_SHOWN = /^\s*(?:(?:no|little|any|some|visible|obvious)\s+(?:sign\s+of\s+)?(?:emotion|remorse|reaction|regret|fear|surprise|interest|mercy)\b|(?:no|little|few)\s+signs?\s+of\s+[a-z]+ing\b)/i;
 
 const CLAIM = /^(?:claim|claims|claimed|claiming)$/;
 /** Land, sea or rule as the object of a claim: "large parts of the sea", "sovereignty over the islands". */
