@@ -3,7 +3,7 @@
 // before a name go to the role; a trailing "of …" phrase is an affiliation; group nouns ("Analysts", "Japanese
 // officials") make an unnamed group.
 
-import { DEMONYM, GROUP_NOUNS, INSTITUTIONS, isPersonNoun, isPluralSourceNoun, NOT_NAMES, OCCUPATIONS, PARTY_MEMBER, PERSON_NOUNS, PLACES, PORTFOLIOS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
+import { DEMONYM, GROUP_NOUNS, INSTITUTIONS, isPersonNoun, isPluralSourceNoun, NOT_NAMES, OCCUPATIONS, PARTY_MEMBER, PERSON_NOUNS, PLACES, PORTFOLIOS, PRONOUNS, ROLE_NOUNS, spelledOut, TITLES } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { nonSpaceRuns } from '../text/scan.js';
 import { rule } from './plain-twins.js';
@@ -169,7 +169,8 @@ function personFromNameRun(run: readonly string[], via: string | null, role: str
   if (owner >= 0) return { type: 'group', name, role, via };
   const titleText = title.length > 0 ? title.join(' ') : null;
   // "Professor X of Y": "Professor of Y"; "Dr. X of Y": "of Y" (a courtesy title is no role of its own).
-  const officeTitle = titleText !== null && !COURTESY.test(titleText) ? titleText : null;
+  // ("Sen. Alex Padilla of California": "Senator of California", as AP abbreviations are spelt out in roles.)
+  const officeTitle = titleText !== null && !COURTESY.test(titleText) ? spelledOut(titleText) : null;
   // (An "of …" found before, by the caller, joins the title the same way.)
   const ownRole = role !== null ? (officeTitle !== null && /^of\s/.test(role) ? `${officeTitle} ${role}` : role) : affiliation !== null ? [officeTitle, affiliation].filter(Boolean).join(' ') : null;
   return { type: 'person', name, title: titleText, role: ownRole, via };

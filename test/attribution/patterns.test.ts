@@ -613,6 +613,7 @@ const ROWS: readonly Row[] = [
   { name: "a party's member from a state for the senator of that party named before", index: 1, paragraphs: ['Senate Minority Leader Mitch McConnell, R-Ky., said the votes were not there. "We have a reality here," the Kentucky Republican said.'], speaker: 'Mitch McConnell', kind: 'direct', cue: 'said', text: '"We have a reality here,"' },
   { name: "a party's member from a state with no one named before", paragraphs: ['"We have a reality here," the Kentucky Republican said.'], speaker: 'the Kentucky Republican', kind: 'direct', cue: 'said', text: '"We have a reality here,"' },
   { name: 'a surname opening a sentence, then she', index: 1, paragraphs: ['Annette Guessford said she would caucus for Clinton.', 'Rita Hale spoke next.', 'Guessford was shocked to get a call. “I am honored!” she said.'], speaker: 'Annette Guessford', kind: 'direct', cue: 'said', text: '“I am honored!”' },
+  { name: 'an abbreviated title before a name and its state', paragraphs: ['Sen. Alex Padilla of California said it would gut asylum protections.'], speaker: 'Alex Padilla', role: 'Senator of California', kind: 'indirect', cue: 'said', text: 'it would gut asylum protections' },
 ];
 
 describe('attribution patterns', () => {
