@@ -61,7 +61,7 @@ function describedPerson(phrase: string): { gender: Gender } | null {
   const demonym = word !== undefined && DEMONYM.test(word);
   // ("The film’s star": a word of fame after an owner is one person too; "a six-pointed star" is not.)
   const famed = head !== undefined && NAME_DESCRIPTORS.has(head) && /['’]s\s+(?:[\w-]+\s+)?[\w-]+$/.test(phrase.split(/\s+(?:for|of|at|from|with|in|on|who|whose|that)\b|,/)[0]!);
-  if (head === undefined || !(isPersonNoun(head) || demonym || famed || PARTY_MEMBER.test(word!))) return null;
+  if (head === undefined || !(isPersonNoun(head) || demonym || famed || PARTY_MEMBER.test(word!) || MEMBER_OF.test(head))) return null;
   return { gender: /(?:^|[^o])man$/.test(head) ? 'm' : /woman$/.test(head) ? 'f' : null };
 }
 
@@ -93,11 +93,16 @@ function descriptionOf(phrase: string): Description | null {
   // ("the Kentucky Republican", "the Vermont independent": a party's member from a place.)
   const party = PARTY_MEMBER.exec(head);
   if (party !== null && modifiers.length > 0 && modifiers.every((w) => /^\p{Lu}/u.test(w))) return { office: false, head, words: [], role: null, party: party[0]![0]!.toUpperCase() };
-  if (!isPersonNoun(head)) return null;
-  const office = TITLES.has(head) || modifiers.some((w) => PARTY.test(w));
+  if (!isPersonNoun(head) && !MEMBER_OF.test(head)) return null;
+  const office = TITLES.has(head.toLowerCase()) || BELONGING.has(head) || modifiers.some((w) => PARTY.test(w));
   const words = [...modifiers.filter((w) => !/^(?:then|new|current)$/i.test(w)), head].map((w) => w.toLowerCase());
   return { office, head, words, role: office ? null : `${modifiers.join(' ')} ${head}`.trim(), party: null };
 }
+/**
+ * Jobs someone holds at an organisation, which a description names as offices: "Tesco said … The chief
+ * executive said" is someone new, not Tesco; "the manager" after "Liverpool manager Arne Slot" is him.
+ */
+const BELONGING = new Set('spokesman spokeswoman spokesperson official executive aide adviser advisor lawyer attorney barrister solicitor manager boss owner founder editor host'.split(' '));
 /** A word that makes an office another one: "Shadow Chancellor", "Deputy Mayor", "former governor". */
 const QUALIFIER = /^(?:shadow|former|deputy|vice|assistant|acting|interim|ex-.*)$/;
 /** A party's adjective: "the Democratic senator" may be any of them. */
@@ -111,6 +116,9 @@ function fits(description: Description, e: Entity): boolean {
   const own = `${e.role ?? ''} ${e.title === null ? '' : officeOf(e.title)}`.toLowerCase().split(/[\s,]+/);
   return description.words.every((w) => QUALIFIER.test(w) || own.includes(w)) && !own.some((w) => QUALIFIER.test(w) && !description.words.includes(w));
 }
+
+/** A member of a parliament or an assembly, by its letters: "the new MP". */
+const MEMBER_OF = /^(?:mp|mep|msp|mla|mpp|ms|td)$/i;
 
 /** A one-word name that nothing has shown to be a person's: no title, role, given name or gendered pronoun. */
 function isBareName(e: Entity): boolean {
@@ -271,7 +279,7 @@ export class Registry {
     if (!description.office && new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\w’'-]+\\s+){0,2}${description.head}\\b`, 'i').test(this.lately)) return undefined;
     for (let i = this.recent.length - 1; i >= 0 && i >= this.recent.length - 4; i--) {
       const e = this.recent[i]!;
-      if (e.group || describedPerson(e.key) !== null || (!e.key.includes(' ') && this.bySurname.get(e.key) === undefined && e.title === null)) continue;
+      if (e.group || describedPerson(e.key) !== null) continue;
       const own = e.gender ?? this.genderOfFullerName(e);
       if (gender !== null && own !== null && own !== gender) continue;
       // ("Trump" fits "the former president" when "former President Donald Trump" was named.)

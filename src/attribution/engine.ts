@@ -100,6 +100,9 @@ export interface Attributor {
   finish(): Attribution;
 }
 
+/** "In a letter to Boris Johnson, he …": the person a preposition names before a pronoun subject is not it. */
+const ADDRESSED_BEFORE = /\b(?:to|with|from|against|for|by|on|about)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s*,\s*(?:he|she|they|it)\s+(?:\S+\s+){0,2}$/;
+
 export function attribute(article: Article): Attribution {
   const attributor = createAttributor();
   if (article.title !== null) attributor.push(headlineParagraph(article.title));
@@ -224,7 +227,9 @@ export function createAttributor(): Attributor {
         // A claim that goes on from the one before (", mocking …", "… and added") has its source, as resolved
         // then: "he continued his assault on Mr. Bush, mocking …" is not Bush's.
         // An unresolved pronoun stays as written: the statement is still attributed, to an unknown person.
-        const said = claim.mention.type === 'pronoun' ? text.slice(claim.contentStart, claim.contentEnd) : '';
+        // ("In a letter to Boris Johnson, he said": nor someone the sentence names after a preposition before it.)
+        const addressed = claim.mention.type === 'pronoun' ? ADDRESSED_BEFORE.exec(masked.slice(s.start, claim.cueStart)) : null;
+        const said = claim.mention.type === 'pronoun' ? `${text.slice(claim.contentStart, claim.contentEnd)}${addressed === null ? '' : ` ${addressed[1]}`}` : '';
         const who: Resolved | null = claim.mention === lastMention ? lastWho : (registry.resolve(claim.mention, said) ?? unresolved(claim.mention));
         // (The same source again, after someone named in between: "thanking Reince Priebus and congratulating …".)
         if (claim.mention === lastMention && who !== null) registry.focus(who);

@@ -73,7 +73,8 @@ export function peopleNamed(sentence: string): NamedPerson[] {
     const given = isGivenName(m[0].slice(0, m[0].search(/\s/)));
     const before = WORD_BEFORE_NAME.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
     const described = before !== null && isPersonNoun(before[3]!);
-    const person = !given && !described ? null : personIn(m[0]);
+    // ("Emma Raducanu's run": an owner is named too.)
+    const person = !given && !described ? null : personIn(m[0].replace(/['’]s$/, ''));
     // (The noun and the capitalised words before it are the role: "Bills quarterback"; not "Her colleague",
     // someone else's relation.)
     // ("Daniel Kebede, general secretary of the National Education Union, disagreed.": or an office after it.)

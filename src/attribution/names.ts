@@ -230,7 +230,8 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
     }
     // "The Prime Minister said", "after the Chancellor said": an office after "the", with no name, is one
     // person described, not a name ("Minister" is no surname).
-    const withThe = /^the$/i.test(run[0]!) ? i : i > 0 && /^the$/i.test(toks[i - 1]!) ? i - 1 : -1;
+    // ("The new MP said", "the outgoing President": a word or two of description between.)
+    const withThe = /^the$/i.test(run[0]!) ? i : i > 0 && /^the$/i.test(toks[i - 1]!) ? i - 1 : i > 1 && /^the$/i.test(toks[i - 2]!) && DESCRIBING.test(toks[i - 1]!) ? i - 2 : -1;
     if (withThe >= 0 && person !== null && person.type !== 'pronoun' && toks.slice(withThe === i ? i + 1 : i).every((t) => TITLES.has(key(t))))
       return { mention: { type: 'group', name: toks.slice(withThe).join(' '), role, via }, first: withThe };
     // "the Dutchman told", "The Briton said": a nationality after "the" describes a person; it is no name.
@@ -252,6 +253,9 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
   }
   return groupAtEnd(toks, via, role);
 }
+
+/** A word describing an office-holder between "the" and the office. */
+const DESCRIBING = /^(?:new|newly-elected|outgoing|incoming|current|then|late|former|acting|interim|local|veteran)$/;
 
 /** Where the capitalised run ending at `end` starts: connectors inside it, between capitalised words. */
 function runStart(toks: readonly string[], end: number): number {

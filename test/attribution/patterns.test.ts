@@ -614,6 +614,11 @@ const ROWS: readonly Row[] = [
   { name: "a party's member from a state with no one named before", paragraphs: ['"We have a reality here," the Kentucky Republican said.'], speaker: 'the Kentucky Republican', kind: 'direct', cue: 'said', text: '"We have a reality here,"' },
   { name: 'a surname opening a sentence, then she', index: 1, paragraphs: ['Annette Guessford said she would caucus for Clinton.', 'Rita Hale spoke next.', 'Guessford was shocked to get a call. “I am honored!” she said.'], speaker: 'Annette Guessford', kind: 'direct', cue: 'said', text: '“I am honored!”' },
   { name: 'an abbreviated title before a name and its state', paragraphs: ['Sen. Alex Padilla of California said it would gut asylum protections.'], speaker: 'Alex Padilla', role: 'Senator of California', kind: 'indirect', cue: 'said', text: 'it would gut asylum protections' },
+  { name: 'a pronoun after a person named after a preposition before it', index: 0, paragraphs: ['Party chairman Oliver Dowden resigned after the result. In a letter to Boris Johnson, he said that somebody must take responsibility.'], speaker: 'Oliver Dowden', kind: 'indirect', cue: 'said', text: 'somebody must take responsibility' },
+  { name: 'a nationality for someone named by surname before, an owner named in full earlier', index: 1, paragraphs: ["Emma Raducanu's run ended on Thursday.", 'Swiatek praised her opponent. "She will be a top player again," the Pole said.'], speaker: 'Swiatek', kind: 'direct', cue: 'said', text: '"She will be a top player again,"' },
+  { name: 'a job at an organisation after the organisation spoke', index: 1, paragraphs: ['Tesco said profits rose.', 'The chief executive said the year had been hard.'], speaker: 'The chief executive', kind: 'indirect', cue: 'said', text: 'the year had been hard' },
+  { name: 'an owner named in full, then by surname', index: 0, paragraphs: ["Emma Raducanu's run ended on Thursday.", '"She was too good," Raducanu said.'], speaker: 'Emma Raducanu', kind: 'direct', cue: 'said', text: '"She was too good,"' },
+  { name: 'an office with a word of description after the', paragraphs: ['The new MP said the result showed the country wanted change.'], speaker: 'The new MP', kind: 'indirect', cue: 'said', text: 'the result showed the country wanted change' },
 ];
 
 describe('attribution patterns', () => {
