@@ -92,7 +92,9 @@ function descriptionOf(phrase: string): Description | null {
   if (DEMONYM.test(head) || AGED.test(head) || NAME_DESCRIPTORS.has(head)) return { office: false, head, words: [], role: null, party: null };
   // ("the Kentucky Republican", "the Vermont independent": a party's member from a place.)
   const party = PARTY_MEMBER.exec(head);
-  if (party !== null && modifiers.length > 0 && modifiers.every((w) => /^\p{Lu}/u.test(w))) return { office: false, head, words: [], role: null, party: party[0]![0]!.toUpperCase() };
+  // ("the Republican" alone, in a story of a Democrat and a Republican, is only someone whose role says so.)
+  if (party !== null && modifiers.length === 0) return { office: true, head, words: [head.toLowerCase()], role: null, party: null };
+  if (party !== null && modifiers.every((w) => /^\p{Lu}/u.test(w))) return { office: false, head, words: [], role: null, party: party[0]![0]!.toUpperCase() };
   if (!isPersonNoun(head) && !MEMBER_OF.test(head)) return null;
   const office = TITLES.has(head.toLowerCase()) || BELONGING.has(head) || modifiers.some((w) => PARTY.test(w));
   const words = [...modifiers.filter((w) => !/^(?:then|new|current)$/i.test(w)), head].map((w) => w.toLowerCase());

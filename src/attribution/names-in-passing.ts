@@ -162,6 +162,8 @@ const WORD_BEFORE = rule('u')`\p{Lu}\p{Ll}+,?\s+(?:and\s+)?$`;
 
 /** The title of a titled name with the words of office before it, as a source's would be. */
 function fullTitle(sentence: string, m: RegExpExecArray, person: { name: string; title: string | null }): string | null {
+  // ("former President Donald Trump": an office held once is no office now.)
+  if (person.title !== null && !COURTESY.has(bareTitle(person.title)) && /(?:^|\s)former\s+$/.test(sentence.slice(Math.max(0, m.index - 8), m.index))) return `former ${person.title}`;
   if (person.title === null || COURTESY.has(bareTitle(person.title)) || !WORD_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return person.title;
   const full = mentionAtEnd(sentence.slice(0, m.index + m[0].length).replace(/['’]s?$/, ''));
   if (full === null || full.type !== 'person' || full.name !== person.name || full.title === null) return person.title;

@@ -247,7 +247,8 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
     if (person !== null && person.type === 'person' && the >= 0 && person.title === null && DEMONYM.test(person.name))
       return { mention: { type: 'group', name: toks.slice(the).join(' '), role, via }, first: the };
     // ("the Kentucky Republican said", "the Vermont independent": a party's member from a place, no name.)
-    if (person !== null && person.type === 'person' && person.title === null && withThe >= 0 && run.length - (withThe === i ? 1 : 0) <= 3 && PARTY_MEMBER.test(run[run.length - 1]!))
+    // ("The Democrat countered": one, alone.)
+    if ((person === null || (person.type === 'person' && person.title === null)) && withThe >= 0 && run.length - (withThe === i ? 1 : 0) <= 3 && PARTY_MEMBER.test(run[run.length - 1]!))
       return { mention: { type: 'group', name: toks.slice(withThe).join(' '), role, via }, first: withThe };
     if (person !== null) return { mention: person, first: i };
   }

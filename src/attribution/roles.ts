@@ -4,7 +4,7 @@
 // ("has also said", "on Tuesday said"). A loose noun phrase as the source is loose-source.ts.
 
 import { isCueWord } from './cues.js';
-import { GROUP_NOUNS, isPersonNoun, isPluralSourceNoun, isSourceNoun, NAME_DESCRIPTORS, ROLE_WORDS, spelledOut, TITLES } from './lexicon.js';
+import { GROUP_NOUNS, isPersonNoun, isPluralSourceNoun, isSourceNoun, NAME_DESCRIPTORS, PARTY_MEMBER, ROLE_WORDS, spelledOut, TITLES } from './lexicon.js';
 import { isNamedGroup, mentionAtEnd, personFromRun, sourceAtEnd, tokens } from './names.js';
 import type { Mention } from './mention.js';
 import { lastNonSpaceRun } from '../text/scan.js';
@@ -457,7 +457,7 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   const head = headWord.toLowerCase();
   // Groups, institutions, offices ("the senator") and acronyms ("the BBC") may hold views; other phrases only speak.
   // ("super PACs": the plural of an acronym too.)
-  if (m.type === 'group' && !speech && !shareOfThem && !isSourceNoun(head) && !ACRONYM.test(headWord.replace(/(?<=[A-Z])s$/, '')) && !isNamedGroup(m.name)) return null;
+  if (m.type === 'group' && !speech && !shareOfThem && !isSourceNoun(head) && !PARTY_MEMBER.test(headWord) && !ACRONYM.test(headWord.replace(/(?<=[A-Z])s$/, '')) && !isNamedGroup(m.name)) return null;
   return { mention: m, start: at };
 }
 

@@ -619,6 +619,9 @@ const ROWS: readonly Row[] = [
   { name: 'a job at an organisation after the organisation spoke', index: 1, paragraphs: ['Tesco said profits rose.', 'The chief executive said the year had been hard.'], speaker: 'The chief executive', kind: 'indirect', cue: 'said', text: 'the year had been hard' },
   { name: 'an owner named in full, then by surname', index: 0, paragraphs: ["Emma Raducanu's run ended on Thursday.", '"She was too good," Raducanu said.'], speaker: 'Emma Raducanu', kind: 'direct', cue: 'said', text: '"She was too good,"' },
   { name: 'an office with a word of description after the', paragraphs: ['The new MP said the result showed the country wanted change.'], speaker: 'The new MP', kind: 'indirect', cue: 'said', text: 'the result showed the country wanted change' },
+  { name: "a party's member alone, with a verb that is not only of saying", paragraphs: ['The Democrat countered that he had inherited an economy in free fall.'], speaker: 'The Democrat', kind: 'indirect', cue: 'countered', text: 'he had inherited an economy in free fall' },
+  { name: "a party's member alone after someone whose role does not name the party", index: 1, paragraphs: ['Trump repeated his claim that the election was stolen.', 'Asked about it, the Republican said he would accept a fair result.'], speaker: 'the Republican', kind: 'indirect', cue: 'said', text: 'he would accept a fair result' },
+  { name: 'a former office named in passing', index: 0, paragraphs: ['President Joe Biden and former President Donald Trump clashed on Thursday.', '"He is the worst president in history," Trump said.'], speaker: 'Donald Trump', role: 'former President', kind: 'direct', cue: 'said', text: '"He is the worst president in history,"' },
 ];
 
 describe('attribution patterns', () => {
