@@ -49,6 +49,8 @@ const OFFICE_AFTER = /^,\s+(([a-z][a-z-]*)\b[^,;:\u2592]{0,80}?)\s*[,.]/;
 const NAME_BETWEEN_COMMAS = rule('gu')`,\s+((?:\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?|\p{Lu}\p{Ll}*\.)(?:\s+\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?){1,3}),`;
 /** What ends right before such a name: a determiner, a word or two, and a noun ("Another trader", "The club's new coach"). */
 const DESCRIBED_AT_END = rule('u')`(?:^|[^\p{L}’'-])((?:[Aa]nother|[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}’'-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+))$`;
+/** An office of a place or a body ending right before such a name: "The mayor of Manchester", "the head of the IMF". */
+const OFFICE_OF_AT_END = rule('u')`(?:^|[^\p{L}’'-])((?:[Tt]he)\s+(?:[\p{L}’'-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}’'-]*){0,4})$`;
 /** A sentence that opens with one capitalised word, then a word in lower case: "Tom laughs." */
 const OPENING_GIVEN_NAME = rule('u')`^[\s"“‘']*(\p{Lu}\p{Ll}+)\s+\p{Ll}`;
 /** A sentence that opens with an office: "The coach was blunt." (one person, named by the office). */
@@ -98,7 +100,9 @@ export function peopleNamed(sentence: string): NamedPerson[] {
   if (sentence.includes(', ')) {
     NAME_BETWEEN_COMMAS.lastIndex = 0;
     for (let m = NAME_BETWEEN_COMMAS.exec(sentence); m !== null; m = NAME_BETWEEN_COMMAS.exec(sentence)) {
-      const described = DESCRIBED_AT_END.exec(sentence.slice(Math.max(0, m.index - 50), m.index));
+      // ("The mayor of Manchester, Andy Burnham,": or an office of somewhere.)
+      const before = sentence.slice(Math.max(0, m.index - 70), m.index);
+      const described = DESCRIBED_AT_END.exec(before) ?? OFFICE_OF_AT_END.exec(before);
       const person = described !== null && isPersonNoun(described[2]!) && !NOT_PERSON.test(m[1]!) ? personFromRun(m[1]!.split(/\s+/)) : null;
       NAME_BETWEEN_COMMAS.lastIndex = m.index + 1; // the closing comma may open the next
       if (person === null || person.type !== 'person') continue;

@@ -622,6 +622,7 @@ const ROWS: readonly Row[] = [
   { name: "a party's member alone, with a verb that is not only of saying", paragraphs: ['The Democrat countered that he had inherited an economy in free fall.'], speaker: 'The Democrat', kind: 'indirect', cue: 'countered', text: 'he had inherited an economy in free fall' },
   { name: "a party's member alone after someone whose role does not name the party", index: 1, paragraphs: ['Trump repeated his claim that the election was stolen.', 'Asked about it, the Republican said he would accept a fair result.'], speaker: 'the Republican', kind: 'indirect', cue: 'said', text: 'he would accept a fair result' },
   { name: 'a former office named in passing', index: 0, paragraphs: ['President Joe Biden and former President Donald Trump clashed on Thursday.', '"He is the worst president in history," Trump said.'], speaker: 'Donald Trump', role: 'former President', kind: 'direct', cue: 'said', text: '"He is the worst president in history,"' },
+  { name: 'an office of a place before a name set off by commas, in a sentence that only names them', paragraphs: ['The mayor of Manchester, Andy Burnham, has unveiled a plan. Speaking at the launch, Mr Burnham said it would work.'], speaker: 'Andy Burnham', role: 'mayor of Manchester', kind: 'indirect', cue: 'said', text: 'it would work' },
 ];
 
 describe('attribution patterns', () => {
