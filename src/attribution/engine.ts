@@ -35,6 +35,8 @@ interface Draft {
   end: number;
   /** Extra floating quotes joined to this statement, as [start, end) ranges in the same paragraph. */
   extra: [number, number][];
+  /** The source as this draft's sentence names it (see Statement.mention). */
+  mention: string | null;
 }
 
 /**
@@ -90,7 +92,14 @@ function settle(d: Draft, quotes: readonly Span[]): Settled {
     section: d.section,
     via: d.via,
     group: false,
+    mention: d.mention,
+    spans: ranges.length === 1 ? [ranges[0]![0], ranges[0]![1]] : ranges.flat(),
   };
+}
+
+/** A source as written, for Statement.mention: the pronoun, the group's words, or the name with its title. */
+function mentionText(m: Mention): string {
+  return m.type === 'pronoun' ? m.pronoun : m.type === 'group' || m.title === null ? m.name : `${m.title} ${m.name}`;
 }
 
 export interface Attributor {
@@ -132,6 +141,12 @@ export function createAttributor(): Attributor {
   const unresolvedAt = new Set<number>();
   /** One string for each distinct cue ("said"), shared by the statements that have it. */
   const cues = new Map<string, string>();
+  const mentions = new Map<string, string>();
+  const detached = (mention: string): string => {
+    const copy = detach(mention);
+    mentions.set(copy, copy);
+    return copy;
+  };
   let last: Draft | null = null;
   /**
    * The source a paragraph's last sentence introduces for the next: "Cruz continued:" (its quotation or its
@@ -165,6 +180,8 @@ export function createAttributor(): Attributor {
     // ("Aa said : “ —": a stray quote mark after the cue.) A statement says something: a letter or a digit.
     if (!SAYS_SOMETHING.test(d.text.slice(d.start, d.end)) && !d.extra.some(([a, b]) => SAYS_SOMETHING.test(d.text.slice(a, b)))) return;
     if (d.cue !== null) d.cue = cues.get(d.cue) ?? (cues.set(d.cue, d.cue), d.cue);
+    // (A mention is cut from its paragraph: one copy of each, or every statement would keep its paragraph alive.)
+    if (d.mention !== null) d.mention = mentions.get(d.mention) ?? detached(d.mention);
     if (d.who.unresolved === true) unresolvedAt.add(settled.length);
     settled.push(settle(d, quotes));
     saidBy.push(d.who.key);
@@ -173,7 +190,7 @@ export function createAttributor(): Attributor {
   /** The open paragraphs settled: spoken by `who` when the quotation's next paragraph names them, else as they were. */
   function closeOpen(who: Resolved | null): void {
     for (const o of open)
-      for (const d of o.drafts) if (d.who !== NOBODY || who !== null) settleDraft(who === null ? d : { ...d, who, via: null, cue: null }, o.quotes);
+      for (const d of o.drafts) if (d.who !== NOBODY || who !== null) settleDraft(who === null ? d : { ...d, who, via: null, cue: null, mention: null }, o.quotes);
     open = [];
   }
 
@@ -196,7 +213,7 @@ export function createAttributor(): Attributor {
       // the paragraph, ends with its first full stop; what follows is the writer's.)
       const blockEnd = LIST_ITEM.test(text) ? sentences[0]!.end : text.length;
       const [start, end] = trimRange(text, 0, blockEnd);
-      const d: Draft = { who: intro.who, via: null, cue: intro.cue, paragraph: p.number, section: p.section, text, masked, start, end, extra: [] };
+      const d: Draft = { who: intro.who, via: null, cue: intro.cue, paragraph: p.number, section: p.section, text, masked, start, end, extra: [], mention: null };
       inParagraph.push(d);
       labelledUntil = blockEnd;
     }
@@ -219,7 +236,7 @@ export function createAttributor(): Attributor {
       const colonWho = colon === null ? null : (registry.resolve(colon.mention) ?? unresolved(colon.mention));
       if (colon !== null && colonWho !== null) {
         const [start, end] = trimRange(text, colon.start, s.end);
-        inParagraph.push({ who: colonWho, via: null, cue: colon.cue, paragraph: p.number, section: p.section, text, masked, start, end, extra: [] });
+        inParagraph.push({ who: colonWho, via: null, cue: colon.cue, paragraph: p.number, section: p.section, text, masked, start, end, extra: [], mention: mentionText(colon.mention) });
       }
       for (const claim of claims) {
         if (claim.cue === ':' && claim.contentEnd > s.end) labelledUntil = claim.contentEnd;
@@ -247,6 +264,7 @@ export function createAttributor(): Attributor {
           start: claim.contentStart,
           end: claim.contentEnd,
           extra: claim.extra === undefined ? [] : [claim.extra],
+          mention: mentionText(claim.mention),
         };
         inParagraph.push(d);
       }
@@ -258,7 +276,7 @@ export function createAttributor(): Attributor {
       if (cut !== null && cutWho !== null) interjections.push({ at: cut.at, who: cutWho, cue: cut.cue, draft: null });
     }
     /** A statement of its own for a floating quote, by a source introduced before it. */
-    const quoteDraft = (who: Resolved, cue: string | null, f: [number, number]): Draft => ({ who, via: null, cue, paragraph: p.number, section: p.section, text, masked, start: f[0], end: f[1], extra: [] });
+    const quoteDraft = (who: Resolved, cue: string | null, f: [number, number]): Draft => ({ who, via: null, cue, paragraph: p.number, section: p.section, text, masked, start: f[0], end: f[1], extra: [], mention: null });
     for (const f of floating) {
       // (A quotation a statement already holds: "“…” That’s according to John Smith.")
       if (inParagraph.some((d) => d.start <= f[0] && d.end >= f[1])) continue;
@@ -283,11 +301,11 @@ export function createAttributor(): Attributor {
       } else if (intro !== null && intro.paragraph === p.number - 1 && inParagraph.length === 0) {
         inParagraph.push(quoteDraft(intro.who, intro.cue, f));
       } else if (inParagraph.length === 0 && last !== null && last.paragraph >= p.number - 1 && !last.who.group) {
-        const d: Draft = { ...last, cue: null, paragraph: p.number, section: p.section, text, masked, start: f[0], end: f[1], extra: [] };
+        const d: Draft = { ...last, cue: null, paragraph: p.number, section: p.section, text, masked, start: f[0], end: f[1], extra: [], mention: null };
         inParagraph.push(d);
         byDefault.push(d);
       } else if (inParagraph.length === 0) {
-        byDefault.push({ who: NOBODY, via: null, cue: null, paragraph: p.number, section: p.section, text, masked, start: f[0], end: f[1], extra: [] });
+        byDefault.push({ who: NOBODY, via: null, cue: null, paragraph: p.number, section: p.section, text, masked, start: f[0], end: f[1], extra: [], mention: null });
       }
     }
     // A quotation that goes on from open paragraphs before: the source it names here speaks them too.

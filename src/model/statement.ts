@@ -20,6 +20,16 @@ export interface Statement {
   readonly via: string | null;
   /** Whether the speaker is an unnamed group ("Analysts") rather than a person. */
   readonly group?: boolean;
+  /**
+   * The speaker as the statement's own sentence names them, before pronouns and aliases are resolved ("He",
+   * "the Dutchman", "Mr Burnham"); null when it names no one (a quotation that goes on from its speaker's).
+   */
+  readonly mention: string | null;
+  /**
+   * Where `text` stands in its paragraph's text: the [start, end) offsets of each part in turn, flat (start,
+   * end, start, end, …): one small array per statement, as a huge article holds hundreds of thousands.
+   */
+  readonly spans: readonly number[];
 }
 
 export interface Speaker {

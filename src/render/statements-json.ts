@@ -35,7 +35,16 @@ function statementJson(s: Statement): unknown {
     paragraph: s.paragraph,
     section: s.section,
     via: s.via,
+    mention: s.mention,
+    spans: pairs(s.spans),
   });
+}
+
+/** [start, end, start, end, …] as [[start, end], …]. */
+function pairs(flat: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) out.push([flat[i]!, flat[i + 1]!]);
+  return out;
 }
 
 export function speakersJson(speakers: readonly Speaker[]): unknown[] {

@@ -89,7 +89,9 @@ describe('JSON contract', () => {
     const data = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(data.length).toBeGreaterThan(10);
     for (const s of data) {
-      expect(Object.keys(s)).toEqual(['speaker', 'role', 'text', 'quoted', 'kind', 'cue', 'paragraph', 'section', 'via']);
+      expect(Object.keys(s)).toEqual(['speaker', 'role', 'text', 'quoted', 'kind', 'cue', 'paragraph', 'section', 'via', 'mention', 'spans']);
+      expect(s.mention === null || typeof s.mention === 'string').toBe(true);
+      expect(Array.isArray(s.spans) && (s.spans as unknown[]).length > 0).toBe(true);
       expect(typeof s.speaker).toBe('string');
       expect(typeof s.text).toBe('string');
       expect(Array.isArray(s.quoted)).toBe(true);
@@ -100,6 +102,15 @@ describe('JSON contract', () => {
     // The headline ("…, says US official") comes first, as paragraph 0 of section 0.
     expect(data[0]).toMatchObject({ speaker: 'US official', cue: 'says', paragraph: 0, section: 0 });
     expect(data[1]).toMatchObject({ speaker: 'Kurt Campbell', role: 'US Deputy Secretary of State', cue: 'according to', paragraph: 1, section: 1, via: null });
+  });
+
+  it("when quotes --json gives spans, then they cut each statement's text out of its paragraph as show --json gives it", async () => {
+    const quotes = JSON.parse((await runCli(['quotes', '--json'])).stdout) as { text: string; paragraph: number; spans: [number, number][] }[];
+    const article = JSON.parse((await runCli(['show', '--json'])).stdout) as { title: string; sections: { paragraphs: { number: number; text: string }[] }[] };
+    const texts = new Map<number, string>([[0, article.title], ...article.sections.flatMap((s) => s.paragraphs.map((p): [number, string] => [p.number, p.text]))]);
+    for (const q of quotes) expect(q.spans.map(([a, b]) => texts.get(q.paragraph)!.slice(a, b)).join(' ')).toBe(q.text);
+    // Who the sentence named: "He added that …" is Campbell's, and says "He".
+    expect(quotes.some((q) => (q as { mention?: string }).mention === 'He' && (q as { speaker?: string }).speaker === 'Kurt Campbell')).toBe(true);
   });
 
   it('when speakers --json, then each speaker has name, role, aliases, statements and group', async () => {

@@ -13,7 +13,7 @@ describe('renderers on huge articles', () => {
   it('when there are hundreds of thousands of statements, then quotes renders them all', () => {
     const statements: Statement[] = Array.from({ length: MANY }, (_, i) => ({
       speaker: 'Ana Ortiz', role: null, text: `point ${i}`, quoted: [], kind: 'indirect', cue: 'said',
-      paragraph: i + 1, section: 1, via: null,
+      paragraph: i + 1, section: 1, via: null, mention: null, spans: [],
     }));
     const out = renderQuotes(statements, ctx);
     expect(out).toContain(`¶${MANY}  point ${MANY - 1}`);

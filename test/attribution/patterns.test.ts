@@ -17,12 +17,14 @@ interface Row {
   readonly via?: string | null;
   readonly quoted?: readonly string[];
   readonly paragraph?: number;
+  /** The source as the statement's sentence names it. */
+  readonly mention?: string | null;
 }
 
 const ROWS: readonly Row[] = [
   { name: 'a direct quote before its cue', paragraphs: ['"We will not back down," Maria Lopez said.'], speaker: 'Maria Lopez', kind: 'direct', cue: 'said', text: '"We will not back down,"', quoted: ['We will not back down'] },
   { name: 'a quote split around its cue', paragraphs: ['"I am leaving," Ms. Park said, "and I am not coming back."'], speaker: 'Park', kind: 'direct', cue: 'said', text: '"I am leaving," "and I am not coming back."', quoted: ['I am leaving', 'and I am not coming back'] },
-  { name: 'a quote continued after the cue sentence', paragraphs: ['"We will not back down," Lopez said. "Not now, not ever."'], speaker: 'Lopez', kind: 'direct', cue: 'said', text: '"We will not back down," "Not now, not ever."' },
+  { name: 'a quote continued after the cue sentence', paragraphs: ['"We will not back down," Lopez said. "Not now, not ever."'], speaker: 'Lopez', kind: 'direct', cue: 'said', text: '"We will not back down," "Not now, not ever."', mention: 'Lopez' },
   { name: 'an inverted cue with an appositive role', paragraphs: ['"The team played well," said Peter DeBoer, the team\'s coach.'], speaker: 'Peter DeBoer', role: "the team's coach", kind: 'direct', cue: 'said', text: '"The team played well,"' },
   { name: 'an inverted cue with a lower-case title', paragraphs: ['"It is over," said former mayor Dan Cole, who led the city for a decade.'], speaker: 'Dan Cole', role: 'former mayor', kind: 'direct', cue: 'said', text: '"It is over,"' },
   { name: 'an inverted cue with an of-affiliation', paragraphs: ['"Customers want answers," says Cara Dunn of IT firm Data Works.'], speaker: 'Cara Dunn', role: 'of IT firm Data Works', kind: 'direct', cue: 'says', text: '"Customers want answers,"' },
@@ -140,7 +142,7 @@ const ROWS: readonly Row[] = [
   { name: 'a multiword cue: expressed concern', paragraphs: ['Mr. Grey expressed concern that the deadline would be missed.'], speaker: 'Grey', kind: 'indirect', cue: 'expressed concern', text: 'the deadline would be missed' },
   { name: 'a multiword cue: pointed to', paragraphs: ['Ms. Park pointed to rising costs as evidence of a problem.'], speaker: 'Park', kind: 'indirect', cue: 'pointed to', text: 'rising costs as evidence of a problem' },
   { name: 'a British spelling', paragraphs: ['Dan Moss emphasised that the deal was final.'], speaker: 'Dan Moss', kind: 'indirect', cue: 'emphasised', text: 'the deal was final' },
-  { name: 'a floating quote in the next paragraph', paragraphs: ['"The first part is ready," Mr. Hale said.', '"The second part will follow next year."'], index: 1, speaker: 'Hale', kind: 'direct', cue: null, text: '"The second part will follow next year."', paragraph: 2 },
+  { name: 'a floating quote in the next paragraph', paragraphs: ['"The first part is ready," Mr. Hale said.', '"The second part will follow next year."'], index: 1, speaker: 'Hale', kind: 'direct', cue: null, text: '"The second part will follow next year."', paragraph: 2, mention: null },
   { name: 'a quote running over paragraphs', paragraphs: ['Ms. Park said: "We tried everything.', '"Nothing worked, and nobody listened."'], index: 1, speaker: 'Park', kind: 'direct', cue: null, text: '"Nothing worked, and nobody listened."', paragraph: 2 },
   { name: 'a source introduced at the end of the paragraph before', paragraphs: ['The debate grew heated. Senator Ruiz continued:', '"Nobody here believes that."'], speaker: 'Ruiz', kind: 'direct', cue: 'continued', text: '"Nobody here believes that."', paragraph: 2 },
   { name: 'doubled straight quotes (NYT archives)', paragraphs: ["''It was a mistake,'' Mr. Ryan said."], speaker: 'Ryan', kind: 'direct', cue: 'said', text: "''It was a mistake,''" },
@@ -278,7 +280,7 @@ const ROWS: readonly Row[] = [
   { name: 'a nationality for a person, then he', index: 1, paragraphs: ['"We created chances," the Dutchman told Sky Sports.', 'He added that the league was long.'], speaker: 'the Dutchman', kind: 'indirect', cue: 'added', text: 'the league was long' },
   { name: 'it for one institution, not for a plural group before it', index: 2, paragraphs: ['However, other experts urged caution.', 'The company said sales fell.', 'It added that costs rose.'], speaker: 'The company', kind: 'indirect', cue: 'added', text: 'costs rose' },
   { name: 'a quotation, then its source began, then more of it', paragraphs: ['“Let me be clear,” the president began. “This will not stand.”'], speaker: 'the president', kind: 'direct', cue: 'began', text: '“Let me be clear,” “This will not stand.”' },
-  { name: 'the verb before its source and a colon', paragraphs: ['Said Mr. Hale: “We are done.”'], speaker: 'Hale', role: null, kind: 'direct', cue: 'Said', text: '“We are done.”' },
+  { name: 'the verb before its source and a colon', paragraphs: ['Said Mr. Hale: “We are done.”'], speaker: 'Hale', role: null, kind: 'direct', cue: 'Said', text: '“We are done.”', mention: 'Mr. Hale' },
   { name: 'the owner of a noun of saying before a colon', paragraphs: ['The governor’s message was simple: “Stay home.”'], speaker: 'The governor', kind: 'direct', cue: 'message', text: '“Stay home.”' },
   { name: 'a spokesperson for an institution named with the', paragraphs: ['A spokesperson for the Environment Agency said it was aware of the concerns.'], speaker: 'A spokesperson for the Environment Agency', kind: 'indirect', cue: 'said', text: 'it was aware of the concerns' },
   { name: 'an official at an institution named with the', paragraphs: ['An official at the State Department said the talks would resume.'], speaker: 'An official at the State Department', kind: 'indirect', cue: 'said', text: 'the talks would resume' },
@@ -595,7 +597,7 @@ const ROWS: readonly Row[] = [
   { name: 'a given name that is also a document’s noun stays a person', paragraphs: ['Bill said he was tired.', 'He added that he would rest.'], index: 1, speaker: 'Bill', kind: 'indirect', cue: 'added', text: 'he would rest' },
   { name: 'people described by a restrictive relative clause with a document as its object', paragraphs: ['People who read the report said it was good.'], speaker: 'People', kind: 'indirect', cue: 'said', text: 'it was good' },
   { name: 'people described by a restrictive relative clause with a name as its object', index: 1, paragraphs: ['Voters who backed Clinton said they were worried.'], speaker: 'Voters', kind: 'indirect', cue: 'said', text: 'they were worried' },
-  { name: 'a nationality for someone named in the sentence before', index: 1, paragraphs: ['Liverpool manager Arne Slot said his side lacked a cutting edge.', 'The Dutchman, who has lost twice this season, said his players had dominated possession.'], speaker: 'Arne Slot', role: 'Liverpool manager', kind: 'indirect', cue: 'said', text: 'his players had dominated possession' },
+  { name: 'a nationality for someone named in the sentence before', index: 1, paragraphs: ['Liverpool manager Arne Slot said his side lacked a cutting edge.', 'The Dutchman, who has lost twice this season, said his players had dominated possession.'], speaker: 'Arne Slot', role: 'Liverpool manager', kind: 'indirect', cue: 'said', text: 'his players had dominated possession', mention: 'The Dutchman' },
   { name: 'an age for someone named in the sentence before', paragraphs: ['Jamie Carragher, working as a pundit, was unmoved. "The lines do not lie," the 46-year-old said.'], speaker: 'Jamie Carragher', kind: 'direct', cue: 'said', text: '"The lines do not lie,"' },
   { name: "a country's job for someone named in the sentence before, which becomes their role", paragraphs: ['Mohamed Salah, who had a goal ruled out, was less diplomatic. Speaking after the match, the Egypt forward insisted the decision was wrong.'], speaker: 'Mohamed Salah', role: 'Egypt forward', kind: 'indirect', cue: 'insisted', text: 'the decision was wrong' },
   { name: 'an office for the person who holds it', index: 1, paragraphs: ['Chancellor Rachel Reeves defended the budget.', 'The chancellor said it would restore stability.'], speaker: 'Rachel Reeves', kind: 'indirect', cue: 'said', text: 'it would restore stability' },
@@ -614,7 +616,7 @@ const ROWS: readonly Row[] = [
   { name: "a party's member from a state with no one named before", paragraphs: ['"We have a reality here," the Kentucky Republican said.'], speaker: 'the Kentucky Republican', kind: 'direct', cue: 'said', text: '"We have a reality here,"' },
   { name: 'a surname opening a sentence, then she', index: 1, paragraphs: ['Annette Guessford said she would caucus for Clinton.', 'Rita Hale spoke next.', 'Guessford was shocked to get a call. “I am honored!” she said.'], speaker: 'Annette Guessford', kind: 'direct', cue: 'said', text: '“I am honored!”' },
   { name: 'an abbreviated title before a name and its state', paragraphs: ['Sen. Alex Padilla of California said it would gut asylum protections.'], speaker: 'Alex Padilla', role: 'Senator of California', kind: 'indirect', cue: 'said', text: 'it would gut asylum protections' },
-  { name: 'a pronoun after a person named after a preposition before it', index: 0, paragraphs: ['Party chairman Oliver Dowden resigned after the result. In a letter to Boris Johnson, he said that somebody must take responsibility.'], speaker: 'Oliver Dowden', kind: 'indirect', cue: 'said', text: 'somebody must take responsibility' },
+  { name: 'a pronoun after a person named after a preposition before it', index: 0, paragraphs: ['Party chairman Oliver Dowden resigned after the result. In a letter to Boris Johnson, he said that somebody must take responsibility.'], speaker: 'Oliver Dowden', kind: 'indirect', cue: 'said', text: 'somebody must take responsibility', mention: 'he' },
   { name: 'a nationality for someone named by surname before, an owner named in full earlier', index: 1, paragraphs: ["Emma Raducanu's run ended on Thursday.", 'Swiatek praised her opponent. "She will be a top player again," the Pole said.'], speaker: 'Swiatek', kind: 'direct', cue: 'said', text: '"She will be a top player again,"' },
   { name: 'a job at an organisation after the organisation spoke', index: 1, paragraphs: ['Tesco said profits rose.', 'The chief executive said the year had been hard.'], speaker: 'The chief executive', kind: 'indirect', cue: 'said', text: 'the year had been hard' },
   { name: 'an owner named in full, then by surname', index: 0, paragraphs: ["Emma Raducanu's run ended on Thursday.", '"She was too good," Raducanu said.'], speaker: 'Emma Raducanu', kind: 'direct', cue: 'said', text: '"She was too good,"' },
@@ -639,6 +641,7 @@ describe('attribution patterns', () => {
       if (row.via !== undefined) expect(s!.via).toBe(row.via);
       if (row.quoted !== undefined) expect(s!.quoted).toEqual(row.quoted);
       if (row.paragraph !== undefined) expect(s!.paragraph).toBe(row.paragraph);
+      if (row.mention !== undefined) expect(s!.mention).toBe(row.mention);
     });
   }
 });

@@ -21,6 +21,11 @@ describe('attribution on arbitrary text', () => {
           for (const q of s.quoted) expect(p).toContain(q);
           expect(s.speaker.length).toBeGreaterThan(0);
           expect(s.text).toMatch(/[\p{L}\p{N}]/u);
+          // Its spans cut its text out of the paragraph (the headline-free article's paragraphs are the input's).
+          const parts: string[] = [];
+          for (let i = 0; i < s.spans.length; i += 2) parts.push(p!.slice(s.spans[i], s.spans[i + 1]));
+          expect(parts.join(' ')).toBe(s.text);
+          if (s.mention !== null) expect(p!.toLowerCase()).toContain(s.mention.split(' ').pop()!.toLowerCase());
         }
         expect(speakers.reduce((n, sp) => n + sp.statements, 0)).toBe(statements.length);
       }),

@@ -137,7 +137,7 @@ describe('search --speaker, styled', () => {
 describe('statementTexts', () => {
   const article = parseArticle('Title\n\nOne.\n\nHeading two\n\nTwo.\n\nThree.\n');
   const said = (speaker: string, paragraph: number, section: number, text: string): Statement => ({
-    speaker, role: null, text, quoted: [], kind: 'indirect', cue: 'said', paragraph, section, via: null,
+    speaker, role: null, text, quoted: [], kind: 'indirect', cue: 'said', paragraph, section, via: null, mention: null, spans: [],
   });
 
   it.each([
