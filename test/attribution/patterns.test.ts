@@ -698,6 +698,8 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['why a source is unnamed', 'Two senators who requested anonymity to reveal private conversations were at the lunch. Officials not authorized to discuss the talks publicly were there too.'],
   ['a stray quote mark after a cue', 'Aa said : “ —'],
   ['a person showing no sign of stopping', 'At 78, he shows no sign of stopping.'],
+  ['a reply with only its time', "Trump's campaign fired back within hours."],
+  ['a response with only its day', 'The ministry responded on Monday.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
