@@ -168,7 +168,9 @@ const AMONG_THEM = /^\s*(?:among\s+them|including|such\s+as|notably)\s/;
 /** Where a person is from or works: "of the University of Oxford", "from Leeds", "at Imperial College". */
 const AFFILIATION = rule('u')`^\s*(?:of|from|at)\s+(?:the\s+)?\p{Lu}[^,;\u2592]{0,60}$`;
 /** A relative clause or a participle phrase ("who …", "speaking on condition …", "asked about …"). */
-const RELATIVE_OR_PARTICIPLE = rule('u')`^\s*(?:who|whose|which|\p{Ll}+ing|asked|pressed|questioned)\b`;
+/** A second relative clause joined to the first: ", and who …". */
+const AND_WHO = /^\s*(?:and|but)\s+(?:who|whose)\b/;
+const RELATIVE_OR_PARTICIPLE = rule('u')`^\s*(?:(?:and|but)\s+(?=who|whose|which))?(?:who|whose|which|\p{Ll}+ing|asked|pressed|questioned)\b`;
 
 /**
  * The subject ending `left` (the sentence up to a cue), or null. `left` is the masked sentence text, so quoted
@@ -250,6 +252,13 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
     j--;
   }
   if (j < 0) return null;
+  // ("Tom Hale, who founded the firm, and who retired in 2019, said": two relative clauses, one antecedent;
+  // joined again, the offsets hold.)
+  while (j > 1 && AND_WHO.test(segs[j]!) && /^\s*(?:who|whose)\b/.test(segs[j - 1]!)) {
+    segs[j - 1] = `${segs[j - 1]},${segs[j]}`;
+    segs.splice(j, 1);
+    j--;
+  }
   const seg = segs[j]!;
   const offset = (k: number) => segs.slice(0, k).reduce((n, s) => n + s.length + 1, 0);
   // A name right after a quotation: only the words after its closing mark count.

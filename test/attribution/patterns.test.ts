@@ -625,6 +625,8 @@ const ROWS: readonly Row[] = [
   { name: "a party's member alone after someone whose role does not name the party", index: 1, paragraphs: ['Trump repeated his claim that the election was stolen.', 'Asked about it, the Republican said he would accept a fair result.'], speaker: 'the Republican', kind: 'indirect', cue: 'said', text: 'he would accept a fair result' },
   { name: 'a former office named in passing', index: 0, paragraphs: ['President Joe Biden and former President Donald Trump clashed on Thursday.', '"He is the worst president in history," Trump said.'], speaker: 'Donald Trump', role: 'former President', kind: 'direct', cue: 'said', text: '"He is the worst president in history,"' },
   { name: 'an office of a place before a name set off by commas, in a sentence that only names them', paragraphs: ['The mayor of Manchester, Andy Burnham, has unveiled a plan. Speaking at the launch, Mr Burnham said it would work.'], speaker: 'Andy Burnham', role: 'mayor of Manchester', kind: 'indirect', cue: 'said', text: 'it would work' },
+  { name: 'a source with two relative clauses joined by and', paragraphs: ['A broker who has approached the family, and who spoke on condition of anonymity, said the building could fetch more.'], speaker: 'A broker', kind: 'indirect', cue: 'said', text: 'the building could fetch more' },
+  { name: 'a name with two relative clauses set off by commas', paragraphs: ['Tom Hale, who founded the firm, and who retired in 2019, said it was sold.'], speaker: 'Tom Hale', kind: 'indirect', cue: 'said', text: 'it was sold' },
 ];
 
 describe('attribution patterns', () => {
