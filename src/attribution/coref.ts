@@ -36,6 +36,8 @@ interface Entity {
 const MALE_TITLES = /^(?:mr|sir|lord|king|prince|father|brother|congressman|assemblyman|councilman|chairman)\.?$/i;
 const FEMALE_TITLES = /^(?:mrs|ms|miss|dame|lady|queen|princess|sister|congresswoman|assemblywoman|councilwoman|chairwoman)\.?$/i;
 const RECENT = 12;
+/** Someone's relation, as a role: "Her brother", "his wife". */
+const RELATION = /^(?:his|her|their)\s+\S+$/i;
 /** A phrase ending in a plural common noun ("other experts", "Japanese officials", "people"). */
 const PLURAL_HEAD = /(?:^|\s)(?:\p{Ll}+[^s\s]s|[Pp]eople|[Mm]en|[Ww]omen|[Cc]hildren|[Pp]olice)$/u;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
@@ -132,6 +134,8 @@ export class Registry {
   /** People named in full, by surname: what a surname alone may stand for. */
   private readonly bySurname = new Map<string, Entity[]>();
   private readonly recent: Entity[] = [];
+  /** People named after a relation ("Her brother, Paul Castellano,"), by that relation in lower case. */
+  private readonly byRelation = new Map<string, Entity>();
   private sentences = 0;
   /** The text of this sentence and the one before. */
   private lately = '';
@@ -177,7 +181,8 @@ export class Registry {
     }
     // "A spokesman for the company said …. He added …": one person, though no name is given.
     const described = mention.type === 'group' ? describedPerson(mention.name) : null;
-    const antecedent = described !== null ? this.describedBefore(mention.name, described.gender) : undefined;
+    // ("Her brother declined to comment", after "Her brother, Paul Castellano,": the same relation, the same person.)
+    const antecedent = described === null ? undefined : (this.byRelation.get(mention.name.toLowerCase()) ?? this.describedBefore(mention.name, described.gender));
     if (antecedent !== undefined) {
       this.touch(antecedent);
       return { key: antecedent.key, group: false };
@@ -205,6 +210,7 @@ export class Registry {
         if ((e.title === null || (title.length > e.title.length && title.endsWith(e.title))) && !HONORIFIC.test(title)) e.title = title;
       }
     }
+    if (mention.type === 'person' && mention.role !== null && RELATION.test(mention.role)) this.byRelation.set(mention.role.toLowerCase(), e);
     if (mention.role !== null && (e.role === null || e.passingRole === true)) {
       e.role = mention.role;
       e.passingRole = false;
@@ -258,7 +264,7 @@ export class Registry {
   }
 
   /** A person named in passing ("Dr. Ruth Kim studied the data"): a referent for later pronouns and aliases. */
-  mention(person: { readonly name: string; readonly title: string | null; readonly role?: string; readonly surnameOnly?: boolean }): void {
+  mention(person: { readonly name: string; readonly title: string | null; readonly role?: string; readonly surnameOnly?: boolean; readonly relation?: string }): void {
     const existing = this.entities.get(person.name);
     if (existing !== undefined && existing.group) return;
     // ("Garcia, the grocery store worker" after "Agusein Garcia": "Paris, the capital" names no one known.)
@@ -266,6 +272,7 @@ export class Registry {
     this.resolve({ type: 'person', name: person.name, title: person.title, role: null, via: null });
     // (A role from a sentence that only names someone stands until one of their statements gives theirs.)
     const e = this.entities.get(person.name);
+    if (e !== undefined && person.relation !== undefined) this.byRelation.set(person.relation.toLowerCase(), e);
     if (e !== undefined && person.role !== undefined && e.role === null) {
       e.role = person.role;
       e.passingRole = true;

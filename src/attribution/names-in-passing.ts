@@ -108,7 +108,9 @@ export function peopleNamed(sentence: string): NamedPerson[] {
       if (person === null || person.type !== 'person') continue;
       // (The noun is their role unless a title says more, or a possessive makes it someone else's: "Her husband".)
       const own = person.title === null && !/^(?:his|her|their)\s/i.test(described![1]!);
-      out.push(own ? { name: person.name, title: null, role: described![1]!.replace(/^(?:another|an?|the|one)\s+/i, '') } : { name: person.name, title: person.title });
+      // ("Her brother, Paul Castellano,": someone's relation, which a later "Her brother" means again.)
+      const relation = /^(?:his|her|their)\s+\S+$/i.test(described![1]!) ? described![1]! : undefined;
+      out.push(own ? { name: person.name, title: null, role: described![1]!.replace(/^(?:another|an?|the|one)\s+/i, '') } : { name: person.name, title: person.title, relation });
     }
   }
   // "Yet there in the back was Garcia, the grocery store worker.": a surname alone, described; a person only
@@ -157,6 +159,8 @@ export interface NamedPerson {
   readonly role?: string;
   /** A surname alone: a person only when someone of that surname is already known. */
   readonly surnameOnly?: boolean;
+  /** Someone's relation that named them ("Her brother"), which names them again later. */
+  readonly relation?: string;
 }
 
 /** Capitalised words right before a title: "Health Secretary Ann Hale", "Trade and Industry Secretary …". */

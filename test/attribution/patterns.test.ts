@@ -627,6 +627,8 @@ const ROWS: readonly Row[] = [
   { name: 'an office of a place before a name set off by commas, in a sentence that only names them', paragraphs: ['The mayor of Manchester, Andy Burnham, has unveiled a plan. Speaking at the launch, Mr Burnham said it would work.'], speaker: 'Andy Burnham', role: 'mayor of Manchester', kind: 'indirect', cue: 'said', text: 'it would work' },
   { name: 'a source with two relative clauses joined by and', paragraphs: ['A broker who has approached the family, and who spoke on condition of anonymity, said the building could fetch more.'], speaker: 'A broker', kind: 'indirect', cue: 'said', text: 'the building could fetch more' },
   { name: 'a name with two relative clauses set off by commas', paragraphs: ['Tom Hale, who founded the firm, and who retired in 2019, said it was sold.'], speaker: 'Tom Hale', kind: 'indirect', cue: 'said', text: 'it was sold' },
+  { name: 'a relation that named someone in passing, again', index: 2, paragraphs: ['Maria Castellano wants to open a second shop. Her brother, Paul Castellano, would rather sell.', 'Ms. Castellano said she had seen no offer. Her brother declined to comment on the offer.'], speaker: 'Paul Castellano', kind: 'indirect', cue: 'declined', text: 'to comment on the offer', mention: 'Her brother' },
+  { name: 'a relation that named a source, again', index: 1, paragraphs: ['Her brother, Paul Castellano, said the shop should close.', 'Her brother declined to comment on the offer.'], speaker: 'Paul Castellano', kind: 'indirect', cue: 'declined', text: 'to comment on the offer' },
 ];
 
 describe('attribution patterns', () => {
