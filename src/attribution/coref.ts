@@ -94,6 +94,11 @@ function nameWords(name: string): string[] {
   return first === 0 ? words : words.slice(first);
 }
 
+/** A role or a description compared word for word: lower case, without an article. */
+function plainRole(role: string): string {
+  return role.toLowerCase().replace(/^(?:the|a|an)\s+/, '').trim();
+}
+
 /** A title as a role: "UK Prime Minister Sir" is "UK Prime Minister" (the honorific is the name's). */
 function officeOf(title: string): string {
   const office = title.replace(/\s+(?:Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)$/, '');
@@ -217,6 +222,12 @@ export class Registry {
     }
     this.touch(e);
     return { key, group };
+  }
+
+  /** Whether a word names a person already known, in full or by surname ("Harris" after "Simon Harris"). */
+  isPerson(word: string): boolean {
+    const e = this.entities.get(word);
+    return (e !== undefined && !e.group && describedPerson(e.key) === null) || this.bySurname.has(word);
   }
 
   /**
@@ -370,8 +381,23 @@ export class Registry {
       const rec = merged.get(target.get(e.key)!)!;
       out.set(e.key, { name: rec.name, role: rec.role, aliases: [...rec.aliases].filter((a) => a !== rec.name), group: false });
     }
-    for (const e of this.entities.values())
+    // ("‘We will not be bullied’: Ireland's foreign minister on trade", then "Ireland's foreign minister, Simon
+    // Harris,": one person described as another's role, word for word, is that person.)
+    const byRole = new Map<string, { name: string; role: string | null; aliases: string[]; group: boolean } | null>();
+    for (const rec of out.values()) {
+      const role = rec.role === null ? null : plainRole(rec.role);
+      if (role !== null && role.includes(' ')) byRole.set(role, byRole.has(role) && byRole.get(role)?.name !== rec.name ? null : rec);
+    }
+    for (const e of this.entities.values()) {
+      if (!e.group && !out.has(e.key)) {
+        const same = byRole.get(plainRole(e.key));
+        if (same !== undefined && same !== null) {
+          out.set(e.key, same);
+          continue;
+        }
+      }
       if (e.group || !out.has(e.key)) out.set(e.key, { name: e.key, role: e.role, aliases: [], group: e.group });
+    }
     return out;
   }
 }

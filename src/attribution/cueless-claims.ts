@@ -5,9 +5,10 @@
 import { trimRange, wordCount, type Claim } from './claim.js';
 import { contentEnd } from './content-end.js';
 import type { Mention } from './mention.js';
-import { personFromRun } from './names.js';
+import { personFromRun, sourceAtEnd } from './names.js';
+import { looseSource } from './loose-source.js';
 import { isGivenName } from './given-names.js';
-import { TITLES } from './lexicon.js';
+import { DEMONYM, isPersonNoun, isPluralSourceNoun, TITLES } from './lexicon.js';
 import { MASK, type Sentence } from './sentences.js';
 import { rule } from './plain-twins.js';
 
@@ -47,6 +48,25 @@ export function labelledSpeech(text: string, masked: string, s: Sentence): Claim
   const [a, b] = trimRange(text, s.start + m[0].length, end);
   if (b - a < 2) return null;
   return { mention: person, cue: ':', cueStart: s.start + m[0].length - 2, contentStart: a, contentEnd: b };
+}
+
+/**
+ * "‘We will not be bullied’: Ireland's foreign minister on trade", "'It's a disaster': farmers on the drought":
+ * a headline's quotation first, then who said it (and what about). The whole sentence, nothing after it.
+ */
+const QUOTE_THEN_LABEL = rule('u')`^\s*(["“'‘]\u2592[\u2592\s]*["”'’])\s*:\s+((?:[\p{L}\p{N}’'.&-]+\s+){0,5}?[\p{L}\p{N}’'.&-]+)(?:\s+on\s+[^\u2592]*)?\s*$`;
+
+export function quotationThenSpeaker(text: string, masked: string, s: Sentence): Claim | null {
+  const m = QUOTE_THEN_LABEL.exec(masked.slice(s.start, s.end));
+  if (m === null || m[2]!.split(/\s+/).some((w) => NOT_IN_A_NAME.test(w))) return null;
+  const source = sourceAtEnd(m[2]!) ?? looseSource(m[2]!);
+  if (source === null || source.mention.type === 'pronoun') return null;
+  // (A person, or people: "The week ahead", "A review" are a page's own labels.)
+  const head = m[2]!.split(/\s+/).pop()!;
+  if (source.mention.type === 'group' && !isPersonNoun(head.toLowerCase()) && !isPluralSourceNoun(head.toLowerCase()) && !DEMONYM.test(head)) return null;
+  const at = s.start + m[0].indexOf(m[1]!);
+  const [a, b] = trimRange(text, at, at + m[1]!.length);
+  return b - a < 2 ? null : { mention: source.mention, cue: ':', cueStart: s.start + m[0].indexOf(':'), contentStart: a, contentEnd: b };
 }
 
 const NOMINAL = rule('gu')`(?<![\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:\p{Ll}+(?:ly)?\s+){0,2})(assertions?|claims?|pledges?|promises?|proposals?|calls?|vows?|warnings?|suggestions?|criticism|refusal|insistence|argument|belief|view|contention|accusations?|denials?|comments?|remarks?|statements?)\s+(that|to|for|of)\s+`;

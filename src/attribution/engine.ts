@@ -109,6 +109,8 @@ export interface Attributor {
   finish(): Attribution;
 }
 
+/** A paragraph that opens with one capitalised word and a colon: an interview's "Harris: …". */
+const SURNAME_LABEL = /^\s*([A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?):\s+(?=\S)/;
 /** "In a letter to Boris Johnson, he …": the person a preposition names before a pronoun subject is not it. */
 const ADDRESSED_BEFORE = /\b(?:to|with|from|against|for|by|on|about)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s*,\s*(?:he|she|they|it)\s+(?:\S+\s+){0,2}$/;
 
@@ -153,6 +155,8 @@ export function createAttributor(): Attributor {
    * block of text), or "Hale was more blunt." (`quoteOnly`: a quotation only).
    */
   let intro: { who: Resolved; cue: string; paragraph: number; quoteOnly?: boolean } | null = null;
+  /** Whether the paragraph before ended with a question (an interview's). */
+  let asked = false;
   /**
    * Paragraphs of quotation left open ("“We started with nothing." with no closing mark), whose speaker the
    * paragraph that goes on with the quotation may name ("“Now we have 200 staff,” said Ann Wu."); each keeps the
@@ -216,6 +220,19 @@ export function createAttributor(): Attributor {
       const d: Draft = { who: intro.who, via: null, cue: intro.cue, paragraph: p.number, section: p.section, text, masked, start, end, extra: [], mention: null };
       inParagraph.push(d);
       labelledUntil = blockEnd;
+    }
+    // ("Harris: Of course we are worried. …": an interview's answer under the surname of someone named before,
+    // after a question; "Cruz: Just hang on." after prose is a subheading.)
+    const surnameLabel = labelledUntil < 0 && asked ? SURNAME_LABEL.exec(masked) : null;
+    asked = /\?["”’']?\s*$/.test(text);
+    if (surnameLabel !== null && registry.isPerson(surnameLabel[1]!)) {
+      const mention: Mention = { type: 'person', name: surnameLabel[1]!, title: null, role: null, via: null };
+      const who = registry.resolve(mention);
+      const [start, end] = trimRange(text, surnameLabel[0].length, text.length);
+      if (who !== null && end > start) {
+        inParagraph.push({ who, via: null, cue: ':', paragraph: p.number, section: p.section, text, masked, start, end, extra: [], mention: mentionText(mention) });
+        labelledUntil = text.length;
+      }
     }
     for (const s of sentences) {
       registry.nextSentence(masked.slice(s.start, s.end));

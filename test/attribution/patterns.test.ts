@@ -629,6 +629,7 @@ const ROWS: readonly Row[] = [
   { name: 'a name with two relative clauses set off by commas', paragraphs: ['Tom Hale, who founded the firm, and who retired in 2019, said it was sold.'], speaker: 'Tom Hale', kind: 'indirect', cue: 'said', text: 'it was sold' },
   { name: 'a relation that named someone in passing, again', index: 2, paragraphs: ['Maria Castellano wants to open a second shop. Her brother, Paul Castellano, would rather sell.', 'Ms. Castellano said she had seen no offer. Her brother declined to comment on the offer.'], speaker: 'Paul Castellano', kind: 'indirect', cue: 'declined', text: 'to comment on the offer', mention: 'Her brother' },
   { name: 'a relation that named a source, again', index: 1, paragraphs: ['Her brother, Paul Castellano, said the shop should close.', 'Her brother declined to comment on the offer.'], speaker: 'Paul Castellano', kind: 'indirect', cue: 'declined', text: 'to comment on the offer' },
+  { name: "an interview's answer under the surname of someone named before, after a question", index: 0, paragraphs: ["Ireland's foreign minister, Simon Harris, spoke to us in Dublin.", 'Q: Are you worried about tariffs?', 'Harris: Of course we are worried. But we will not be bullied.'], speaker: 'Simon Harris', role: "Ireland's foreign minister", kind: 'indirect', cue: ':', text: 'Of course we are worried. But we will not be bullied', paragraph: 3 },
 ];
 
 describe('attribution patterns', () => {
@@ -792,6 +793,8 @@ describe('headlines', () => {
     ['a plain cue with a group', 'Teachers vow to strike over pay', 'Teachers', 'to strike over pay'],
     ['a label of who spoke on whom before a quote', 'Union Boss On Minister: ‘He Has Broken His Word’', 'Union Boss', '‘He Has Broken His Word’'],
     ['a name spoke on whom before a quote', 'Clinton On Trump: ‘He Is Dangerous’', 'Clinton', '‘He Is Dangerous’'],
+    ['a quote, then who said it and on what', "'We will not be bullied': Ireland's foreign minister on trade", "Ireland's foreign minister", "'We will not be bullied'"],
+    ['a quote, then people who said it', '‘It’s a disaster’: farmers on the drought', 'farmers', '‘It’s a disaster’'],
   ];
   for (const [name, title, speaker, text] of HEADLINES) {
     it(`when the headline has ${name}, then it is a statement of paragraph 0, section 0`, () => {
@@ -800,6 +803,22 @@ describe('headlines', () => {
       expect(statements[0]).toMatchObject({ speaker, text, paragraph: 0, section: 0 });
     });
   }
+
+  it('when a surname and a colon open a paragraph after prose, not a question, then it is a subheading, no statement', () => {
+    expect(attributeText('Ted Cruz won in Iowa last week.', 'Cruz: Just hang on.', 'The senator has the money to last.').statements).toEqual([]);
+  });
+
+  it("when a quote opens the headline and a page's label follows it, then it is no statement", () => {
+    for (const title of ["'Cool the rhetoric': The week ahead", "'Vertigo': the greatest film ever made?"]) expect(attribute(titledArticle(title, 'The council met on Monday.')).statements).toEqual([]);
+  });
+
+  it("when the headline's speaker is described as someone's role, word for word, then it is that person", () => {
+    const { statements } = attribute(titledArticle("'We will not be bullied': Ireland's foreign minister on trade", "Ireland's foreign minister, Simon Harris, said tariffs would hurt."));
+    expect(statements.map((s) => [s.speaker, s.mention])).toEqual([
+      ['Simon Harris', "Ireland's foreign minister"],
+      ['Simon Harris', 'Simon Harris'],
+    ]);
+  });
 
   it('when a quote with no cue follows a headline, then it does not continue the headline speaker', () => {
     const { statements } = attribute(titledArticle('Reid: "We will win"', '"Nobody expected this."'));
