@@ -47,7 +47,7 @@ const BELONGING = new Set('spokesman spokeswoman spokesperson official executive
 /** A word that makes an office another one: "Shadow Chancellor", "Deputy Mayor", "former governor". */
 const QUALIFIER = /^(?:shadow|former|deputy|vice|assistant|acting|interim|ex-.*)$/;
 /** A party's adjective: "the Democratic senator" may be any of them. */
-const PARTY = /^(?:Democratic|Democrat|Republican|GOP|Conservative|Tory|Labour|Liberal|Green|Reform|SNP|Independent)$/;
+const PARTY = /^(?:Democratic|Democrat|Republican|GOP|Conservative|Tory|Labour|Liberal|Green|Reform|SNP|Independent)$/i;
 
 /**
  * Whether someone's role and office (their title spelt out) have all of an office's words ("the New Jersey
@@ -56,7 +56,14 @@ const PARTY = /^(?:Democratic|Democrat|Republican|GOP|Conservative|Tory|Labour|L
  */
 export function fits(description: Description, roleAndOffice: string): boolean {
   const own = roleAndOffice.toLowerCase().split(/[\s,]+/);
-  return description.words.every((w) => QUALIFIER.test(w) || own.includes(w)) && !own.some((w) => QUALIFIER.test(w) && !description.words.includes(w));
+  // ("the Labour councillor" after "Local councillor Mohammed Iqbal": a party the role does not name may be
+  // his; one it names otherwise is not.)
+  const parties = description.words.filter((w) => PARTY.test(w));
+  if (parties.length > 0 && own.some((w) => PARTY.test(w) && !parties.includes(w))) return false;
+  return (
+    description.words.every((w) => QUALIFIER.test(w) || (PARTY.test(w) && description.words.length > 1) || own.includes(w)) &&
+    !own.some((w) => QUALIFIER.test(w) && !description.words.includes(w))
+  );
 }
 
 /** A member of a parliament or an assembly, by its letters: "the new MP". */

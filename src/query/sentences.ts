@@ -15,8 +15,10 @@ export interface SentenceRange {
 const NEVER_LAST = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'st', 'mt', 'ft', 'gen', 'col', 'lt', 'maj', 'capt', 'cmdr', 'adm',
   'sgt', 'cpl', 'pvt', 'rep', 'reps', 'sen', 'sens', 'gov', 'pres', 'supt', 'rev', 'hon', 'fr', 'sr', 'jr',
-  'no', 'nos', 'vol', 'fig', 'p', 'pp', 'art', 'vs', 'v', 'cf', 'approx', 'ca', 'est',
+  'vs', 'v', 'cf', 'approx', 'ca', 'est',
 ]);
+/** Abbreviations that stand before a number ("No. 10", "p. 4"): they end a sentence before anything else ("He said no."). */
+const BEFORE_NUMBER = new Set(['no', 'nos', 'vol', 'fig', 'p', 'pp', 'art']);
 
 // An end mark run, its closing quotes/brackets, then white space (western); or a CJK full stop run.
 const END_MARK = /[.!?…]+["'”’»)\]]*(?=\s)|[。！？]+[」』）)"”’]*/gu;
@@ -51,6 +53,8 @@ function endsSentence(text: string, start: number, markAt: number, mark: string,
   const word = lastNonSpaceRun(before).replace(/^["'“‘(\[«]+/u, '');
   if (word === '') return true;
   if (NEVER_LAST.has(word.toLowerCase())) return false;
+  // (Not "Kenneth P. Cohen": a capital alone is an initial.)
+  if (BEFORE_NUMBER.has(word.toLowerCase()) && !INITIAL.test(word)) return !/^[\d#]/.test(text.slice(next, next + 1));
   return !(INITIAL.test(word) || DOTTED_ABBREVIATION.test(word));
 }
 

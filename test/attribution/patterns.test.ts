@@ -630,6 +630,8 @@ const ROWS: readonly Row[] = [
   { name: 'a relation that named someone in passing, again', index: 2, paragraphs: ['Maria Castellano wants to open a second shop. Her brother, Paul Castellano, would rather sell.', 'Ms. Castellano said she had seen no offer. Her brother declined to comment on the offer.'], speaker: 'Paul Castellano', kind: 'indirect', cue: 'declined', text: 'to comment on the offer', mention: 'Her brother' },
   { name: 'a relation that named a source, again', index: 1, paragraphs: ['Her brother, Paul Castellano, said the shop should close.', 'Her brother declined to comment on the offer.'], speaker: 'Paul Castellano', kind: 'indirect', cue: 'declined', text: 'to comment on the offer' },
   { name: "an interview's answer under the surname of someone named before, after a question", index: 0, paragraphs: ["Ireland's foreign minister, Simon Harris, spoke to us in Dublin.", 'Q: Are you worried about tariffs?', 'Harris: Of course we are worried. But we will not be bullied.'], speaker: 'Simon Harris', role: "Ireland's foreign minister", kind: 'indirect', cue: ':', text: 'Of course we are worried. But we will not be bullied', paragraph: 3 },
+  { name: "a party's job after someone whose role names no party", index: 1, paragraphs: ['Local councillor Mohammed Iqbal said residents were shocked. "People are frightened," the Labour councillor said.'], speaker: 'Mohammed Iqbal', kind: 'direct', cue: 'said', text: '"People are frightened,"' },
+  { name: 'a refusal, then a quotation of another source', index: 1, paragraphs: ['Ann Lee said no. "Never," the councillor said.'], speaker: 'the councillor', kind: 'direct', cue: 'said', text: '"Never,"' },
 ];
 
 describe('attribution patterns', () => {
@@ -808,8 +810,8 @@ describe('headlines', () => {
     expect(attributeText('Ted Cruz won in Iowa last week.', 'Cruz: Just hang on.', 'The senator has the money to last.').statements).toEqual([]);
   });
 
-  it("when a quote opens the headline and a page's label follows it, then it is no statement", () => {
-    for (const title of ["'Cool the rhetoric': The week ahead", "'Vertigo': the greatest film ever made?"]) expect(attribute(titledArticle(title, 'The council met on Monday.')).statements).toEqual([]);
+  it("when a quote opens the headline and a page's label follows it, or a headline's passive is charged after something, then it is no statement", () => {
+    for (const title of ["'Cool the rhetoric': The week ahead", "'Vertigo': the greatest film ever made?", 'Man charged after teenager stabbed in Leeds']) expect(attribute(titledArticle(title, 'The council met on Monday.')).statements).toEqual([]);
   });
 
   it("when the headline's speaker is described as someone's role, word for word, then it is that person", () => {
