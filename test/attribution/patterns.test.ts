@@ -632,6 +632,7 @@ const ROWS: readonly Row[] = [
   { name: "an interview's answer under the surname of someone named before, after a question", index: 0, paragraphs: ["Ireland's foreign minister, Simon Harris, spoke to us in Dublin.", 'Q: Are you worried about tariffs?', 'Harris: Of course we are worried. But we will not be bullied.'], speaker: 'Simon Harris', role: "Ireland's foreign minister", kind: 'indirect', cue: ':', text: 'Of course we are worried. But we will not be bullied', paragraph: 3 },
   { name: "a party's job after someone whose role names no party", index: 1, paragraphs: ['Local councillor Mohammed Iqbal said residents were shocked. "People are frightened," the Labour councillor said.'], speaker: 'Mohammed Iqbal', kind: 'direct', cue: 'said', text: '"People are frightened,"' },
   { name: 'a refusal, then a quotation of another source', index: 1, paragraphs: ['Ann Lee said no. "Never," the councillor said.'], speaker: 'the councillor', kind: 'direct', cue: 'said', text: '"Never,"' },
+  { name: "words of office before an institution's noun", paragraphs: ['Boeing has agreed to plead guilty, the US Justice Department said.'], speaker: 'US Justice Department', kind: 'indirect', cue: 'said', text: 'Boeing has agreed to plead guilty' },
 ];
 
 describe('attribution patterns', () => {
