@@ -633,6 +633,8 @@ const ROWS: readonly Row[] = [
   { name: "a party's job after someone whose role names no party", index: 1, paragraphs: ['Local councillor Mohammed Iqbal said residents were shocked. "People are frightened," the Labour councillor said.'], speaker: 'Mohammed Iqbal', kind: 'direct', cue: 'said', text: '"People are frightened,"' },
   { name: 'a refusal, then a quotation of another source', index: 1, paragraphs: ['Ann Lee said no. "Never," the councillor said.'], speaker: 'the councillor', kind: 'direct', cue: 'said', text: '"Never,"' },
   { name: "words of office before an institution's noun", paragraphs: ['Boeing has agreed to plead guilty, the US Justice Department said.'], speaker: 'US Justice Department', kind: 'indirect', cue: 'said', text: 'Boeing has agreed to plead guilty' },
+  { name: 'people who know of it, with no determiner, after the statement', paragraphs: ['The company is exploring a sale, people familiar with the matter said.'], speaker: 'people familiar with the matter', kind: 'indirect', cue: 'said', text: 'The company is exploring a sale' },
+  { name: 'sources close to something, after the statement', paragraphs: ['The company is exploring a sale, sources close to the talks said.'], speaker: 'sources close to the talks', kind: 'indirect', cue: 'said', text: 'The company is exploring a sale' },
 ];
 
 describe('attribution patterns', () => {
