@@ -202,6 +202,10 @@ const ZERO_THAT_CLAUSE = rule('u')`^(?:the|a|an|his|her|their|its|this|these|\p{
 const RELATIVE_SINCE = /\b(?:that|who|which)\s+(?:has|have|had|is|was|are|were|[a-z]+ed)\b/;
 /** Still inside a phrase that opens the sentence with a preposition (no comma yet): "In a string of ads …". */
 const OPENING_PREPOSITION_PHRASE = /^[\s"“]*(?:In|On|At|With|From|During|After|Before|Under|Amid|Among|Despite)\s+(?:a|an|the|its|his|her|their)\s[^,;:\u2592]*$/;
+/** A modal right before a cue: "could reject", "might oppose". */
+const MODAL_BEFORE = /\b(?:could|might|may|would|can)\s+(?:not\s+|also\s+|still\s+)?$/;
+/** A pronoun and nothing else. */
+const ONLY_PRONOUN = /^\s*(?:it|them|this|that|him|her)\s*[.,;]?\s*$/i;
 /** A modal (and "have") right before a cue: "should have insisted", "would say". */
 const MODAL_HAVE = /\b(?:should|would|could|might|must|may)\s+(?:not\s+)?(?:have\s+)?$/;
 /** An infinitive with a verb of its own after the cue: "wants to build", not "wants to the Senate". */
@@ -591,6 +595,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     }
     if (range[1] - range[0] < 2 || wordCount(text.slice(range[0], range[1])) === 0) continue;
     if (saysNothing(cue, range[0] >= ce ? masked.slice(range[0], range[1]) : null, masked.slice(ce, s.end), opened)) continue;
+    // ("a federal judge, who could reject it": what someone might do to a thing named before, not a statement.)
+    if (range[0] >= ce && MODAL_BEFORE.test(masked.slice(Math.max(s.start, cs - 12), cs)) && ONLY_PRONOUN.test(masked.slice(range[0], range[1]))) continue;
     if (nested && claims.length > 0) {
       // The new claim starts a clause of its own: the earlier content ends before it.
       const [, end] = trimRange(text, prev!.contentStart, withSource !== null ? Math.max(leftFrom, prev!.contentStart) + withSource.index : Math.min(subjectStart, cs));
