@@ -109,6 +109,10 @@ export interface Attributor {
   finish(): Attribution;
 }
 
+/** A Title Case run with a verb in it after its first word: "Tehran Will Comply", "Rates Are Rising". */
+const TITLE_CASE_CLAUSE = /\s(?:Will|Would|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should|Must|Does|Did|Won['’]t|Can['’]t)\s/;
+/** Where a headline's object ends: a comma, or an occasion in Title Case ("Amid", "After", "As", "Despite"). */
+const HEADLINE_OBJECT_END = /,\s|\s(?:Amid|After|As|Despite|While|Following|Ahead Of)\s/;
 /** A paragraph that opens with one capitalised word and a colon: an interview's "Harris: …". */
 const SURNAME_LABEL = /^\s*([A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?):\s+(?=\S)/;
 /** "In a letter to Boris Johnson, he …": the person a preposition names before a pronoun subject is not it. */
@@ -257,6 +261,15 @@ export function createAttributor(): Attributor {
       }
       for (const claim of claims) {
         if (claim.cue === ':' && claim.contentEnd > s.end) labelledUntil = claim.contentEnd;
+        // ("… Defends Trump Amid Military-Related Controversies", "After This Senator Endorsed Trump, The
+        // Establishment …": a headline's object ends before its occasion or its next clause.)
+        // ("Obama Defends Iran Deal, Says Tehran Will Comply": a clause in Title Case after "Says" is what was
+        // said, not who said it.)
+        if (p.number === 0 && claim.mention.type !== 'pronoun' && TITLE_CASE_CLAUSE.test(claim.mention.name)) continue;
+        if (p.number === 0 && claim.contentStart > claim.cueStart) {
+          const cut = HEADLINE_OBJECT_END.exec(masked.slice(claim.contentStart, claim.contentEnd));
+          if (cut !== null && cut.index > 0) claim.contentEnd = trimRange(text, claim.contentStart, claim.contentStart + cut.index)[1];
+        }
         for (; registered < named.length && named[registered]!.at < claim.cueStart; registered++) registry.mention(named[registered]!);
         // A claim that goes on from the one before (", mocking …", "… and added") has its source, as resolved
         // then: "he continued his assault on Mr. Bush, mocking …" is not Bush's.

@@ -801,6 +801,8 @@ describe('headlines', () => {
     ['a name spoke on whom before a quote', 'Clinton On Trump: ‘He Is Dangerous’', 'Clinton', '‘He Is Dangerous’'],
     ['a quote, then who said it and on what', "'We will not be bullied': Ireland's foreign minister on trade", "Ireland's foreign minister", "'We will not be bullied'"],
     ['a quote, then people who said it', '‘It’s a disaster’: farmers on the drought', 'farmers', '‘It’s a disaster’'],
+    ['an object, then its occasion in Title Case', 'Harbour Widow Ann Reid Defends Mayor Amid Flood Row', 'Harbour Widow Ann Reid', 'Mayor'],
+    ['a subordinate clause, then the main one', 'Right After This Senator Endorsed The Plan, Voters Did Something Odd', 'Senator', 'The Plan'],
   ];
   for (const [name, title, speaker, text] of HEADLINES) {
     it(`when the headline has ${name}, then it is a statement of paragraph 0, section 0`, () => {
@@ -809,6 +811,11 @@ describe('headlines', () => {
       expect(statements[0]).toMatchObject({ speaker, text, paragraph: 0, section: 0 });
     });
   }
+
+  it("when a Title Case headline's second verb of saying has a clause after it, then the clause is no source", () => {
+    const { statements } = attribute(titledArticle('Mayor Defends Flood Plan, Says Homes Will Be Safe', 'The council met on Monday.'));
+    expect(statements.map((s) => s.speaker)).toEqual(['Mayor']);
+  });
 
   it('when a surname and a colon open a paragraph after prose, not a question, then it is a subheading, no statement', () => {
     expect(attributeText('Ted Cruz won in Iowa last week.', 'Cruz: Just hang on.', 'The senator has the money to last.').statements).toEqual([]);
