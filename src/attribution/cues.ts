@@ -73,6 +73,8 @@ const PHRASES = [
   'appealed for', 'appeals for', 'appealing for', 'appeal for',
   'shot back', 'shoots back', 'fired back', 'fires back', 'firing back', 'hit back', 'hits back', 'hitting back',
   'pushed back', 'pushes back', 'pushing back', 'weighed in', 'weighs in', 'weighing in',
+  'doubled down on', 'doubles down on', 'doubling down on', 'double down on',
+  'hit out at', 'hits out at', 'hitting out at',
   'referring to', 'referred to', 'refers to', 'refer to', 'alluding to', 'alluded to', 'alludes to',
   'talked about', 'talks about', 'talk about', 'talking about', 'spoke of', 'speaks of', 'speaking of', 'spoke about', 'speaks about',
   'speaking about', 'wrote about', 'writes about', 'writing about', 'warned about', 'warned of', 'warns of', 'warning of',

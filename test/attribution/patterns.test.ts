@@ -635,6 +635,8 @@ const ROWS: readonly Row[] = [
   { name: "words of office before an institution's noun", paragraphs: ['Boeing has agreed to plead guilty, the US Justice Department said.'], speaker: 'US Justice Department', kind: 'indirect', cue: 'said', text: 'Boeing has agreed to plead guilty' },
   { name: 'people who know of it, with no determiner, after the statement', paragraphs: ['The company is exploring a sale, people familiar with the matter said.'], speaker: 'people familiar with the matter', kind: 'indirect', cue: 'said', text: 'The company is exploring a sale' },
   { name: 'sources close to something, after the statement', paragraphs: ['The company is exploring a sale, sources close to the talks said.'], speaker: 'sources close to the talks', kind: 'indirect', cue: 'said', text: 'The company is exploring a sale' },
+  { name: 'doubling down on a claim', paragraphs: ['Chris Christie doubled down on his claim that the plan would work.'], speaker: 'Chris Christie', kind: 'indirect', cue: 'doubled down on', text: 'his claim that the plan would work' },
+  { name: 'hitting out at someone', paragraphs: ['Labour hit out at the government over waiting lists.'], speaker: 'Labour', kind: 'indirect', cue: 'hit out at', text: 'the government over waiting lists' },
 ];
 
 describe('attribution patterns', () => {
