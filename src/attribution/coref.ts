@@ -146,15 +146,22 @@ export class Registry {
   /** People named after a relation ("Her brother, Paul Castellano,"), by that relation in lower case. */
   private readonly byRelation = new Map<string, Entity>();
   private sentences = 0;
-  /** The text of this sentence and the one before. */
-  private lately = '';
-  private previous = '';
+  /** Where this sentence and the one before stand (their paragraphs' masked texts and offsets), read only for a description. */
+  private here: readonly [string, number, number] = ['', 0, 0];
+  private before: readonly [string, number, number] = ['', 0, 0];
 
   /** The engine moves on to the next sentence: how far back a description may look is counted in these. */
-  nextSentence(text: string): void {
+  nextSentence(masked: string, start: number, end: number): void {
     this.sentences++;
-    this.lately = `${this.previous} ${text}`;
-    this.previous = text;
+    this.before = this.here;
+    this.here = [masked, start, end];
+  }
+
+  /** The text of this sentence and the one before. */
+  private lately(): string {
+    const [a, aStart, aEnd] = this.before;
+    const [b, bStart, bEnd] = this.here;
+    return `${a.slice(aStart, aEnd)} ${b.slice(bStart, bEnd)}`;
   }
 
   /**
@@ -243,7 +250,7 @@ export class Registry {
   private describedBefore(phrase: string, gender: Gender): Entity | undefined {
     const description = descriptionOf(phrase);
     if (description === null) return undefined;
-    if (!description.office && new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\w’'-]+\\s+){0,2}${description.head}\\b`, 'i').test(this.lately)) return undefined;
+    if (!description.office && new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\w’'-]+\\s+){0,2}${description.head}\\b`, 'i').test(this.lately())) return undefined;
     for (let i = this.recent.length - 1; i >= 0 && i >= this.recent.length - 4; i--) {
       const e = this.recent[i]!;
       if (e.group || describedPerson(e.key) !== null) continue;

@@ -239,7 +239,7 @@ export function createAttributor(): Attributor {
       }
     }
     for (const s of sentences) {
-      registry.nextSentence(masked.slice(s.start, s.end));
+      registry.nextSentence(masked, s.start, s.end);
       if (s.start < labelledUntil) continue; // inside what a transcript label ("BENENSON:") already took
       const named = namedInOrder(masked, s);
       let registered = 0;

@@ -171,10 +171,17 @@ function personFromNameRun(run: readonly string[], via: string | null, role: str
   if (owner >= 0) return { type: 'group', name, role, via };
   const titleText = title.length > 0 ? title.join(' ') : null;
   // "Professor X of Y": "Professor of Y"; "Dr. X of Y": "of Y" (a courtesy title is no role of its own).
-  // ("Sen. Alex Padilla of California": "Senator of California", as AP abbreviations are spelt out in roles.)
-  const officeTitle = titleText !== null && !COURTESY.test(titleText) ? spelledOut(titleText) : null;
+  const officeTitle = titleText !== null && !COURTESY.test(titleText) ? titleText : null;
   // (An "of …" found before, by the caller, joins the title the same way.)
-  const ownRole = role !== null ? (officeTitle !== null && /^of\s/.test(role) ? `${officeTitle} ${role}` : role) : affiliation !== null ? [officeTitle, affiliation].filter(Boolean).join(' ') : null;
+  // ("Sen. Alex Padilla of California": "Senator of California", as AP abbreviations are spelt out in roles.)
+  const ownRole =
+    role !== null
+      ? officeTitle !== null && /^of\s/.test(role)
+        ? `${spelledOut(officeTitle)} ${role}`
+        : role
+      : affiliation !== null
+        ? [officeTitle === null ? null : spelledOut(officeTitle), affiliation].filter(Boolean).join(' ')
+        : null;
   return { type: 'person', name, title: titleText, role: ownRole, via };
 }
 
