@@ -118,7 +118,7 @@ const ASIDE_CLOSES = /^\s*(?:-{1,2}|[—–])\s/;
 const ASIDE_OPENS = /\s(?:-{1,2}|[—–])\s*["“‘']*\u2592/;
 /** A dash opening an aside, at the end of the text: " — ", " - ", " -- ". */
 const DASH_BEFORE = /\s(?:-{1,2}|[—–])\s*["“‘']*$/;
-const BOUNDARY_BEFORE = rule('iu')`(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while|when))(?:\s+\p{Ll}+ly)?\s*$|\s(?:-{1,2}|[—–])\s*["“‘']*\u2592+["”’']+\s*$`;
+const BOUNDARY_BEFORE = rule('iu')`(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as)?|\b(?:and|but|while|when))(?:\s+(?:\p{Ll}+ly|also|then|later|most|more))*\s*$|\s(?:-{1,2}|[—–])\s*["“‘']*\u2592+["”’']+\s*$`;
 
 /** "As the mayor noted, …", "Of course, as Joel Pollak observed, …": an as-clause holding the source and cue. */
 const AS_SOURCE = /(?:^|[,;—–]\s*)[\s"“]*(?:as|like)\s+[^,;:\u2592]*$/iu;
@@ -298,7 +298,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     let subjectStart = cs;
     let inverted = false;
     let invertedEnd = ce;
-    const coordinated = /(?:^|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?(?:(?:go|goes|went) on to\s+)?$/.test(left);
+    // ("and most recently defended …": an adverb or two.)
+    const coordinated = /(?:^|\s)(?:and|but)\s+(?:(?:also|then|later|most|more|[a-z]+ly)\s+){0,2}(?:(?:go|goes|went) on to\s+)?$/.test(left);
     // "told Annette Guessford, who answered her door and said …": a verb joined to one in a relative clause begun
     // since the last claim is the relative clause's antecedent's.
     const relative = coordinated && prev !== undefined ? RELATIVE_SINCE.exec(masked.slice(prev.cueStart, cs)) : null;

@@ -5,6 +5,7 @@
 
 import { wordCount } from './claim.js';
 import { isCueWord, isSpeechCue, isWeakCue } from './cues.js';
+import { isPersonNoun, isPluralSourceNoun } from './lexicon.js';
 import { rule } from './plain-twins.js';
 
 export const THAT = rule('iu')`^\s*(?:in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:op-ed|column|statement|interview|letter|post|tweet|email|e-mail|essay|article|memo|speech|book|filing|report)\s+(?:for|with|to|in|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})?(?:,\s*(?:however|though|too|also|instead|again|in turn|for (?:his|her|their|its) part|\p{Ll}+ing\s+[^,;\u2592]{1,40}),?\s*)?((?:(?:[^\s,.;:"“”''\u2592]+(?:'[^\s,.;:"“”'\u2592]+)*|["“]\u2592+[,.]?["”])\s+){0,7}?)(?:that|whether|if|how|why)\s+`;
@@ -30,6 +31,15 @@ const GERUND_PHRASE = rule('u')`(?:^|\s)(?:for|before|after|while|when|by|withou
 /** A modal or auxiliary (or a negated verb) among the words a that-clause skips: a clause of their own stands there. */
 const SKIPPED_VERB = /\b(?:should|would|could|will|can|may|might|must|is|are|was|were|has|have|had|do|does|did|\w+n['’]t)\b/i;
 
+/** A past verb in lower case: "resembled", "angered". */
+const PAST_VERB = /^[a-z]{3,}ed\s/;
+
+/** Whether skipped words end in whom something was said to: a pronoun or a noun for people ("reporters", "him"). */
+function isListener(skipped: string): boolean {
+  const last = skipped.trim().split(/\s+/).pop()!.toLowerCase();
+  return /^(?:him|her|them|us|me|you|everyone|everybody|anyone|people)$/.test(last) || isPersonNoun(last) || isPluralSourceNoun(last) || /^\p{Lu}/u.test(skipped.trim().split(/\s+/).pop()!);
+}
+
 /** The match of THAT in `after` (the sentence after the cue) when its clause is the cue's content, else null. */
 export function ownThatClause(after: string, cue: string): RegExpExecArray | null {
   const thatMatch = THAT.exec(after);
@@ -54,6 +64,10 @@ export function ownThatClause(after: string, cue: string): RegExpExecArray | nul
     !(/that\s+$/i.test(thatMatch[0]) && TIME_AFTER_THAT.test(after.slice(thatMatch[0].length))) &&
     // "hold the keys that were lost": after skipped words, "that" and a verb open a relative clause.
     !((thatMatch[1] ?? '') !== '' && /that\s+$/i.test(thatMatch[0]) && RELATIVE_VERB.test(after.slice(thatMatch[0].length))) &&
+    // ("defended the use of an image that resembled …", "praised the decision that angered many": after a
+    // thing, "that" and a past verb open a relative clause; after a listener, a clause: "told reporters that
+    // armed men …".)
+    !((thatMatch[1] ?? '') !== '' && /that\s+$/i.test(thatMatch[0]) && PAST_VERB.test(after.slice(thatMatch[0].length)) && !isListener(thatMatch[1]!)) &&
     // ("said that is wrong": right after the cue, "that" and a verb is the subject and its verb.)
     !((thatMatch[1] ?? '') === '' && /that\s+$/i.test(thatMatch[0]) && VERB_FIRST.test(after.slice(thatMatch[0].length))) &&
     !(thatMatch[1] !== undefined && thatMatch[1] !== '' && thatMatch[1].split(/\s+/).some((w) => isCueWord(w) && (/ed$/.test(w) || isSpeechCue(w) || (isWeakCue(cue) && w === thatMatch[1]!.trim())))) &&

@@ -637,6 +637,10 @@ const ROWS: readonly Row[] = [
   { name: 'sources close to something, after the statement', paragraphs: ['The company is exploring a sale, sources close to the talks said.'], speaker: 'sources close to the talks', kind: 'indirect', cue: 'said', text: 'The company is exploring a sale' },
   { name: 'doubling down on a claim', paragraphs: ['Chris Christie doubled down on his claim that the plan would work.'], speaker: 'Chris Christie', kind: 'indirect', cue: 'doubled down on', text: 'his claim that the plan would work' },
   { name: 'hitting out at someone', paragraphs: ['Labour hit out at the government over waiting lists.'], speaker: 'Labour', kind: 'indirect', cue: 'hit out at', text: 'the government over waiting lists' },
+  { name: 'an object with a relative clause of a past verb', paragraphs: ['The mayor defended the decision that angered many residents.'], speaker: 'The mayor', kind: 'indirect', cue: 'defended', text: 'the decision that angered many residents' },
+  { name: 'a listener, then that and a clause opening with an adjective in -ed', paragraphs: ['The officer told reporters that armed men had attacked the convoy.'], speaker: 'The officer', kind: 'indirect', cue: 'told', text: 'armed men had attacked the convoy' },
+  { name: 'a verb joined by and with two adverbs', index: 1, paragraphs: ['He vowed to ban it, and most recently defended the plan.'], speaker: 'He', kind: 'indirect', cue: 'defended', text: 'the plan' },
+  { name: 'the claim before a verb joined by and with an adverb ends before them', paragraphs: ['He vowed to ban it and later defended the plan.'], speaker: 'He', kind: 'indirect', cue: 'vowed', text: 'to ban it' },
 ];
 
 describe('attribution patterns', () => {
