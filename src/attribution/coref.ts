@@ -380,7 +380,8 @@ export class Registry {
       rec.role = stated?.role ?? t.role ?? members.find((m) => m.role !== null)?.role ?? (title === null || HONOUR_ONLY.test(title) ? null : officeOf(title));
       // ("Their Treasury spokeswoman, Daisy Cooper,", "Its chairman": an institution's possessive pronoun says
       // nothing out of its sentence. "Her lawyer" keeps hers: a relation is someone's.)
-      if (rec.role !== null) rec.role = rec.role.replace(/^(?:Their|Its|their|its)\s+(?=\S)/, '');
+      // ("said one voter, Mary Jones,": "voter".)
+      if (rec.role !== null) rec.role = rec.role.replace(/^(?:Their|Its|their|its|One|one|Another|another)\s+(?=\S)/, '');
       // ("House Speaker Mike Johnson" … "Johnson, R-La.,": the office, then the party and state.)
       // (Not a courtesy title: "Mr.", "Dr." say no office.)
       // ("Pennsylvania Gov. Josh Shapiro, a Democrat,": the office, then the party.)

@@ -166,7 +166,8 @@ function personFromNameRun(run: readonly string[], via: string | null, role: str
   const ownerIsFirm = owner >= 0 && INSTITUTIONS.has(key(nameTokens[owner]!.replace(/['’]s?$/, '')));
   const firm = (ownerIsFirm || (owner === 0 && /^the$/i.test(run[0]!))) && named.length === 2 && named.every((t) => !INSTITUTIONS.has(key(t)) && !GROUP_NOUNS.has(key(t)) && !WRITTEN.test(t));
   if (owner >= 0 && title.length === 0 && named.length >= 2 && named.length <= 3 && (isGivenName(named[0]!) || firm))
-    return { type: 'person', name: named.join(' '), title: null, role: role ?? nameTokens.slice(0, owner + 1).join(' '), via };
+    // (The owner without its "’s" is the role: "Nigel Farage, Reform UK".)
+    return { type: 'person', name: named.join(' '), title: null, role: role ?? nameTokens.slice(0, owner + 1).join(' ').replace(/['’]s$/, ''), via };
   // "Schlafly’s Final Column": a possessive inside the run makes it a thing someone owns, not a person.
   if (owner >= 0) return { type: 'group', name, role, via };
   const titleText = title.length > 0 ? title.join(' ') : null;

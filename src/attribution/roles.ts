@@ -134,7 +134,7 @@ export function cleanRole(seg: string): string {
   return seg
     .trim()
     .replace(/^(?:also|himself|herself)\s+/i, '')
-    .replace(/^(?:a|an)\s+/i, '')
+    .replace(/^(?:a|an|one|another)\s+/i, '')
     .replace(/\s+(?:who|whose|which|that)\s[\s\S]*$/, '')
     .replaceAll(KEPT_COMMA, ',');
 }

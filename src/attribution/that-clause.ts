@@ -31,6 +31,8 @@ const GERUND_PHRASE = rule('u')`(?:^|\s)(?:for|before|after|while|when|by|withou
 /** A modal or auxiliary (or a negated verb) among the words a that-clause skips: a clause of their own stands there. */
 const SKIPPED_VERB = /\b(?:should|would|could|will|can|may|might|must|is|are|was|were|has|have|had|do|does|did|\w+n['’]t)\b/i;
 
+/** Skipped words that open with a preposition: where, when or how something was said, no object. */
+const PREPOSITION_FIRST = /^\s*(?:in|on|at|during|through|via|to|for|with|after|before|over|from|by|last|this|earlier|later)\b/i;
 /** A past verb in lower case: "resembled", "angered". */
 const PAST_VERB = /^[a-z]{3,}ed\s/;
 
@@ -67,7 +69,8 @@ export function ownThatClause(after: string, cue: string): RegExpExecArray | nul
     // ("defended the use of an image that resembled …", "praised the decision that angered many": after a
     // thing, "that" and a past verb open a relative clause; after a listener, a clause: "told reporters that
     // armed men …".)
-    !((thatMatch[1] ?? '') !== '' && /that\s+$/i.test(thatMatch[0]) && PAST_VERB.test(after.slice(thatMatch[0].length)) && !isListener(thatMatch[1]!)) &&
+    // (Not after where or when it was said: "said in a separate post that affected staff would …".)
+    !((thatMatch[1] ?? '') !== '' && /that\s+$/i.test(thatMatch[0]) && PAST_VERB.test(after.slice(thatMatch[0].length)) && !isListener(thatMatch[1]!) && !PREPOSITION_FIRST.test(thatMatch[1]!)) &&
     // ("said that is wrong": right after the cue, "that" and a verb is the subject and its verb.)
     !((thatMatch[1] ?? '') === '' && /that\s+$/i.test(thatMatch[0]) && VERB_FIRST.test(after.slice(thatMatch[0].length))) &&
     !(thatMatch[1] !== undefined && thatMatch[1] !== '' && thatMatch[1].split(/\s+/).some((w) => isCueWord(w) && (/ed$/.test(w) || isSpeechCue(w) || (isWeakCue(cue) && w === thatMatch[1]!.trim())))) &&
