@@ -14,6 +14,7 @@ export const PERSON_NOUNS = set(`
   neighbour friend relative woman man person protester demonstrator veteran immigrant refugee activist
   volunteer lawmaker legislator diplomat aide adviser advisor investor trader banker executive owner customer
   patient victim survivor fan viewer reader player participant organizer organiser donor backer ally rival
+  adult respondent consumer renter graduate employer user taxpayer listener householder
   insider staffer citizen farmer shopper passenger driver pilot soldier mother father son daughter wife husband ally
   girl boy businessman businesswoman congressman congresswoman lawyer attorney consultant strategist pollster
   shopkeeper commuter motorist tourist visitor bystander onlooker eyewitness homeowner tenant landlord retiree

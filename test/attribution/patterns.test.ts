@@ -643,6 +643,7 @@ const ROWS: readonly Row[] = [
   { name: 'the claim before a verb joined by and with an adverb ends before them', paragraphs: ['He vowed to ban it and later defended the plan.'], speaker: 'He', kind: 'indirect', cue: 'vowed', text: 'to ban it' },
   { name: 'where it was said, then that and a clause opening with an adjective in -ed', paragraphs: ["Meta's head of people, Janelle Gale, said in a separate post that affected staff would be told by February 10."], speaker: 'Janelle Gale', kind: 'indirect', cue: 'said', text: 'affected staff would be told by February 10' },
   { name: 'one of a group before a name set off by commas', paragraphs: ['"It is a gimmick," said one voter, Mary Jones, 64.'], speaker: 'Mary Jones', role: 'voter', kind: 'direct', cue: 'said', text: '"It is a gimmick,"' },
+  { name: 'a survey of people with a noun newly known as a person', paragraphs: ['A poll of 1,000 adults found that most opposed it.'], speaker: 'A poll of 1,000 adults', kind: 'indirect', cue: 'found', text: 'most opposed it' },
 ];
 
 describe('attribution patterns', () => {
