@@ -8,15 +8,14 @@ import type { Speaker, Statement } from '../model/statement.js';
 import { trimRange, wordCount, type Claim } from './claim.js';
 import { claimsInSentence } from './clauses.js';
 import { colonStatement, interjection, introducedSource } from './sentence-subject.js';
-import { isCueWord } from './cues.js';
 import { Registry, type Resolved } from './coref.js';
 import { isFloatingQuote, kindOf, quotedIn } from './direct.js';
 import type { Mention } from './mention.js';
 import { peopleNamed } from './names-in-passing.js';
-import { rule, usePlainTwins } from './plain-twins.js';
+import { usePlainTwins } from './plain-twins.js';
 import { attributionSentences, maskQuotes, quoteSpansOf } from './sentences.js';
+import { fitHeadlineClaim, headlineCase, headlineParagraph } from './headline.js';
 import { isPlainText } from '../text/scan.js';
-import { UPPER_INITIAL } from './letters.js';
 
 export interface Attribution {
   readonly statements: readonly Statement[];
@@ -102,6 +101,8 @@ function mentionText(m: Mention): string {
   return m.type === 'pronoun' ? m.pronoun : m.type === 'group' || m.title === null ? m.name : `${m.title} ${m.name}`;
 }
 
+export { headlineParagraph };
+
 export interface Attributor {
   /** The next paragraph, in reading order: the headline first (paragraph 0 of section 0), if any. */
   push(paragraph: Paragraph): void;
@@ -109,10 +110,6 @@ export interface Attributor {
   finish(): Attribution;
 }
 
-/** A Title Case run with a verb in it after its first word: "Tehran Will Comply", "Rates Are Rising". */
-const TITLE_CASE_CLAUSE = /\s(?:Will|Would|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should|Must|Does|Did|Won['’]t|Can['’]t)\s/;
-/** Where a headline's object ends: a comma, or an occasion in Title Case ("Amid", "After", "As", "Despite"). */
-const HEADLINE_OBJECT_END = /,\s|\s(?:Amid|After|As|Despite|While|Following|Ahead Of)\s/;
 /** A paragraph that opens with one capitalised word and a colon: an interview's "Harris: …". */
 const SURNAME_LABEL = /^\s*([A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?):\s+(?=\S)/;
 /** "In a letter to Boris Johnson, he …": the person a preposition names before a pronoun subject is not it. */
@@ -123,14 +120,6 @@ export function attribute(article: Article): Attribution {
   if (article.title !== null) attributor.push(headlineParagraph(article.title));
   for (const section of article.sections) for (const p of section.paragraphs) attributor.push(p);
   return attributor.finish();
-}
-
-/**
- * The headline attributes too ("Reid: 'Never underestimate Trump'", "Rabbis vow to boycott speech"): it is
- * read first, as paragraph 0 of section 0.
- */
-export function headlineParagraph(title: string): Paragraph {
-  return { number: 0, section: 0, text: title };
 }
 
 /**
@@ -261,15 +250,7 @@ export function createAttributor(): Attributor {
       }
       for (const claim of claims) {
         if (claim.cue === ':' && claim.contentEnd > s.end) labelledUntil = claim.contentEnd;
-        // ("… Defends Trump Amid Military-Related Controversies", "After This Senator Endorsed Trump, The
-        // Establishment …": a headline's object ends before its occasion or its next clause.)
-        // ("Obama Defends Iran Deal, Says Tehran Will Comply": a clause in Title Case after "Says" is what was
-        // said, not who said it.)
-        if (p.number === 0 && claim.mention.type !== 'pronoun' && TITLE_CASE_CLAUSE.test(claim.mention.name)) continue;
-        if (p.number === 0 && claim.contentStart > claim.cueStart) {
-          const cut = HEADLINE_OBJECT_END.exec(masked.slice(claim.contentStart, claim.contentEnd));
-          if (cut !== null && cut.index > 0) claim.contentEnd = trimRange(text, claim.contentStart, claim.contentStart + cut.index)[1];
-        }
+        if (p.number === 0 && !fitHeadlineClaim(claim, text, masked)) continue;
         for (; registered < named.length && named[registered]!.at < claim.cueStart; registered++) registry.mention(named[registered]!);
         // A claim that goes on from the one before (", mocking …", "… and added") has its source, as resolved
         // then: "he continued his assault on Mr. Bush, mocking …" is not Bush's.
@@ -369,27 +350,6 @@ export function createAttributor(): Attributor {
     if (lastHere !== null) last = lastHere;
     else if (quotes.length === 0) last = last !== null && last.paragraph < p.number - 1 ? null : last;
   }
-}
-
-/** A word of a headline, for headlineCase(). */
-const HEADLINE_WORD = rule('gu')`\p{L}[\p{L}'’-]*`;
-
-/**
- * A Title Case headline ("Benghazi Widow Dorothy Woods Defends Trump") capitalises its verbs, which the cue
- * lexicon matches in lower case only (so that names such as "Will" or "Hope" are not cues): there, a word
- * after the first that is a cue form once lower-cased is lower-cased. Same length, so offsets still hold.
- */
-function headlineCase(masked: string): string {
-  const words = masked.match(HEADLINE_WORD) ?? [];
-  const capitalised = words.filter((w) => UPPER_INITIAL.test(w)).length;
-  if (words.length < 4 || capitalised < words.length * 0.6) return masked;
-  let first = true;
-  return masked.replace(HEADLINE_WORD, (w) => {
-    const lower = w.toLowerCase();
-    const keep = first || lower.length !== w.length || !isCueWord(lower);
-    first = false;
-    return keep ? w : lower;
-  });
 }
 
 /** Who speaks a floating quote with no speaker at all, until a later paragraph names one (closeOpen). */
