@@ -13,7 +13,7 @@ import { isFloatingQuote, kindOf, quotedIn } from './direct.js';
 import type { Mention } from './mention.js';
 import { peopleNamed } from './names-in-passing.js';
 import { usePlainTwins } from './plain-twins.js';
-import { attributionSentences, maskQuotes, quoteSpansOf } from './sentences.js';
+import { attributionSentences, MASK, maskQuotes, quoteSpansOf } from './sentences.js';
 import { fitHeadlineClaim, headlineCase, headlineParagraph } from './headline.js';
 import { isPlainText } from '../text/scan.js';
 
@@ -94,6 +94,29 @@ function settle(d: Draft, quotes: readonly Span[]): Settled {
     mention: d.mention,
     spans: ranges.length === 1 ? [ranges[0]![0], ranges[0]![1]] : ranges.flat(),
   };
+}
+
+/** Sources read from the masked text, with what the mask hid put back, by the mention they were read as. */
+const unmasked = new WeakMap<Mention, Mention>();
+
+/**
+ * A source read from the masked text, as the article writes it: an unclosed quote mark masks what follows it,
+ * and a name read there ("according to the senator '0") would carry the mask's characters into the speaker.
+ * The same object when nothing was masked, so that claims sharing a source still share it.
+ */
+function asWritten(m: Mention, text: string, masked: string): Mention {
+  if (m.type === 'pronoun' || !(m.name.includes(MASK) || (m.role?.includes(MASK) ?? false) || (m.via?.includes(MASK) ?? false))) return m;
+  let written = unmasked.get(m);
+  if (written === undefined) {
+    const back = (s: string | null): string | null => {
+      if (s === null || !s.includes(MASK)) return s;
+      const at = masked.indexOf(s);
+      return at < 0 ? s.replaceAll(MASK, '') : text.slice(at, at + s.length);
+    };
+    written = { ...m, name: back(m.name)!, role: back(m.role), via: back(m.via) } as Mention;
+    unmasked.set(m, written);
+  }
+  return written;
 }
 
 /** A source as written, for Statement.mention: the pronoun, the group's words, or the name with its title. */
@@ -195,6 +218,11 @@ export function createAttributor(): Attributor {
     const text = p.text;
     const quotes = quoteSpansOf(text);
     const masked = p.number === 0 ? headlineCase(maskQuotes(text, quotes)) : maskQuotes(text, quotes);
+    /** A source resolved as the article writes it (see asWritten), or kept as written when nothing resolves it. */
+    const resolveAsWritten = (m: Mention, said = ''): Resolved | null => {
+      const written = asWritten(m, text, masked);
+      return registry.resolve(written, said) ?? unresolved(written);
+    };
     const inParagraph: Draft[] = [];
     const floating: [number, number][] = [];
     /** Floating quotes given to the last speaker, or to no one, for want of a source in this paragraph. */
@@ -243,10 +271,10 @@ export function createAttributor(): Attributor {
         continue;
       }
       const colon = claims.length === 0 ? colonStatement(masked, s) : null;
-      const colonWho = colon === null ? null : (registry.resolve(colon.mention) ?? unresolved(colon.mention));
+      const colonWho = colon === null ? null : resolveAsWritten(colon.mention);
       if (colon !== null && colonWho !== null) {
         const [start, end] = trimRange(text, colon.start, s.end);
-        inParagraph.push({ who: colonWho, via: null, cue: colon.cue, paragraph: p.number, section: p.section, text, masked, start, end, extra: [], mention: mentionText(colon.mention) });
+        inParagraph.push({ who: colonWho, via: null, cue: colon.cue, paragraph: p.number, section: p.section, text, masked, start, end, extra: [], mention: mentionText(asWritten(colon.mention, text, masked)) });
       }
       for (const claim of claims) {
         if (claim.cue === ':' && claim.contentEnd > s.end) labelledUntil = claim.contentEnd;
@@ -258,7 +286,7 @@ export function createAttributor(): Attributor {
         // ("In a letter to Boris Johnson, he said": nor someone the sentence names after a preposition before it.)
         const addressed = claim.mention.type === 'pronoun' ? ADDRESSED_BEFORE.exec(masked.slice(s.start, claim.cueStart)) : null;
         const said = claim.mention.type === 'pronoun' ? `${text.slice(claim.contentStart, claim.contentEnd)}${addressed === null ? '' : ` ${addressed[1]}`}` : '';
-        const who: Resolved | null = claim.mention === lastMention ? lastWho : (registry.resolve(claim.mention, said) ?? unresolved(claim.mention));
+        const who: Resolved | null = claim.mention === lastMention ? lastWho : resolveAsWritten(claim.mention, said);
         // (The same source again, after someone named in between: "thanking Reince Priebus and congratulating …".)
         if (claim.mention === lastMention && who !== null) registry.focus(who);
         lastMention = claim.mention;
@@ -275,7 +303,7 @@ export function createAttributor(): Attributor {
           start: claim.contentStart,
           end: claim.contentEnd,
           extra: claim.extra === undefined ? [] : [claim.extra],
-          mention: mentionText(claim.mention),
+          mention: mentionText(asWritten(claim.mention, text, masked)),
         };
         inParagraph.push(d);
       }
@@ -283,7 +311,7 @@ export function createAttributor(): Attributor {
       for (; registered < named.length; registered++) registry.mention(named[registered]!);
       if (namedAfter && lastWho !== null && !lastWho.group) registry.focus(lastWho);
       const cut = interjection(masked, s);
-      const cutWho = cut === null ? null : (registry.resolve(cut.mention) ?? unresolved(cut.mention));
+      const cutWho = cut === null ? null : resolveAsWritten(cut.mention);
       if (cut !== null && cutWho !== null) interjections.push({ at: cut.at, who: cutWho, cue: cut.cue, draft: null });
     }
     /** A statement of its own for a floating quote, by a source introduced before it. */
@@ -339,7 +367,7 @@ export function createAttributor(): Attributor {
     const lastSentence = sentences[sentences.length - 1];
     if (lastSentence !== undefined && !inParagraph.some((d) => d.end > lastSentence.start)) {
       const introduced = introducedSource(masked, lastSentence);
-      const who = introduced === null ? null : registry.resolve(introduced.mention);
+      const who = introduced === null ? null : registry.resolve(asWritten(introduced.mention, text, masked));
       if (introduced !== null && who !== null) intro = { who, cue: introduced.cue, paragraph: p.number };
       // ("Hale was more blunt." ending a paragraph: the quotation that opens the next is theirs.)
       const cut = intro === null ? interjections.findLast((c) => c.at >= lastSentence.start && c.draft === null) : undefined;

@@ -644,6 +644,7 @@ const ROWS: readonly Row[] = [
   { name: 'where it was said, then that and a clause opening with an adjective in -ed', paragraphs: ["Meta's head of people, Janelle Gale, said in a separate post that affected staff would be told by February 10."], speaker: 'Janelle Gale', kind: 'indirect', cue: 'said', text: 'affected staff would be told by February 10' },
   { name: 'one of a group before a name set off by commas', paragraphs: ['"It is a gimmick," said one voter, Mary Jones, 64.'], speaker: 'Mary Jones', role: 'voter', kind: 'direct', cue: 'said', text: '"It is a gimmick,"' },
   { name: 'a survey of people with a noun newly known as a person', paragraphs: ['A poll of 1,000 adults found that most opposed it.'], speaker: 'A poll of 1,000 adults', kind: 'indirect', cue: 'found', text: 'most opposed it' },
+  { name: "a role with a quoted title in it, whose words the quotation's mask hid", paragraphs: ["\"The old rules are gone,\" said Jon Meacham, the author of ''Destiny and Power,'' a biography of the president."], speaker: 'Jon Meacham', role: "the author of ''Destiny and Power,'' a biography of the president", kind: 'direct', cue: 'said', text: '"The old rules are gone,"' },
 ];
 
 describe('attribution patterns', () => {

@@ -6,7 +6,8 @@ import { attributeText } from './helpers.js';
 
 const WORDS = ['said', 'says', 'told', 'according to', 'He', 'she', 'They', 'Mr.', 'Dr.', 'Ann', 'Lee', 'the', 'poll',
   'officials', 'that', ',', '.', '"', '“', '”', "''", "'", ':', 'who', 'added', 'as reported by', 'The Times', 'of',
-  'Analysts', 'argue', '—', '(', ')', 'U.S.', 'a', 'former', 'head', 'expressed concern', '?', '!', '\n'];
+  'Analysts', 'argue', '—', '(', ')', 'U.S.', 'a', 'former', 'head', 'expressed concern', '?', '!', '\n',
+  'the Dutchman', 'the 46-year-old', 'the senator', 'Her brother', 'Lee:', 'Q:', 'No.', 'people familiar with'];
 
 const sentence = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 6 })), { maxLength: 30 }).map((w) => w.join(' '));
 
@@ -20,6 +21,8 @@ describe('attribution on arbitrary text', () => {
           expect(p).toBeDefined();
           for (const q of s.quoted) expect(p).toContain(q);
           expect(s.speaker.length).toBeGreaterThan(0);
+          // (No character of the quotation mask the engine reads through: "according to the senator '0".)
+          expect(`${s.speaker} ${s.role ?? ''} ${s.via ?? ''} ${s.mention ?? ''}`).not.toContain('\u2592');
           expect(s.text).toMatch(/[\p{L}\p{N}]/u);
           // Its spans cut its text out of the paragraph (the headline-free article's paragraphs are the input's).
           const parts: string[] = [];
