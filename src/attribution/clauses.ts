@@ -55,6 +55,8 @@ const PREPOSITION_AFTER = /^\s+(?:over|with|against|into|up|off|back|out|away|by
 /** Things whose words are read out as theirs: a statement, a letter, a sign. */
 const WRITTEN_THING = /\b(?:statement|statements|letter|letters|note|notes|sign|signs|message|messages|post|tweet|notice|banner|placard|placards|headline|caption|label|text|e-?mail|memo|release|document|ruling|judgment|verdict|order|motion|resolution|petition|inscription|plaque|card|slogan|warning|ad|advert|advertisement)(?:\s+(?:from|by|of|on|at|in|to)\s+.+)?$/i;
 /** Sources that "find" and "show": polls, studies, documents, shares of respondents. */
+/** What follows a document's noun in its name: "The survey of voters", "A study by Oxford researchers". */
+const DOCUMENT_OF = /\s(?:of|by|from|for|on|into|in)\s/;
 const DOCUMENT = /\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research|figures|results|percent|cent|majority|trial|trials|review|inquiry|investigation|probe|paper|census|assessment|audit|experiment)$/i;
 const QUOTE_RESUMES = rule('u')`^\s*(?:(?:[^\s,.;:"“”\u2592]+\s+){0,7}[^\s,.;:"“”\u2592]+\s*,)?\s*,?\s*(?=(?:["“‘']|'')\u2592)`;
 /** Weak cues that take the clause before their source when nothing follows them. */
@@ -570,7 +572,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     }
     // Intentions count as attribution ("Obama decided to trade", "they want to lose") when a person holds them.
     const intention = INTENTION.test(cue) && /^\s+to\s/.test(masked.slice(ce, s.end)) && mention.type !== 'group';
-    if (isWeakCue(cue) && !strong && !intention && !(mention.type === 'group' && DOCUMENT.test(mention.name))) continue;
+    // ("The survey of 2,000 voters found most people …": a document of something, headed before its "of".)
+    if (isWeakCue(cue) && !strong && !intention && !(mention.type === 'group' && DOCUMENT.test(mention.name.split(DOCUMENT_OF)[0]!))) continue;
     // "reads a statement from the ministry", "The sign reads: …": only something written reads.
     if ((cue === 'read' || cue === 'reads') && !(mention.type === 'group' && WRITTEN_THING.test(mention.name))) continue;
     // "argued over", "backed away": a verb of saying used with a preposition attributes nothing.

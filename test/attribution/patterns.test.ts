@@ -645,6 +645,8 @@ const ROWS: readonly Row[] = [
   { name: 'one of a group before a name set off by commas', paragraphs: ['"It is a gimmick," said one voter, Mary Jones, 64.'], speaker: 'Mary Jones', role: 'voter', kind: 'direct', cue: 'said', text: '"It is a gimmick,"' },
   { name: 'a survey of people with a noun newly known as a person', paragraphs: ['A poll of 1,000 adults found that most opposed it.'], speaker: 'A poll of 1,000 adults', kind: 'indirect', cue: 'found', text: 'most opposed it' },
   { name: "a role with a quoted title in it, whose words the quotation's mask hid", paragraphs: ["\"The old rules are gone,\" said Jon Meacham, the author of ''Destiny and Power,'' a biography of the president."], speaker: 'Jon Meacham', role: "the author of ''Destiny and Power,'' a biography of the president", kind: 'direct', cue: 'said', text: '"The old rules are gone,"' },
+  { name: 'a survey of people, then a clause with no that', paragraphs: ['The survey of 2,000 adults found most people opposed the plan.'], speaker: 'The survey of 2,000 adults', kind: 'indirect', cue: 'found', text: 'most people opposed the plan' },
+  { name: 'a study by people, then a clause with no that', paragraphs: ['A study by Oxford researchers found the drug worked.'], speaker: 'A study by Oxford researchers', kind: 'indirect', cue: 'found', text: 'the drug worked' },
 ];
 
 describe('attribution patterns', () => {
