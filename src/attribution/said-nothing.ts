@@ -21,6 +21,9 @@ const SERVICE = /^\s*(?:the\s+)?(?:police|emergency services|an ambulance|fire (
 const MEDIUM_ONLY = rule('u')`^(?:on|in|at|via|through|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:Twitter|X|Facebook|Instagram|TikTok|Telegram|YouTube|social media|television|TV|radio|statement|interview|post|tweet|video|speech|rally|news conference|press conference|briefing)(?:\s+(?:in|on|at)\s+[^,;:\u2592]{1,40})?\s*[.,;]?$`;
 /** A time and nothing else: "fired back within hours", "responded on Monday", "hit back quickly". */
 const TIME_ONLY = /^\s*(?:(?:almost|nearly)\s+)?(?:immediately|quickly|swiftly|soon|later|shortly|again|at once|(?:within|in|after)\s+(?:(?:a|an|the|a\s+few|few|several|two|three|\d+)\s+)?(?:minutes?|hours?|days?|weeks?|moments?|seconds?)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)|(?:last|this|later\s+that)\s+(?:night|week|day|morning|evening|afternoon|month|year))\s*[.,;]?$/i;
+const TELL = /^(?:tell|tells|told|telling)$/i;
+/** A story as what is told: "The film tells the story of a boy in Lagos" (a plot, not something said of the world). */
+const STORY_TOLD = /^\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:story|stories|tale|tales)\b/i;
 const CHARGE = /^(?:charge|charges|charged|charging)$/i;
 /**
  * What follows a headline's passive "charged" ("Man charged after teenager stabbed", "… charged over fraud"):
@@ -57,6 +60,8 @@ const TERRITORY = /^\s*(?:(?:almost|nearly|virtually)\s+)?(?:(?:all|most|much|pa
 export function saysNothing(cue: string, content: string | null, after: string, opened: boolean): boolean {
   // "Obama weighed in on Twitter, writing …": where something was said is not what was said.
   if (content !== null && MEDIUM_ONLY.test(content)) return true;
+  // ("The film tells the story of a young boy": a plot told, not words.)
+  if (TELL.test(cue) && !opened && STORY_TOLD.test(after)) return true;
   // ("Man charged after teenager stabbed": a headline's passive, someone charged, not someone charging.)
   if (content !== null && CHARGE.test(cue) && !opened && CRIME_CHARGED.test(content)) return true;
   // ("Trump's campaign fired back within hours.": when something was said is not what was said.)

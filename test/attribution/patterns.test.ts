@@ -723,6 +723,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a reply with only its time', "Trump's campaign fired back within hours."],
   ['a response with only its day', 'The ministry responded on Monday.'],
   ['what someone might do to a thing named before', 'The deal must still be approved by a federal judge, who could reject it.'],
+  ['a story told', 'The film tells the story of a young boy in Lagos.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
