@@ -17,6 +17,8 @@ const RELATIVE_VERB = /^(?:were|was|is|are|had|has|have|will|would|can|could|sho
 const ABBREVIATION = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|St|[A-Z])\./;
 /** Words before "that" ending in a subject and a verb of finding or saying ("polls show", "research suggests"). */
 const CUE_OF_ITS_OWN = /\b(?!(?:the|a|an|his|her|their|its|this|that|our|my|your)\s)[a-z]+\s+(?:show|shows|suggest|suggests|find|finds|indicate|indicates|confirm|confirms|reveal|reveals|say|says|claim|claims|argue|argues|believe|believes|think|thinks)\s+$/i;
+/** A subject pronoun, then a comma and more: "she, too, was". */
+const SUBJECT_PRONOUN_ASIDE = /^(?:he|she|they|we|I|it|you),\s+\S/;
 /** A time after "that", which makes it a determiner ("that day"). */
 const TIME_AFTER_THAT = /^(?:day|week|month|year|night|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season)\b/;
 /** One word and the end of the sentence or clause. */
@@ -61,7 +63,8 @@ export function ownThatClause(after: string, cue: string): RegExpExecArray | nul
     // ("declined to comment on reports that …": a noun of an idea right before "that" has the clause, unless
     // it is where the words were said: "said in a report that …".)
     !(IDEA_NOUN_LAST.test(thatMatch[1] ?? '') && !MEDIUM_LAST.test(thatMatch[1] ?? '')) &&
-    !(/that\s+$/i.test(thatMatch[0]) && ONE_WORD_TO_END.test(after.slice(thatMatch[0].length)) && !ABBREVIATION.test(after.slice(thatMatch[0].length))) &&
+    // ("said that she, too, was surprised": a subject pronoun and an aside are a clause.)
+    !(/that\s+$/i.test(thatMatch[0]) && ONE_WORD_TO_END.test(after.slice(thatMatch[0].length)) && !ABBREVIATION.test(after.slice(thatMatch[0].length)) && !SUBJECT_PRONOUN_ASIDE.test(after.slice(thatMatch[0].length))) &&
     // "said the owners that day were wrong": "that" before a time is a determiner.
     !(/that\s+$/i.test(thatMatch[0]) && TIME_AFTER_THAT.test(after.slice(thatMatch[0].length))) &&
     // "hold the keys that were lost": after skipped words, "that" and a verb open a relative clause.

@@ -647,6 +647,7 @@ const ROWS: readonly Row[] = [
   { name: "a role with a quoted title in it, whose words the quotation's mask hid", paragraphs: ["\"The old rules are gone,\" said Jon Meacham, the author of ''Destiny and Power,'' a biography of the president."], speaker: 'Jon Meacham', role: "the author of ''Destiny and Power,'' a biography of the president", kind: 'direct', cue: 'said', text: '"The old rules are gone,"' },
   { name: 'a survey of people, then a clause with no that', paragraphs: ['The survey of 2,000 adults found most people opposed the plan.'], speaker: 'The survey of 2,000 adults', kind: 'indirect', cue: 'found', text: 'most people opposed the plan' },
   { name: 'a study by people, then a clause with no that', paragraphs: ['A study by Oxford researchers found the drug worked.'], speaker: 'A study by Oxford researchers', kind: 'indirect', cue: 'found', text: 'the drug worked' },
+  { name: 'that, then a subject pronoun and an aside', paragraphs: ['Ms Okafor said that she, too, was surprised.'], speaker: 'Okafor', kind: 'indirect', cue: 'said', text: 'she, too, was surprised' },
 ];
 
 describe('attribution patterns', () => {
