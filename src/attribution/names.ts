@@ -28,6 +28,8 @@ const GROUP_SUFFIX = rule('u')`^\p{Lu}\p{Ll}+(?:men|women|people|ists|ians|ants|
 /** Words that are names after a title ("Mrs May", "Ms April Ryan") though they open sentences as other words. */
 const NAME_LIKE = /^(?:May|Will|April|June|August|Hope|Grace|Faith|Joy|Rose|Sunny)$/;
 export const COURTESY = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame)\.?$/i;
+/** A peer's title, which names a person too ("Lord Street" is no street). */
+const PEERAGE = /^(?:lord|lady)\.?$/i;
 const HONORIFIC_ONLY = /^(?:us|uk|un|eu|u\.s\.?|state|house|senate|first|prime|vice|deputy|foreign|defense|defence)$/i;
 
 export function key(token: string): string {
@@ -143,7 +145,7 @@ function personFromNameRun(run: readonly string[], via: string | null, role: str
   // ("Andy Street", "Ann Post", "Ruth Chambers": a known given name before it makes it a surname.)
   if (INSTITUTIONS.has(key(last)) && title.length === 0 && !(nameTokens.length === 2 && SURNAME_TOO.has(key(last)) && isGivenName(nameTokens[0]!))) return { type: 'group', name, role, via };
   // ("the US Justice Department", "the Defense Ministry": words of office before an institution's noun name it.)
-  if (INSTITUTIONS.has(key(last)) && nameTokens.length === 1 && !SURNAME_TOO.has(key(last)) && title.every((t) => !/^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady)\.?$/i.test(t))) return { type: 'group', name: [...title, ...nameTokens].join(' '), role, via };
+  if (INSTITUTIONS.has(key(last)) && nameTokens.length === 1 && !SURNAME_TOO.has(key(last)) && title.every((t) => !COURTESY.test(t) && !PEERAGE.test(t))) return { type: 'group', name: [...title, ...nameTokens].join(' '), role, via };
   if (title.length === 0 && nameTokens.some((t, k) => (nameTokens[k + 1] === 'of' || nameTokens[k + 1] === 'for' || nameTokens[k + 1] === 'on') && INSTITUTIONS.has(key(t)))) return { type: 'group', name, role, via };
   if (nameTokens.length === 1 && NOT_NAMES.has(key(last)) && !(title.length > 0 && NAME_LIKE.test(last))) return null;
   // "Democratic calls for her to bow out", "American officials": an adjective of a party or a nation alone.
