@@ -4,16 +4,19 @@
 
 import { createAttributor, headlineParagraph, type Attribution } from '../attribution/engine.js';
 import type { Io } from '../io.js';
-import { articleEvents } from './events.js';
+import { articleEvents, openInput, type Input } from './events.js';
 import { defaultLimits } from './read.js';
 
 export interface Attributed {
   readonly attribution: Attribution;
   readonly warnings: readonly string[];
+  /** Undecodable sequences in the input (what `warnings` reports). */
+  readonly invalid: number;
 }
 
-export async function attributeInput(file: string | undefined, io: Io): Promise<Attributed> {
-  const source = articleEvents(file, io, await defaultLimits());
+/** `input`: the article's input when the caller has opened it (cached-attribution.ts reads ahead in it). */
+export async function attributeInput(file: string | undefined, io: Io, input: Input = openInput(file, io)): Promise<Attributed> {
+  const source = articleEvents(file, io, await defaultLimits(), input);
   const attributor = createAttributor();
   for await (const batch of source.batches) {
     for (const event of batch) {
@@ -21,5 +24,5 @@ export async function attributeInput(file: string | undefined, io: Io): Promise<
       else if (event.kind === 'paragraph') attributor.push(event.paragraph);
     }
   }
-  return { attribution: attributor.finish(), warnings: source.warnings() };
+  return { attribution: attributor.finish(), warnings: source.warnings(), invalid: source.invalid() };
 }

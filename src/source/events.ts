@@ -16,19 +16,45 @@ export interface EventSource {
   readonly events: AsyncIterable<ParseEvent>;
   /** Warnings about the input, complete once `events` is exhausted. */
   readonly warnings: () => readonly string[];
+  /** Undecodable sequences replaced (what `warnings` reports), complete once `events` is exhausted. */
+  readonly invalid: () => number;
   /** The parser's counters (words, repeats dropped), complete once `events` is exhausted. */
   readonly stats: ArticleParser['stats'];
 }
 
-/** `limits`: refuse input past these, as a command that holds the whole model must. */
-export function articleEvents(file: string | undefined, io: Io, limits?: Limits): EventSource {
+/** The article's input, named as messages name it, its chunks not yet read. */
+export interface Input {
+  readonly name: string;
+  readonly chunks: AsyncIterable<Buffer | string>;
+}
+
+/** --file PATH, `-` for stdin (refused when it is a terminal: we would wait for ever), or the bundled article. */
+export function openInput(file: string | undefined, io: Io): Input {
   if (file === '-' && io.stdinIsTTY)
     throw new ReaderError('--file - reads standard input, but it is a terminal: pipe an article in');
   const name = file === '-' ? 'stdin' : `'${file ?? io.bundledArticle}'`;
+  return { name, chunks: closedWithoutWaiting(file === '-' ? io.stdin : io.openFile(file ?? io.bundledArticle)) };
+}
+
+/** An error from reading `name`, as our one-line message says it. */
+export function readFailure(err: unknown, name: string): ReaderError {
+  if (err instanceof ReaderError) return err;
+  const code = (err as NodeJS.ErrnoException).code ?? '';
+  return new ReaderError(`cannot read ${name}: ${FILE_ERRORS[code] ?? (err as Error).message}`);
+}
+
+/** The warnings for input that had `invalid` undecodable sequences. */
+export function inputWarnings(name: string, invalid: number): readonly string[] {
+  return invalid > 0 ? [invalidTextWarning(name, 'utf-8', invalid)] : [];
+}
+
+/** `limits`: refuse input past these, as a command that holds the whole model must. */
+export function articleEvents(file: string | undefined, io: Io, limits?: Limits, input: Input = openInput(file, io)): EventSource {
+  const { name } = input;
   const report: StreamReport = { invalid: 0 };
   const parser = createArticleParser();
   async function* batches(): AsyncGenerator<readonly ParseEvent[]> {
-    const chunks = closedWithoutWaiting(file === '-' ? io.stdin : io.openFile(file ?? io.bundledArticle));
+    const chunks = input.chunks;
     try {
       const text = decodeChunks(limits ? bounded(chunks, name, limits) : chunks, name, report);
       for await (const blocks of blocksFromChunks(limits ? countedLines(text, name, limits) : text)) {
@@ -37,9 +63,7 @@ export function articleEvents(file: string | undefined, io: Io, limits?: Limits)
         if (events.length > 0) yield events;
       }
     } catch (err) {
-      if (err instanceof ReaderError) throw err;
-      const code = (err as NodeJS.ErrnoException).code ?? '';
-      throw new ReaderError(`cannot read ${name}: ${FILE_ERRORS[code] ?? (err as Error).message}`);
+      throw readFailure(err, name);
     }
     yield parser.end();
   }
@@ -50,7 +74,8 @@ export function articleEvents(file: string | undefined, io: Io, limits?: Limits)
   return {
     batches: source,
     events: events(),
-    warnings: () => (report.invalid > 0 ? [invalidTextWarning(name, 'utf-8', report.invalid)] : []),
+    warnings: () => inputWarnings(name, report.invalid),
+    invalid: () => report.invalid,
     stats: parser.stats,
   };
 }
