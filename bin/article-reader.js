@@ -21,6 +21,7 @@ const dist = join(__dirname, '..', 'dist');
 
 /** A bundle of dist/ compiled with its code cache (when V8 takes it), and run as a CommonJS module. */
 function load(name) {
+  if (FLAGS_BEFORE[name] !== undefined && flagsApply) require('node:v8').setFlagsFromString(FLAGS_BEFORE[name]);
   const file = join(dist, `${name}.js`);
   const cacheFile = `${file}.cache`;
   // V8 tells a cache from another source only by the source's length, so a cache older than its bundle
@@ -50,21 +51,22 @@ const loaded = new Map();
 // dist/main.js asks for dist/attribution.js by this name when a command first needs it.
 globalThis[Symbol.for('article-reader.load')] = load;
 
-const main = load('main');
 // V8 runs a regular expression's first match in its bytecode interpreter and compiles it to machine code
 // only on the next (tier-up). The attribution rules are a few hundred Unicode-aware expressions, most of them
 // run a handful of times on a short article; interpreting them first, then compiling them anyway, doubled the
 // engine's cold run (`quotes --speaker Campbell`, side by side: 98 → 64 ms). Compiled at once, a match is the
-// same match. Only for the commands that attribute: node:v8 costs the others ~1.5 ms to load. Set after
-// dist/main.js's cache is read (V8 checks a cache against the flags it was made under, see
-// scripts/code-cache.mjs); dist/attribution.js's cache is made under these flags, as it is read under them.
-const attributes = process.argv.slice(2).some((a) => a === 'quotes' || a === 'speakers' || a.startsWith('--speaker'));
-// Those commands also keep every statement of a large article to the end, and V8 lets the old generation grow
-// by up to 4× what survived its last full collection before the next: on a 100 MB article, peak memory went
-// anywhere from 325 to 445 MiB from run to run. A fixed growth of 40% keeps it at 330-350 MiB, in the same time.
+// same match. The engine's commands also keep every statement of a large article to the end, and V8 lets the
+// old generation grow by up to 4× what survived its last full collection before the next: on a 100 MB
+// article, peak memory went anywhere from 325 to 445 MiB from run to run. A fixed growth of 40% keeps it at
+// 330-350 MiB, in the same time. So both are set as dist/attribution.js loads (node:v8 costs ~1.5 ms: not for
+// the other commands, nor for quotes answered from the attribution cache), after dist/main.js's code cache was
+// read (V8 checks a cache against the flags it was made under, see scripts/code-cache.mjs) and before
+// dist/attribution.js's, which is made under these flags.
 const ATTRIBUTING_FLAGS = '--no-regexp-tier-up --heap-growing-percent=40';
 const flagsApply = /^(?:20|21|22|23|24)\./.test(process.versions.node);
-if (attributes && flagsApply) require('node:v8').setFlagsFromString(ATTRIBUTING_FLAGS);
+const FLAGS_BEFORE = { attribution: ATTRIBUTING_FLAGS };
+
+const main = load('main');
 
 const bundledArticle = join(__dirname, '..', 'data', '000_50228d307d1f6aaf.txt');
 if (require.main === module) {
