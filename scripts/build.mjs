@@ -5,7 +5,10 @@
 // bodies still run only when called (esbuild's lazily initialised modules).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -72,6 +75,17 @@ const attributionChunk = {
     }));
   },
 };
+/**
+ * The build's id: a hash of the version and of every source file, names and contents. The attribution cache
+ * (src/cache-folder.ts) files its entries under it, so a build never reads what another build's engine made.
+ */
+function buildId() {
+  const hash = createHash('sha256').update(pkg.version);
+  const src = fileURLToPath(new URL('../src', import.meta.url));
+  const files = readdirSync(src, { recursive: true }).filter((f) => f.endsWith('.ts')).sort();
+  for (const file of files) hash.update(`\0${file}\0`).update(readFileSync(join(src, file)));
+  return hash.digest('hex').slice(0, 16);
+}
 const common = {
   bundle: true,
   format: 'cjs',
@@ -80,7 +94,7 @@ const common = {
   minify: true,
   sourcemap: false,
   legalComments: 'none',
-  define: { __VERSION__: JSON.stringify(pkg.version) },
+  define: { __VERSION__: JSON.stringify(pkg.version), __BUILD_ID__: JSON.stringify(buildId()) },
   logLevel: 'warning',
   // import() of a Node built-in (deferred until used, see src/main.ts) becomes a require in a promise, as
   // bundled modules' do: bin/article-reader.js runs the bundle through vm.Script, which has no import().

@@ -154,8 +154,8 @@ async function loadArticle(file: string | undefined, io: Io): Promise<Article> {
 }
 
 async function attributeArticle(file: string | undefined, io: Io): Promise<Attribution> {
-  const { attributeInput } = await import('./source/attribute-input.js');
-  const { attribution, warnings } = await attributeInput(file, io);
+  const { attributeCached } = await import('./source/cached-attribution.js');
+  const { attribution, warnings } = await attributeCached(file, io);
   for (const w of warnings) io.stderr.write(`${PROGRAM}: warning: ${oneLine(w)}\n`);
   return attribution;
 }

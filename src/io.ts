@@ -32,4 +32,12 @@ export interface Io {
   readonly readFile: (path: string) => Promise<Buffer>;
   /** Reads a file in chunks (for input too large to hold); errors surface as a Node errno error. */
   readonly openFile: (path: string) => AsyncIterable<Buffer>;
+  /** Results kept between runs (an article's attribution, by its bytes); absent when caching is off. */
+  readonly cache?: Cache;
+}
+
+/** A store of entries by key. It never fails: an entry it cannot read is absent, one it cannot write is dropped. */
+export interface Cache {
+  read(key: string): Buffer | undefined;
+  write(key: string, entry: Uint8Array): void;
 }

@@ -6,9 +6,13 @@
 import { accessSync, close, constants, fstat, open, read, readFile } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
+import { cacheFolder, openCache } from './cache-folder.js';
 import { run } from './cli.js';
 import { EXIT } from './errors.js';
 import type { Io, PagerRequest } from './io.js';
+
+/** The build's id (scripts/build.mjs: a hash of src/): a cached attribution is used only by the build that made it. */
+declare const __BUILD_ID__: string;
 
 /**
  * The exit status a signal during paging calls for: 130 when the user pressed Ctrl-C (or the pager died
@@ -100,7 +104,7 @@ const YOUNG_GENERATION_CAP_ATTRIBUTING = 16 * 1024 * 1024;
  * collection keeps less garbage, for a little more time (collections of a small live heap are short):
  * `search china` on the bench's 100 MB article peaked at 132-137 MiB, then 119-121 MiB, in ~3% more time (2.82
  * → 2.91 s, alternated runs). Set before reading: set after the first 16 MiB it saved less. Only for such
- * files: node:v8 costs start-up time. (quotes and speakers have it from the start: bin/article-reader.js.)
+ * files: node:v8 costs start-up time. (quotes and speakers have it once they load the engine: bin/article-reader.js.)
  *
  * V8's young generation then grows, collection after collection, to two semispaces of 16 MiB. Its size limit
  * can be set only on Node's command line, and `--semi-space-growth-factor=1` from the start keeps it at 1 MiB,
@@ -147,6 +151,12 @@ async function* readChunks(path: string, youngCap = YOUNG_GENERATION_CAP): Async
   }
 }
 
+/** The attribution cache (src/source/cached-attribution.ts), per build and Node version (its regexps' Unicode). */
+function cache(): Io['cache'] {
+  const folder = cacheFolder(process.env);
+  return folder === null ? undefined : openCache(folder, `${__BUILD_ID__}-node${process.versions.node}`);
+}
+
 export async function main(bundledArticle: string): Promise<void> {
   const args = process.argv.slice(2);
   // The commands that attribute, as the bin tells them (bin/article-reader.js, which sets their V8 flags).
@@ -178,6 +188,7 @@ export async function main(bundledArticle: string): Promise<void> {
     page,
     readFile: (path) => new Promise((resolve, reject) => readFile(path, (err, data) => (err ? reject(err) : resolve(data)))),
     openFile: (path) => readChunks(path, attributes ? YOUNG_GENERATION_CAP_ATTRIBUTING : YOUNG_GENERATION_CAP),
+    cache: cache(),
   };
   const code = await run(args, io);
   process.exitCode = signalStatus ?? code;

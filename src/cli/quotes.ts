@@ -9,6 +9,9 @@ Examples:
   $ article-reader quotes --json | jq '.[].speaker'
 
 Exit status: 0 when statements were found, 1 when none (or no such speaker), 2 on an error.
+
+An article's attribution is kept, by its bytes, in ~/.cache/article-reader (or $XDG_CACHE_HOME's), so that
+quotes and speakers on it again answer at once; ARTICLE_READER_CACHE=off keeps none, a path puts it there.
 `;
 
 export const defineQuotes: DefineCommand = (program, execute) => {

@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CHILD_ENV } from '../helpers/child-env.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp' };
+const ENV = CHILD_ENV;
 const COMMANDS = [['show'], ['sections'], ['search', 'china'], ['quotes', '--speaker', 'Campbell'], ['--help'], ['show', '--file', '/no/such/file']];
 
 const dirs: string[] = [];

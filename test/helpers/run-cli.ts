@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli.js';
-import type { Io, PagerRequest } from '../../src/io.js';
+import type { Cache, Io, PagerRequest } from '../../src/io.js';
 
 export const BUNDLED = fileURLToPath(new URL('../../data/000_50228d307d1f6aaf.txt', import.meta.url));
 
@@ -24,6 +24,8 @@ export interface FakeIoOptions {
   readonly rows?: number;
   /** What the fake pager answers: true (it ran), false (could not start). */
   readonly pagerStarts?: boolean;
+  /** The attribution cache; none by default, as with ARTICLE_READER_CACHE=off. */
+  readonly cache?: Cache;
 }
 
 function sink(into: string[]) {
@@ -54,6 +56,7 @@ export async function runCli(args: readonly string[], options: FakeIoOptions = {
     },
     readFile: (path) => readFile(path),
     openFile: (path) => createReadStream(path),
+    cache: options.cache,
   };
   const code = await run(args, io);
   return { code, stdout: out.join(''), stderr: err.join(''), paged };

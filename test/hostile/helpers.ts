@@ -7,12 +7,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHILD_ENV } from '../helpers/child-env.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/article-reader.js', import.meta.url));
 export const ESCAPES_FIXTURE = fileURLToPath(new URL('../fixtures/hostile-escapes.txt', import.meta.url));
 /** A clean environment: nothing of the test runner's terminal or colour settings leaks in. */
-export const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp' };
+export const ENV = CHILD_ENV;
 
 export interface Ran {
   readonly code: number | null;

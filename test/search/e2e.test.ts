@@ -6,10 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CHILD_ENV } from '../helpers/child-env.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/article-reader.js', import.meta.url));
-const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp' };
+const ENV = CHILD_ENV;
 /** Not a timing assertion: a safety net so a hang fails the test instead of stalling the run. */
 const HANG = 60_000;
 

@@ -1,0 +1,72 @@
+// The attribution cache in the built program: a run answered from it prints byte for byte what the engine
+// prints, in its own folder or the platform's, and a cache that cannot be used changes nothing.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CHILD_ENV } from '../helpers/child-env.js';
+
+const BIN = fileURLToPath(new URL('../../bin/article-reader.js', import.meta.url));
+const HARBOUR = fileURLToPath(new URL('../attribution/fixtures/harbour-quotes.txt', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'article-reader-e2e-cache-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let made = 0;
+const fresh = (): string => join(dir, `c${made++}`);
+
+function run(args: string[], env: Record<string, string>, input = '') {
+  const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...CHILD_ENV, ...env }, input, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the attribution cache of the built program', () => {
+  it.each([[['quotes', '--speaker', 'Campbell']], [['quotes', '--json']], [['speakers']], [['quotes', '--file', HARBOUR, '--kind', 'mixed']]])(
+    'when `%s` runs again, then it prints what the engine printed, from one entry',
+    (args) => {
+      const folder = fresh();
+      const engine = run(args, { ARTICLE_READER_CACHE: 'off' });
+      expect(engine.code).toBe(0);
+      expect(run(args, { ARTICLE_READER_CACHE: folder })).toEqual(engine);
+      expect(readdirSync(folder)).toHaveLength(1);
+      expect(run(args, { ARTICLE_READER_CACHE: folder })).toEqual(engine);
+      expect(readdirSync(folder)).toHaveLength(1);
+    },
+  );
+
+  it('when no folder is named, then the entry goes to $XDG_CACHE_HOME, else ~/.cache, and `off` keeps none', () => {
+    const home = fresh();
+    const xdg = fresh();
+    run(['speakers'], { HOME: home, XDG_CACHE_HOME: xdg, ARTICLE_READER_CACHE: '' }); // empty: as if unset
+    expect(readdirSync(join(xdg, 'article-reader'))).toHaveLength(1);
+    run(['speakers'], { HOME: home, ARTICLE_READER_CACHE: '' });
+    expect(readdirSync(join(home, '.cache', 'article-reader'))).toHaveLength(1);
+    const other = fresh();
+    run(['speakers'], { HOME: other, ARTICLE_READER_CACHE: 'off' });
+    expect(existsSync(other)).toBe(false);
+  });
+
+  it('when the cache folder cannot be made, or its entry is damaged, then the output is the same and nothing is said', () => {
+    const engine = run(['speakers', '--json'], {});
+    const file = join(dir, 'not-a-folder');
+    writeFileSync(file, '');
+    expect(run(['speakers', '--json'], { ARTICLE_READER_CACHE: join(file, 'cache') })).toEqual(engine);
+    const folder = fresh();
+    run(['speakers', '--json'], { ARTICLE_READER_CACHE: folder });
+    const [name] = readdirSync(folder);
+    const size = statSync(join(folder, name!)).size;
+    writeFileSync(join(folder, name!), 'damaged');
+    expect(run(['speakers', '--json'], { ARTICLE_READER_CACHE: folder })).toEqual(engine);
+    expect(statSync(join(folder, name!)).size).toBe(size); // made again
+  });
+
+  it('when the article comes on stdin, then it is cached too, and a file with the same bytes finds its entry', () => {
+    const folder = fresh();
+    const engine = run(['quotes', '--file', HARBOUR], { ARTICLE_READER_CACHE: 'off' });
+    const text = spawnSync('cat', [HARBOUR], { encoding: 'utf8' }).stdout;
+    expect(run(['quotes', '--file', '-'], { ARTICLE_READER_CACHE: folder }, text)).toEqual(engine);
+    expect(run(['quotes', '--file', HARBOUR], { ARTICLE_READER_CACHE: folder })).toEqual(engine);
+    expect(readdirSync(folder)).toHaveLength(1);
+  });
+});
