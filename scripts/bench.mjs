@@ -11,11 +11,16 @@
 //
 // Attribution: `quotes --json` on a 1 MB article (the same repeats), in ms.
 //
+// The attribution cache: every run gets a cache folder of the bench's own (in the temp folder, removed at the
+// end), never the user's. `quotes` is timed both ways: answered from the cache (the warm-up run fills it), as a
+// reader's second and later runs on an article are, and with the cache off (ARTICLE_READER_CACHE=off), the
+// engine's cold run. The 1 MB and 100 MB figures are the engine's (cache off).
+//
 // Options (environment): BENCH_BEFORE (a built checkout to compare with), BENCH_RUNS (start-up rounds, default 20), BENCH_BIG_MB (default 100, 0 skips the
 // big-input part), BENCH_BIG_RUNS (default 3), BENCH_ATTR_RUNS (1 MB attribution runs, default 5). Commands that do not exist yet (per --help) are left out.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, openSync, writeSync, closeSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, openSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +42,10 @@ if (!existsSync(join(root, 'dist', 'main.js'))) {
 const env = { ...process.env };
 for (const name of ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS', 'FORCE_COLOR', 'NO_COLOR', 'COLUMNS', 'PAGER']) delete env[name];
 env.TERM = 'xterm-256color';
+const cacheFolder = mkdtempSync(join(tmpdir(), 'article-reader-bench-cache-'));
+env.ARTICLE_READER_CACHE = cacheFolder;
+const noCache = { ...env, ARTICLE_READER_CACHE: 'off' };
+process.on('exit', () => rmSync(cacheFolder, { recursive: true, force: true }));
 
 const timeBin = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p) && spawnSync(p, ['-f', '%M', 'true']).status === 0);
 // Fallback for peak memory: Node reports its own maxRSS (KiB) on stderr as it exits.
@@ -45,13 +54,18 @@ const rssHook = `data:text/javascript,process.on('exit',()=>process.stderr.write
 const help = spawnSync(process.execPath, [bin, '--help'], { env, encoding: 'utf8' }).stdout;
 const has = (command) => new RegExp(`^\\s+${command}\\b`, 'm').test(help);
 
-/** The start-up cases: [label, argv after `node`]. */
+/** The start-up cases: [label, argv after `node`, environment when not the common one]. */
 const floor = ['node -e 0', ['-e', '0']];
 const cases = [
   ['show (piped)', [bin, 'show']],
   ['show --color always', [bin, 'show', '--color', 'always']],
   ['sections', [bin, 'sections']],
-  ...(has('quotes') ? [['quotes --speaker Campbell', [bin, 'quotes', '--speaker', 'Campbell']]] : []),
+  ...(has('quotes')
+    ? [
+        ['quotes --speaker Campbell', [bin, 'quotes', '--speaker', 'Campbell']],
+        ['  same, cache off', [bin, 'quotes', '--speaker', 'Campbell'], noCache],
+      ]
+    : []),
   ...(has('search') ? [['search china', [bin, 'search', 'china']]] : []),
   ['--help', [bin, '--help']],
 ];
@@ -60,30 +74,31 @@ const before = process.env.BENCH_BEFORE;
 if (before !== undefined) {
   const beforeBin = binOf(before);
   const beforeHelp = spawnSync(process.execPath, [beforeBin, '--help'], { env, encoding: 'utf8' }).stdout;
-  for (const [label, args] of [...cases]) {
+  for (const [label, args, caseEnv] of [...cases]) {
     const command = args[1];
     if (command !== '--help' && !new RegExp(`^\\s+${command}\\b`, 'm').test(beforeHelp)) continue;
-    cases.push([`before: ${label}`, [beforeBin, ...args.slice(1)]]);
+    // (One row for a build's `quotes`: a build from before the cache always runs the engine.)
+    if (caseEnv === undefined) cases.push([`before: ${label}`, [beforeBin, ...args.slice(1)]]);
   }
 }
 
-function timeOnce(args) {
+function timeOnce(args, runEnv = env) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, args, { env: runEnv, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return ms;
 }
 
 /** Peak resident memory in KiB of `command args` (stdout to /dev/null), or null when it cannot be known. */
-function peakKiB(command, args, stdin = 'ignore') {
+function peakKiB(command, args, stdin = 'ignore', runEnv = env) {
   if (timeBin) {
-    const r = spawnSync(timeBin, ['-f', '%M', command, ...args], { env, stdio: [stdin, 'ignore', 'pipe'], encoding: 'utf8' });
+    const r = spawnSync(timeBin, ['-f', '%M', command, ...args], { env: runEnv, stdio: [stdin, 'ignore', 'pipe'], encoding: 'utf8' });
     const m = /(\d+)\s*$/.exec(r.stderr);
     return m ? Number(m[1]) : null;
   }
   if (command !== process.execPath) return null;
-  const r = spawnSync(command, ['--import', rssHook, ...args], { env, stdio: [stdin, 'ignore', 'pipe'], encoding: 'utf8' });
+  const r = spawnSync(command, ['--import', rssHook, ...args], { env: runEnv, stdio: [stdin, 'ignore', 'pipe'], encoding: 'utf8' });
   const m = /maxrss (\d+)/.exec(r.stderr);
   return m ? Number(m[1]) : null;
 }
@@ -100,19 +115,19 @@ const lpad = (s, n) => String(s).padStart(n);
 function startup() {
   const all = [floor, ...cases];
   const times = all.map(() => []);
-  for (const [, args] of all) timeOnce(args); // warm the file cache
+  for (const [, args, caseEnv] of all) timeOnce(args, caseEnv); // warm the file cache (and fill the attribution cache)
   for (let round = 0; round < runs; round++) {
     // Alternate the order too, so no case always runs right after the same neighbour.
     const order = round % 2 ? [...all.keys()].reverse() : [...all.keys()];
-    for (const i of order) times[i].push(timeOnce(all[i][1]));
+    for (const i of order) times[i].push(timeOnce(all[i][1], all[i][2]));
   }
   const floorMs = median(times[0]);
   console.log(`Start-up: median of ${runs} alternating runs, Node ${process.version}, NODE_EXTRA_CA_CERTS unset\n`);
   console.log(`${pad('command', 28)}${lpad('median', 10)}${lpad('ratio', 8)}${lpad('peak RSS', 12)}`);
-  all.forEach(([label, args], i) => {
+  all.forEach(([label, args, caseEnv], i) => {
     const ms = median(times[i]);
     const ratio = i === 0 ? '1.00×' : `${(ms / floorMs).toFixed(2)}×`;
-    console.log(`${pad(label, 28)}${lpad(`${ms.toFixed(1)} ms`, 10)}${lpad(ratio, 8)}${lpad(mib(peakKiB(process.execPath, args)), 12)}`);
+    console.log(`${pad(label, 28)}${lpad(`${ms.toFixed(1)} ms`, 10)}${lpad(ratio, 8)}${lpad(mib(peakKiB(process.execPath, args, 'ignore', caseEnv)), 12)}`);
   });
 }
 
@@ -152,7 +167,7 @@ function big() {
   console.log(`\nBig input: ${(size / 1e6).toFixed(0)} MB (${file}), median of ${bigRuns} runs, output into a pipe\n`);
   console.log(`${pad('command', 28)}${lpad('time', 10)}${lpad('MB/s', 8)}${lpad('peak RSS', 12)}${lpad('× input', 9)}  status`);
   // Output into a pipe, as a reader would: to /dev/null, GNU grep stops at the first match.
-  const piped = { env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 };
+  const piped = { env: noCache, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 };
   for (const [label, command, args] of rows) {
     const times = [];
     let status = 0;
@@ -196,16 +211,17 @@ function attribution1MB() {
   if (!has('quotes')) return;
   const file = makeBigArticle(1e6);
   const attrRuns = Number(process.env.BENCH_ATTR_RUNS ?? 5);
-  const medianOf = (args) => {
-    timeOnce(args); // warm the file cache
+  const medianOf = (args, runEnv = noCache) => {
+    timeOnce(args, runEnv); // warm the file cache (and, with it on, fill the attribution cache)
     const times = [];
-    for (let i = 0; i < attrRuns; i++) times.push(timeOnce(args));
+    for (let i = 0; i < attrRuns; i++) times.push(timeOnce(args, runEnv));
     return median(times);
   };
   const quotes = medianOf([bin, 'quotes', '--json', '--file', file]);
   const show = medianOf([bin, 'show', '--file', file]);
+  const cached = medianOf([bin, 'quotes', '--json', '--file', file], env);
   console.log(
-    `\nattribution of a 1 MB article: ${quotes.toFixed(0)} ms (quotes --json --file, median of ${attrRuns}; show --file on it: ${show.toFixed(0)} ms, so the engine ~${(quotes - show).toFixed(0)} ms)`,
+    `\nattribution of a 1 MB article: ${quotes.toFixed(0)} ms (quotes --json --file, cache off, median of ${attrRuns}; show --file on it: ${show.toFixed(0)} ms, so the engine ~${(quotes - show).toFixed(0)} ms); answered from the cache: ${cached.toFixed(0)} ms`,
   );
   if (process.env.BENCH_KEEP !== '1') rmSync(file, { force: true });
 }
