@@ -9,6 +9,13 @@ import { isPersonNoun, NOT_NAMES, ROLE_WORDS } from './lexicon.js';
 import { mentionAtEnd, personFromRun } from './names.js';
 import { rule } from './plain-twins.js';
 
+/**
+ * A name's word after its first: capitalised ("McGrady", "O’Brien"), or a surname with its particle joined by
+ * a hyphen ("Abdel Fattah el-Sisi", "Hamid al-Bayati"), whose lower-case start would otherwise end the name
+ * and pass for the verb after it.
+ */
+const LATER_NAME_WORD = String.raw`(?:(?:al|el|bin|ibn|abu|de|da|di|du|le|la|van|von)-)?\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?`;
+
 // Abbreviated titles before one or more name words; spelt-out titles, which also begin other phrases
 // ("General Election", "President's Day"), only before two.
 const TITLED = rule('gu')`(?<![\p{L}])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Prof|Rev|Supt|Insp|Sgt|Cllr|DCI|DI|DS|PC)\.?\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+|(?:Professor|Senator|Governor|President|Judge|Justice|Mayor|Minister|Secretary|Admiral|General|Reverend|Chancellor|Ambassador|Commissioner|Sheriff|Premier|Representative|Congressman|Congresswoman|Councillor|Councilman|Councilwoman|Commander|Colonel|Captain|Detective|Inspector|Archbishop|Bishop|Cardinal|Rabbi|Imam|Pastor|Coach|Leader|Speaker|Whip|Chairman|Chairwoman|Director)\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}’'-]+(?=\s+\p{Lu}))(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3}`;
@@ -17,7 +24,7 @@ const WITH_APPOSITIVE = rule('gu')`(?<![\p{L}])\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{
 const APPOSITIVE_AFTER = rule('u')`,\s+(?:a|an|the)\s+\p{Ll}`;
 
 /** A sentence that opens with a two- or three-word name and a lower-case verb: "Tom Hale spoke first." */
-const OPENING_NAME = rule('u')`^[\s"“‘']*(\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?){1,2})(?:\s+\p{Ll}|,\s+(?:\d|an?\s|the\s|who\s))`;
+const OPENING_NAME = rule('u')`^[\s"“‘']*(\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?(?:\s+\p{Lu}\.)?(?:\s+${LATER_NAME_WORD}){1,2})(?:\s+\p{Ll}|,\s+(?:\d|an?\s|the\s|who\s))`;
 /** After a name-like run: a plural noun, then an auxiliary ("… staffers have been", "… voters are"). */
 const MODIFIED_PLURAL = /^[\s"”’']*[a-z]+[^s\s]s\s+(?:have|has|had|are|were|will|would|can|could|may|might|must|should|do|did)\b/;
 /**
@@ -29,7 +36,7 @@ const DETERMINER_FIRST = /^[\s"“‘']*(?:The|A|An|This|That|These|Those|Its|Th
  * Two or three capitalised words anywhere ("… colleague Tom Hart agreed"): a person when the first is a known
  * given name. (A word may have a capital inside: "McGrady", "DeWine", "O’Brien".)
  */
-const NAME_RUN = rule('gu')`(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?){1,2}`;
+const NAME_RUN = rule('gu')`(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?(?:\s+\p{Lu}\.)?(?:\s+${LATER_NAME_WORD}){1,2}`;
 /** Two capitalised words joined by "and", then a third: "John and Mary Okafor". */
 const COUPLE = rule('gu')`(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?)`;
 /** One capitalised word ending the text, not after another: the "Garcia" of "Garcia, the grocery store worker". */

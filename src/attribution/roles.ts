@@ -97,11 +97,14 @@ const PUBLISHED_WHEN = ruleFrom(
   'u',
 );
 
+const JOINED_PARTICLE = rule('u')`^(?:al|el|bin|ibn|abu|de|da|di|du|le|la|van|von)-\p{Lu}`;
+
 function isNameOnly(seg: string): boolean {
   const toks = tokens(seg);
   if (toks.length === 0 || toks.length > 8 || /['’]s$/.test(toks[0]!)) return false;
   // "Former Arizona governor Jan Brewer": a lower-case title inside the name's run is part of the role.
-  return toks.every((t) => UPPER_INITIAL.test(t) || /^(?:of|de|van|von|der|bin|al|la|former|then|ex|acting)$/.test(t) || TITLES.has(t));
+  // ("Hamid al-Bayati": a surname with its particle joined.)
+  return toks.every((t) => UPPER_INITIAL.test(t) || /^(?:of|de|van|von|der|bin|al|la|former|then|ex|acting)$/.test(t) || JOINED_PARTICLE.test(t) || TITLES.has(t));
 }
 
 function isAppositive(seg: string): boolean {

@@ -13,7 +13,9 @@ import { MASK, type Sentence } from './sentences.js';
 import { rule } from './plain-twins.js';
 
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/i;
-const OPENING_SUBJECT = rule('u')`^[\s"“‘'—–]*((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Prof)\.\s+)?\p{Lu}(?:\.|[\p{L}’'-]*)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3})(?:\s+\p{Ll}|,)`;
+// ("Egyptian President Abdel Fattah el-Sisi opened …", "Crown Prince Mohammed bin Salman opened …": a surname
+// with its particle, joined or not, is a word of the run.)
+const OPENING_SUBJECT = rule('u')`^[\s"“‘'—–]*((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Prof)\.\s+)?\p{Lu}(?:\.|[\p{L}’'-]*)(?:\s+(?:\p{Lu}\.|(?:(?:bin|ibn|van|von|de|da|der|den|dos|du)\s+)*(?:(?:al|el|bin|ibn|abu|de|da|di|du|le|la|van|von)-)?\p{Lu}[\p{L}’'-]+)){0,4})(?:\s+\p{Ll}|,)`;
 
 /** "Speaking", "Asked", "Later": a sentence's first word that is no name. */
 const CAPITALISED_VERB_FORM = rule('u')`^\p{Lu}\p{Ll}+(?:ing|ed|ly)$`;

@@ -648,6 +648,9 @@ const ROWS: readonly Row[] = [
   { name: 'a survey of people, then a clause with no that', paragraphs: ['The survey of 2,000 adults found most people opposed the plan.'], speaker: 'The survey of 2,000 adults', kind: 'indirect', cue: 'found', text: 'most people opposed the plan' },
   { name: 'a study by people, then a clause with no that', paragraphs: ['A study by Oxford researchers found the drug worked.'], speaker: 'A study by Oxford researchers', kind: 'indirect', cue: 'found', text: 'the drug worked' },
   { name: 'that, then a subject pronoun and an aside', paragraphs: ['Ms Okafor said that she, too, was surprised.'], speaker: 'Okafor', kind: 'indirect', cue: 'said', text: 'she, too, was surprised' },
+  { name: 'a name with a joined particle, then an appositive', paragraphs: ['Hamid al-Bayati, the ambassador, said the vote was illegal.'], speaker: 'Hamid al-Bayati', role: 'the ambassador', kind: 'indirect', cue: 'said', text: 'the vote was illegal' },
+  { name: 'a joined particle in a titled name before a participle cue', paragraphs: ['Egyptian President Abdel Fattah el-Sisi opened the summit by calling for an immediate ceasefire.'], speaker: 'Abdel Fattah el-Sisi', role: 'Egyptian President', kind: 'indirect', cue: 'calling for', text: 'an immediate ceasefire' },
+  { name: 'a spaced particle in a titled name before a participle cue', paragraphs: ['Saudi Crown Prince Mohammed bin Salman opened the talks by demanding guarantees.'], speaker: 'Mohammed bin Salman', role: 'Saudi Crown Prince', kind: 'indirect', cue: 'demanding', text: 'guarantees' },
 ];
 
 describe('attribution patterns', () => {
