@@ -570,6 +570,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         strong = that !== null || (asClause !== null && /\s/.test(cue)) || colon || masked.slice(range[0], range[1]).includes(MASK) || (isWeakCue(cue) && ZERO_THAT_CLAUSE.test(masked.slice(range[0], range[1])));
       }
     }
+    // ("One can say that …", "One might argue …": the impersonal "one", which a modal gives away, says nothing.)
+    if (mention.type === 'group' && mention.name === 'One' && /\b(?:can|could|might|may|must|should|would|will)\s+(?:\S+\s+)?$/.test(masked.slice(Math.max(s.start, cs - 20), cs))) continue;
     // Intentions count as attribution ("Obama decided to trade", "they want to lose") when a person holds them.
     const intention = INTENTION.test(cue) && /^\s+to\s/.test(masked.slice(ce, s.end)) && mention.type !== 'group';
     // ("The survey of 2,000 voters found most people …": a document of something, headed before its "of".)

@@ -67,7 +67,9 @@ function describedPerson(phrase: string): { gender: Gender } | null {
   // ("the Dutchman", "an American": a nationality names one person too.)
   const demonym = word !== undefined && DEMONYM.test(word);
   // ("The film’s star": a word of fame after an owner is one person too; "a six-pointed star" is not.)
-  const famed = head !== undefined && NAME_DESCRIPTORS.has(head) && /['’]s\s+(?:[\w-]+\s+)?[\w-]+$/.test(phrase.split(/\s+(?:for|of|at|from|with|in|on|who|whose|that)\b|,/)[0]!);
+  // ("The star, who has sold 200 million records, said": "the star" as a source, definite, is one person too.)
+  const owned = /['’]s\s+(?:[\w-]+\s+)?[\w-]+$/.test(phrase.split(/\s+(?:for|of|at|from|with|in|on|who|whose|that)\b|,/)[0]!);
+  const famed = head !== undefined && NAME_DESCRIPTORS.has(head) && (owned || (head === 'star' && /^the\s/i.test(phrase)));
   if (head === undefined || !(isPersonNoun(head) || demonym || famed || PARTY_MEMBER.test(word!) || MEMBER_OF.test(head))) return null;
   return { gender: /(?:^|[^o])man$/.test(head) ? 'm' : /woman$/.test(head) ? 'f' : null };
 }
@@ -309,6 +311,15 @@ export class Registry {
   focus(who: Resolved): void {
     const e = this.entities.get(who.key);
     if (e !== undefined) this.touch(e);
+  }
+
+  /**
+   * A sentence of quotation with no source of its own, which goes on from the last speaker: they are still the
+   * one just mentioned ("“…,” she told the magazine. “…” The star, who …, said": the star is her).
+   */
+  quotationGoesOn(): void {
+    const last = this.recent[this.recent.length - 1];
+    if (last !== undefined) last.seen = this.sentences;
   }
 
   private touch(e: Entity): void {

@@ -135,6 +135,23 @@ export interface Attributor {
 
 /** A paragraph that opens with one capitalised word and a colon: an interview's "Harris: …". */
 const SURNAME_LABEL = /^\s*([A-Z][a-z’'-]+(?:[A-Z][a-z’'-]+)?):\s+(?=\S)/;
+/** Up to a pronoun subject: a relative clause opened on the sentence's source and not yet closed. */
+const OPEN_RELATIVE = /,\s+who\s[^,;:\u2592]*$/;
+
+/**
+ * "Two former employees, who spoke anonymously because they feared retaliation, said …": a pronoun inside a
+ * relative clause on the source of the sentence's main claim is that source (it has not been named before the
+ * clause, so the registry would give the pronoun someone earlier). A person for he and she, a group for they.
+ */
+function relativeClauseHost(claim: Claim, claims: readonly Claim[], before: string): Claim | undefined {
+  if (claim.mention.type !== 'pronoun' || !OPEN_RELATIVE.test(before)) return undefined;
+  const main = claims.find((c) => c.cueStart >= claim.contentEnd && c.mention.type !== 'pronoun');
+  if (main === undefined) return undefined;
+  const plural = /^they$/i.test(claim.mention.pronoun);
+  const singular = /^(?:he|she)$/i.test(claim.mention.pronoun);
+  return (plural && main.mention.type === 'group') || (singular && main.mention.type === 'person') ? main : undefined;
+}
+
 /** "In a letter to Boris Johnson, he …": the person a preposition names before a pronoun subject is not it. */
 const ADDRESSED_BEFORE = /\b(?:to|with|from|against|for|by|on|about)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s*,\s*(?:he|she|they|it)\s+(?:\S+\s+){0,2}$/;
 
@@ -268,6 +285,7 @@ export function createAttributor(): Attributor {
         const range = trimRange(text, s.start, s.end);
         // A quote mark with no words in it says nothing.
         if (wordCount(text.slice(range[0], range[1])) > 0) floating.push(range);
+        registry.quotationGoesOn();
         continue;
       }
       const colon = claims.length === 0 ? colonStatement(masked, s) : null;
@@ -286,7 +304,8 @@ export function createAttributor(): Attributor {
         // ("In a letter to Boris Johnson, he said": nor someone the sentence names after a preposition before it.)
         const addressed = claim.mention.type === 'pronoun' ? ADDRESSED_BEFORE.exec(masked.slice(s.start, claim.cueStart)) : null;
         const said = claim.mention.type === 'pronoun' ? `${text.slice(claim.contentStart, claim.contentEnd)}${addressed === null ? '' : ` ${addressed[1]}`}` : '';
-        const who: Resolved | null = claim.mention === lastMention ? lastWho : resolveAsWritten(claim.mention, said);
+        const host = claim.mention.type === 'pronoun' ? relativeClauseHost(claim, claims, masked.slice(s.start, claim.cueStart)) : undefined;
+        const who: Resolved | null = claim.mention === lastMention ? lastWho : resolveAsWritten(host?.mention ?? claim.mention, said);
         // (The same source again, after someone named in between: "thanking Reince Priebus and congratulating …".)
         if (claim.mention === lastMention && who !== null) registry.focus(who);
         lastMention = claim.mention;

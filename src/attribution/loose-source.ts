@@ -69,8 +69,10 @@ function looseSourceAtEnd(text: string): { mention: Mention; start: number } | n
   if (phrase.length === 1 && /^(?:the|a|an|his|her|their|its|our|other)$/i.test(first)) return null;
   // A lone "one" speaks right after a quotation ("“Gutted doesn’t cover it,” one wrote."), not as the
   // impersonal pronoun ("if one adds Nebraska").
-  // ("…, with one writing: “…”": or after "with", one of those just named.)
-  if (phrase.length === 1 && /^one$/i.test(first) && !(i > 0 && (/[”"’'\u2592],?$/u.test(toks[i - 1]!.t) || toks[i - 1]!.t === 'with'))) return null;
+  // ("…, with one writing: “…”": or after "with", one of those just named; "Labour MPs were worried. One said: …":
+  // or opening its sentence, one of those the sentence before named.)
+  const opening = i === 0 && first === 'One';
+  if (phrase.length === 1 && /^one$/i.test(first) && !opening && !(i > 0 && (/[”"’'\u2592],?$/u.test(toks[i - 1]!.t) || toks[i - 1]!.t === 'with'))) return null;
   // A second determiner starts a new phrase unless a preposition joins them ("leaders of the group").
   for (let k = 1; k < phrase.length; k++)
     if (/^(?:the|a|an)$/i.test(phrase[k]!.t) && !/^(?:of|for|at|in|from|on|to|with|by)$/i.test(phrase[k - 1]!.t)) return null;

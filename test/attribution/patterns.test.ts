@@ -651,6 +651,9 @@ const ROWS: readonly Row[] = [
   { name: 'a name with a joined particle, then an appositive', paragraphs: ['Hamid al-Bayati, the ambassador, said the vote was illegal.'], speaker: 'Hamid al-Bayati', role: 'the ambassador', kind: 'indirect', cue: 'said', text: 'the vote was illegal' },
   { name: 'a joined particle in a titled name before a participle cue', paragraphs: ['Egyptian President Abdel Fattah el-Sisi opened the summit by calling for an immediate ceasefire.'], speaker: 'Abdel Fattah el-Sisi', role: 'Egyptian President', kind: 'indirect', cue: 'calling for', text: 'an immediate ceasefire' },
   { name: 'a spaced particle in a titled name before a participle cue', paragraphs: ['Saudi Crown Prince Mohammed bin Salman opened the talks by demanding guarantees.'], speaker: 'Mohammed bin Salman', role: 'Saudi Crown Prince', kind: 'indirect', cue: 'demanding', text: 'guarantees' },
+  { name: 'one of a group just named, opening its sentence', paragraphs: ['Labour MPs privately admitted the figures were disappointing. One said: "We need to show results, and quickly."'], index: 1, speaker: 'One', kind: 'direct', cue: 'said', text: '"We need to show results, and quickly."', mention: 'One' },
+  { name: 'a pronoun in a relative clause on the source of the main clause', paragraphs: ['The plan was dropped, according to documents seen by the paper.', 'Two former employees, who spoke anonymously because they feared retaliation, said the director knew.'], index: 1, speaker: 'Two former employees', kind: 'indirect', cue: 'feared', text: 'retaliation', mention: 'they' },
+  { name: '"the star" after a quotation that goes on from the one named', paragraphs: ['"I wrote it at night," Taylor Swift told the magazine. "Nobody knew."', 'The star, who has sold 200 million records, said she had considered a break.'], index: 1, speaker: 'Taylor Swift', kind: 'indirect', cue: 'said', text: 'she had considered a break', mention: 'The star' },
 ];
 
 describe('attribution patterns', () => {
@@ -728,6 +731,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a response with only its day', 'The ministry responded on Monday.'],
   ['what someone might do to a thing named before', 'The deal must still be approved by a federal judge, who could reject it.'],
   ['a story told', 'The film tells the story of a young boy in Lagos.'],
+  ['the impersonal "one" with a modal', 'One can say that the plan failed. One might argue that it was doomed.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
