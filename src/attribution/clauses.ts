@@ -197,13 +197,20 @@ const URGED = rule('u')`\b(?:pressur|urg|ask|push|forc|encourag|persuad|convinc|
 const SECOND_PASSIVE = rule('u')`\s(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+by\s+[^,;:\u2592]{1,60}?\s(?:but|and)\s+(?:\p{Ll}+ly\s+)?$`;
 /** A wire dateline: "LONDON, June 3 (Reuters) - ", "WASHINGTON (AP) — ". */
 // ("Athens (AFP) - ": a city in title case, then the agency.)
-const DATELINE = /^(?:[A-Z][A-Z .'-]{2,40}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2})?\s*\([A-Za-z .&-]{1,30}\)\s*[-—–]+\s*/;
+/**
+ * A dateline: the place (in capitals, or with the agency after it), its state or country and the date, then a
+ * dash and the first sentence. "LONDON, June 3 (Reuters) -", "PORTO ALEGRE, Brazil (AP) —", "CAIRO —" (not
+ * "NATO — the alliance — is").
+ */
+const DATELINE = /^(?:[A-Z][A-Z.'’]+(?:-[A-Z]+)*(?:\s+[A-Z][A-Z.'’]+(?:-[A-Z]+)*){0,3}(?:,\s+[A-Z][A-Za-z.]*(?:\s+(?:[A-Z][A-Za-z.]*|\d{1,2}))?){0,2}(?:\s*\([A-Za-z .&-]{1,30}\))?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s+[A-Z][A-Za-z.]*(?:\s+(?:[A-Z][A-Za-z.]*|\d{1,2}))?){0,2}\s*\([A-Za-z .&-]{1,30}\))(?:\s*[—–]+\s*|\s+-+\s+)(?=["“‘']?[A-Z0-9])/;
 /** A clause with no "that": a subject of a few words, then a finite verb ("the deal was signed"). */
 const ZERO_THAT_CLAUSE = rule('u')`^(?:the|a|an|his|her|their|its|this|these|\p{Lu}\S*)\s+(?:(?!that\b|which\b|who\b)\S+\s+){0,3}?(?:was|were|is|are|had|has|have|will|would|could|can|may|might|should|must)\s`;
 /** A relative clause with a verb of its own: "a union that has broken away", "who had hoped". */
 const RELATIVE_SINCE = /\b(?:that|who|which)\s+(?:has|have|had|is|was|are|were|[a-z]+ed)\b/;
 /** Still inside a phrase that opens the sentence with a preposition (no comma yet): "In a string of ads …". */
 const OPENING_PREPOSITION_PHRASE = /^[\s"“]*(?:In|On|At|With|From|During|After|Before|Under|Amid|Among|Despite)\s+(?:a|an|the|its|his|her|their)\s[^,;:\u2592]*$/;
+/** A colon and a quotation right after a cue (and where it was said): "Another posted: “…”", "wrote on X: “…”". Speech. */
+const COLON_AFTER = /^(?:\s+(?:on|in|to)\s[^:;,.\u2592]{1,40})?\s*:\s*["“‘'\u2592]/u;
 /** A modal right before a cue: "could reject", "might oppose". */
 const MODAL_BEFORE = /\b(?:could|might|may|would|can)\s+(?:not\s+|also\s+|still\s+)?$/;
 /** A pronoun and nothing else. */
@@ -335,7 +342,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     // noun phrase the comma ends ("he gave a defiant speech, predicting").
     const afterComma = isParticiple(cue) && prev === undefined && COMMA_BEFORE.test(left);
     const subj =
-      continues || newPerson !== null || sourceLast || afterComma || (isParticiple(cue) && ISSUED_STATEMENT.test(left)) ? null : subjectBefore(left, isSpeechCue(cue), isParticiple(cue));
+      continues || newPerson !== null || sourceLast || afterComma || (isParticiple(cue) && ISSUED_STATEMENT.test(left)) ? null : subjectBefore(left, isSpeechCue(cue) || COLON_AFTER.test(masked.slice(ce, ce + 50)), isParticiple(cue));
     // "they should respond by suggesting that …": a gerund inside an earlier claim's content is part of it.
     if (nested && isParticiple(cue) && AFTER_PREPOSITION.test(left)) continue;
     const afterPreposition =
@@ -615,7 +622,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     }
     const extra = claimsExtra.get(range);
     // "LONDON, June 3 (Reuters) - Britain’s economy grew …": the dateline is no part of what was said.
-    const dateline = range[0] === trimRange(text, s.start, s.end)[0] && masked.slice(range[0], range[0] + 60).includes('(') ? DATELINE.exec(masked.slice(range[0], range[1])) : null;
+    const dateline = range[0] === trimRange(text, s.start, s.end)[0] && /[(—–-]/.test(masked.slice(range[0], range[0] + 60)) ? DATELINE.exec(masked.slice(range[0], range[1])) : null;
     if (dateline !== null) range = [range[0] + dateline[0].length, range[1]];
     claims.push({ mention, cue, cueStart: cs, contentStart: range[0], contentEnd: range[1], ...(extra ? { extra } : {}) });
   }

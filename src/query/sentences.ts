@@ -26,6 +26,7 @@ const SPACE = /\s/u;
 const LOWER_START = /^\p{Ll}/u;
 const DOTTED_ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u; // U.S, e.g, i.e (the final period is the end mark)
 const INITIAL = /^\p{Lu}$/u;
+const AGENCY_THEN_DASH = /^\([A-Za-z .&-]{1,30}\)\s*[—–-]/;
 
 /** Sentence ranges of `text`, in order, trimmed of surrounding white space; none when the text is blank. */
 export function splitSentences(text: string): SentenceRange[] {
@@ -48,6 +49,9 @@ export function splitSentences(text: string): SentenceRange[] {
 function endsSentence(text: string, start: number, markAt: number, mark: string, next: number): boolean {
   if (/^[。！？]/u.test(mark)) return true;
   if (LOWER_START.test(text.slice(next, next + 2))) return false;
+  // ("Sacramento, Calif. (where he was born)", "LOS ANGELES, Calif. (AP) — …": a bracket that goes on in lower
+  // case, or a dateline's agency, continues the sentence.)
+  if (text.charCodeAt(next) === 40 && (LOWER_START.test(text.slice(next + 1, next + 3)) || AGENCY_THEN_DASH.test(text.slice(next, next + 40)))) return false;
   if (!/^\.(?!\.)/.test(mark)) return true; // ! ? … and "..." end a sentence before a capital
   const before = text.slice(start, markAt);
   const word = lastNonSpaceRun(before).replace(/^["'“‘(\[«]+/u, '');
