@@ -61,6 +61,21 @@ describe('the attribution cache of the built program', () => {
     expect(statSync(join(folder, name!)).size).toBe(size); // made again
   });
 
+  it('when the input is bad, then the cache changes neither the one-line error nor the exit status', () => {
+    const folder = fresh();
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const image = join(dir, 'image.png');
+    writeFileSync(image, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    for (const file of [dir, join(dir, 'missing.txt'), empty, image]) {
+      const engine = run(['quotes', '--file', file], { ARTICLE_READER_CACHE: 'off' });
+      expect(engine.code).toBe(2);
+      expect(engine.stderr).toMatch(/^article-reader: [^\n]+\n$/);
+      expect(run(['quotes', '--file', file], { ARTICLE_READER_CACHE: folder })).toEqual(engine);
+      expect(run(['quotes', '--file', file], { ARTICLE_READER_CACHE: folder })).toEqual(engine);
+    }
+  });
+
   it('when the article comes on stdin, then it is cached too, and a file with the same bytes finds its entry', () => {
     const folder = fresh();
     const engine = run(['quotes', '--file', HARBOUR], { ARTICLE_READER_CACHE: 'off' });
