@@ -264,8 +264,9 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
   }
   const seg = segs[j]!;
   const offset = (k: number) => segs.slice(0, k).reduce((n, s) => n + s.length + 1, 0);
-  // A name right after a quotation: only the words after its closing mark count.
-  if (j > 0) segs[j - 1] = segs[j - 1]!.replace(UP_TO_NAME_AFTER_QUOTE, (m) => ' '.repeat(m.length));
+  // A name right after a quotation: only the words after its closing mark count (the name may be two segments
+  // back: "“…,” Tom Hale, 45, who lives in Leeds, said").
+  for (let k = Math.max(0, j - 2); k < j; k++) segs[k] = segs[k]!.replace(UP_TO_NAME_AFTER_QUOTE, (m) => ' '.repeat(m.length));
   // "One protester, a retired teacher named Linda Park, said": the person named; the one described before
   // them is the same person (their noun the role when the description is only "a woman").
   const namedHere = namedAtEnd(seg);

@@ -660,6 +660,7 @@ const ROWS: readonly Row[] = [
   { name: 'capitals and a dash that are no dateline', paragraphs: ['NATO — the alliance — is winning, officials said.'], speaker: 'officials', kind: 'indirect', cue: 'said', text: 'NATO — the alliance — is winning' },
   { name: 'a bracket in lower case after an abbreviation goes on with the sentence', paragraphs: ['He moved to Sacramento, Calif. (where he was born), officials said.'], speaker: 'officials', kind: 'indirect', cue: 'said', text: 'He moved to Sacramento, Calif. (where he was born)' },
   { name: 'another of a group, with a colon and a quotation after a cue that is no verb of speech', paragraphs: ['Another posted: "I will never set foot in that place."'], speaker: 'Another', kind: 'direct', cue: 'posted', text: '"I will never set foot in that place."' },
+  { name: 'a quotation, then a name, an age and a relative clause before the cue', paragraphs: ['"It is over," Tom Hale, 45, who lives in Leeds, said.'], speaker: 'Tom Hale', role: null, kind: 'direct', cue: 'said', text: '"It is over,"' },
 ];
 
 describe('attribution patterns', () => {
