@@ -23,6 +23,8 @@ const IRREGULAR: readonly (readonly string[])[] = [
   ['begin', 'begins', 'began', 'beginning', 'begun'],
   // Only for something written (clauses.ts): "“…,” reads a statement from the ministry."
   ['read', 'reads', 'read', 'reading'],
+  // Only for a court, a jury or an inquiry, and with a clause (clauses.ts): "The court heard Hale had lied."
+  ['hear', 'hears', 'heard', 'hearing'],
 ];
 
 /** Regular verbs: base form; inflections are generated (note → notes, noted, noting). */
@@ -226,7 +228,7 @@ const NEEDS_CLAUSE = new Set(
   `state states post posts report reports question questions rule rules view views plan plans find finds found finding
    hold holds held holding seem seems seemed seeming appear appears appeared appearing try tries tried trying
    note notes remark remarks reason reasons pitch pitches comment comments point points promise promises
-   begin begins began beginning begun inform informs informed informing known maintain maintains maintained maintaining learn learns learned learning understand understands understood understanding talk talks challenge challenges voice voices frame frames champion champions promote promotes`
+   begin begins began beginning begun hear hears heard hearing inform informs informed informing known maintain maintains maintained maintaining learn learns learned learning understand understands understood understanding talk talks challenge challenges voice voices frame frames champion champions promote promotes`
     .split(/\s+/)
     .filter(Boolean)
     .concat(MANNER.split(/\s+/).flatMap(inflect), GESTURES.split(/\s+/), ['put it', 'puts it', 'putting it']),

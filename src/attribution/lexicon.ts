@@ -91,7 +91,7 @@ export const GROUP_NOUNS = set(`
   email emails e-mail e-mails transcript transcripts recording recordings
   trial trials review reviews inquiry inquiries investigation investigations probe paper papers census assessment experiment experiments
   letter analysis figures numbers results findings research campaign government administration ministry
-  department agency committee commission court judge jury spokesman spokeswoman spokesperson official analyst
+  department agency committee commission court judge jury jurors inquest spokesman spokeswoman spokesperson official analyst
   expert source aide adviser advisor critic observer economist scholar researcher diplomat lawmaker
   percent per cent organizers organisers delegates participants protesters demonstrators candidates
   staff team group union party allies backers donors rabbis clergy governors mayors authors agencies

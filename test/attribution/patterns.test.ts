@@ -661,6 +661,9 @@ const ROWS: readonly Row[] = [
   { name: 'a bracket in lower case after an abbreviation goes on with the sentence', paragraphs: ['He moved to Sacramento, Calif. (where he was born), officials said.'], speaker: 'officials', kind: 'indirect', cue: 'said', text: 'He moved to Sacramento, Calif. (where he was born)' },
   { name: 'another of a group, with a colon and a quotation after a cue that is no verb of speech', paragraphs: ['Another posted: "I will never set foot in that place."'], speaker: 'Another', kind: 'direct', cue: 'posted', text: '"I will never set foot in that place."' },
   { name: 'a quotation, then a name, an age and a relative clause before the cue', paragraphs: ['"It is over," Tom Hale, 45, who lives in Leeds, said.'], speaker: 'Tom Hale', role: null, kind: 'direct', cue: 'said', text: '"It is over,"' },
+  { name: 'what a court heard', paragraphs: ['The court heard Hale had lied to investigators.'], speaker: 'The court', kind: 'indirect', cue: 'heard', text: 'Hale had lied to investigators' },
+  { name: 'what jurors heard, with that', paragraphs: ['Jurors heard that Hale had lied.'], speaker: 'Jurors', kind: 'indirect', cue: 'heard', text: 'Hale had lied' },
+  { name: 'what an inquest heard', paragraphs: ['The inquest heard that she had been failed by the hospital.'], speaker: 'The inquest', kind: 'indirect', cue: 'heard', text: 'she had been failed by the hospital' },
 ];
 
 describe('attribution patterns', () => {
@@ -739,6 +742,8 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['what someone might do to a thing named before', 'The deal must still be approved by a federal judge, who could reject it.'],
   ['a story told', 'The film tells the story of a young boy in Lagos.'],
   ['the impersonal "one" with a modal', 'One can say that the plan failed. One might argue that it was doomed.'],
+  ['what someone other than a court heard', 'Residents heard a loud bang. I heard that the plan had failed.'],
+  ['evidence a court heard, with no clause', 'The court heard evidence from three witnesses.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
