@@ -15,17 +15,15 @@ const AGENCY_AT_END = /(?:getty images|reuters|associated press|afp|epa|shutters
 /** X via Wikimedia Commons / via Getty Images: the credit starts after the sentence before "via". */
 const VIA_SOURCE = /\bvia\s+(?:wikimedia commons|getty images|reuters|ap|afp|flickr|unsplash|shutterstock)\b.*$/i;
 
-// Every credit above names one of these; a line without any is no caption, and is not run through the
-// patterns at all.
-const CREDIT_HINT = /photo|image|picture|credit|via\s|getty|reuters|associated press|afp|epa|shutterstock|\)\s*$/i;
+// Every credit above names one of these words, or ends in a parenthesis; a line without either is no caption,
+// and is not run through the patterns at all.
+const CREDIT_WORD = /photo|image|picture|credit|via\s|getty|reuters|associated press|afp|epa|shutterstock/i;
+const PAREN_AT_END = /\)\s*$/;
 
 /** A credit stands at the end of its line and is shorter than this, so only the tail needs looking at. */
 const CREDIT_TAIL = 160;
 
-/** Whether the line could carry a photo credit at all: a cheap test to run before anything costlier. */
-function mayCarryCredit(line: string): boolean {
-  return CREDIT_HINT.test(line.length > CREDIT_TAIL ? line.slice(-CREDIT_TAIL) : line);
-}
+const tailOf = (line: string): string => (line.length > CREDIT_TAIL ? line.slice(-CREDIT_TAIL) : line);
 
 export interface CaptionParts {
   readonly text: string;
@@ -34,24 +32,33 @@ export interface CaptionParts {
 
 /** The caption's text and credit when the line carries a photo credit, else null. */
 export function splitCaption(line: string): CaptionParts | null {
-  if (!mayCarryCredit(line)) return null;
-  const start = creditStart(line);
+  const tail = tailOf(line);
+  const named = CREDIT_WORD.test(tail);
+  if (!named && !PAREN_AT_END.test(tail)) return null;
+  const start = creditStart(line, named);
   return start === null ? null : { text: line.slice(0, start).trim(), credit: undoubleCredit(line.slice(start).trim()) };
 }
 
-/** Where the credit begins in the line, trying the shapes in order of how surely they are credits. */
-function creditStart(line: string): number | null {
+/**
+ * Where the credit begins in the line, trying the shapes in order of how surely they are credits. `named`: the
+ * line's tail names a credit's word; when it does not, only a parenthesised credit can be there (every
+ * paragraph that ends in a parenthesis comes here: on large input, the other shapes' patterns, each run over
+ * the whole line, had been a tenth of `show`'s time).
+ */
+function creditStart(line: string, named: boolean): number | null {
   const end = line.trimEnd();
   if (end.endsWith(')')) {
     // The parenthesis holds no other, so the credit's opens at the line's last "(".
     const open = end.lastIndexOf('(');
     if (open >= 0 && PAREN_CREDIT.test(end.slice(open))) return open;
   }
+  if (!named) return null;
   if (LABEL_HINT.test(line)) {
     const labelled = LABELLED_CREDIT.exec(line);
     if (labelled !== null) return labelled.index;
   }
-  if (AGENCY_AT_END.test(line)) {
+  // (Anchored at the end: the tail holds any match.)
+  if (AGENCY_AT_END.test(tailOf(line))) {
     const agency = AGENCY_CREDIT.exec(line);
     if (agency !== null) return agency.index;
   }

@@ -34,6 +34,8 @@ describe('caption credits', () => {
     ['Troops on parade. File photo by Kremlin.ruKremlin.ru via Wikimedia Commons', 'Troops on parade.', 'File photo by Kremlin.ru via Wikimedia Commons'],
     ['A bridge at dusk. John Smith via Wikimedia Commons', 'A bridge at dusk.', 'John Smith via Wikimedia Commons'],
     ['Protesters march. Photograph: Alex Roe/Reuters', 'Protesters march.', 'Photograph: Alex Roe/Reuters'],
+    ['The president waves. (AP Photo/Evan Vucci)', 'The president waves.', '(AP Photo/Evan Vucci)'],
+    ['Flood water in the square. Getty Images', 'Flood water in the square.', 'Getty Images'],
   ])('when the line is %j, then caption and credit are split', (line, text, credit) => {
     expect(splitCaption(line)).toEqual({ text, credit });
   });
@@ -41,6 +43,8 @@ describe('caption credits', () => {
   it.each([
     ['He said the plan was fine (h/t The Hill.)'],
     ['She posted on social media after the vote.'],
+    ['The bill passed by 312 votes to 250 (a majority of 62)'],
+    [`Photo finish at the line: ${'the runners crossed together and the judges took a long time to decide, '.repeat(3)}as they did in 1998 (twice)`],
   ])('when the line is %j, then it is not a caption', (line) => {
     expect(splitCaption(line)).toBeNull();
   });
