@@ -95,7 +95,7 @@ const HANDOVER_CHARS = 64 * 1024;
 
 /** What search looks in, read from the bundled article, a path or stdin in chunks, parsed as it comes. */
 async function* articleTexts(file: string | undefined, io: Io, warn: CommandContext['warn']): AsyncGenerator<Searchable[]> {
-  const source = articleEvents(file, io);
+  const source = articleEvents(file, io, { countWords: false });
   const place = createPlacer();
   let texts: Searchable[] = [];
   let chars = 0;

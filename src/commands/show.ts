@@ -36,7 +36,8 @@ export async function showCommand(flags: ShowFlags, ctx: CommandContext, streamA
   // The bytes already read, then the rest, go to the same streamed reader every command uses.
   const rest = peeked.rest;
   const again = (): AsyncIterable<Buffer> => rejoined(peeked.head, rest);
-  const events = articleEvents(file, reading(io, again));
+  // (Its header leaves the word count out, known only at the end: none is counted.)
+  const events = articleEvents(file, reading(io, again), { countWords: false });
   return { text: '', chunks: streamed(events, flags, ctx), pageable: true };
 }
 

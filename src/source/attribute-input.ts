@@ -16,7 +16,7 @@ export interface Attributed {
 
 /** `input`: the article's input when the caller has opened it (cached-attribution.ts reads ahead in it). */
 export async function attributeInput(file: string | undefined, io: Io, input: Input = openInput(file, io)): Promise<Attributed> {
-  const source = articleEvents(file, io, await defaultLimits(), input);
+  const source = articleEvents(file, io, { limits: await defaultLimits(), input, countWords: false });
   const attributor = createAttributor();
   for await (const batch of source.batches) {
     for (const event of batch) {

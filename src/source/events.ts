@@ -48,11 +48,19 @@ export function inputWarnings(name: string, invalid: number): readonly string[] 
   return invalid > 0 ? [invalidTextWarning(name, 'utf-8', invalid)] : [];
 }
 
-/** `limits`: refuse input past these, as a command that holds the whole model must. */
-export function articleEvents(file: string | undefined, io: Io, limits?: Limits, input: Input = openInput(file, io)): EventSource {
+export interface EventOptions {
+  /** Refuse input past these, as a command that holds the whole model must. */
+  readonly limits?: Limits;
+  /** The input, when the caller has opened it (and perhaps read ahead in it); else --file's, opened here. */
+  readonly input?: Input;
+  /** Whether paragraphs' words are counted (see createArticleParser): only for a reader that shows them. */
+  readonly countWords?: boolean;
+}
+
+export function articleEvents(file: string | undefined, io: Io, { limits, input = openInput(file, io), countWords = true }: EventOptions = {}): EventSource {
   const { name } = input;
   const report: StreamReport = { invalid: 0 };
-  const parser = createArticleParser();
+  const parser = createArticleParser({ countWords });
   async function* batches(): AsyncGenerator<readonly ParseEvent[]> {
     const chunks = input.chunks;
     try {

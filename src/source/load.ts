@@ -14,7 +14,7 @@ export interface Loaded {
 }
 
 export async function loadArticle(file: string | undefined, io: Io, limits?: Limits): Promise<Loaded> {
-  const source = articleEvents(file, io, limits ?? (await defaultLimits()));
+  const source = articleEvents(file, io, { limits: limits ?? (await defaultLimits()) });
   const collector = createArticleCollector();
   for await (const batch of source.batches) for (const event of batch) collector.add(event);
   return { article: collector.finish(source.stats), warnings: source.warnings() };

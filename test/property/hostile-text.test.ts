@@ -84,6 +84,20 @@ describe('the parser', () => {
       FC,
     );
   });
+
+  it('when words are not counted, then the events are the same but for their word counts, all 0', () => {
+    fc.assert(
+      fc.property(anyArticle, (text) => {
+        const counting = createArticleParser();
+        const not = createArticleParser({ countWords: false });
+        const counted = [...splitBlocks(text).flatMap((b) => counting.push(b)), ...counting.end()];
+        const uncounted = [...splitBlocks(text).flatMap((b) => not.push(b)), ...not.end()];
+        expect(uncounted).toEqual(counted.map((e) => (e.kind === 'paragraph' ? { ...e, words: 0 } : e)));
+        expect(not.stats).toEqual({ ...counting.stats, words: 0 });
+      }),
+      FC,
+    );
+  });
 });
 
 describe.each(COMMANDS)('%s', (...args) => {
