@@ -13,7 +13,7 @@ import { isFloatingQuote, kindOf, quotedIn } from './direct.js';
 import type { Mention } from './mention.js';
 import { peopleNamed } from './names-in-passing.js';
 import { usePlainTwins } from './plain-twins.js';
-import { attributionSentences, MASK, maskQuotes, quoteSpansOf } from './sentences.js';
+import { attributionQuotes, attributionSentences, blankTitles, MASK, maskQuotes, TITLE_MARK } from './sentences.js';
 import { fitHeadlineClaim, headlineCase, headlineParagraph } from './headline.js';
 import { isPlainText } from '../text/scan.js';
 
@@ -105,18 +105,27 @@ const unmasked = new WeakMap<Mention, Mention>();
  * The same object when nothing was masked, so that claims sharing a source still share it.
  */
 function asWritten(m: Mention, text: string, masked: string): Mention {
-  if (m.type === 'pronoun' || !(m.name.includes(MASK) || (m.role?.includes(MASK) ?? false) || (m.via?.includes(MASK) ?? false))) return m;
+  if (m.type === 'pronoun' || !(isMasked(m.name) || isMasked(m.role) || isMasked(m.via))) return m;
   let written = unmasked.get(m);
   if (written === undefined) {
     const back = (s: string | null): string | null => {
-      if (s === null || !s.includes(MASK)) return s;
+      if (s === null || !isMasked(s)) return s;
       const at = masked.indexOf(s);
-      return at < 0 ? s.replaceAll(MASK, '') : text.slice(at, at + s.length);
+      if (at < 0) return s.replaceAll(MASK, '').replaceAll(TITLE_MARK, '').replace(/\s{2,}/g, ' ');
+      // (A title's closing marks, which white space trimmed off: "the author of ''Destiny and Power,''".)
+      let end = at + s.length;
+      if (s.includes(TITLE_MARK)) while (masked[end] === TITLE_MARK || (masked[end] === ',' && masked[end + 1] === TITLE_MARK)) end++;
+      return text.slice(at, end);
     };
     written = { ...m, name: back(m.name)!, role: back(m.role), via: back(m.via) } as Mention;
     unmasked.set(m, written);
   }
   return written;
+}
+
+/** Whether a source's words have masked characters: quoted words, or a title's quote marks. */
+function isMasked(s: string | null): boolean {
+  return s !== null && (s.includes(MASK) || s.includes(TITLE_MARK));
 }
 
 /** A source as written, for Statement.mention: the pronoun, the group's words, or the name with its title. */
@@ -233,8 +242,9 @@ export function createAttributor(): Attributor {
 
   function attributeParagraph(p: Paragraph): void {
     const text = p.text;
-    const quotes = quoteSpansOf(text);
-    const masked = p.number === 0 ? headlineCase(maskQuotes(text, quotes)) : maskQuotes(text, quotes);
+    const { quotes, titles } = attributionQuotes(text);
+    const plainMasked = titles.length === 0 ? maskQuotes(text, quotes) : blankTitles(maskQuotes(text, quotes), text, titles);
+    const masked = p.number === 0 ? headlineCase(plainMasked) : plainMasked;
     /** A source resolved as the article writes it (see asWritten), or kept as written when nothing resolves it. */
     const resolveAsWritten = (m: Mention, said = ''): Resolved | null => {
       const written = asWritten(m, text, masked);

@@ -27,6 +27,57 @@ export function quoteSpansOf(text: string): Span[] {
   return findQuoteSpans(straight % 2 === 1 && curly > 0 ? text.replace(/[“”]/g, '"') : text);
 }
 
+/** The quotations of a paragraph, and the names in quote marks that are none (see isTitleQuote). */
+export function attributionQuotes(text: string): { quotes: Span[]; titles: Span[] } {
+  const spans = quoteSpansOf(text);
+  if (!spans.some((q) => isTitleQuote(text, q))) return { quotes: spans, titles: [] };
+  return { quotes: spans.filter((q) => !isTitleQuote(text, q)), titles: spans.filter((q) => isTitleQuote(text, q)) };
+}
+
+/** Right before a quotation: a determiner or a preposition, as before a name. */
+const BEFORE_TITLE = /(?:^|[\s(])(?:the|a|an|of|in|on|at|from|by|for)\s+$/i;
+/** A quotation's words that are a title: up to six, capitalised but for short joining words; a comma may end them. */
+const TITLE_WORDS = rule('u')`^\p{Lu}[\p{L}\p{N}’'&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}’'&-]*|of|and|the|for|in|on|a|an|to|at|&)){0,5},?$`;
+
+/**
+ * A name in quote marks, not a quotation: "the authors of the “Growth and Opportunity Project,” wrote",
+ * "Readers of the “Daily Planet” said". Masked as a quotation, it would cut the source in two or pass for
+ * what was said. (Not one that ends its sentence, "as the “Great Satan.”": a phrase the writer quotes.)
+ */
+function isTitleQuote(text: string, q: Span): boolean {
+  const inner = text.slice(q.start + openLength(text, q.start), q.end - closeLength(text, q.end));
+  if (inner.length >= 60 || !BEFORE_TITLE.test(text.slice(Math.max(0, q.start - 12), q.start)) || !TITLE_WORDS.test(inner)) return false;
+  // ("He called it the “Worst Deal Ever,” Trump said": a comma, then a name and its cue: a quotation after all.)
+  return !(inner.endsWith(',') && CAPITAL_NEXT.test(text.slice(q.end, q.end + 3)));
+}
+const CAPITAL_NEXT = rule('u')`^\s*\p{Lu}`;
+
+/**
+ * What a title's quote mark is masked with: white space to every rule (an en space), so that its words read as
+ * a name's, and told apart from the article's own spaces where a source is given back as written (asWritten).
+ */
+export const TITLE_MARK = '\u2002';
+
+/**
+ * `masked` with each title's quote marks blanked (TITLE_MARK), and a comma inside them moved out, where it
+ * belongs to the sentence ("the authors of the “Growth and Opportunity Project,” giving …": the source ends
+ * there); a comma before a description of the title is blanked too.
+ */
+export function blankTitles(masked: string, text: string, titles: readonly Span[]): string {
+  let out = masked;
+  for (const t of titles) {
+    const open = openLength(text, t.start);
+    const close = closeLength(text, t.end);
+    // (Not before what describes the title: "the author of “Destiny and Power,” a biography of …" is one role.)
+    const comma = text[t.end - close - 1] === ',';
+    const described = comma && /^\s+(?:a|an)\s/.test(text.slice(t.end, t.end + 5));
+    const words = out.slice(t.start + open, t.end - close - (comma ? 1 : 0));
+    const after = !comma ? TITLE_MARK.repeat(close) : described ? TITLE_MARK.repeat(close + 1) : `${TITLE_MARK},${TITLE_MARK.repeat(close - 1)}`;
+    out = `${out.slice(0, t.start)}${TITLE_MARK.repeat(open)}${words}${after}${out.slice(t.end)}`;
+  }
+  return out;
+}
+
 export function attributionSentences(text: string, quotes: readonly Span[] = quoteSpansOf(text)): Sentence[] {
   const out: Sentence[] = [];
   let q = 0;

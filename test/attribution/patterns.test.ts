@@ -664,6 +664,9 @@ const ROWS: readonly Row[] = [
   { name: 'what a court heard', paragraphs: ['The court heard Hale had lied to investigators.'], speaker: 'The court', kind: 'indirect', cue: 'heard', text: 'Hale had lied to investigators' },
   { name: 'what jurors heard, with that', paragraphs: ['Jurors heard that Hale had lied.'], speaker: 'Jurors', kind: 'indirect', cue: 'heard', text: 'Hale had lied' },
   { name: 'what an inquest heard', paragraphs: ['The inquest heard that she had been failed by the hospital.'], speaker: 'The inquest', kind: 'indirect', cue: 'heard', text: 'she had been failed by the hospital' },
+  { name: 'a name in quote marks inside the source', paragraphs: ['Readers of the “Daily Planet” said the paper was biased.'], speaker: 'Readers of the Daily Planet', kind: 'indirect', cue: 'said', text: 'the paper was biased', quoted: [] },
+  { name: 'a name in quote marks ending an inverted source, its comma the sentence’s', paragraphs: ['“We have to engage them,” wrote the authors of the “Growth and Opportunity Project,” giving the example of Romney.'], speaker: 'the authors of the Growth and Opportunity Project', kind: 'direct', cue: 'wrote', text: '“We have to engage them,”' },
+  { name: 'a quotation in title case before its source is still a quotation', paragraphs: ['He called it the “Worst Deal Ever,” Trump said.'], speaker: 'Trump', kind: 'mixed', cue: 'said', text: 'He called it the “Worst Deal Ever,”', quoted: ['Worst Deal Ever'] },
 ];
 
 describe('attribution patterns', () => {
