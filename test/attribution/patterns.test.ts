@@ -667,6 +667,7 @@ const ROWS: readonly Row[] = [
   { name: 'a name in quote marks inside the source', paragraphs: ['Readers of the “Daily Planet” said the paper was biased.'], speaker: 'Readers of the Daily Planet', kind: 'indirect', cue: 'said', text: 'the paper was biased', quoted: [] },
   { name: 'a name in quote marks ending an inverted source, its comma the sentence’s', paragraphs: ['“We have to engage them,” wrote the authors of the “Growth and Opportunity Project,” giving the example of Romney.'], speaker: 'the authors of the Growth and Opportunity Project', kind: 'direct', cue: 'wrote', text: '“We have to engage them,”' },
   { name: 'a quotation in title case before its source is still a quotation', paragraphs: ['He called it the “Worst Deal Ever,” Trump said.'], speaker: 'Trump', kind: 'mixed', cue: 'said', text: 'He called it the “Worst Deal Ever,”', quoted: ['Worst Deal Ever'] },
+  { name: 'two people named with titles, joined by "and", as one source', paragraphs: ['BMA co-chairs Dr Robert Laurenson and Dr Vivek Trivedi said the offer was poor.'], speaker: 'Dr Robert Laurenson and Dr Vivek Trivedi', kind: 'indirect', cue: 'said', text: 'the offer was poor' },
 ];
 
 describe('attribution patterns', () => {
