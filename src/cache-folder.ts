@@ -10,6 +10,8 @@ import type { Cache } from './io.js';
 const MAX_ENTRIES = 32;
 const MAX_BYTES = 64 * 1024 * 1024;
 const SUFFIX = '.entry';
+/** An entry being written (see write), or left half written by a run stopped before its rename. */
+const TEMPORARY = /\.entry\.[0-9a-z]+\.tmp$/;
 
 /**
  * ARTICLE_READER_CACHE names the folder, or turns the cache off (`off`, `0`, `no`, `false`); unset, it is the
@@ -28,6 +30,7 @@ export function cacheFolder(env: Readonly<Record<string, string | undefined>>): 
 export function openCache(folder: string, namespace: string): Cache {
   const path = (key: string): string => join(folder, `${key}.${namespace}${SUFFIX}`);
   return {
+    folder,
     read(key) {
       try {
         const entry = readFileSync(path(key));
@@ -55,17 +58,48 @@ export function openCache(folder: string, namespace: string): Cache {
         }
       }
     },
+    usage() {
+      try {
+        const entries = entriesIn(folder);
+        return { entries: entries.length, bytes: entries.reduce((n, e) => n + e.size, 0) };
+      } catch {
+        return { entries: 0, bytes: 0 };
+      }
+    },
+    clear() {
+      let removed = 0;
+      try {
+        for (const name of readdirSync(folder)) {
+          // (And any entry a run left half written, when it was stopped between writing and renaming.)
+          if (!name.endsWith(SUFFIX) && !TEMPORARY.test(name)) continue;
+          try {
+            unlinkSync(join(folder, name));
+            if (name.endsWith(SUFFIX)) removed++;
+          } catch {
+            // gone already, or not ours to remove
+          }
+        }
+      } catch {
+        // no folder: nothing to clear
+      }
+      return removed;
+    },
   };
 }
 
-function prune(folder: string): void {
-  const entries = readdirSync(folder)
+/** The folder's entries, most recently used first. */
+function entriesIn(folder: string): { name: string; used: number; size: number }[] {
+  return readdirSync(folder)
     .filter((name) => name.endsWith(SUFFIX))
     .map((name) => {
       const stats = statSync(join(folder, name));
       return { name, used: stats.mtimeMs, size: stats.size };
     })
     .sort((a, b) => b.used - a.used);
+}
+
+function prune(folder: string): void {
+  const entries = entriesIn(folder);
   let total = 0;
   entries.forEach((entry, i) => {
     total += entry.size;

@@ -11,6 +11,7 @@ import type { Article } from './model/article.js';
 import { plainTheme, styledTheme } from './render/theme.js';
 import type { DefineCommand, Execute, GlobalFlags } from './cli/define.js';
 import { defineCompletion } from './cli/completion.js';
+import { defineCache } from './cli/cache.js';
 import { defineQuotes } from './cli/quotes.js';
 import { defineSearch } from './cli/search.js';
 import { defineSections } from './cli/sections.js';
@@ -24,6 +25,7 @@ const COMMANDS: readonly DefineCommand[] = [
   defineSearch,
   defineQuotes,
   defineSpeakers,
+  defineCache,
   defineCompletion,
 ];
 

@@ -38,6 +38,17 @@ export interface Io {
 
 /** A store of entries by key. It never fails: an entry it cannot read is absent, one it cannot write is dropped. */
 export interface Cache {
+  /** Where it keeps its entries. */
+  readonly folder: string;
   read(key: string): Buffer | undefined;
   write(key: string, entry: Uint8Array): void;
+  /** The entries it holds (any build's), and their bytes together; none when it cannot look. */
+  usage(): CacheUsage;
+  /** Removes every entry it holds; how many it removed. */
+  clear(): number;
+}
+
+export interface CacheUsage {
+  readonly entries: number;
+  readonly bytes: number;
 }

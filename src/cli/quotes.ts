@@ -11,7 +11,8 @@ Examples:
 Exit status: 0 when statements were found, 1 when none (or no such speaker), 2 on an error.
 
 An article's attribution is kept, by its bytes, in ~/.cache/article-reader (or $XDG_CACHE_HOME's), so that
-quotes and speakers on it again answer at once; ARTICLE_READER_CACHE=off keeps none, a path puts it there.
+quotes and speakers on it again answer at once; ARTICLE_READER_CACHE=off keeps none, a path puts it there;
+article-reader cache shows it (--clear empties it).
 `;
 
 export const defineQuotes: DefineCommand = (program, execute) => {

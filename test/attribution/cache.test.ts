@@ -22,9 +22,16 @@ const COMMANDS = [['quotes'], ['quotes', '--json'], ['quotes', '--kind', 'direct
 function memoryCache(): Cache & { entries: Map<string, Buffer>; reads: number; writes: number } {
   const entries = new Map<string, Buffer>();
   const cache = {
+    folder: '(memory)',
     entries,
     reads: 0,
     writes: 0,
+    usage: () => ({ entries: entries.size, bytes: [...entries.values()].reduce((n, e) => n + e.length, 0) }),
+    clear() {
+      const n = entries.size;
+      entries.clear();
+      return n;
+    },
     read(key: string) {
       cache.reads++;
       return entries.get(key);

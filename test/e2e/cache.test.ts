@@ -76,6 +76,27 @@ describe('the attribution cache of the built program', () => {
     }
   });
 
+  it('when `cache` is asked, then it names the folder and counts what quotes and speakers kept; --clear empties it', () => {
+    const folder = fresh();
+    const env = { ARTICLE_READER_CACHE: folder };
+    expect(run(['cache'], env)).toEqual({ code: 0, stdout: `attribution cache: ${folder}\n0 entries, 0 B\n`, stderr: '' });
+    run(['speakers'], env);
+    run(['quotes', '--file', HARBOUR], env);
+    const report = JSON.parse(run(['cache', '--json'], env).stdout);
+    expect(report).toEqual({ folder, entries: 2, bytes: readdirSync(folder).reduce((n, f) => n + statSync(join(folder, f)).size, 0) });
+    expect(run(['cache'], env).stdout).toMatch(new RegExp(`^attribution cache: ${folder}\n2 entries, \\d+\\.\\d KiB\n$`));
+    writeFileSync(join(folder, 'notes.txt'), 'mine'); // not an entry: left alone
+    const cleared = run(['cache', '--clear', '--json'], env);
+    expect(JSON.parse(cleared.stdout)).toEqual({ folder, entries: 0, bytes: 0, removed: 2 });
+    expect(readdirSync(folder)).toEqual(['notes.txt']);
+    expect(run(['cache', '--clear'], env).stdout).toBe(`removed 0 entries\nattribution cache: ${folder}\n0 entries, 0 B\n`);
+  });
+
+  it('when the cache is off, then `cache` says so, and --clear removes nothing', () => {
+    expect(run(['cache'], { ARTICLE_READER_CACHE: 'off' })).toEqual({ code: 0, stdout: 'attribution cache: off\n', stderr: '' });
+    expect(JSON.parse(run(['cache', '--clear', '--json'], { ARTICLE_READER_CACHE: 'off' }).stdout)).toEqual({ folder: null, entries: 0, bytes: 0, removed: 0 });
+  });
+
   it('when the article comes on stdin, then it is cached too, and a file with the same bytes finds its entry', () => {
     const folder = fresh();
     const engine = run(['quotes', '--file', HARBOUR], { ARTICLE_READER_CACHE: 'off' });
