@@ -73,6 +73,21 @@ describe('the cache folder', () => {
     expect(readdirSync(folder)).toEqual(['huge.b.entry']);
   });
 
+  it('when asked what it holds, or to clear, then it counts and removes its entries only', () => {
+    const folder = fresh();
+    const cache = openCache(folder, 'b');
+    expect(cache.usage()).toEqual({ entries: 0, bytes: 0 }); // no folder yet
+    expect(cache.clear()).toBe(0);
+    cache.write('k1', Buffer.from('12345'));
+    openCache(folder, 'other-build').write('k2', Buffer.from('123'));
+    writeFileSync(join(folder, 'k3.b.entry.x7.tmp'), 'half'); // a run stopped before its rename
+    writeFileSync(join(folder, 'notes.txt'), 'mine');
+    expect(cache.usage()).toEqual({ entries: 2, bytes: 8 });
+    expect(cache.clear()).toBe(2);
+    expect(readdirSync(folder)).toEqual(['notes.txt']);
+    expect(cache.usage()).toEqual({ entries: 0, bytes: 0 });
+  });
+
   it('when the folder cannot be made or written, then nothing fails and nothing is kept', () => {
     const file = join(dir, 'a-file');
     writeFileSync(file, '');
