@@ -44,6 +44,7 @@ const REGULAR = `
   remind reason repeat continue pitch chant exhort elaborate
   thank congratulate apologise apologize rebut downplay brag reminisce allude refer discuss talk attribute frame
   invoke deflect hail laud champion promote reaffirm clarify confess refute contradict challenge liken nickname
+  reference trumpet
   plead lobby voice concur lambast berate ridicule dismiss consider prefer learn foretell seem appear try publish
   remember resent pretend persuade convince reassure
 `;

@@ -668,6 +668,8 @@ const ROWS: readonly Row[] = [
   { name: 'a name in quote marks ending an inverted source, its comma the sentence’s', paragraphs: ['“We have to engage them,” wrote the authors of the “Growth and Opportunity Project,” giving the example of Romney.'], speaker: 'the authors of the Growth and Opportunity Project', kind: 'direct', cue: 'wrote', text: '“We have to engage them,”' },
   { name: 'a quotation in title case before its source is still a quotation', paragraphs: ['He called it the “Worst Deal Ever,” Trump said.'], speaker: 'Trump', kind: 'mixed', cue: 'said', text: 'He called it the “Worst Deal Ever,”', quoted: ['Worst Deal Ever'] },
   { name: 'two people named with titles, joined by "and", as one source', paragraphs: ['BMA co-chairs Dr Robert Laurenson and Dr Vivek Trivedi said the offer was poor.'], speaker: 'Dr Robert Laurenson and Dr Vivek Trivedi', kind: 'indirect', cue: 'said', text: 'the offer was poor' },
+  { name: 'a participle cue of reference after a comma', paragraphs: ['Trump continued his push on Twitter, referencing a report that eight refugees were detained.'], index: 1, speaker: 'Trump', kind: 'indirect', cue: 'referencing', text: 'a report that eight refugees were detained' },
+  { name: 'trumpeting what someone called', paragraphs: ['But Trump also struck populist notes, trumpeting what he called his self-funded campaign.'], speaker: 'Trump', kind: 'indirect', cue: 'trumpeting', text: 'what he called his self-funded campaign' },
 ];
 
 describe('attribution patterns', () => {
