@@ -44,7 +44,7 @@ const REGULAR = `
   remind reason repeat continue pitch chant exhort elaborate
   thank congratulate apologise apologize rebut downplay brag reminisce allude refer discuss talk attribute frame
   invoke deflect hail laud champion promote reaffirm clarify confess refute contradict challenge liken nickname
-  reference trumpet
+  reference trumpet share
   plead lobby voice concur lambast berate ridicule dismiss consider prefer learn foretell seem appear try publish
   remember resent pretend persuade convince reassure
 `;
@@ -229,7 +229,7 @@ const NEEDS_CLAUSE = new Set(
   `state states post posts report reports question questions rule rules view views plan plans find finds found finding
    hold holds held holding seem seems seemed seeming appear appears appeared appearing try tries tried trying
    note notes remark remarks reason reasons pitch pitches comment comments point points promise promises
-   begin begins began beginning begun hear hears heard hearing inform informs informed informing known maintain maintains maintained maintaining learn learns learned learning understand understands understood understanding talk talks challenge challenges voice voices frame frames champion champions promote promotes`
+   begin begins began beginning begun hear hears heard hearing share shares shared sharing inform informs informed informing known maintain maintains maintained maintaining learn learns learned learning understand understands understood understanding talk talks challenge challenges voice voices frame frames champion champions promote promotes`
     .split(/\s+/)
     .filter(Boolean)
     .concat(MANNER.split(/\s+/).flatMap(inflect), GESTURES.split(/\s+/), ['put it', 'puts it', 'putting it']),

@@ -670,6 +670,7 @@ const ROWS: readonly Row[] = [
   { name: 'two people named with titles, joined by "and", as one source', paragraphs: ['BMA co-chairs Dr Robert Laurenson and Dr Vivek Trivedi said the offer was poor.'], speaker: 'Dr Robert Laurenson and Dr Vivek Trivedi', kind: 'indirect', cue: 'said', text: 'the offer was poor' },
   { name: 'a participle cue of reference after a comma', paragraphs: ['Trump continued his push on Twitter, referencing a report that eight refugees were detained.'], index: 1, speaker: 'Trump', kind: 'indirect', cue: 'referencing', text: 'a report that eight refugees were detained' },
   { name: 'trumpeting what someone called', paragraphs: ['But Trump also struck populist notes, trumpeting what he called his self-funded campaign.'], speaker: 'Trump', kind: 'indirect', cue: 'trumpeting', text: 'what he called his self-funded campaign' },
+  { name: 'shared with a clause', paragraphs: ['Lee shared that she had been ill for months.'], speaker: 'Lee', kind: 'indirect', cue: 'shared', text: 'she had been ill for months' },
 ];
 
 describe('attribution patterns', () => {
@@ -750,6 +751,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['the impersonal "one" with a modal', 'One can say that the plan failed. One might argue that it was doomed.'],
   ['what someone other than a court heard', 'Residents heard a loud bang. I heard that the plan had failed.'],
   ['evidence a court heard, with no clause', 'The court heard evidence from three witnesses.'],
+  ['sharing a thing, not a view', 'She shared a photo of her dog. The two companies shared the cost of the project.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
