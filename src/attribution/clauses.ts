@@ -209,6 +209,8 @@ const ZERO_THAT_CLAUSE = rule('u')`^(?:the|a|an|his|her|their|its|this|these|\p{
 const RELATIVE_SINCE = /\b(?:that|who|which)\s+(?:has|have|had|is|was|are|were|[a-z]+ed)\b/;
 /** Still inside a phrase that opens the sentence with a preposition (no comma yet): "In a string of ads …". */
 const OPENING_PREPOSITION_PHRASE = /^[\s"“]*(?:In|On|At|With|From|During|After|Before|Under|Amid|Among|Despite)\s+(?:a|an|the|its|his|her|their)\s[^,;:\u2592]*$/;
+/** What follows "shared" when a view was shared: a that-clause (maybe after whom with), or a colon. */
+const SHARED_VIEW = /^\s*(?::|that\s|with\s[^,;:\u2592]{1,60}?\sthat\s)/;
 /** Who hears evidence: "the court", "jurors", "the inquest", "the tribunal", "MPs on the committee". */
 const HEARING_BODY = /\b(?:court|courts|jury|juries|jurors?|inquest|inquiry|tribunal|hearing|committee|panel|magistrates|judge)$/i;
 /** A colon and a quotation right after a cue (and where it was said): "Another posted: “…”", "wrote on X: “…”". Speech. */
@@ -590,6 +592,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     // "The court heard Hale had lied", "Jurors were told": what a court or an inquiry heard was said before it
     // (UK court reporting); anyone else who heard something said nothing.
     if (/^hear/i.test(cue) && !(mention.type === 'group' && HEARING_BODY.test(mention.name))) continue;
+    // "shared that …", "shared: “…”"; "shared their memories" or "shared the cost" is no statement.
+    if (/^shar/i.test(cue) && !SHARED_VIEW.test(masked.slice(ce, ce + 80))) continue;
     // "argued over", "backed away": a verb of saying used with a preposition attributes nothing.
     // ("said at least 12 people died", "said over 100 homes were hit": a quantity, not a preposition's phrase.)
     if (!inverted && !opened && !/\s/.test(cue) && range[0] >= ce && PREPOSITION_AFTER.test(' ' + masked.slice(range[0], range[1])) && !QUANTITY_FIRST.test(masked.slice(range[0], range[1]))) {
