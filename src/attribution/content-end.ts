@@ -92,6 +92,8 @@ function occasionAtEnd(object: string): RegExpExecArray | null {
   return m !== null && OCCASION_TAIL.test(object.slice(m.index + m[0].length)) && !FINITE.test(object.slice(0, m.index)) ? m : null;
 }
 const FINITE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|did|do|does)\b/;
+/** After a relative clause's opening comma: the clause, its closing comma, then a preposition that completes a cue ("of", "for", "as"). */
+const COMPLEMENT_AFTER_RELATIVE = /^\s+(?:who|whom|whose|which)\s[^,;:\u2592]{1,80},\s+(?:of|for|as)\s/;
 const OCCASION_TAIL = /^(?:\s+(?:with|to|on|in|at|for)\s+[^,;\u2592]{0,40})?\s*[.,;]?\s*$/u;
 
 /**
@@ -107,7 +109,10 @@ export function objectRange(text: string, masked: string, from: number, range: [
   const aside = DASH_ASIDE.exec(masked.slice(from, r[1]));
   if (aside !== null) r = trimRange(text, from + aside[0].length, r[1]);
   const relative = /,\s+(?:who|whom|whose|which)\s/.exec(masked.slice(r[0], r[1]));
-  if (relative !== null && hasAtMostWords(masked.slice(r[0], r[0] + relative.index), 6)) r = trimRange(text, r[0], r[0] + relative.index);
+  // ("accused Spotify, which has 600 million users, of wanting to …": the cue's own preposition after the
+  // clause takes the object on, and the clause stays inside.)
+  const resumed = relative !== null && COMPLEMENT_AFTER_RELATIVE.test(masked.slice(r[0] + relative.index + 1, r[1]));
+  if (relative !== null && !resumed && hasAtMostWords(masked.slice(r[0], r[0] + relative.index), 6)) r = trimRange(text, r[0], r[0] + relative.index);
   const next = NEXT_PREDICATE.exec(masked.slice(r[0], r[1])) ?? NEXT_SUBJECT.exec(masked.slice(r[0], r[1]));
   if (next !== null && next.index > 0) r = trimRange(text, r[0], r[0] + next.index);
   const when = TIME_ADJUNCT.exec(masked.slice(r[0], r[1])) ?? occasionAtEnd(masked.slice(r[0], r[1]));

@@ -61,6 +61,11 @@ const OFFICE_AT_END = /\b(?:the|a|an|one|another|its|their|his|her)\s+(?:[\w'’
 const RELATIVE_OBJECT = /\swho\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:\S+\s+){0,4}$/;
 /** A plural noun, then what its people belong to: "lawyers for the company", "officials at the ministry". */
 const BELONGING_AT_END = /(?:^|\s)([a-z]+s)\s+(?:for|of|at|from|representing)\s+[^,;]{1,60}$/;
+/** A verb in the past or a common irregular one: no word of a role (see ROLE_PARTICIPLE). */
+const VERB_LIKE = /^(?:[a-z]+ed|met|meets|saw|sees|heard|hears|left|beat|became|took|gave|made|won|lost|thanks|joins|hires|fires|names)$/;
+/** Past participles that are words of roles: "retired teacher", "elected mayor". */
+const ROLE_PARTICIPLE = /^(?:retired|elected|appointed|designated|acclaimed|celebrated|renowned|noted|embattled|disgraced|decorated|unnamed|unidentified|qualified|licensed|registered|certified|trained|self-styled|self-described|so-called|indicted|jailed|convicted|accused|wounded|injured|bereaved|detained|exiled|sacked|ousted|deposed|impeached|defeated|re-elected|reelected|newly-elected|united|naturalised|naturalized)$/;
+const POSSESSIVE = /^(?:his|her|their|its|my|our|your)$/i;
 /** Words no role has: determiners aside, verbs, conjunctions, prepositions, pronouns. */
 const NOT_ROLE = /^(?:and|but|or|to|of|for|with|by|in|on|at|from|said|says|told|who|whom|whose|which|that|what|when|where|why|how|as|than|if|so|because|he|she|they|it|is|was|are|were|has|had|have|will|would|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|week|month|year|statement|interview|speech|earlier|later|meanwhile|however|here|there|now)$/i;
 
@@ -454,7 +459,11 @@ function simple(text: string, via: string | null, role: string | null, speech = 
     // Up to five words, from after the last that no role has ("… and former Labour minister Jack Cunningham").
     const pre = ROLE_RIGHT_BEFORE.exec(text.slice(0, at));
     const words = pre === null ? [] : pre[1]!.split(/\s+/);
-    const roleWords = words.slice(words.findLastIndex((w) => NOT_ROLE.test(w)) + 1);
+    // ("Lee met Republican strategist Fred Davis", "Lee praised his daughter Ivanka": nor a verb, and a
+    // possessive starts the role.)
+    const cut = words.findLastIndex((w) => NOT_ROLE.test(w) || (VERB_LIKE.test(w) && !ROLE_PARTICIPLE.test(w)));
+    const owner = words.findLastIndex((w, k) => k > cut && POSSESSIVE.test(w));
+    const roleWords = words.slice(owner >= 0 ? owner : cut + 1);
     const head = roleWords[roleWords.length - 1]?.toLowerCase() ?? '';
     if (roleWords.length > 0 && (isPersonNoun(head) || TITLES.has(head) || NAME_DESCRIPTORS.has(head))) {
       return { mention: { ...m, role: roleWords.join(' ').replace(/^(?:the|a|an)\s+/i, '') }, start: at };

@@ -671,6 +671,8 @@ const ROWS: readonly Row[] = [
   { name: 'a participle cue of reference after a comma', paragraphs: ['Trump continued his push on Twitter, referencing a report that eight refugees were detained.'], index: 1, speaker: 'Trump', kind: 'indirect', cue: 'referencing', text: 'a report that eight refugees were detained' },
   { name: 'trumpeting what someone called', paragraphs: ['But Trump also struck populist notes, trumpeting what he called his self-funded campaign.'], speaker: 'Trump', kind: 'indirect', cue: 'trumpeting', text: 'what he called his self-funded campaign' },
   { name: 'shared with a clause', paragraphs: ['Lee shared that she had been ill for months.'], speaker: 'Lee', kind: 'indirect', cue: 'shared', text: 'she had been ill for months' },
+  { name: 'an object with a relative clause, then the cue’s own preposition', paragraphs: ['Smith accused Spotify, which has 600 million users, of wanting to cut royalties.'], speaker: 'Smith', kind: 'indirect', cue: 'accused', text: 'Spotify, which has 600 million users, of wanting to cut royalties' },
+  { name: 'no verb in the role before a name that a relative clause goes back to', paragraphs: ['Lee met Republican strategist Fred Davis, who said the race was close.'], speaker: 'Fred Davis', role: 'Republican strategist', kind: 'indirect', cue: 'said', text: 'the race was close' },
 ];
 
 describe('attribution patterns', () => {
