@@ -213,6 +213,25 @@ const OPENING_PREPOSITION_PHRASE = /^[\s"“]*(?:In|On|At|With|From|During|After
 const SHARED_VIEW = /^\s*(?::|that\s|with\s[^,;:\u2592]{1,60}?\sthat\s)/;
 /** Who hears evidence: "the court", "jurors", "the inquest", "the tribunal", "MPs on the committee". */
 const HEARING_BODY = /\b(?:court|courts|jury|juries|jurors?|inquest|inquiry|tribunal|hearing|committee|panel|magistrates|judge)$/i;
+/** Up to a participle's comma: a subordinate clause with its subject (captured) and a verb of its own. */
+const SUBORDINATE_CLAUSE = rule('u')`\b(?:after|when|as|since|because|while|before|once|until)\s+((?:the|a|an|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:\p{Ll}+ed|was|were|is|are|had|has|made|took|won|lost|gave|went|came|began|ran|met|left|said|told)\b[^,;\u2592]*,\s*$`;
+
+/** Whether a sentence's subject can hold a view: a person, a pronoun, or a group of people or an institution. */
+function speaksAsSource(m: Mention | null): boolean {
+  if (m === null) return false;
+  if (m.type !== 'group') return true;
+  const head = m.name.split(/\s+/).pop()!.toLowerCase();
+  return isSourceNoun(head) || /^\p{Lu}/u.test(m.name.split(/\s+/).find((w) => !/^(?:the|a|an)$/i.test(w)) ?? '');
+}
+
+/** The subject of the subordinate clause that ends right before a participle's comma, when it is a source. */
+function subordinateSubject(left: string): Mention | null {
+  const clause = SUBORDINATE_CLAUSE.exec(left);
+  if (clause === null) return null;
+  const found = subjectBefore(`${clause[1]!} `, true);
+  return found !== null && speaksAsSource(found.mention) ? found.mention : null;
+}
+
 /** A colon and a quotation right after a cue (and where it was said): "Another posted: “…”", "wrote on X: “…”". Speech. */
 const COLON_AFTER = /^(?:\s+(?:on|in|to)\s[^:;,.\u2592]{1,40})?\s*:\s*["“‘'\u2592]/u;
 /** A modal right before a cue: "could reject", "might oppose". */
@@ -362,12 +381,16 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     // subject of what follows, not the sentence's.
     const urged = subj === null && !continues && (purpose || afterPreposition) ? URGED.exec(left) : null;
     const urgedPerson = urged === null ? null : personFromRun(urged[1]!.trim().split(/\s+/));
-    const opening =
+    const main =
       urgedPerson !== null && urgedPerson.type === 'person'
         ? urgedPerson
         : subj === null && !continues && ((coordinated && !isParticiple(cue)) || afterPreposition || purpose)
           ? sentenceSubject(sentence)
           : null;
+    // "The fracas erupted two months after the real estate tycoon entered the race …, calling them rapists": a
+    // participle after a comma speaks for the sentence's subject; when that is no one (a thing, an event), for
+    // the subject of the subordinate clause the comma ends.
+    const opening = afterComma && !speaksAsSource(main) ? (subordinateSubject(left) ?? main) : main;
     // "The newspaper quoted Reid as saying …": Reid speaks, through the newspaper.
     const quotedAs = isParticiple(cue) ? QUOTED_AS.exec(left) : null;
     const quotedPerson = quotedAs === null ? null : personFromRun(quotedAs[2]!.trim().split(/\s+/));

@@ -673,6 +673,8 @@ const ROWS: readonly Row[] = [
   { name: 'shared with a clause', paragraphs: ['Lee shared that she had been ill for months.'], speaker: 'Lee', kind: 'indirect', cue: 'shared', text: 'she had been ill for months' },
   { name: 'an object with a relative clause, then the cue’s own preposition', paragraphs: ['Smith accused Spotify, which has 600 million users, of wanting to cut royalties.'], speaker: 'Smith', kind: 'indirect', cue: 'accused', text: 'Spotify, which has 600 million users, of wanting to cut royalties' },
   { name: 'no verb in the role before a name that a relative clause goes back to', paragraphs: ['Lee met Republican strategist Fred Davis, who said the race was close.'], speaker: 'Fred Davis', role: 'Republican strategist', kind: 'indirect', cue: 'said', text: 'the race was close' },
+  { name: 'a participle after a subordinate clause, when the main subject is no one', paragraphs: ['The vote came after Senator Tom Smith switched sides, calling the bill a disgrace.'], speaker: 'Tom Smith', kind: 'indirect', cue: 'calling', text: 'the bill a disgrace' },
+  { name: 'a participle after a subordinate clause speaks for the main subject when it is someone', paragraphs: ['Trump entered the race after Lee spoke, calling them rapists.'], speaker: 'Trump', kind: 'indirect', cue: 'calling', text: 'them rapists' },
 ];
 
 describe('attribution patterns', () => {
