@@ -151,15 +151,21 @@ async function* readChunks(path: string, youngCap = YOUNG_GENERATION_CAP): Async
   }
 }
 
-/** The attribution cache (src/source/cached-attribution.ts), per build and Node version (its regexps' Unicode). */
+/**
+ * The attribution cache (src/source/cached-attribution.ts), per build and Node version (its regexps' Unicode).
+ * Made on first use: only quotes, speakers and cache ask for it.
+ */
+let theCache: Io['cache'] | null = null;
 function cache(): Io['cache'] {
+  if (theCache !== null) return theCache;
   const folder = cacheFolder(process.env);
-  return folder === null ? undefined : openCache(folder, `${__BUILD_ID__}-node${process.versions.node}`);
+  theCache = folder === null ? undefined : openCache(folder, `${__BUILD_ID__}-node${process.versions.node}`);
+  return theCache;
 }
 
 export async function main(bundledArticle: string): Promise<void> {
   const args = process.argv.slice(2);
-  // The commands that attribute, as the bin tells them (bin/article-reader.js, which sets their V8 flags).
+  // The commands that attribute (their young generation may grow larger: see YOUNG_GENERATION_CAP_ATTRIBUTING).
   const attributes = args.some((a) => a === 'quotes' || a === 'speakers' || a.startsWith('--speaker'));
   const { stdout, stderr } = process;
   stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -188,7 +194,9 @@ export async function main(bundledArticle: string): Promise<void> {
     page,
     readFile: (path) => new Promise((resolve, reject) => readFile(path, (err, data) => (err ? reject(err) : resolve(data)))),
     openFile: (path) => readChunks(path, attributes ? YOUNG_GENERATION_CAP_ATTRIBUTING : YOUNG_GENERATION_CAP),
-    cache: cache(),
+    get cache() {
+      return cache();
+    },
   };
   const code = await run(args, io);
   process.exitCode = signalStatus ?? code;
