@@ -79,6 +79,24 @@ const NOT_A_ROLE_WORD =
 const RESTRICTIVE_WHO = rule('u')`\p{L}\s+(?:who|that)(?:\s+(?:have|has|had|also|would|will|did|do|does|never|once|now|\p{Ll}+ly))*\s*$`;
 /** A sentence opening with a preposition, a participle ("Asked whether …") or "A year later": a phrase, not a clause. */
 const OPENER = rule('iu')`^[\s"“]*(?:in|on|at|with|after|before|during|since|for|from|by|under|over|amid|despite|following|\p{Lu}\p{Ll}+ing|asked|pressed|questioned|interviewed|reached|contacted|challenged|(?:a|one|two|three)\s+\p{Ll}+\s+(?:later|earlier|ago))\b`;
+/**
+ * One comma-separated piece of a sentence's opening that is no clause: a sentence adverb ("Meanwhile", "Still",
+ * "Separately") or a short phrase led by a preposition with no verb or subject pronoun in it ("in the eastern
+ * town of Pokrovsk", "On Thursday").
+ */
+const OPENING_ADVERB = /^(?:meanwhile|however|still|yet|now|then|today|yesterday|tonight|later|earlier|also|instead|separately|elsewhere|nevertheless|nonetheless|moreover|furthermore|indeed|again|overall|finally|first|second|third|next|afterwards|afterward|there|here|\p{Ll}+ly)$/iu;
+const OPENING_PREPOSITION = /^(?:in|on|at|with|after|before|during|since|for|from|by|under|over|amid|amidst|despite|following|across|near|outside|inside|throughout|among|within|beyond|around|along|back in|last|this|earlier this|later that)\s/i;
+const CLAUSE_WORD = /^(?:he|she|they|it|we|i|you|there|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|\p{Ll}{3,}ed)$/iu;
+function isOpeningPiece(piece: string): boolean {
+  const words = piece.trim().replace(/^["“]+/, '').split(/\s+/);
+  if (words.length === 1) return OPENING_ADVERB.test(words[0]!);
+  return words.length <= 10 && OPENING_PREPOSITION.test(words.join(' ')) && !words.slice(1).some((w) => CLAUSE_WORD.test(w));
+}
+/** "Meanwhile, in the eastern town of Pokrovsk, residents described …": only opening phrases before the source. */
+function onlyOpeningPhrases(before: string): boolean {
+  const pieces = before.replace(/,\s*$/, '').split(',');
+  return pieces.length > 1 && pieces.every(isOpeningPiece);
+}
 const LEADING_ADVERBIAL = rule('u')`^(?:on|in|at|by|from|during|over|after|before)\s+(?:[^\s,;:\u2592]+\s+){0,5}?(?=(?:he|she|they|it|we|I|there)\s)`;
 /** "said (on) Monday the UK would …", "said last week Britain …": a time, then the subject of what was said. */
 const TIME_THEN_SUBJECT = rule('u')`^(?:on\s+)?(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))\s+(?=(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|\p{Lu}\p{L}*)\s)`;
@@ -214,14 +232,17 @@ const SHARED_VIEW = /^\s*(?::|that\s|with\s[^,;:\u2592]{1,60}?\sthat\s)/;
 /** Who hears evidence: "the court", "jurors", "the inquest", "the tribunal", "MPs on the committee". */
 const HEARING_BODY = /\b(?:court|courts|jury|juries|jurors?|inquest|inquiry|tribunal|hearing|committee|panel|magistrates|judge)$/i;
 /** Up to a participle's comma: a subordinate clause with its subject (captured) and a verb of its own. */
-const SUBORDINATE_CLAUSE = rule('u')`\b(?:after|when|as|since|because|while|before|once|until)\s+((?:the|a|an|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:\p{Ll}+ed|was|were|is|are|had|has|made|took|won|lost|gave|went|came|began|ran|met|left|said|told)\b[^,;\u2592]*,\s*$`;
+const SUBORDINATE_CLAUSE = rule('u')`\b(?:after|when|as|since|because|while|before|once|until)\s+((?:the|a|an|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:\p{Ll}+ed|was|were|is|are|had|has|made|took|won|lost|gave|went|came|began|ran|met|left|said|told|cut|put|set|hit|sent|kept|held|led|sold|bought|spent|paid|brought|fell|rose|struck|chose|broke|shut|quit|built|sought|drew|threw|wrote|spoke|got|became|saw|found|heard|felt|stood|won|beat)\b[^,;\u2592]*,\s*$`;
 
 /** Whether a sentence's subject can hold a view: a person, a pronoun, or a group of people or an institution. */
 function speaksAsSource(m: Mention | null): boolean {
   if (m === null) return false;
   if (m.type !== 'group') return true;
   const head = m.name.split(/\s+/).pop()!.toLowerCase();
-  return isSourceNoun(head) || /^\p{Lu}/u.test(m.name.split(/\s+/).find((w) => !/^(?:the|a|an)$/i.test(w)) ?? '');
+  if (isSourceNoun(head)) return true;
+  // ("Shares fell …, after the company cut …": one plural word, capitalised only as the sentence's first.)
+  if (/^\p{Lu}\p{Ll}+[^s’']s$/u.test(m.name)) return false;
+  return /^\p{Lu}/u.test(m.name.split(/\s+/).find((w) => !/^(?:the|a|an)$/i.test(w)) ?? '');
 }
 
 /** The subject of the subordinate clause that ends right before a participle's comma, when it is a source. */
@@ -507,7 +528,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       // (A dash closing the aside the quotation opened ends the clause.)
       const tail = asideCloses || (!after.includes(MASK) && !SHORT_ANSWER.test(after) && (hasAtMostWords(after, 2) || (TELL.test(cue) && that === null && !colon && LISTENER_ONLY.test(after))));
       // "In the days after the attacks, Trump sought to …": an opening phrase with no clause of its own is no content.
-      const opener = OPENER.test(before) && !/,./.test(before.replace(/,\s*$/, '')) && !before.includes(MASK);
+      const opener = (OPENER.test(before) && !/,./.test(before.replace(/,\s*$/, '')) && !before.includes(MASK)) || onlyOpeningPhrases(before);
       const infinitive = !isSpeechCue(cue) && INFINITIVE_AFTER.test(after);
       // "And if Clinton is the nominee, he said, he would consider …": a subordinate clause before the source,
       // its main clause after; what was said runs on both sides.

@@ -123,6 +123,8 @@ export const NOT_NAMES = set(`
   such like unlike despite during under over about above below into onto upon than just even only once
   one two three four five six seven eight nine ten few late early next soon neither either nor whether right
   does did do is are was were has have had should would could
+  shares stocks prices markets sales profits earnings revenues costs rates yields bonds exports imports talks
+  tensions fears hopes concerns protests results figures numbers temperatures floods storms fires
 `);
 
 /** Nouns for one person by office or job, heading an unnamed source ("said the mayor"). Lower-case. */
