@@ -147,6 +147,11 @@ export class Registry {
   private readonly recent: Entity[] = [];
   /** People named after a relation ("Her brother, Paul Castellano,"), by that relation in lower case. */
   private readonly byRelation = new Map<string, Entity>();
+  /**
+   * Two capitalised words seen anywhere ("Pep Guardiola's side"), by their last word: the full name of a person
+   * known only by that word, unless two such names end with it (null).
+   */
+  private readonly fullNames = new Map<string, string | null>();
   private sentences = 0;
   /** Where this sentence and the one before stand (their paragraphs' masked texts and offsets), read only for a description. */
   private here: readonly [string, number, number] = ['', 0, 0];
@@ -288,7 +293,14 @@ export class Registry {
   }
 
   /** A person named in passing ("Dr. Ruth Kim studied the data"): a referent for later pronouns and aliases. */
-  mention(person: { readonly name: string; readonly title: string | null; readonly role?: string; readonly surnameOnly?: boolean; readonly relation?: string }): void {
+  mention(person: { readonly name: string; readonly title: string | null; readonly role?: string; readonly surnameOnly?: boolean; readonly relation?: string; readonly fullNameOnly?: boolean }): void {
+    if (person.fullNameOnly === true) {
+      const last = person.name.slice(person.name.lastIndexOf(' ') + 1);
+      const known = this.fullNames.get(last);
+      if (known === undefined) this.fullNames.set(last, person.name);
+      else if (known !== person.name) this.fullNames.set(last, null);
+      return;
+    }
     const existing = this.entities.get(person.name);
     if (existing !== undefined && existing.group) return;
     // ("Garcia, the grocery store worker" after "Agusein Garcia": "Paris, the capital" names no one known.)
@@ -384,6 +396,12 @@ export class Registry {
     }
     for (const [t, rec] of merged) {
       const members = rec.members;
+      // ("said Guardiola", after "Pep Guardiola's side": a surname alone, named in full only in passing.)
+      const full = !t.key.includes(' ') ? this.fullNames.get(t.key) : undefined;
+      if (full !== undefined && full !== null && !this.entities.has(full)) {
+        rec.name = full;
+        rec.aliases.add(t.key);
+      }
       const title = t.title ?? members.find((m) => m.title !== null)?.title ?? null;
       // (A role a statement gave beats one from a sentence that only named them.)
       const stated = t.role !== null && t.passingRole !== true ? t : members.find((m) => m.role !== null && m.passingRole !== true);

@@ -5,7 +5,7 @@
 // none of them.
 
 import { isGivenName } from './given-names.js';
-import { isPersonNoun, NOT_NAMES, ROLE_WORDS } from './lexicon.js';
+import { DEMONYM, isPersonNoun, NOT_NAMES, ROLE_WORDS, TITLES } from './lexicon.js';
 import { mentionAtEnd, personFromRun } from './names.js';
 import { rule } from './plain-twins.js';
 
@@ -95,6 +95,15 @@ export function peopleNamed(sentence: string): NamedPerson[] {
           ? office[1]!
           : null;
     if (person !== null) out.push(role !== null ? { ...person, role } : person);
+    else if (!described) {
+      // ("Pep Guardiola's side …", then "said Guardiola": two capitalised words that may be the full name of
+      // someone the article otherwise calls by surname. The registry decides at the end.)
+      const run = m[0].replace(/['’]s$/, '').split(/\s+/);
+      const first = run[0]!.toLowerCase();
+      // ("Filipino Clinton staffers have …": words that modify a noun.)
+      const modifies = DEMONYM.test(run[0]!) || MODIFIED_PLURAL.test(sentence.slice(m.index + m[0].length));
+      if (run.length === 2 && !modifies && !NOT_NAMES.has(first) && !TITLES.has(first) && !isPersonNoun(first) && !NOT_PERSON.test(m[0])) out.push({ name: run.join(' '), title: null, fullNameOnly: true });
+    }
   }
   // ("Tom laughs.": a known given name alone opening the sentence, before its verb.)
   const given = openingPerson === null ? OPENING_GIVEN_NAME.exec(sentence) : null;
@@ -168,6 +177,8 @@ export interface NamedPerson {
   readonly surnameOnly?: boolean;
   /** Someone's relation that named them ("Her brother"), which names them again later. */
   readonly relation?: string;
+  /** Two capitalised words that are a person's full name only if the article names a speaker by its last word. */
+  readonly fullNameOnly?: boolean;
 }
 
 /** Capitalised words right before a title: "Health Secretary Ann Hale", "Trade and Industry Secretary …". */

@@ -675,6 +675,12 @@ const ROWS: readonly Row[] = [
   { name: 'no verb in the role before a name that a relative clause goes back to', paragraphs: ['Lee met Republican strategist Fred Davis, who said the race was close.'], speaker: 'Fred Davis', role: 'Republican strategist', kind: 'indirect', cue: 'said', text: 'the race was close' },
   { name: 'a participle after a subordinate clause, when the main subject is no one', paragraphs: ['The vote came after Senator Tom Smith switched sides, calling the bill a disgrace.'], speaker: 'Tom Smith', kind: 'indirect', cue: 'calling', text: 'the bill a disgrace' },
   { name: 'a participle after a subordinate clause speaks for the main subject when it is someone', paragraphs: ['Trump entered the race after Lee spoke, calling them rapists.'], speaker: 'Trump', kind: 'indirect', cue: 'calling', text: 'them rapists' },
+  { name: 'opening phrases before the source, then its cue and a gerund object', paragraphs: ['Meanwhile, in the eastern town of Pokrovsk, residents described spending the night in basements.'], speaker: 'residents', kind: 'indirect', cue: 'described', text: 'spending the night in basements' },
+  { name: 'opening phrases before the source, then a cue with its object', paragraphs: ['Still, in Brussels, officials warned of more attacks.'], speaker: 'officials', kind: 'indirect', cue: 'warned of', text: 'more attacks' },
+  { name: 'a clause after an opening phrase is still what a final source said', paragraphs: ['In 2019, the company lost money, officials said.'], speaker: 'officials', kind: 'indirect', cue: 'said', text: 'In 2019, the company lost money' },
+  { name: 'a participle after a subordinate clause whose verb is irregular, when the main subject is a thing', paragraphs: ['Shares in Nuvia fell 12% after the company cut its forecast, blaming weak orders.'], speaker: 'the company', kind: 'indirect', cue: 'blaming', text: 'weak orders' },
+  { name: 'a surname alone is named in full by two capitalised words elsewhere', paragraphs: ["Pep Guardiola's side had most of the ball.", '"We did everything except score," said Guardiola.'], speaker: 'Pep Guardiola', kind: 'direct', cue: 'said', text: '"We did everything except score,"' },
+  { name: 'two full names ending with the surname leave the surname alone', paragraphs: ['The shop was run by Zed Okafor and Quin Okafor.', '"It was hard," said Okafor.'], speaker: 'Okafor', kind: 'direct', cue: 'said', text: '"It was hard,"' },
 ];
 
 describe('attribution patterns', () => {
