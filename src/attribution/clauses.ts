@@ -339,6 +339,13 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
 
     if (isAccordingTo(cue)) {
       const claim = accordingTo(masked, s, cs, ce, cue);
+      // ("Revenue rose 4%, the company said in a statement, short of the $3.3bn analysts expected, according to
+      // LSEG": what came before an earlier source and its cue is theirs; this source's starts after them.)
+      const after = claim !== null && prev !== undefined && prev.contentEnd <= prev.cueStart && prev.cueStart < cs && claim.contentStart <= prev.contentStart ? masked.indexOf(', ', prev.cueStart) : -1;
+      if (claim !== null && after >= 0 && after < claim.contentEnd) {
+        const [a, b] = trimRange(text, after + 1, claim.contentEnd);
+        if (wordCount(text.slice(a, b)) > 0) [claim.contentStart, claim.contentEnd] = [a, b];
+      }
       if (claim !== null && !nested) claims.push(claim);
       continue;
     }

@@ -681,6 +681,7 @@ const ROWS: readonly Row[] = [
   { name: 'a participle after a subordinate clause whose verb is irregular, when the main subject is a thing', paragraphs: ['Shares in Nuvia fell 12% after the company cut its forecast, blaming weak orders.'], speaker: 'the company', kind: 'indirect', cue: 'blaming', text: 'weak orders' },
   { name: 'a surname alone is named in full by two capitalised words elsewhere', paragraphs: ["Pep Guardiola's side had most of the ball.", '"We did everything except score," said Guardiola.'], speaker: 'Pep Guardiola', kind: 'direct', cue: 'said', text: '"We did everything except score,"' },
   { name: 'two full names ending with the surname leave the surname alone', paragraphs: ['The shop was run by Zed Okafor and Quin Okafor.', '"It was hard," said Okafor.'], speaker: 'Okafor', kind: 'direct', cue: 'said', text: '"It was hard,"' },
+  { name: 'according to after an earlier source and its cue takes only what follows them', index: 1, paragraphs: ['Revenue rose 4% to $3.1bn, the company said in a statement, short of the $3.3bn analysts had expected, according to data compiled by LSEG.'], speaker: 'data compiled by LSEG', kind: 'indirect', cue: 'according to', text: 'short of the $3.3bn analysts had expected' },
 ];
 
 describe('attribution patterns', () => {
