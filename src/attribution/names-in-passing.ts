@@ -5,7 +5,7 @@
 // none of them.
 
 import { isGivenName } from './given-names.js';
-import { DEMONYM, isPersonNoun, NOT_NAMES, ROLE_WORDS, TITLES } from './lexicon.js';
+import { DEMONYM, INSTITUTIONS, isPersonNoun, NOT_NAMES, ROLE_WORDS, TITLES } from './lexicon.js';
 import { mentionAtEnd, personFromRun } from './names.js';
 import { rule } from './plain-twins.js';
 
@@ -65,11 +65,18 @@ const OPENING_OFFICE = /^[\s"“‘']*((?:The|the|His|Her|Their)\s+(?:[\w’'-]+
 /** Words that make a capitalised run a place or an institution rather than a person. */
 const NOT_PERSON = rule('u')`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|North|South|East|West|United|New|Republic|States|Kingdom|Union|Party|House|Court|Department|Ministry|University|College|Council|Committee|Company|Bank|Street|City|County|Island|Islands|Sea|River|Times|Post|News|Street|Council|Senate|Congress|Parliament|Government|Army|Navy|Force|Command|Agency|Office|Institute|Center|Centre|Foundation|Association)\b`;
 
+/** A kind of business: "carmaker", "retailer", "insurer" (INSTITUTIONS), or any "-maker". */
+function isBusinessNoun(word: string): boolean {
+  return INSTITUTIONS.has(word) || word.endsWith('maker');
+}
+
 export function peopleNamed(sentence: string): NamedPerson[] {
   const out: NamedPerson[] = [];
   const opening = OPENING_NAME.exec(sentence);
   // "Filipino Clinton staffers have been …": a plural noun and its verb follow; the capitalised words modify it.
-  const openingPerson = opening === null || DETERMINER_FIRST.test(opening[0]) || MODIFIED_PLURAL.test(sentence.slice(sentence.indexOf(opening[1]!) + opening[1]!.length)) ? null : personIn(opening[1]!);
+  // ("Chipmaker Nuvia shares slide": a kind of business, capitalised as the first word, before its name.)
+  const business = opening !== null && isBusinessNoun(opening[1]!.slice(0, opening[1]!.search(/\s|$/)).toLowerCase());
+  const openingPerson = opening === null || business || DETERMINER_FIRST.test(opening[0]) || MODIFIED_PLURAL.test(sentence.slice(sentence.indexOf(opening[1]!) + opening[1]!.length)) ? null : personIn(opening[1]!);
   // ("Florist Tom Becker opened …": a noun for a person, capitalised as the sentence's first word, is a role.)
   const words = openingPerson !== null ? opening![1]!.split(/\s+/) : [];
   const described = words.length === 3 && isPersonNoun(words[0]!.toLowerCase()) ? personIn(`${words[1]} ${words[2]}`) : null;
@@ -102,7 +109,7 @@ export function peopleNamed(sentence: string): NamedPerson[] {
       const first = run[0]!.toLowerCase();
       // ("Filipino Clinton staffers have …": words that modify a noun.)
       const modifies = DEMONYM.test(run[0]!) || MODIFIED_PLURAL.test(sentence.slice(m.index + m[0].length));
-      if (run.length === 2 && !modifies && !NOT_NAMES.has(first) && !TITLES.has(first) && !isPersonNoun(first) && !NOT_PERSON.test(m[0])) out.push({ name: run.join(' '), title: null, fullNameOnly: true });
+      if (run.length === 2 && !modifies && !NOT_NAMES.has(first) && !TITLES.has(first) && !isPersonNoun(first) && !isBusinessNoun(first) && !NOT_PERSON.test(m[0])) out.push({ name: run.join(' '), title: null, fullNameOnly: true });
     }
   }
   // ("Tom laughs.": a known given name alone opening the sentence, before its verb.)

@@ -682,6 +682,8 @@ const ROWS: readonly Row[] = [
   { name: 'a surname alone is named in full by two capitalised words elsewhere', paragraphs: ["Pep Guardiola's side had most of the ball.", '"We did everything except score," said Guardiola.'], speaker: 'Pep Guardiola', kind: 'direct', cue: 'said', text: '"We did everything except score,"' },
   { name: 'two full names ending with the surname leave the surname alone', paragraphs: ['The shop was run by Zed Okafor and Quin Okafor.', '"It was hard," said Okafor.'], speaker: 'Okafor', kind: 'direct', cue: 'said', text: '"It was hard,"' },
   { name: 'according to after an earlier source and its cue takes only what follows them', index: 1, paragraphs: ['Revenue rose 4% to $3.1bn, the company said in a statement, short of the $3.3bn analysts had expected, according to data compiled by LSEG.'], speaker: 'data compiled by LSEG', kind: 'indirect', cue: 'according to', text: 'short of the $3.3bn analysts had expected' },
+  { name: 'a kind of business opening a sentence before a name is no part of it', index: 0, paragraphs: ['Carmaker Stellantis cut 400 jobs on Monday.', 'Stellantis said demand had fallen.'], speaker: 'Stellantis', kind: 'indirect', cue: 'said', text: 'demand had fallen' },
+  { name: 'a kind of business before a name elsewhere gives no full name', paragraphs: ['Chipmaker Nuvia shares slide as demand weakens.', 'Nuvia now expects lower revenue.'], speaker: 'Nuvia', kind: 'indirect', cue: 'expects', text: 'lower revenue' },
 ];
 
 describe('attribution patterns', () => {
