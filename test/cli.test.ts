@@ -47,10 +47,18 @@ describe('show', () => {
     expect(r.stdout).toContain('[24] As North Korea deepens');
   });
 
+  it('when the article has a standfirst and a byline of two lines, then the title block shows them under the title', async () => {
+    const text = 'Ocean heat hits record\n\nScientists say warmer seas drive stronger storms\n\nBy Ellen Hart\nScience Correspondent\n\nThe oceans absorbed more heat than ever, the study found.\n';
+    const r = await runCli(['show', '--file', '-'], { stdin: text });
+    expect(r.stdout.split('\n').slice(0, 5)).toEqual(['Ocean heat hits record', 'Scientists say warmer seas drive stronger storms', 'By Ellen Hart', 'Science Correspondent', '10 words']);
+    const styled = await runCli(['show', '--color', 'always', '--file', '-'], { stdin: text });
+    expect(styled.stdout).toContain('\u001b[3mScientists say warmer seas drive stronger storms\u001b[23m');
+  });
+
   it('when show --json is run, then it has the contract keys', async () => {
     const json = JSON.parse((await runCli(['show', '--json'])).stdout) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual([
-      'site', 'tagline', 'title', 'readingTime', 'byline', 'published', 'words', 'duplicatesDropped', 'sections', 'captions',
+      'site', 'tagline', 'title', 'standfirst', 'readingTime', 'byline', 'published', 'words', 'duplicatesDropped', 'sections', 'captions',
     ]);
     expect(json.duplicatesDropped).toBe(1);
   });

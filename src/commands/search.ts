@@ -6,7 +6,7 @@ import { EXIT, ReaderError } from '../errors.js';
 import type { Io } from '../io.js';
 import { guardedFinder, regexTimeout } from '../query/regex-guard.js';
 import { compilePattern, localFinder, type CaseMode } from '../query/search.js';
-import { createPlacer, searchTexts, type SearchRun, type Searchable } from '../query/search-stream.js';
+import { createPlacer, headerTexts, searchTexts, type SearchRun, type Searchable } from '../query/search-stream.js';
 import { toJson } from '../render/json.js';
 import { jsonWriter, plainWriter, styledWriter } from '../render/search.js';
 import { plainTheme } from '../render/theme.js';
@@ -101,6 +101,7 @@ async function* articleTexts(file: string | undefined, io: Io, warn: CommandCont
   let chars = 0;
   for await (const batch of source.batches) {
     for (const event of batch) {
+      if (event.kind === 'header') texts.push(...headerTexts(event.header));
       const text = place(event);
       if (text === null) continue;
       texts.push(text);

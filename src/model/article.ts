@@ -27,9 +27,11 @@ export interface Article {
   readonly site: string | null;
   readonly tagline: string | null;
   readonly title: string | null;
+  /** The line under the title that sums the story up, before the byline ("standfirst" or "deck"). */
+  readonly standfirst: string | null;
   /** The reading time as the article states it ("3 min read"), not computed. */
   readonly readingTime: string | null;
-  /** The byline under the title, as written ("By Jane Smith, BBC News"). */
+  /** The byline under the title, as written ("By Jane Smith, BBC News"; a second line kept after a line break). */
   readonly byline: string | null;
   /** The date line under the title, as written ("Published 7 December 2024"). */
   readonly published: string | null;

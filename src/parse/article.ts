@@ -165,6 +165,7 @@ export function createArticleCollector(): ArticleCollector {
         site: found?.site ?? null,
         tagline: found?.tagline ?? null,
         title: found?.title ?? null,
+        standfirst: found?.standfirst ?? null,
         readingTime: found?.readingTime ?? null,
         byline: found?.byline ?? null,
         published: found?.published ?? null,

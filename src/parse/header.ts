@@ -11,8 +11,10 @@ export interface Header {
   readonly site: string | null;
   readonly tagline: string | null;
   readonly title: string | null;
+  /** The line that sums the story up under its title, before the byline (a standfirst, or deck). */
+  readonly standfirst: string | null;
   readonly readingTime: string | null;
-  /** "By Jane Smith, BBC News", as written. */
+  /** "By Jane Smith, BBC News", or "By Jane Smith" and "BBC News" on a line of its own below, as written. */
   readonly byline: string | null;
   /** The date line as written: "Published 7 December 2024", "March 3, 2025", "Updated 2 hours ago". */
   readonly published: string | null;
@@ -50,8 +52,13 @@ const READING_TIME = /^(?:reading time:?\s*)?\d+\s*(?:min|mins|minutes?)\.?(?:\s
 const MAX_TITLE_WORDS = 20;
 /** A headline may carry a deck on the next line ("Cruz channeling strategy…;\nQuestion is whether…"). */
 const MAX_TITLE_LINES = 2;
+/** A standfirst is a sentence or two, never a paragraph's length. */
+const MAX_STANDFIRST_WORDS = 45;
+/** The line under a byline that names the writer's job or agency ("Associated Press", "Science Correspondent"). */
+const CREDIT_LINE = /^\p{Lu}[^.!?:;"“”]{1,58}$/u;
+const MAX_CREDIT_LINE_WORDS = 6;
 /** The title block is looked for in this many leading blocks; one more is read to know the body has begun. */
-export const HEADER_LOOKAHEAD = 6;
+export const HEADER_LOOKAHEAD = 7;
 
 function isShortLine(block: Block, maxLines = 1): boolean {
   return (
@@ -86,22 +93,46 @@ export function parseHeader(blocks: readonly Block[], final = true): Header {
     used++;
   }
   // Without anything after them, short lines are the whole article, not a title block.
-  if (final && used >= blocks.length) return { site: null, tagline: null, title: null, readingTime: null, byline: null, published: null, blocks: 0 };
+  if (final && used >= blocks.length) return { site: null, tagline: null, title: null, standfirst: null, readingTime: null, byline: null, published: null, blocks: 0 };
   const title = texts.at(-1) ?? null;
-  // After the title: a byline and a date line, in either order, each a line of its own.
+  // ("Ocean heat hits record\n\nScientists say the rise is driving stronger storms\n\nBy Ellen Hart": one line
+  // between the title and a byline or date line sums the story up; with nothing like them after it, a line
+  // there is the first paragraph or a heading, and so is a sentence closed by a full stop.)
+  let standfirst: string | null = null;
+  const next = title === null ? undefined : blocks[used];
+  if (next !== undefined && next.lines.length === 1 && !next.lines[0]!.endsWith('.') && countWords(next.lines[0]!) <= MAX_STANDFIRST_WORDS && creditOf(next) === null && blocks[used + 1] !== undefined && creditOf(blocks[used + 1]!) !== null && !(final && used + 2 >= blocks.length)) {
+    standfirst = next.lines[0]!;
+    used++;
+  }
+  // After the title: a byline and a date line, in either order, each a block of its own (or both in one).
   let byline: string | null = null;
   let published: string | null = null;
   for (const block of title === null ? [] : blocks.slice(used, used + MAX_BYLINE_BLOCKS)) {
-    // (Both are short: a paragraph, the usual next block, is not run through their patterns at all.)
-    if (block.lines.length !== 1 || block.lines[0]!.length > MAX_BYLINE_CHARS || (final && used + 1 >= blocks.length)) break;
-    const line = block.lines[0]!;
-    if (byline === null && countWords(line) <= MAX_TITLE_WORDS && BYLINE.test(line)) byline = line;
-    else if (published === null && DATE_LINE.test(line)) published = line;
-    else break;
+    const credit = final && used + 1 >= blocks.length ? null : creditOf(block);
+    if (credit === null || (credit.byline !== null && byline !== null) || (credit.published !== null && published !== null)) break;
+    byline ??= credit.byline;
+    published ??= credit.published;
     used++;
   }
   // Lines between the tagline and the title (rare) join the tagline: the body must begin after the whole
   // title block, so they cannot be given back to it without losing them or repeating the title.
   const tagline = texts.length >= 2 ? texts.slice(0, -1).join(' · ') : null;
-  return { site, tagline, title, readingTime, byline, published, blocks: used };
+  return { site, tagline, title, standfirst, readingTime, byline, published, blocks: used };
+}
+
+/**
+ * A byline or a date line, a block of its own: one line, or a byline with the writer's job or agency or the
+ * date on the line under it ("By Marcus Webb\nAssociated Press"). Null for anything else.
+ */
+function creditOf(block: Block): { byline: string | null; published: string | null } | null {
+  const lines = block.lines;
+  // (Both are short: a paragraph, the usual next block, is not run through their patterns at all.)
+  if (lines.length > 2 || lines.some((line) => line.length > MAX_BYLINE_CHARS)) return null;
+  const first = lines[0]!;
+  const isByline = countWords(first) <= MAX_TITLE_WORDS && BYLINE.test(first);
+  if (lines.length === 1) return isByline ? { byline: first, published: null } : DATE_LINE.test(first) ? { byline: null, published: first } : null;
+  if (!isByline) return null;
+  const second = lines[1]!;
+  if (DATE_LINE.test(second)) return { byline: first, published: second };
+  return CREDIT_LINE.test(second) && countWords(second) <= MAX_CREDIT_LINE_WORDS ? { byline: lines.join('\n'), published: null } : null;
 }

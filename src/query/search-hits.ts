@@ -4,14 +4,14 @@
 import { detach } from '../parse/blocks.js';
 import { splitSentences, type SentenceRange } from './sentences.js';
 
-export type HitKind = 'title' | 'heading' | 'paragraph' | 'caption';
+export type HitKind = 'title' | 'standfirst' | 'heading' | 'paragraph' | 'caption';
 
 /** A piece of the article that search looks in, and where it is. */
 export interface Place {
   readonly kind: HitKind;
-  /** The paragraph's number; null for the title, headings and captions. */
+  /** The paragraph's number; null for the title, the standfirst, headings and captions. */
   readonly paragraph: number | null;
-  /** The section's number; null for the title. */
+  /** The section's number; null for the title and the standfirst. */
   readonly section: number | null;
   /** The section's heading (null for the untitled lead and for the title). */
   readonly sectionTitle: string | null;
@@ -38,9 +38,9 @@ export interface Unit {
   readonly hit: boolean;
 }
 
-/** Titles and headings are shown whole; paragraphs and captions sentence by sentence. */
+/** Titles, standfirsts and headings are shown whole; paragraphs and captions sentence by sentence. */
 function sentencesOf(kind: HitKind, text: string): SentenceRange[] {
-  if (kind === 'title' || kind === 'heading') return [{ start: 0, end: text.length }];
+  if (kind === 'title' || kind === 'standfirst' || kind === 'heading') return [{ start: 0, end: text.length }];
   const ranges = splitSentences(text);
   return ranges.length > 0 ? ranges : [{ start: 0, end: text.length }];
 }

@@ -3,6 +3,7 @@
 // out after each batch. No I/O of its own.
 
 import type { ParseEvent } from '../parse/article.js';
+import type { Header } from '../parse/header.js';
 import { HitCollector, type HitSink } from './search-context.js';
 import { detach } from '../parse/blocks.js';
 import { unitsOf, type Place } from './search-hits.js';
@@ -31,6 +32,14 @@ export interface Searchable {
   readonly text: string;
 }
 
+/** The title block → what search looks in there: the title and the standfirst under it. */
+export function headerTexts(header: Header): Searchable[] {
+  const texts: Searchable[] = [];
+  if (header.title !== null) texts.push({ place: { kind: 'title', paragraph: null, section: null, sectionTitle: null }, text: header.title });
+  if (header.standfirst !== null) texts.push({ place: { kind: 'standfirst', paragraph: null, section: null, sectionTitle: null }, text: header.standfirst });
+  return texts;
+}
+
 /**
  * Parse events → what search looks in, in reading order: the title, headings, paragraphs and captions. The
  * returned function keeps the section as events go by; it gives null for an event with nothing to search.
@@ -41,8 +50,7 @@ export function createPlacer(): (event: ParseEvent) => Searchable | null {
   return (event) => {
     switch (event.kind) {
       case 'header':
-        if (event.header.title === null) return null;
-        return { place: { kind: 'title', paragraph: null, section: null, sectionTitle: null }, text: event.header.title };
+        return null; // see headerTexts
       case 'heading':
         section = event.section;
         sectionTitle = detach(event.title);

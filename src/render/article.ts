@@ -20,6 +20,7 @@ export interface HeaderFacts {
   readonly site: string | null;
   readonly tagline: string | null;
   readonly title: string | null;
+  readonly standfirst: string | null;
   readonly readingTime: string | null;
   readonly byline: string | null;
   readonly published: string | null;
@@ -30,6 +31,7 @@ export function renderHeader(article: HeaderFacts, ctx: RenderContext): string {
   const { theme, width } = ctx;
   const lines: string[] = [];
   if (article.title !== null) lines.push(wrap(theme.title(sanitize(article.title)), width));
+  if (article.standfirst !== null) lines.push(wrap(theme.standfirst(sanitize(article.standfirst)), width));
   const masthead = [article.site, article.tagline].filter((s): s is string => s !== null).map(sanitize);
   if (masthead.length > 0) lines.push(wrap(theme.meta(masthead.join(' · ')), width));
   const credit = [article.byline, article.published].filter((s): s is string => s !== null).map(sanitize);

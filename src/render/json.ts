@@ -19,6 +19,7 @@ export function articleJson(article: Article, sections = article.sections): unkn
     site: article.site,
     tagline: article.tagline,
     title: article.title,
+    standfirst: article.standfirst,
     readingTime: article.readingTime,
     byline: article.byline,
     published: article.published,

@@ -130,9 +130,9 @@ export function styledWriter(ctx: RenderContext): SearchWriter {
     window(window) {
       const first = window[0]!;
       const { place } = first;
-      if (place.kind === 'title' || place.kind === 'heading') {
+      if (place.kind === 'title' || place.kind === 'standfirst' || place.kind === 'heading') {
         inGroup = false;
-        const style = place.kind === 'title' ? theme.title : theme.heading;
+        const style = place.kind === 'title' ? theme.title : place.kind === 'standfirst' ? theme.standfirst : theme.heading;
         line(wrap(style(highlightMatches(first.text, first.matches, theme.match)), width));
         section = place.section;
         return;

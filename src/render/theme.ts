@@ -7,6 +7,7 @@ export type Style = (text: string) => string;
 
 export interface Theme {
   readonly title: Style;
+  readonly standfirst: Style;
   readonly meta: Style;
   readonly heading: Style;
   readonly quote: Style;
@@ -23,6 +24,7 @@ const identity: Style = (text) => text;
 
 export const plainTheme: Theme = {
   title: identity,
+  standfirst: identity,
   meta: identity,
   heading: identity,
   quote: identity,
@@ -43,6 +45,7 @@ export function styledTheme(level: ColorLevel): Theme {
   const c: ChalkInstance = new Chalk({ level });
   return {
     title: c.bold,
+    standfirst: c.italic,
     meta: c.dim,
     heading: c.bold.cyan,
     quote: c.yellow,

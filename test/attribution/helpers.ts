@@ -13,6 +13,7 @@ export function titledArticle(title: string | null, ...paragraphs: string[]): Ar
     site: null,
     tagline: null,
     title,
+    standfirst: null,
     readingTime: null,
     byline: null,
     published: null,

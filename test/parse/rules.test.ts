@@ -162,6 +162,39 @@ describe('bylines, date lines and web-page furniture', () => {
     }
   });
 
+  it('when a line stands between the title and the byline, then it is the standfirst, not a heading', () => {
+    const deck = 'Scientists say the rise is driving stronger storms';
+    const a = parseArticle(`Ocean heat hits record\n\n${deck}\n\nBy Ellen Hart\n\n${LONG}\n`);
+    expect([a.title, a.standfirst, a.byline]).toEqual(['Ocean heat hits record', deck, 'By Ellen Hart']);
+    expect(a.sections.map((s) => s.title)).toEqual([null]);
+    expect(body(`Ocean heat hits record\n\n${deck}\n\nPublished 7 December 2024\n\n${LONG}\n`)).toEqual([LONG]);
+  });
+
+  it('when a line after the title has no byline or date line after it, then it is no standfirst', () => {
+    const a = parseArticle(`Ocean heat hits record\n\nWhat scientists say\n\n${LONG}\n`);
+    expect(a.standfirst).toBeNull();
+    expect(a.sections.map((s) => s.title)).toEqual(['What scientists say']);
+    const b = parseArticle(`Ocean heat hits record\n\n${LONG}\n\nBy Ellen Hart\n\n${LONG}\n`);
+    expect([b.standfirst, b.byline]).toEqual([null, null]);
+  });
+
+  it.each([
+    ['By Marcus Webb\nAssociated Press', 'By Marcus Webb\nAssociated Press', null],
+    ['By Ellen Hart\nScience Correspondent', 'By Ellen Hart\nScience Correspondent', null],
+    ['By Ann Lee\nMarch 3, 2025', 'By Ann Lee', 'March 3, 2025'],
+  ])('when the byline block is %j, then the byline is %j and the date line %j', (block, byline, date) => {
+    const a = parseArticle(`Budget passes\n\n${block}\n\n${LONG}\n`);
+    expect([a.byline, a.published]).toEqual([byline, date]);
+    expect(body(`Budget passes\n\n${block}\n\n${LONG}\n`)).toEqual([LONG]);
+  });
+
+  it('when the line under a byline is a sentence, then the block is no byline and stays in the article', () => {
+    const block = 'By Ann Lee\nThe council met on Monday.';
+    const a = parseArticle(`Budget passes\n\n${block}\n\n${LONG}\n`);
+    expect(a.byline).toBeNull();
+    expect(body(`Budget passes\n\n${block}\n\n${LONG}\n`)).toEqual(['By Ann Lee The council met on Monday.', LONG]);
+  });
+
   it('when a paragraph opens with By but is prose, then it stays a paragraph', () => {
     const prose = 'By the end of the day, the council had approved the budget.';
     const a = parseArticle(`Budget passes\n\n${prose}\n\n${LONG}\n`);

@@ -105,6 +105,14 @@ describe('plain output (piped)', () => {
     expect(labels).toEqual(['title', '1', '2', '3', 'caption', 'heading', '4', '6', '7', '8']);
   });
 
+  it('when the standfirst under the title matches, then its line starts standfirst: and its JSON kind says so', async () => {
+    const text = 'Ocean heat hits record\n\nScientists say warmer seas drive stronger storms\n\nBy Ellen Hart\n\nStorms grew stronger as the oceans warmed, the study found.\n';
+    const plain = await runCli(['search', 'storms', '--file', '-'], { stdin: text });
+    expect(plain.stdout).toBe('standfirst:Scientists say warmer seas drive stronger storms\n1:Storms grew stronger as the oceans warmed, the study found.\n');
+    const hits = JSON.parse((await runCli(['search', '--json', 'storms', '--file', '-'], { stdin: text })).stdout) as JsonHit[];
+    expect(hits.map((h) => [h.kind, h.paragraph, h.section])).toEqual([['standfirst', null, null], ['paragraph', 1, 1]]);
+  });
+
   it('when the article text holds escape sequences, then the plain line has none of them', async () => {
     const r = await runCli(['search', 'prankster', ...HARBOUR]);
     expect(r.stdout).toBe('7:A prankster’s sign read “pier ahead” at the gate.\n');
