@@ -78,6 +78,9 @@ function namedInOrder(masked: string, s: { start: number; end: number }): readon
  */
 function settle(d: Draft, quotes: readonly Span[]): Settled {
   const ranges: [number, number][] = [[d.start, d.end] as [number, number], ...d.extra].sort((a, b) => a[0] - b[0]);
+  // ("“… That is a crisis." left open to go on in the next paragraph: its last stop is inside the quotation.)
+  const last = ranges[ranges.length - 1]!;
+  if (d.text[last[1]] === '.' && d.text.slice(last[1] + 1).trim() === '' && quotes.some((q) => q.start < last[1] && q.end === d.text.length && !/["”’']$/.test(d.text.trimEnd()))) last[1]++;
   const kinds = ranges.map(([a, b]) => kindOf(d.masked, a, b, quotedIn(d.text, quotes, a, b).length));
   const quoted = ranges.flatMap(([a, b]) => quotedIn(d.text, quotes, a, b)).map(detach);
   return {

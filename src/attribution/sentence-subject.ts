@@ -185,16 +185,16 @@ function openingGroup(sentence: string): Mention | null {
  * "…,” Ebeling said, and her husband cut in.": a source whose verb of saying ends the sentence with nothing
  * said; the quotation after it in the paragraph is theirs. The offset is where the source begins. (Also a
  * source who takes a side, with nothing said yet: "John Smith agrees. “It’s time for change.”", "Her husband
- * is less sure.", "Hale was more blunt.")
+ * is less sure.", "Hale was more blunt.", "She is blunt about why.", "He was scathing about the report.")
  */
-const INTERJECTION = rule('u')`(?:^[\s"“]*|[,;]\s+)(?:(?:and|then|but|And|Then|But|So)\s+)?((?:(?:his|her|their|the|a|an|one)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?[\p{L}’'.-]+)(?:,\s*\d{1,3},)?\s+(cut in|cuts in|chimed in|chimes in|broke in|breaks in|interjected|interjects|interrupted|interrupts|replied|replies|responded|responds|answered|answers|shot back|fired back|agrees|agreed|disagrees|disagreed|concurs|concurred|(?:is|was|were|are) (?:(?:more|less|even|far|much|equally|rather|also|similarly|characteristically)\s+)?(?:not so sure|less sure|not convinced|unconvinced|sceptical|skeptical|optimistic|pessimistic|blunt|blunter|frank|candid|defiant|unrepentant|scathing|dismissive|adamant|emphatic|cautious|upbeat|sanguine|unapologetic|critical|philosophical|forthright|diplomatic|withering|bullish|gloomy|unimpressed|unmoved)|went further|goes further|sees it differently|saw it differently)\s*[.:!]?\s*$`;
+const INTERJECTION = rule('u')`(?:^[\s"“]*|[,;]\s+)(?:(?:and|then|but|And|Then|But|So)\s+)?((?:(?:his|her|their|the|a|an|one)\s+)?(?:[\p{L}’'.-]+\s+){0,3}?[\p{L}’'.-]+)(?:,\s*\d{1,3},)?\s+(cut in|cuts in|chimed in|chimes in|broke in|breaks in|interjected|interjects|interrupted|interrupts|replied|replies|responded|responds|answered|answers|shot back|fired back|agrees|agreed|disagrees|disagreed|concurs|concurred|(?:is|was|were|are) (?:(?:more|less|even|far|much|equally|rather|also|similarly|characteristically)\s+)?(?:not so sure|less sure|not convinced|unconvinced|sceptical|skeptical|optimistic|pessimistic|blunt|blunter|frank|candid|defiant|unrepentant|scathing|dismissive|adamant|emphatic|cautious|upbeat|sanguine|unapologetic|critical|philosophical|forthright|diplomatic|withering|bullish|gloomy|unimpressed|unmoved)|went further|goes further|sees it differently|saw it differently)(?:\s+(?:about|of|on)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3})?\s*[.:!]?\s*$`;
 
-/** The last words INTERJECTION can end on: tried first, as most sentences end otherwise. */
+/** The last words INTERJECTION can end on (or "about why", "of the plan" after them): tried first, as most sentences end otherwise. */
 const INTERJECTION_END =
-  /\b(?:in|interjected|interjects|interrupted|interrupts|replied|replies|responded|responds|answered|answers|back|agrees|agreed|disagrees|disagreed|concurs|concurred|sure|convinced|optimistic|pessimistic|unconvinced|sceptical|skeptical|differently|further|blunt|blunter|frank|candid|defiant|unrepentant|scathing|dismissive|adamant|emphatic|cautious|upbeat|sanguine|unapologetic|critical|philosophical|forthright|diplomatic|withering|bullish|gloomy|unimpressed|unmoved)\s*[.:!]?\s*$/;
+  /\b(?:in|interjected|interjects|interrupted|interrupts|replied|replies|responded|responds|answered|answers|back|agrees|agreed|disagrees|disagreed|concurs|concurred|sure|convinced|optimistic|pessimistic|unconvinced|sceptical|skeptical|differently|further|blunt|blunter|frank|candid|defiant|unrepentant|scathing|dismissive|adamant|emphatic|cautious|upbeat|sanguine|unapologetic|critical|philosophical|forthright|diplomatic|withering|bullish|gloomy|unimpressed|unmoved)\s*[.:!]?\s*$|\b(?:about|of|on)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s*[.:!]?\s*$/u;
 
 export function interjection(masked: string, s: Sentence): { at: number; mention: Mention; cue: string } | null {
-  if (!INTERJECTION_END.test(masked.slice(Math.max(s.start, s.end - 24), s.end))) return null;
+  if (!INTERJECTION_END.test(masked.slice(Math.max(s.start, s.end - 48), s.end))) return null;
   const sentence = masked.slice(s.start, s.end);
   if (sentence.includes(MASK) && !/[,;]\s*\S/.test(sentence.slice(sentence.lastIndexOf(MASK)))) return null;
   const m = INTERJECTION.exec(sentence);
