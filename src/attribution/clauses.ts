@@ -234,6 +234,13 @@ const HEARING_BODY = /\b(?:court|courts|jury|juries|jurors?|inquest|inquiry|trib
 /** Up to a participle's comma: a subordinate clause with its subject (captured) and a verb of its own. */
 const SUBORDINATE_CLAUSE = rule('u')`\b(?:after|when|as|since|because|while|before|once|until)\s+((?:the|a|an|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:\p{Ll}+ed|was|were|is|are|had|has|made|took|won|lost|gave|went|came|began|ran|met|left|said|told|cut|put|set|hit|sent|kept|held|led|sold|bought|spent|paid|brought|fell|rose|struck|chose|broke|shut|quit|built|sought|drew|threw|wrote|spoke|got|became|saw|found|heard|felt|stood|won|beat)\b[^,;\u2592]*,\s*$`;
 
+/** "LONDON, June 3 (Reuters) - Britain’s economy grew …": where what was said starts, after a dateline opening the sentence. */
+function afterDateline(text: string, masked: string, s: Sentence, start: number, end: number): number {
+  if (start !== trimRange(text, s.start, s.end)[0] || !/[(—–-]/.test(masked.slice(start, start + 60))) return start;
+  const dateline = DATELINE.exec(masked.slice(start, end));
+  return dateline === null ? start : start + dateline[0].length;
+}
+
 /** Whether a sentence's subject can hold a view: a person, a pronoun, or a group of people or an institution. */
 function speaksAsSource(m: Mention | null): boolean {
   if (m === null) return false;
@@ -346,6 +353,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         const [a, b] = trimRange(text, after + 1, claim.contentEnd);
         if (wordCount(text.slice(a, b)) > 0) [claim.contentStart, claim.contentEnd] = [a, b];
       }
+      if (claim !== null) claim.contentStart = afterDateline(text, masked, s, claim.contentStart, claim.contentEnd);
       if (claim !== null && !nested) claims.push(claim);
       continue;
     }
@@ -681,9 +689,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       if (wordCount(text.slice(prev!.contentStart, prev!.contentEnd)) === 0 && prev!.extra === undefined) claims.pop();
     }
     const extra = claimsExtra.get(range);
-    // "LONDON, June 3 (Reuters) - Britain’s economy grew …": the dateline is no part of what was said.
-    const dateline = range[0] === trimRange(text, s.start, s.end)[0] && /[(—–-]/.test(masked.slice(range[0], range[0] + 60)) ? DATELINE.exec(masked.slice(range[0], range[1])) : null;
-    if (dateline !== null) range = [range[0] + dateline[0].length, range[1]];
+    range = [afterDateline(text, masked, s, range[0], range[1]), range[1]];
     claims.push({ mention, cue, cueStart: cs, contentStart: range[0], contentEnd: range[1], ...(extra ? { extra } : {}) });
   }
   if (claims.length === 0) {

@@ -5,7 +5,7 @@
 
 import { findCues, isCueWord } from './cues.js';
 import { isFloatingQuote } from './direct.js';
-import { isPersonNoun, isSourceNoun, NOT_NAMES, TITLES } from './lexicon.js';
+import { GROUP_NOUNS, isPersonNoun, isPluralSourceNoun, isSourceNoun, NOT_NAMES, TITLES } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { personFromRun } from './names.js';
 import { mentionAtStart } from './mention-at-start.js';
@@ -162,9 +162,18 @@ export function sentenceSubject(sentence: string): Mention | null {
   // "Cool the rhetoric: …": a capitalised word before a determiner opens an imperative, not a name.
   if (words.length === 1 && m === first && /^\s+(?:the|a|an|his|her|their|its|this|that|these|those|your|our)\s/.test(sentence.slice(m.index + m[0].length - 2))) return null;
   if (NOT_NAMES.has(words[0]!.toLowerCase()) && !BEFORE_NAME.test(words.join(' '))) return openingGroup(sentence);
+  // ("Economists cut their forecasts, citing …": a plural noun for people, capitalised as the first word, and
+  // what names where they work: "Economists at Goldman Sachs".)
+  if (words.length === 1 && m === first && isPluralSourceNoun(words[0]!.toLowerCase()) && GROUP_NOUNS.has(words[0]!.toLowerCase())) {
+    const of = PLACE_OF_WORK.exec(sentence.slice(m.index + m[0].indexOf(m[1]!) + m[1]!.length));
+    return { type: 'group', name: of === null ? words[0]! : `${words[0]!}${of[0]}`, role: null, via: null };
+  }
   const person = personFromRun(words);
   return person !== null && person.type === 'person' ? person : null;
 }
+
+/** "at Goldman Sachs", "from the Bank of England": where the people a plural noun names work. */
+const PLACE_OF_WORK = rule('u')`^\s+(?:at|of|from|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'&.-]*){0,3}`;
 
 const OPENING_GROUP = rule('iu')`^[\s"“]*((?:the|a|an)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?([\p{L}-]+)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,2})?)(?:,\s+(?:which|who)\s[^,;]{1,100},)?(?:,\s+(?:however|though|too|also|meanwhile|instead|in turn|for (?:his|her|their|its) part),)?\s+(?:\p{Ll}+ed|has|had|was|is|spoke|said|told|wrote|took|gave|made|went|came|met|sent|put|kept|stood|ran|began|held|led|won|lost|brought|got|left|sat|saw|set|struck|paid|sold|bought|spent|felt|found|thought|heard|fought|built|drew|rose|fell|chose|hit|cut|let|starts|begins|opens|ends|includes|features|shows)\b`;
 

@@ -686,6 +686,8 @@ const ROWS: readonly Row[] = [
   { name: 'a kind of business before a name elsewhere gives no full name', paragraphs: ['Chipmaker Nuvia shares slide as demand weakens.', 'Nuvia now expects lower revenue.'], speaker: 'Nuvia', kind: 'indirect', cue: 'expects', text: 'lower revenue' },
   { name: 'a source who takes a stance about something, then a quotation left open in the next paragraph', index: 0, paragraphs: ['Maria Santos leads the union.', 'She is blunt about why.', '"We have nurses using food banks. That is a crisis.', '"If the government wants us back, it knows what to do."'], speaker: 'Maria Santos', kind: 'direct', cue: 'is blunt', text: '"We have nurses using food banks. That is a crisis.', paragraph: 3 },
   { name: 'a source scathing about something, then a quotation', paragraphs: ['Maria Santos leads the union.', "She was scathing about the government's offer.", '"It is an insult."'], speaker: 'Maria Santos', kind: 'direct', cue: 'was scathing', text: '"It is an insult."' },
+  { name: 'a plural noun for people opening the sentence, then a participle cue after a comma', paragraphs: ['Economists at Goldman Sachs raised their estimate of a recession to 45%, citing higher prices.'], speaker: 'Economists at Goldman Sachs', kind: 'indirect', cue: 'citing', text: 'higher prices' },
+  { name: 'a dateline before what an according-to source said is no part of it', paragraphs: ['WASHINGTON — The White House is weighing a pause on tariffs, according to two people familiar with the talks.'], speaker: 'two people familiar with the talks', kind: 'indirect', cue: 'according to', text: 'The White House is weighing a pause on tariffs' },
 ];
 
 describe('attribution patterns', () => {
