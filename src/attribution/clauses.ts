@@ -241,6 +241,11 @@ function afterDateline(text: string, masked: string, s: Sentence, start: number,
   return dateline === null ? start : start + dateline[0].length;
 }
 
+/** "opposed" describing a source ("residents opposed to the plan"), before "to" and what they oppose. */
+const OPPOSED_TO = /^(?:opposed|allied|aligned)$/;
+/** "to the deal said", "to the plan say": a short object, then a verb of saying with no comma before it. */
+const SPEECH_AFTER_OPPOSED = /^\s+(?:to|with)\s+[^,;:\u2592]{1,60}?\s(?:say|says|said|argue|argues|argued|warn|warns|warned|claim|claims|claimed|insist|insists|insisted|told|tell|tells|believe|believes|believed|fear|fears|feared)\b/;
+
 /** Whether a sentence's subject can hold a view: a person, a pronoun, or a group of people or an institution. */
 function speaksAsSource(m: Mention | null): boolean {
   if (m === null) return false;
@@ -294,6 +299,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     // ("who requested anonymity to reveal private conversations", "not authorized to discuss the talks": why a
     // source is unnamed, not something they said.)
     if (ANONYMITY_PURPOSE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // ("Critics opposed to the deal said …": who the source is, not what they said; the verb of saying after it is the cue.)
+    if (OPPOSED_TO.test(cue) && SPEECH_AFTER_OPPOSED.test(sentence.slice(m.index + cue.length))) continue;
     // ("Cook, asked about artificial intelligence, said …": the question put, between commas, is the aside.)
     if (ASKED_CUE.test(cue) && /,\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index)) && ASKED_ASIDE.test(sentence.slice(m.index + cue.length))) continue;
     const prev = claims[claims.length - 1];

@@ -352,7 +352,8 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
     if (r !== null) return { mention: r.mention, start: offset(j - 1) + r.start };
   }
   // "The city's mayor, Tom Hale, said": a describing phrase before the name is the role.
-  const before = j > 0 ? segs[j - 1]!.trim() : '';
+  // ("But the union's general secretary, Mick Lynch, said": a conjunction opening the sentence is no part of it.)
+  const before = j > 0 ? segs[j - 1]!.trim().replace(/^(?:But|And|Yet|So|Still|Meanwhile)\s+(?=the\s|\p{Lu})/u, '') : '';
   // ("The family of one resident, Dorothy Hughes, said": no person is a family; the name is the resident's,
   // and the family speaks.)
   if (j > 0 && PEOPLE_OF_BEFORE.test(before) && isNameOnly(seg.trim()))

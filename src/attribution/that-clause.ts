@@ -33,6 +33,8 @@ const GERUND_PHRASE = rule('u')`(?:^|\s)(?:for|before|after|while|when|by|withou
 /** A modal or auxiliary (or a negated verb) among the words a that-clause skips: a clause of their own stands there. */
 const SKIPPED_VERB = /\b(?:should|would|could|will|can|may|might|must|is|are|was|were|has|have|had|do|does|did|\w+n['’]t)\b/i;
 
+/** Skipped words of a clause of their own (two words or more), then "and" or "but": the "that" opens a second clause. */
+const SECOND_THAT_CLAUSE = /^\S+\s+\S+.*\s(?:and|but)\s+$/;
 /** Skipped words that open with a preposition: where, when or how something was said, no object. */
 const PREPOSITION_FIRST = /^\s*(?:in|on|at|during|through|via|to|for|with|after|before|over|from|by|last|this|earlier|later)\b/i;
 /** A past verb in lower case: "resembled", "angered". */
@@ -55,6 +57,9 @@ export function ownThatClause(after: string, cue: string): RegExpExecArray | nul
   return (
     thatMatch !== null &&
     !SKIPPED_VERB.test(thatMatch[1] ?? '') &&
+    // ("said fares paid for improvements and that passengers would …": a clause with no "that", then "and
+    // that" and a second one; the cue's content starts with the first.)
+    !SECOND_THAT_CLAUSE.test(thatMatch[1] ?? '') &&
     // ("scolded Romney for suggesting during the primary that …": a gerund among them has the clause.)
     !((thatMatch[1] ?? '').includes('ing ') && GERUND_PHRASE.test(thatMatch[1] ?? '')) &&
     // More than five words ("told reporters at Queen's Park on Tuesday that") only with no verb of saying

@@ -688,6 +688,9 @@ const ROWS: readonly Row[] = [
   { name: 'a source scathing about something, then a quotation', paragraphs: ['Maria Santos leads the union.', "She was scathing about the government's offer.", '"It is an insult."'], speaker: 'Maria Santos', kind: 'direct', cue: 'was scathing', text: '"It is an insult."' },
   { name: 'a plural noun for people opening the sentence, then a participle cue after a comma', paragraphs: ['Economists at Goldman Sachs raised their estimate of a recession to 45%, citing higher prices.'], speaker: 'Economists at Goldman Sachs', kind: 'indirect', cue: 'citing', text: 'higher prices' },
   { name: 'a dateline before what an according-to source said is no part of it', paragraphs: ['WASHINGTON — The White House is weighing a pause on tariffs, according to two people familiar with the talks.'], speaker: 'two people familiar with the talks', kind: 'indirect', cue: 'according to', text: 'The White House is weighing a pause on tariffs' },
+  { name: 'a conjunction opening the sentence before a role and a name set off by commas', paragraphs: ["But the union's general secretary, Mick Lynch, said ministers were wrong."], speaker: 'Mick Lynch', role: "union's general secretary", kind: 'indirect', cue: 'said', text: 'ministers were wrong' },
+  { name: 'a clause with no that, then and that and a second clause', paragraphs: ['The group said fares paid for improvements and that passengers would see better services.'], speaker: 'The group', kind: 'indirect', cue: 'said', text: 'fares paid for improvements and that passengers would see better services' },
+  { name: 'a source described as opposed to something, then its verb of saying', paragraphs: ['Critics opposed to the deal said it was bad.'], speaker: 'Critics opposed to the deal', kind: 'indirect', cue: 'said', text: 'it was bad' },
 ];
 
 describe('attribution patterns', () => {
