@@ -4,7 +4,7 @@
 // ("has also said", "on Tuesday said"). A loose noun phrase as the source is loose-source.ts.
 
 import { isCueWord } from './cues.js';
-import { GROUP_NOUNS, isPersonNoun, isPluralSourceNoun, isSourceNoun, NAME_DESCRIPTORS, PARTY_MEMBER, ROLE_WORDS, spelledOut, TITLES } from './lexicon.js';
+import { GROUP_NOUNS, INSTITUTIONS, isPersonNoun, isPluralSourceNoun, isSourceNoun, NAME_DESCRIPTORS, PARTY_MEMBER, ROLE_WORDS, spelledOut, TITLES } from './lexicon.js';
 import { isNamedGroup, mentionAtEnd, personFromRun, sourceAtEnd, tokens } from './names.js';
 import type { Mention } from './mention.js';
 import { lastNonSpaceRun } from '../text/scan.js';
@@ -27,7 +27,7 @@ const BETWEEN = ruleFrom(
     // ", in a statement,", ", in an interview with The Times,"
     String.raw`,\s*in (?:a|an|the|his|her|their|its) (?:statement|interview|speech|letter|post|tweet|email|e-mail|video|op-ed|column|report)(?:\s+(?:with|to|on|for|in)\s+[^,]{1,60})?,?`,
     // ", after a long meeting with the council,", ", in the wake of the vote,": a phrase set off by commas
-    String.raw`,\s*(?:after|before|during|amid|despite|following|in|at|on|under|with|without|since|like|unlike)\s+[^,;:\u2592]{1,80},`,
+    String.raw`,\s*(?:after|before|during|amid|despite|following|in|at|on|under|with|without|since|like|unlike)\s+[^,;:\u2592]{1,120},`,
     // "is reported to have", "was quoted as"
     String.raw`\s+(?:is|are|was|were)\s+(?:understood|reported|said|believed|thought|known|expected|alleged|claimed|quoted)\s+(?:to(?:\s+have)?|as)`,
     // single words and time phrases: "has also", "on Tuesday", "in a statement", "in his announcement speech";
@@ -116,6 +116,8 @@ function isAppositive(seg: string): boolean {
   const toks = tokens(seg);
   const first = toks[0];
   if (first === undefined || /^(?:who|whose|which|that|and|but|or|while|as|so)$/i.test(first)) return false;
+  // ("Priebus, in the wake of a new poll …, told": a phrase of when or how is no description of the person.)
+  if (/^(?:in|on|during|after|before|amid|despite|with|without|under|over|since|following|unlike|like|through|throughout|by|for|when|if|because|although|though|once|until|upon|into)$/.test(first)) return false;
   // "Biden, speaking at the White House, said": a participle phrase says what the person did, not who they are.
   if (/^\p{Ll}+ing$/u.test(first) && first !== 'managing') return false;
   // ("Cook, asked about the results, said": nor the question put to them.)
@@ -468,6 +470,11 @@ function simple(text: string, via: string | null, role: string | null, speech = 
     const head = roleWords[roleWords.length - 1]?.toLowerCase() ?? '';
     if (roleWords.length > 0 && (isPersonNoun(head) || TITLES.has(head) || NAME_DESCRIPTORS.has(head))) {
       return { mention: { ...m, role: roleWords.join(' ').replace(/^(?:the|a|an)\s+/i, '') }, start: at };
+    }
+    // ("Campaign group Railfuture said", "US carmaker Ford said", "think tank Policy Exchange": a kind of
+    // institution right before the name makes the name an institution's, and the kind its role.)
+    if (roleWords.length > 0 && m.title === null && (INSTITUTIONS.has(head) || head.endsWith('maker') || head === 'tank')) {
+      return { mention: { type: 'group', name: [m.title, m.name].filter(Boolean).join(' '), role: roleWords.join(' ').replace(/^(?:the|a|an)\s+/i, ''), via: m.via }, start: at };
     }
   }
   // "despite figures showing …": the preposition introducing the phrase is no part of the source's name.

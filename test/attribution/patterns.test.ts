@@ -691,6 +691,9 @@ const ROWS: readonly Row[] = [
   { name: 'a conjunction opening the sentence before a role and a name set off by commas', paragraphs: ["But the union's general secretary, Mick Lynch, said ministers were wrong."], speaker: 'Mick Lynch', role: "union's general secretary", kind: 'indirect', cue: 'said', text: 'ministers were wrong' },
   { name: 'a clause with no that, then and that and a second clause', paragraphs: ['The group said fares paid for improvements and that passengers would see better services.'], speaker: 'The group', kind: 'indirect', cue: 'said', text: 'fares paid for improvements and that passengers would see better services' },
   { name: 'a source described as opposed to something, then its verb of saying', paragraphs: ['Critics opposed to the deal said it was bad.'], speaker: 'Critics opposed to the deal', kind: 'indirect', cue: 'said', text: 'it was bad' },
+  { name: 'a kind of institution right before a name makes the source an institution with that role', paragraphs: ['Campaign group Railfuture called the decision a disgrace.'], speaker: 'Railfuture', role: 'Campaign group', kind: 'indirect', cue: 'called', text: 'the decision a disgrace' },
+  { name: 'an institution word before a titled name is no role of the person', paragraphs: ['Party Chairman Reince Priebus scolded Romney for his comments.'], speaker: 'Reince Priebus', role: 'Party Chairman', kind: 'indirect', cue: 'scolded', text: 'Romney for his comments' },
+  { name: 'a long phrase of when between commas after a name is no role', paragraphs: ["Priebus, in the wake of a new poll showing Trump's standing with Latinos down to 14 percent, told Fox News that Trump appreciates the need to do better."], index: 1, speaker: 'Priebus', role: null, kind: 'indirect', cue: 'told', text: 'Trump appreciates the need to do better' },
 ];
 
 describe('attribution patterns', () => {
