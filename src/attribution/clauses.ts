@@ -187,7 +187,7 @@ const MODAL_AT_END = /\b(?:could|can|would|might|may|not|never|n['’]t)\s+(?:[a
 /** A noun phrase after a cue, then more of a list of verbs ("…, writes a weekly column and, since 2013, leads …"): no source. */
 const LIST_GOES_ON = /\s(?:and|or)\s*(?:,|$)/;
 /** A time, maybe a comma, then a quote: what follows "said" in "said Wednesday, “…”". */
-const TIME_THEN_QUOTE = /^\s*(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|later|earlier|afterwards?|again|then)\s*,?\s*(?=["“'‘\u2592])/iu;
+const TIME_THEN_QUOTE = /^\s*(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|later|earlier|afterwards?|again|then)\s*,?\s*(?=["“‘\u2592]|'(?!s\b))/iu;
 /** Verbs besides those of saying that "it" (an institution, a letter) can be the source of. */
 const IT_CUES = /^(?:accuse[sd]?|accusing|argue[sd]?|arguing|allege[sd]?|alleging|contend(?:s|ed|ing)?|demand(?:s|ed|ing)?|urge[sd]?|urging|den(?:y|ies|ied|ying)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing))$/;
 /** The noun a that-clause completes, after the cue ("at the implication that", "the idea that"). */

@@ -60,7 +60,7 @@ function looseSourceAtEnd(text: string): { mention: Mention; start: number } | n
   // ("In a filing, lawyers for the company argued": a plural noun for people, with what they belong to, needs none.)
   // ("The firm is exploring a sale, people familiar with the matter said", "sources close to the talks": or
   // what they know of.)
-  const belongs = phrase.length >= 3 && /^(?:for|of|at|from|representing|familiar|close|briefed|knowledgeable)$/.test(phrase[1]!.t) && (isPluralSourceNoun(first) || /^(?:people|sources)$/i.test(first));
+  const belongs = phrase.length >= 3 && /^(?:for|of|at|from|in|on|representing|familiar|close|briefed|knowledgeable)$/.test(phrase[1]!.t) && (isPluralSourceNoun(first) || (/s$/.test(first) && GROUP_NOUNS.has(first.toLowerCase())) || /^(?:people|sources)$/i.test(first));
   if (!partOf && ((!DETERMINER.test(first) && !belongs) || (NOT_HEAD.test(last) && !GROUP_NOUNS.has(last.toLowerCase()) && !PERSON_NOUNS.has(last.toLowerCase())) || !(/^\p{L}[\p{L}'’-]*$/u.test(last) || AGED.test(last)))) return null;
   if (UPPER_INITIAL.test(first) && NOT_NAMES.has(first.toLowerCase()) && !/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|few|both|all|other|others|another|his|her|their|its|our)$/i.test(first)) return null;
   // (An auxiliary may follow the relative pronoun: "Republicans who have praised him said".)

@@ -431,7 +431,15 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   const m = found.mention;
   const at = offset + found.start;
   // A subject that is itself the object of a cue ("told Smith") or of a preposition is not the source.
-  const prev = antecedent ? '' : lastNonSpaceRun(text.slice(0, at).trimEnd());
+  const wordBefore = lastNonSpaceRun(text.slice(0, at).trimEnd());
+  const prev = antecedent ? '' : wordBefore;
+  // ("…, with analysts at UBS warning of …", "reports in Spain suggesting …": before a participle, people or a
+  // document with where they are from is the whole phrase, not the place.)
+  if (antecedent && m.type !== 'pronoun' && /^(?:at|of|from|in|for|on)$/.test(wordBefore)) {
+    const whole = phraseSource(text, like, offset, m);
+    const people = whole === null || whole.mention.type === 'pronoun' ? undefined : PEOPLE_FIRST.exec(whole.mention.name)?.[1]?.toLowerCase();
+    if (whole !== null && whole.mention.type !== 'pronoun' && ((people !== undefined && (isPersonNoun(people) || GROUP_NOUNS.has(people))) || DOCUMENT_FIRST.test(whole.mention.name))) return whole;
+  }
   // ("A charity called Shelter warned", "a man called Tom said": "called" names the source described before it.)
   if (prev !== '' && isCueWord(prev) && !((prev === 'called' || prev === 'named') && NAMING_AFTER.test(text.slice(0, at)))) return null;
   // "36 percent of Democrats", "most of the voters": a share of a group is the source, named in full.

@@ -694,6 +694,9 @@ const ROWS: readonly Row[] = [
   { name: 'a kind of institution right before a name makes the source an institution with that role', paragraphs: ['Campaign group Railfuture called the decision a disgrace.'], speaker: 'Railfuture', role: 'Campaign group', kind: 'indirect', cue: 'called', text: 'the decision a disgrace' },
   { name: 'an institution word before a titled name is no role of the person', paragraphs: ['Party Chairman Reince Priebus scolded Romney for his comments.'], speaker: 'Reince Priebus', role: 'Party Chairman', kind: 'indirect', cue: 'scolded', text: 'Romney for his comments' },
   { name: 'a long phrase of when between commas after a name is no role', paragraphs: ["Priebus, in the wake of a new poll showing Trump's standing with Latinos down to 14 percent, told Fox News that Trump appreciates the need to do better."], index: 1, speaker: 'Priebus', role: null, kind: 'indirect', cue: 'told', text: 'Trump appreciates the need to do better' },
+  { name: "a day's possessive after the cue is no time before a quotation", paragraphs: ["Her campaign said Saturday's rally drew more than 20,000 people."], speaker: 'Her campaign', kind: 'indirect', cue: 'said', text: "Saturday's rally drew more than 20,000 people" },
+  { name: 'with, then people at a place before a participle cue', paragraphs: ['Stocks fell, with analysts at UBS warning of more losses.'], speaker: 'analysts at UBS', kind: 'indirect', cue: 'warning of', text: 'more losses' },
+  { name: 'with, then documents from a place before a participle cue', paragraphs: ['Madrid are weighing a move, with reports in Spain suggesting the club will wait.'], speaker: 'reports in Spain', kind: 'indirect', cue: 'suggesting', text: 'the club will wait' },
 ];
 
 describe('attribution patterns', () => {
