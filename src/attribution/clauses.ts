@@ -605,7 +605,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         opened = that !== null || asClause !== null;
         const end = asClause !== null ? null : (subordinateEnd(masked, s, cs, from) ?? relativeEnd(left, masked, from, s.end));
         range = trimRange(text, from, end ?? contentEnd(masked, from, s.end));
-        if (that === null && asClause === null && !isSpeechCue(cue) && !CLAUSE_TAKING.test(cue)) range = objectRange(text, masked, from, range);
+        if (that === null && asClause === null && !isSpeechCue(cue) && !CLAUSE_TAKING.test(cue)) range = objectRange(text, masked, from, range, cue);
         // "will continue if the council agrees", "said nothing about it": no content after the cue.
         // ("He said if it rained they would stay home": a verb of saying with a condition and its main clause
         // reports both.)

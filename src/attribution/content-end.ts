@@ -85,6 +85,8 @@ const TIME_ADJUNCT = /\s(?:after|before|during|amid|following|when|while|because
 /** Where something was said, after a cue's object: "in a statement", "on Twitter", "at a news conference". */
 const OCCASION = /\s(?:(?:in|during)\s+(?:a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:statement|interview|speech|post|tweet|letter|video|op-ed|e-?mail|memo|address|briefing)\b|on\s+(?:Twitter|X|Facebook|Instagram|TikTok|Truth Social|social media|television|radio)\b|at\s+(?:a|the|his|her)\s+(?:news conference|press conference|rally|briefing|hearing|meeting|summit|event)\b)/;
 
+/** Cues whose object takes "on" for its cause: "blamed the drop on …". */
+const BLAME = /^blam(?:e|es|ed|ing)$/;
 /** An occasion that ends the object's words ("the plan in an interview with CNN"), not one before more of them. */
 function occasionAtEnd(object: string): RegExpExecArray | null {
   const m = OCCASION.exec(object);
@@ -104,7 +106,7 @@ const OCCASION_TAIL = /^(?:\s+(?:with|to|on|in|at|for)\s+[^,;\u2592]{0,40})?\s*[
  * as to", "… and Emanuel fired"), and before a time, a when- or because-clause or a purpose after a short
  * object ("praises Obama after a meeting"; "scolded Romney for suggesting during …" keeps its gerund's).
  */
-export function objectRange(text: string, masked: string, from: number, range: [number, number]): [number, number] {
+export function objectRange(text: string, masked: string, from: number, range: [number, number], cue = ''): [number, number] {
   let r = range;
   const aside = DASH_ASIDE.exec(masked.slice(from, r[1]));
   if (aside !== null) r = trimRange(text, from + aside[0].length, r[1]);
@@ -115,7 +117,8 @@ export function objectRange(text: string, masked: string, from: number, range: [
   if (relative !== null && !resumed && hasAtMostWords(masked.slice(r[0], r[0] + relative.index), 6)) r = trimRange(text, r[0], r[0] + relative.index);
   const next = NEXT_PREDICATE.exec(masked.slice(r[0], r[1])) ?? NEXT_SUBJECT.exec(masked.slice(r[0], r[1]));
   if (next !== null && next.index > 0) r = trimRange(text, r[0], r[0] + next.index);
-  const when = TIME_ADJUNCT.exec(masked.slice(r[0], r[1])) ?? occasionAtEnd(masked.slice(r[0], r[1]));
+  // ("blamed misinformation on social media for …": what is blamed on something is no occasion of saying.)
+  const when = TIME_ADJUNCT.exec(masked.slice(r[0], r[1])) ?? (BLAME.test(cue) ? null : occasionAtEnd(masked.slice(r[0], r[1])));
   const what = when === null ? '' : masked.slice(r[0], r[0] + when.index);
   if (when !== null && when.index > 0 && hasAtMostWords(what, 4) && !/\p{Ll}ing\b/u.test(what)) r = trimRange(text, r[0], r[0] + when.index);
   return r;

@@ -35,6 +35,8 @@ const SKIPPED_VERB = /\b(?:should|would|could|will|can|may|might|must|is|are|was
 
 /** Skipped words of a clause of their own (two words or more), then "and" or "but": the "that" opens a second clause. */
 const SECOND_THAT_CLAUSE = /^\S+\s+\S+.*\s(?:and|but)\s+$/;
+/** "to check", "to make sure" among skipped words: an infinitive (not "to reporters", "to the BBC", "to Congress"). */
+const INFINITIVE_SKIPPED = rule('u')`(?:^|\s)to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|you|all|both|each|every|some|many|most|several|one|two|three)\s)(?:\p{Ll}+ss|\p{Ll}+[^s\s])\s`;
 /** Skipped words that open with a preposition: where, when or how something was said, no object. */
 const PREPOSITION_FIRST = /^\s*(?:in|on|at|during|through|via|to|for|with|after|before|over|from|by|last|this|earlier|later)\b/i;
 /** A past verb in lower case: "resembled", "angered". */
@@ -60,6 +62,9 @@ export function ownThatClause(after: string, cue: string): RegExpExecArray | nul
     // ("said fares paid for improvements and that passengers would …": a clause with no "that", then "and
     // that" and a second one; the cue's content starts with the first.)
     !SECOND_THAT_CLAUSE.test(thatMatch[1] ?? '') &&
+    // ("urged parents to check that their children …": an infinitive among the skipped words has the clause,
+    // and the cue's content starts with its object.)
+    !INFINITIVE_SKIPPED.test(thatMatch[1] ?? '') &&
     // ("scolded Romney for suggesting during the primary that …": a gerund among them has the clause.)
     !((thatMatch[1] ?? '').includes('ing ') && GERUND_PHRASE.test(thatMatch[1] ?? '')) &&
     // More than five words ("told reporters at Queen's Park on Tuesday that") only with no verb of saying

@@ -697,6 +697,9 @@ const ROWS: readonly Row[] = [
   { name: "a day's possessive after the cue is no time before a quotation", paragraphs: ["Her campaign said Saturday's rally drew more than 20,000 people."], speaker: 'Her campaign', kind: 'indirect', cue: 'said', text: "Saturday's rally drew more than 20,000 people" },
   { name: 'with, then people at a place before a participle cue', paragraphs: ['Stocks fell, with analysts at UBS warning of more losses.'], speaker: 'analysts at UBS', kind: 'indirect', cue: 'warning of', text: 'more losses' },
   { name: 'with, then documents from a place before a participle cue', paragraphs: ['Madrid are weighing a move, with reports in Spain suggesting the club will wait.'], speaker: 'reports in Spain', kind: 'indirect', cue: 'suggesting', text: 'the club will wait' },
+  { name: 'an infinitive among the words before that keeps them in what was said', paragraphs: ['The agency urged parents to check that their children had received both doses.'], speaker: 'The agency', kind: 'indirect', cue: 'urged', text: 'parents to check that their children had received both doses' },
+  { name: 'a listener after to before that is skipped as before', paragraphs: ['He wrote to members that the deal was done.'], speaker: 'He', kind: 'indirect', cue: 'wrote', text: 'the deal was done' },
+  { name: 'what is blamed on something keeps its on', paragraphs: ['Health officials have blamed misinformation on social media for the drop.'], speaker: 'Health officials', kind: 'indirect', cue: 'blamed', text: 'misinformation on social media for the drop' },
 ];
 
 describe('attribution patterns', () => {
