@@ -246,6 +246,10 @@ const OPPOSED_TO = /^(?:opposed|allied|aligned)$/;
 /** "to the deal said", "to the plan say": a short object, then a verb of saying with no comma before it. */
 const SPEECH_AFTER_OPPOSED = /^\s+(?:to|with)\s+[^,;:\u2592]{1,60}?\s(?:say|says|said|argue|argues|argued|warn|warns|warned|claim|claims|claimed|insist|insists|insisted|told|tell|tells|believe|believes|believed|fear|fears|feared)\b/;
 
+const CONTINUE = /^continu(?:e|es|ed|ing)$/;
+/** "a pattern", "its recent slide", "the trend": something that goes on of itself. */
+const TREND_AFTER = /^\s+(?:a|an|the|its|their|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:pattern|trend|streak|run|tradition|decline|rise|fall|slide|rally|recovery|series|cycle|surge|slump|climb|drop|growth|slowdown|downturn|upturn)\b/;
+
 /** Whether a sentence's subject can hold a view: a person, a pronoun, or a group of people or an institution. */
 function speaksAsSource(m: Mention | null): boolean {
   if (m === null) return false;
@@ -301,6 +305,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     if (ANONYMITY_PURPOSE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     // ("Critics opposed to the deal said …": who the source is, not what they said; the verb of saying after it is the cue.)
     if (OPPOSED_TO.test(cue) && SPEECH_AFTER_OPPOSED.test(sentence.slice(m.index + cue.length))) continue;
+    // ("…, continuing a pattern of very high turnout": what goes on is a trend, not something said.)
+    if (CONTINUE.test(cue) && TREND_AFTER.test(sentence.slice(m.index + cue.length))) continue;
     // ("Cook, asked about artificial intelligence, said …": the question put, between commas, is the aside.)
     if (ASKED_CUE.test(cue) && /,\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index)) && ASKED_ASIDE.test(sentence.slice(m.index + cue.length))) continue;
     const prev = claims[claims.length - 1];

@@ -781,6 +781,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['what someone other than a court heard', 'Residents heard a loud bang. I heard that the plan had failed.'],
   ['evidence a court heard, with no clause', 'The court heard evidence from three witnesses.'],
   ['sharing a thing, not a view', 'She shared a photo of her dog. The two companies shared the cost of the project.'],
+  ['a trend that goes on', 'Voters again turned out in record numbers on Tuesday, continuing a pattern of very high turnout.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
