@@ -55,6 +55,12 @@ describe('show', () => {
     expect(styled.stdout).toContain('\u001b[3mScientists say warmer seas drive stronger storms\u001b[23m');
   });
 
+  it('when a paragraph is an item of a list, then its wrapped lines hang under its text, not its bullet', async () => {
+    const text = 'Budget passes\n\nThe council approved the budget on Tuesday.\n\n• Spending rises by 4% after years of cuts to libraries and parks\n• Reserves fall\n';
+    const r = await runCli(['show', '--width', '40', '--file', '-'], { stdin: text });
+    expect(r.stdout).toContain('• Spending rises by 4% after years of\n  cuts to libraries and parks\n\n• Reserves fall\n');
+  });
+
   it('when show --json is run, then it has the contract keys', async () => {
     const json = JSON.parse((await runCli(['show', '--json'])).stdout) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual([

@@ -58,11 +58,18 @@ export function renderHeading(title: string, ctx: RenderContext): string {
   return [...lines.map((l) => ctx.theme.heading(l)), ctx.theme.rule('─'.repeat(longest))].join('\n');
 }
 
-/** A paragraph, its quotes highlighted, optionally numbered. */
+/** A list item's bullet or number and the space after it ("- ", "• ", "2. "). */
+const ITEM_MARKER = /^(?:[-*•·▪◦‣●–—]|\d{1,3}[.)])\s+(?=\S)/u;
+
+/** A paragraph, its quotes highlighted, optionally numbered; a list item's wrapped lines hang under its text. */
 export function renderParagraph(p: Paragraph, ctx: RenderContext, numbers = false): string {
   const { theme, width } = ctx;
   const text = highlightQuotes(sanitize(p.text), theme.quote);
-  return numbers ? wrap(`${theme.number(`[${p.number}]`)} ${text}`, width) : wrap(text, width);
+  if (numbers) return wrap(`${theme.number(`[${p.number}]`)} ${text}`, width);
+  const marker = ITEM_MARKER.exec(text)?.[0];
+  if (marker === undefined || width <= marker.length + 10) return wrap(text, width);
+  const hang = ' '.repeat(displayWidth(marker));
+  return wrap(text.slice(marker.length), width - hang.length).replace(/\n/g, `\n${hang}`).replace(/^/, marker);
 }
 
 export function renderSectionBody(section: Section, article: Article, ctx: RenderContext, numbers = false): string {

@@ -113,6 +113,21 @@ describe('article shapes', () => {
     ]);
   });
 
+  it.each([
+    ['- ', '- '],
+    ['• ', '• '],
+    ['1. ', '2. '],
+  ])('when a block lists items opening with %j, then each item is a paragraph and its wrapped lines go on with it', (first, second) => {
+    const text = `Budget passes\n\n${LONG}\n\nKey points:\n${first}a 3% rise in council tax\nfor every band\n${second}two new libraries\n`;
+    expect(body(text)).toEqual([LONG, 'Key points:', `${first}a 3% rise in council tax for every band`, `${second}two new libraries`]);
+  });
+
+  it('when one wrapped line of a paragraph happens to open with a dash, then the lines are still one paragraph', () => {
+    expect(body('Budget passes\n\nThe council voted on Tuesday, by one vote\n- a margin nobody expected.\n')).toEqual([
+      'The council voted on Tuesday, by one vote - a margin nobody expected.',
+    ]);
+  });
+
   it('when a short line repeats, then it is kept (only long repeats are artefacts)', () => {
     const a = parseArticle('Budget passes\n\nYes.\n\nYes.\n');
     expect(a.duplicatesDropped).toBe(0);
