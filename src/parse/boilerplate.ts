@@ -11,6 +11,10 @@ const BOILERPLATE_LINE: readonly RegExp[] = [
   /^(follow us|sign up|subscribe)\b.{0,60}$/i,
   /^(abstract|full text)\.?$/i, // ProQuest/NYT dataset markers
   /^(click here|continue reading)\b.{0,60}$/i,
+  /^share (on|via) \w+( \w+)?$/i, // "Share on Facebook"
+  /^listen to (this|the) (article|story)\b.{0,40}$/i,
+  /^(©|copyright ©|copyright \d{4}|\(c\) \d{4}).{0,120}$/i,
+  /^all rights reserved\.?$/i,
 ];
 
 // Leftover CSS: selectors opening a rule, declarations, closing braces, @media lines.

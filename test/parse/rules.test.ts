@@ -62,7 +62,15 @@ describe('boilerplate lines', () => {
     ['}', true],
     ['}.', true],
     ['height: 275px !important;', true],
+    ['Share on Facebook', true],
+    ['Listen to this article · 5 min', true],
+    ['© 2024 Example News Ltd. All rights reserved.', true],
+    ['Copyright 2025 The Associated Press. All rights reserved.', true],
+    ['All rights reserved.', true],
     ['Readers said more about the plan.', false],
+    ['Copyright lawyers say the ruling changes little.', false],
+    ['Share prices fell on Monday.', false],
+    ['Listen to the people, she said.', false],
   ])('when the line is %j, then boilerplate is %s', (line, expected) => {
     expect(isBoilerplateLine(line)).toBe(expected);
   });
