@@ -37,10 +37,12 @@ export function isSite(line: string): boolean {
 const BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|der|la|le|del|da))*(?:\s*[,|•·–—-]\s*[^.!?]{1,60})?$/u;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 /** A date line: an optional "Published"/"Updated", a date (or "3 hours ago"), maybe a time after it. */
+/** A time of day: "14:30", "2.30pm", "4:30 PM EST". */
+const TIME = String.raw`\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?`;
 const DATE_LINE = new RegExp(
-  String.raw`^(?:(?:Published|Updated|Posted|Last updated|First published)\s*(?:on\s+)?:?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?` +
-    String.raw`(?:\d{1,2}\s+${MONTH},?\s+\d{4}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d+\s+(?:minutes?|hours?|days?)\s+ago)` +
-    String.raw`(?:[,\s]+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$`,
+  String.raw`^(?:(?:Published|Updated|Posted|Last updated|First published)\s*(?:on\s+)?:?\s*)?(?:${TIME},?\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?` +
+    String.raw`(?:\d{1,2}\s+${MONTH},?\s+\d{4}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}/\d{1,2}/\d{2,4}|\d+\s+(?:minutes?|hours?|days?)\s+ago)` +
+    String.raw`(?:[,\s]+(?:at\s+)?${TIME})?(?:,\s*[A-Z]{2,4})?\.?$`,
   'i',
 );
 /** A byline or a date line is no longer than this. */

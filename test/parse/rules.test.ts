@@ -177,6 +177,9 @@ describe('bylines, date lines and web-page furniture', () => {
     ['March 3, 2025, 4:15 p.m. ET', 'By Ann Lee and Tom Hale'],
     ['2025-03-03', 'By ANN LEE | Reuters'],
     ['Updated 2 hours ago', 'By Ann Lee'],
+    ['Published: 2024-11-04T10:00:00Z', 'By Ann Lee'],
+    ['Monday 4 November 2024 14:30, UK', 'By Ann Lee'],
+    ['Published 4:30 PM EST, Mon November 4, 2024', 'By Ann Lee'],
   ])('when the date line is %j and the byline %j, in either order, then both are found', (date, byline) => {
     for (const [first, second] of [[date, byline], [byline, date]]) {
       const a = parseArticle(`Budget passes\n\n${first}\n\n${second}\n\n${LONG}\n`);
