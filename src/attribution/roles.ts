@@ -485,6 +485,10 @@ function simple(text: string, via: string | null, role: string | null, speech = 
       return { mention: { type: 'group', name: [m.title, m.name].filter(Boolean).join(' '), role: roleWords.join(' ').replace(/^(?:the|a|an)\s+/i, ''), via: m.via }, start: at };
     }
   }
+  // ("in the wake of a new poll showing …": a thing of a source is no source; the source after "of" is.)
+  const thingOf = m.type === 'group' ? THING_OF.exec(m.name) : null;
+  if (thingOf !== null && m.type === 'group' && !isSourceNoun(thingOf[1]!) && !QUANTITY_OF.test(thingOf[1]!) && isSourceNoun(thingOf[2]!.split(' ').pop()!.toLowerCase()))
+    return { mention: { ...m, name: thingOf[2]! }, start: at + m.name.length - thingOf[2]!.length };
   // "despite figures showing …": the preposition introducing the phrase is no part of the source's name.
   const lead = m.type === 'group' ? /^(?:despite|amid|with|without|after|before|from|against|about|under|over|for|by)\s+/i.exec(m.name) : null;
   if (lead !== null && m.type === 'group' && m.name.length > lead[0].length) return { mention: { ...m, name: m.name.slice(lead[0].length) }, start: at + lead[0].length };
@@ -498,6 +502,11 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   if (m.type === 'group' && !speech && !shareOfThem && !isSourceNoun(head) && !PARTY_MEMBER.test(headWord) && !ACRONYM.test(headWord.replace(/(?<=[A-Z])s$/, '')) && !isNamedGroup(m.name)) return null;
   return { mention: m, start: at };
 }
+
+/** "wake of a new poll": a noun, "of", then a phrase with its own determiner. */
+const THING_OF = /^([a-z-]+)\s+of\s+((?:the|a|an|his|her|their|its)\s+[^,;]+)$/;
+/** Nouns of a share or a group of what follows "of": "half of the voters", "a panel of experts". */
+const QUANTITY_OF = /^(?:half|most|some|many|much|all|none|each|one|two|three|four|five|percent|majority|minority|share|number|group|team|panel|series|set|pair|dozens|hundreds|thousands|millions|members|leaders|heads|authors|part|rest|bulk|remainder)$/;
 
 export { personFromRun };
 

@@ -700,6 +700,7 @@ const ROWS: readonly Row[] = [
   { name: 'an infinitive among the words before that keeps them in what was said', paragraphs: ['The agency urged parents to check that their children had received both doses.'], speaker: 'The agency', kind: 'indirect', cue: 'urged', text: 'parents to check that their children had received both doses' },
   { name: 'a listener after to before that is skipped as before', paragraphs: ['He wrote to members that the deal was done.'], speaker: 'He', kind: 'indirect', cue: 'wrote', text: 'the deal was done' },
   { name: 'what is blamed on something keeps its on', paragraphs: ['Health officials have blamed misinformation on social media for the drop.'], speaker: 'Health officials', kind: 'indirect', cue: 'blamed', text: 'misinformation on social media for the drop' },
+  { name: 'a thing of a source before a participle is no source; the source after of is', index: 0, paragraphs: ['Sanders, in the wake of a new poll showing him ahead, said it was over.'], speaker: 'a new poll', kind: 'indirect', cue: 'showing', text: 'him ahead' },
 ];
 
 describe('attribution patterns', () => {
