@@ -20,12 +20,15 @@ export function accordingTo(masked: string, s: Sentence, cs: number, ce: number,
   const rest = masked.slice(ce, s.end);
   const src = SOURCE_PHRASE.exec(rest);
   if (src === null) return null;
+  // ("two senators present who requested anonymity to reveal private conversations": why they are unnamed is
+  // no part of who they are.)
+  const named = src[1]!.replace(ANONYMOUS_BECAUSE, '');
   // "according to him": the object pronoun stands for the subject one, resolved the same way.
   const object = /^\s*(him|her|them)\s*$/i.exec(src[1]!)?.[1]?.toLowerCase();
   const found: { mention: Mention } | null =
     object !== undefined
       ? { mention: { type: 'pronoun', pronoun: object === 'him' ? 'he' : object === 'her' ? 'she' : 'they', via: null } }
-      : (mentionAtStart(src[1]!) ?? sourcePhrase(src[1]!));
+      : (mentionAtStart(named) ?? sourcePhrase(named));
   if (found === null) return null;
   let mention = found.mention;
   const sourceEnd = ce + src[0].length;
@@ -78,6 +81,8 @@ export function accordingTo(masked: string, s: Sentence, cs: number, ce: number,
   return { mention, cue, cueStart: cs, contentStart: a, contentEnd: b };
 }
 
+/** A relative clause on why a source is unnamed: "who requested anonymity …", "who were not authorized to …". */
+const ANONYMOUS_BECAUSE = /,?\s+(?:who|that)\s+(?:(?:requested|asked for|demanded|insisted on|were granted|was granted|spoke on condition of|spoke on the condition of)\s+anonymity|(?:was|were|are|is)\s+not\s+authori[sz]ed)\b.*$/s;
 /** The noun before "familiar with", "close to", "briefed on" …: the head of a described source. */
 const DESCRIBED_HEAD = /(\w+)\s+(?:familiar with|close to|briefed on|involved in|with (?:direct )?knowledge of|who|present|in attendance)\b/i;
 

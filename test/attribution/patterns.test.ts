@@ -701,6 +701,7 @@ const ROWS: readonly Row[] = [
   { name: 'a listener after to before that is skipped as before', paragraphs: ['He wrote to members that the deal was done.'], speaker: 'He', kind: 'indirect', cue: 'wrote', text: 'the deal was done' },
   { name: 'what is blamed on something keeps its on', paragraphs: ['Health officials have blamed misinformation on social media for the drop.'], speaker: 'Health officials', kind: 'indirect', cue: 'blamed', text: 'misinformation on social media for the drop' },
   { name: 'a thing of a source before a participle is no source; the source after of is', index: 0, paragraphs: ['Sanders, in the wake of a new poll showing him ahead, said it was over.'], speaker: 'a new poll', kind: 'indirect', cue: 'showing', text: 'him ahead' },
+  { name: 'according to a source whose relative clause says why it is unnamed', paragraphs: ['The deal is close, according to an official who was not authorized to speak publicly.'], speaker: 'an official', kind: 'indirect', cue: 'according to', text: 'The deal is close' },
 ];
 
 describe('attribution patterns', () => {
