@@ -58,6 +58,8 @@ interface NamedAt {
 const NO_NAMED: readonly NamedAt[] = Object.freeze([]);
 /** A letter or a digit: what any statement's words have. */
 const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
+/** Between one claim's content and the next claim's cue: a subordinate clause opens ("… last year when the owner "). */
+const SUBORDINATE_BETWEEN = /^\s*,?\s*(?:when|after|because|since|while|before|until|although|though|as|if|once)\s+[^,;:.\u2592]{0,60}$/;
 
 /**
  * The people a sentence names in passing, in the order it names them. They count for a pronoun only from
@@ -307,7 +309,12 @@ export function createAttributor(): Attributor {
         const [start, end] = trimRange(text, colon.start, s.end);
         inParagraph.push({ who: colonWho, via: null, cue: colon.cue, paragraph: p.number, section: p.section, text, masked, start, end, extra: [], mention: mentionText(asWritten(colon.mention, text, masked)) });
       }
-      for (const claim of claims) {
+      // ("X says he was forced out when the owner decided to …": a source in a subordinate clause after the main
+      // claim leaves the main source the one a "he" in the next sentence means.)
+      let mainWho: Resolved | null = null;
+      let subordinateAfterMain = false;
+      for (const [k, claim] of claims.entries()) {
+        if (k > 0 && SUBORDINATE_BETWEEN.test(masked.slice(claims[k - 1]!.contentEnd, claim.cueStart))) subordinateAfterMain = true;
         if (claim.cue === ':' && claim.contentEnd > s.end) labelledUntil = claim.contentEnd;
         if (p.number === 0 && !fitHeadlineClaim(claim, text, masked)) continue;
         for (; registered < named.length && named[registered]!.at < claim.cueStart; registered++) registry.mention(named[registered]!);
@@ -323,6 +330,7 @@ export function createAttributor(): Attributor {
         if (claim.mention === lastMention && who !== null) registry.focus(who);
         lastMention = claim.mention;
         lastWho = who;
+        if (k === 0) mainWho = who;
         if (who === null) continue;
         const d: Draft = {
           who,
@@ -342,6 +350,7 @@ export function createAttributor(): Attributor {
       const namedAfter = registered < named.length;
       for (; registered < named.length; registered++) registry.mention(named[registered]!);
       if (namedAfter && lastWho !== null && !lastWho.group) registry.focus(lastWho);
+      if (subordinateAfterMain && mainWho !== null && !mainWho.group) registry.focus(mainWho);
       const cut = interjection(masked, s);
       const cutWho = cut === null ? null : resolveAsWritten(cut.mention);
       if (cut !== null && cutWho !== null) interjections.push({ at: cut.at, who: cutWho, cue: cut.cue, draft: null });

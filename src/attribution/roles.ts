@@ -112,6 +112,12 @@ function isNameOnly(seg: string): boolean {
   return toks.every((t) => UPPER_INITIAL.test(t) || /^(?:of|de|van|von|der|bin|al|la|former|then|ex|acting)$/.test(t) || JOINED_PARTICLE.test(t) || TITLES.has(t));
 }
 
+/** Whether a phrase ends in a word for a person, an office or a role ("the club's new coach", "his wife"). */
+function endsInPersonWord(phrase: string): boolean {
+  const head = phrase.trim().slice(phrase.trim().lastIndexOf(' ') + 1).toLowerCase();
+  return isPersonNoun(head) || TITLES.has(head) || ROLE_WORDS.has(head) || NAME_DESCRIPTORS.has(head);
+}
+
 function isAppositive(seg: string): boolean {
   const toks = tokens(seg);
   const first = toks[0];
@@ -286,7 +292,10 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
   if (j > 0 && isAppositive(seg) && isNameOnly(segs[j - 1]!.trim()) && !LIKE.test(seg)) {
     role = /^\s*\d+\s*$/.test(seg) ? null : cleanRole(seg);
     // "Mr. Okafor’s wife, Grace, also a teacher,": a role before the name too; the subject starts there.
-    const roleFirst = j > 1 && ROLE_BEFORE.test(segs[j - 2]!.trim()) ? segs[j - 2]!.trim().replace(/^(?:the|a|an)\s+/i, '') : null;
+    // ("On a street in Alfama, the city's oldest neighbourhood, Maria Costa, 67,": a place's description before
+    // the name and its age is no role of hers; a role there ends in a word for a person or an office.)
+    const first = j > 1 ? segs[j - 2]!.trim() : '';
+    const roleFirst = first !== '' && ROLE_BEFORE.test(first) && (!/^\s*\d{1,3}\s*$/.test(seg) || endsInPersonWord(first)) ? first.replace(/^(?:the|a|an)\s+/i, '') : null;
     const found = mentionAtEnd(segs[j - 1]!, via, roleFirst !== null ? [roleFirst, role].filter(Boolean).join(', ') : role);
     // ("Minority Leader Mitch McConnell, R-Ky.,": the office, then the party and state.)
     const m = found !== null && found.type === 'person' && found.title !== null && PARTY_AND_STATE.test(seg) ? { ...found, role: `${spelledOut(found.title)}, ${role}` } : found;

@@ -187,8 +187,11 @@ function openingGroup(sentence: string): Mention | null {
   if (m === null) return null;
   const head = m[2]!.toLowerCase();
   if (!isSourceNoun(head)) return null;
-  return { type: 'group', name: m[1]!, role: null, via: null };
+  // ("A group of bestselling authors has sued": under the pattern's "i", the capitals it wants after "of" match
+  // any letter, so the words after "of" can run into the verb; it is no part of the name.)
+  return { type: 'group', name: m[1]!.replace(VERB_AT_END, ''), role: null, via: null };
 }
+const VERB_AT_END = /\s+(?:has|have|had|was|were|is|are|will|would|said|says|told|wrote|[a-z]+ed)$/;
 
 /**
  * "…,” Ebeling said, and her husband cut in.": a source whose verb of saying ends the sentence with nothing

@@ -702,6 +702,10 @@ const ROWS: readonly Row[] = [
   { name: 'what is blamed on something keeps its on', paragraphs: ['Health officials have blamed misinformation on social media for the drop.'], speaker: 'Health officials', kind: 'indirect', cue: 'blamed', text: 'misinformation on social media for the drop' },
   { name: 'a thing of a source before a participle is no source; the source after of is', index: 0, paragraphs: ['Sanders, in the wake of a new poll showing him ahead, said it was over.'], speaker: 'a new poll', kind: 'indirect', cue: 'showing', text: 'him ahead' },
   { name: 'according to a source whose relative clause says why it is unnamed', paragraphs: ['The deal is close, according to an official who was not authorized to speak publicly.'], speaker: 'an official', kind: 'indirect', cue: 'according to', text: 'The deal is close' },
+  { name: 'a source in a subordinate clause after the main claim leaves the main source for the next pronoun', index: 2, paragraphs: ['João Silva, a teacher, says he was forced out of his flat when the owner decided to rent it to visitors.', '"I understand that the city needs tourists," he says.'], speaker: 'João Silva', kind: 'direct', cue: 'says', text: '"I understand that the city needs tourists,"' },
+  { name: "a place's description before a name and its age is no role", paragraphs: ["On a street in Alfama, the city's oldest neighbourhood, Maria Costa, 67, said the flats were empty."], speaker: 'Maria Costa', role: null, kind: 'indirect', cue: 'said', text: 'the flats were empty' },
+  { name: 'a group of people and its auxiliary before a participle cue', paragraphs: ['A group of bestselling authors has sued the company, alleging that it copied their novels.'], speaker: 'A group of bestselling authors', kind: 'indirect', cue: 'alleging', text: 'it copied their novels' },
+  { name: 'a concessive conjunction before a group is no part of it', paragraphs: ['The bank will hold rates, although some analysts think a cut could come in June.'], speaker: 'some analysts', kind: 'indirect', cue: 'think', text: 'a cut could come in June' },
 ];
 
 describe('attribution patterns', () => {
