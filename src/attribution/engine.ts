@@ -46,7 +46,9 @@ type Settled = { -readonly [K in keyof Statement]-?: Statement[K] };
 
 const NO_QUOTES: readonly string[] = Object.freeze([]);
 /** A paragraph that opens as an item of a list: a dash or a bullet. */
-const LIST_ITEM = /^\s*[-–•*]\s/;
+const LIST_ITEM = /^\s*(?:[-–—•*·▪◦‣●]|\d{1,3}[.)])\s/u;
+/** A question about someone, alone in its paragraph: "Does she still get starstruck?", "Why did he leave?". */
+const QUESTION_ABOUT = /^\s*(?:(?:Does|Did|Is|Was|Has|Had|Will|Would|Can|Could|Should|Do)|(?:What|Why|How|When|Where|Who|Which)\s+(?:\w+\s+)?(?:does|did|is|was|has|had|will|would|can|could|should|do))\s+(he|she)\b[^?]*\?["”’']?\s*$/;
 
 interface NamedAt {
   readonly name: string;
@@ -201,7 +203,7 @@ export function createAttributor(): Attributor {
    * The source a paragraph's last sentence introduces for the next: "Cruz continued:" (its quotation or its
    * block of text), or "Hale was more blunt." (`quoteOnly`: a quotation only).
    */
-  let intro: { who: Resolved; cue: string; paragraph: number; quoteOnly?: boolean } | null = null;
+  let intro: { who: Resolved; cue: string | null; paragraph: number; quoteOnly?: boolean; listOnly?: boolean } | null = null;
   /** Whether the paragraph before ended with a question (an interview's). */
   let asked = false;
   /**
@@ -263,7 +265,8 @@ export function createAttributor(): Attributor {
     const interjections: { at: number; who: Resolved; cue: string; draft: Draft | null }[] = [];
     const sentences = attributionSentences(text, quotes);
     let labelledUntil = -1;
-    if (intro !== null && intro.quoteOnly !== true && intro.paragraph === p.number - 1 && !/^[\s"“‘']/.test(text) && sentences.length > 0 && wordCount(text) > 0) {
+    let listed = false;
+    if (intro !== null && intro.quoteOnly !== true && intro.paragraph === p.number - 1 && !/^[\s"“‘']/.test(text) && sentences.length > 0 && wordCount(text) > 0 && (intro.listOnly !== true || LIST_ITEM.test(text))) {
       // "Wallnau wrote:" and then a paragraph that does not open with a quote mark: a block quotation, all of
       // it the source's. (One that opens with a quote mark is a floating quote, joined below.)
       // ("They give three reasons: / - cost, - risk, - their brand. The survey was …": a list, flattened into
@@ -273,7 +276,9 @@ export function createAttributor(): Attributor {
       const d: Draft = { who: intro.who, via: null, cue: intro.cue, paragraph: p.number, section: p.section, text, masked, start, end, extra: [], mention: null };
       inParagraph.push(d);
       labelledUntil = blockEnd;
+      listed = LIST_ITEM.test(text);
     }
+    const carried = listed ? intro : null;
     // ("Harris: Of course we are worried. …": an interview's answer under the surname of someone named before,
     // after a question; "Cruz: Just hang on." after prose is a subheading.)
     const surnameLabel = labelledUntil < 0 && asked ? SURNAME_LABEL.exec(masked) : null;
@@ -404,7 +409,8 @@ export function createAttributor(): Attributor {
     }
     // Every draft here has this paragraph's text: its quote spans are the paragraph's.
     for (const d of inParagraph) settleDraft(d, quotes);
-    intro = null;
+    // ("She listed her demands:" and then a list: each item a paragraph of its own, all of them hers.)
+    intro = carried === null ? null : { ...carried, paragraph: p.number, listOnly: true };
     const lastSentence = sentences[sentences.length - 1];
     if (lastSentence !== undefined && !inParagraph.some((d) => d.end > lastSentence.start)) {
       const introduced = introducedSource(masked, lastSentence);
@@ -413,6 +419,11 @@ export function createAttributor(): Attributor {
       // ("Hale was more blunt." ending a paragraph: the quotation that opens the next is theirs.)
       const cut = intro === null ? interjections.findLast((c) => c.at >= lastSentence.start && c.draft === null) : undefined;
       if (cut !== undefined) intro = { who: cut.who, cue: cut.cue, paragraph: p.number, quoteOnly: true };
+      // ("Does she still get starstruck?" alone in its paragraph: an interviewer's question about someone, whose
+      // answer is the quotation that opens the next paragraph.)
+      const about = intro === null && inParagraph.length === 0 && sentences.length === 1 ? QUESTION_ABOUT.exec(masked) : null;
+      const asker = about === null ? null : registry.resolve({ type: 'pronoun', pronoun: about[1]!.toLowerCase(), via: null });
+      if (asker !== null && !asker.group) intro = { who: asker, cue: null, paragraph: p.number, quoteOnly: true };
     }
     if (p.number === 0) return; // no quote after the headline continues its speaker
     const lastHere = inParagraph.reduce<Draft | null>((a, d) => (a === null || d.start >= a.start ? d : a), null);

@@ -706,6 +706,8 @@ const ROWS: readonly Row[] = [
   { name: "a place's description before a name and its age is no role", paragraphs: ["On a street in Alfama, the city's oldest neighbourhood, Maria Costa, 67, said the flats were empty."], speaker: 'Maria Costa', role: null, kind: 'indirect', cue: 'said', text: 'the flats were empty' },
   { name: 'a group of people and its auxiliary before a participle cue', paragraphs: ['A group of bestselling authors has sued the company, alleging that it copied their novels.'], speaker: 'A group of bestselling authors', kind: 'indirect', cue: 'alleging', text: 'it copied their novels' },
   { name: 'a concessive conjunction before a group is no part of it', paragraphs: ['The bank will hold rates, although some analysts think a cut could come in June.'], speaker: 'some analysts', kind: 'indirect', cue: 'think', text: 'a cut could come in June' },
+  { name: "an interviewer's question about someone, then the quotation that answers it", index: 1, paragraphs: ['"Sorry," Olivia Colman says.', 'Does she still get starstruck?', '"All the time. I met Meryl Streep and I could not speak."'], speaker: 'Olivia Colman', kind: 'direct', cue: null, text: '"All the time. I met Meryl Streep and I could not speak."', paragraph: 3 },
+  { name: 'a source introducing a list, then each item a paragraph of its own', index: 2, paragraphs: ['Ann Lee listed her demands:', '- a pay rise of 10%', '- shorter shifts', '- more staff', 'The council said no.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'demands', text: 'more staff', paragraph: 4 },
 ];
 
 describe('attribution patterns', () => {
