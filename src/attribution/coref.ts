@@ -74,6 +74,14 @@ function describedPerson(phrase: string): { gender: Gender } | null {
   return { gender: /(?:^|[^o])man$/.test(head) ? 'm' : /woman$/.test(head) ? 'f' : null };
 }
 
+/**
+ * Whether a speaker's key is one person described by an office or a job, definitely: "Unilever's chief
+ * executive", "the prime minister", a headline's "Unilever chief"; not "a spokesman", "his lawyer".
+ */
+export function isOfficeDescription(key: string): boolean {
+  return !/^(?:an?|one|another|his|her|their|its)\s/i.test(key) && describedPerson(key) !== null;
+}
+
 /** A one-word name that nothing has shown to be a person's: no title, role, given name or gendered pronoun. */
 function isBareName(e: Entity): boolean {
   return !e.group && e.gender === null && e.named === null && e.title === null && e.role === null && !e.key.includes(' ') && isLetter(e.key[0]);

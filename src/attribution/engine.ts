@@ -8,7 +8,7 @@ import type { Speaker, Statement } from '../model/statement.js';
 import { trimRange, wordCount, type Claim } from './claim.js';
 import { claimsInSentence } from './clauses.js';
 import { colonStatement, interjection, introducedSource } from './sentence-subject.js';
-import { Registry, type Resolved } from './coref.js';
+import { isOfficeDescription, Registry, type Resolved } from './coref.js';
 import { isFloatingQuote, kindOf, quotedIn } from './direct.js';
 import type { Mention } from './mention.js';
 import { peopleNamed } from './names-in-passing.js';
@@ -471,9 +471,38 @@ function nearestQuoting(drafts: readonly Draft[], at: number): Draft | null {
   return best;
 }
 
+/** The lead is this many paragraphs: the headline and the first ones, before the story names its people. */
+const LEAD_PARAGRAPHS = 3;
+
+/**
+ * "Unilever chief says shoppers are trading down" / "Unilever's chief executive has warned that …" / "… Hein
+ * Schumacher said": news describes its main speaker in the headline and lead, then names them, with no role
+ * as the lead gave it. The statements of those descriptions are that person's, whose role the description
+ * becomes. Only when every statement before the name is a description's or a group's, the name comes within
+ * the lead, and it has no role of its own (someone newly named with a role is someone else).
+ */
+function namedAfterLead(settled: readonly Settled[], saidBy: string[], unresolvedAt: ReadonlySet<number>, names: ReturnType<Registry['canonical']>): void {
+  const described: number[] = [];
+  for (let i = 0; i < settled.length && settled[i]!.paragraph <= LEAD_PARAGRAPHS; i++) {
+    const who = unresolvedAt.has(i) ? undefined : names.get(saidBy[i]!);
+    if (who === undefined) return;
+    if (who.group) continue;
+    if (isOfficeDescription(saidBy[i]!)) {
+      described.push(i);
+      continue;
+    }
+    if (described.length === 0 || who.role !== null) return;
+    const roles = described.map((j) => saidBy[j]!).sort((a, b) => b.length - a.length);
+    for (const j of described) saidBy[j] = saidBy[i]!;
+    who.role = roles[0]!.replace(/^the\s+/i, '');
+    return;
+  }
+}
+
 /** The settled statements with their speakers' canonical names, less repeats; and the speakers. */
-function finish(settled: Settled[], saidBy: readonly string[], unresolvedAt: ReadonlySet<number>, registry: Registry): Attribution {
+function finish(settled: Settled[], saidBy: string[], unresolvedAt: ReadonlySet<number>, registry: Registry): Attribution {
   const names = registry.canonical();
+  namedAfterLead(settled, saidBy, unresolvedAt, names);
   const statements: Statement[] = [];
   // The same words by the same speaker twice in a paragraph are one statement. Drafts come in paragraph
   // order, so the keys of one paragraph at a time are enough (all at once, they were a copy of every text).

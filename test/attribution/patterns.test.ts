@@ -708,6 +708,8 @@ const ROWS: readonly Row[] = [
   { name: 'a concessive conjunction before a group is no part of it', paragraphs: ['The bank will hold rates, although some analysts think a cut could come in June.'], speaker: 'some analysts', kind: 'indirect', cue: 'think', text: 'a cut could come in June' },
   { name: "an interviewer's question about someone, then the quotation that answers it", index: 1, paragraphs: ['"Sorry," Olivia Colman says.', 'Does she still get starstruck?', '"All the time. I met Meryl Streep and I could not speak."'], speaker: 'Olivia Colman', kind: 'direct', cue: null, text: '"All the time. I met Meryl Streep and I could not speak."', paragraph: 3 },
   { name: 'a source introducing a list, then each item a paragraph of its own', index: 2, paragraphs: ['Ann Lee listed her demands:', '- a pay rise of 10%', '- shorter shifts', '- more staff', 'The council said no.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'demands', text: 'more staff', paragraph: 4 },
+  { name: "a description in the lead, then a name with no role of its own: one person, the description their role", paragraphs: ["Unilever's chief executive has warned that shoppers are switching to cheaper brands.", 'Hein Schumacher said the company had seen "clear signs" of trading down.'], speaker: 'Hein Schumacher', role: "Unilever's chief executive", kind: 'indirect', cue: 'warned', text: 'shoppers are switching to cheaper brands' },
+  { name: 'a description in the lead, then someone named with a role of their own: two people', paragraphs: ['The chancellor said taxes would rise.', 'Paul Johnson, director of the IFS, said that was wrong.'], speaker: 'The chancellor', kind: 'indirect', cue: 'said', text: 'taxes would rise' },
 ];
 
 describe('attribution patterns', () => {
