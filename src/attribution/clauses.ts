@@ -18,7 +18,7 @@ import { rule } from './plain-twins.js';
 import { accordingTo } from './according-to.js';
 import { hasAtMostWords, trimRange, wordCount, type Claim } from './claim.js';
 import { NEW_CLAUSE_SUBJECT, contentEnd, introducedQuoteStart, objectRange, relativeEnd, subordinateEnd } from './content-end.js';
-import { labelledSpeech, nominalClaims, pollClaim, quotationThenSpeaker, viewClaim } from './cueless-claims.js';
+import { labelledSpeech, nominalClaims, pollClaim, quotationThenReply, quotationThenSpeaker, viewClaim } from './cueless-claims.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { openingParticipleClaim } from './opening-participle.js';
 import { isFloatingQuote } from './direct.js';
@@ -284,7 +284,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
   if (WRITERS_QUESTION.test(masked.slice(s.start, s.end))) return [];
   // "CLINTON: I just believe …": a transcript label opening the paragraph is the speaker of all of it.
   if (masked.slice(0, s.start).trim() === '') {
-    const labelled = labelledSpeech(text, masked, s) ?? quotationThenSpeaker(text, masked, s);
+    const labelled = labelledSpeech(text, masked, s) ?? quotationThenSpeaker(text, masked, s) ?? quotationThenReply(text, masked, s);
     if (labelled !== null) return [labelled];
   }
   const opener = openingParticipleClaim(text, masked, s);

@@ -69,6 +69,19 @@ export function quotationThenSpeaker(text: string, masked: string, s: Sentence):
   return b - a < 2 ? null : { mention: source.mention, cue: ':', cueStart: s.start + m[0].indexOf(':'), contentStart: a, contentEnd: b };
 }
 
+/** "“We're done,” came the reply from the union.": a quotation, then the reply it was and whose. */
+const QUOTE_THEN_REPLY = rule('u')`^\s*(["“'‘]\u2592[\u2592\s]*["”'’])\s*,?\s+((?:came|was)\s+the\s+(?:swift\s+|curt\s+|blunt\s+|terse\s+)?(?:reply|response|answer|retort|verdict|message|warning))\s+(?:from|of)\s+([^,;:\u2592]{2,80}?)[.!]?\s*$`;
+
+export function quotationThenReply(text: string, masked: string, s: Sentence): Claim | null {
+  const m = QUOTE_THEN_REPLY.exec(masked.slice(s.start, s.end));
+  if (m === null) return null;
+  const source = sourceAtEnd(m[3]!) ?? looseSource(m[3]!);
+  if (source === null || source.mention.type === 'pronoun') return null;
+  const at = s.start + m[0].indexOf(m[1]!);
+  const [a, b] = trimRange(text, at, at + m[1]!.length);
+  return b - a < 2 ? null : { mention: source.mention, cue: text.slice(s.start + m[0].indexOf(m[2]!), s.start + m[0].indexOf(m[2]!) + m[2]!.length), cueStart: s.start + m[0].indexOf(m[2]!), contentStart: a, contentEnd: b };
+}
+
 const NOMINAL = rule('gu')`(?<![\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:\p{Ll}+(?:ly)?\s+){0,2})(assertions?|claims?|pledges?|promises?|proposals?|calls?|vows?|warnings?|suggestions?|criticism|refusal|insistence|argument|belief|view|contention|accusations?|denials?|comments?|remarks?|statements?)\s+(that|to|for|of)\s+`;
 
 /** "Trump's controversial pledge to be neutral", "her assertion that …": a statement named by a noun. */
