@@ -18,7 +18,7 @@ import { rule } from './plain-twins.js';
 import { accordingTo } from './according-to.js';
 import { hasAtMostWords, trimRange, wordCount, type Claim } from './claim.js';
 import { NEW_CLAUSE_SUBJECT, contentEnd, introducedQuoteStart, objectRange, relativeEnd, subordinateEnd } from './content-end.js';
-import { labelledSpeech, nominalClaims, pollClaim, quotationThenReply, quotationThenSpeaker, viewClaim } from './cueless-claims.js';
+import { labelledSpeech, messageBefore, nominalClaims, pollClaim, quotationThenReply, quotationThenSpeaker, viewClaim } from './cueless-claims.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { openingParticipleClaim } from './opening-participle.js';
 import { isFloatingQuote } from './direct.js';
@@ -708,6 +708,10 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
   if (claims.length === 0) {
     const labelled = labelledSpeech(text, masked, s);
     if (labelled !== null) claims.push(labelled);
+  }
+  if (claims.length === 0) {
+    const message = messageBefore(text, masked, s);
+    if (message !== null) claims.push(message);
   }
   if (claims.length === 0) claims.push(...nominalClaims(text, masked, s));
   if (claims.length === 0) {

@@ -82,6 +82,26 @@ export function quotationThenReply(text: string, masked: string, s: Sentence): C
   return b - a < 2 ? null : { mention: source.mention, cue: text.slice(s.start + m[0].indexOf(m[2]!), s.start + m[0].indexOf(m[2]!) + m[2]!.length), cueStart: s.start + m[0].indexOf(m[2]!), contentStart: a, contentEnd: b };
 }
 
+/** "That was the message from X.", "This is the verdict of Y.": pointing back at the sentence before. */
+const BACK_TO_MESSAGE = rule('u')`^\s*(?:That|This|Such)\s+(?:was|is)\s+the\s+((?:\p{Ll}+\s+)?(?:message|verdict|view|warning|assessment|argument|reply|response))\s+(?:from|of)\s+([^,;:\u2592]{2,80}?)[.!]?\s*$`;
+
+const WHEN_OR_WHERE = /\s+(?:on\s+[A-Z][a-z]+day|yesterday|today|tonight|last\s+\w+|this\s+\w+|earlier\s+\w+|at\s+(?:a|an|the|his|her|their)\s.+|in\s+(?:a|an|his|her|their)\s.+)$/;
+/** "“We have to act now.” That was the message from the mayor.": the sentence before, in this paragraph, is what they said. */
+export function messageBefore(text: string, masked: string, s: Sentence): Claim | null {
+  if (s.start === 0) return null;
+  const m = BACK_TO_MESSAGE.exec(masked.slice(s.start, s.end));
+  if (m === null) return null;
+  // ("from the mayor on Monday", "from ministers at a briefing": when or where it came is no part of who.)
+  const who = m[2]!.replace(WHEN_OR_WHERE, '');
+  const source = sourceAtEnd(who) ?? looseSource(who);
+  if (source === null || source.mention.type === 'pronoun') return null;
+  const prev = masked.slice(0, s.start).trimEnd();
+  const from = Math.max(prev.lastIndexOf('. ', prev.length - 2), prev.lastIndexOf('? ', prev.length - 2), prev.lastIndexOf('! ', prev.length - 2), prev.lastIndexOf('” ', prev.length - 3)) + 1;
+  const [a, b] = trimRange(text, from, prev.length);
+  if (wordCount(text.slice(a, b)) === 0) return null;
+  return { mention: source.mention, cue: m[1]!, cueStart: s.start + m[0].indexOf(m[1]!), contentStart: a, contentEnd: b };
+}
+
 const NOMINAL = rule('gu')`(?<![\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:\p{Ll}+(?:ly)?\s+){0,2})(assertions?|claims?|pledges?|promises?|proposals?|calls?|vows?|warnings?|suggestions?|criticism|refusal|insistence|argument|belief|view|contention|accusations?|denials?|comments?|remarks?|statements?)\s+(that|to|for|of)\s+`;
 
 /** "Trump's controversial pledge to be neutral", "her assertion that …": a statement named by a noun. */

@@ -711,6 +711,7 @@ const ROWS: readonly Row[] = [
   { name: "a description in the lead, then a name with no role of its own: one person, the description their role", paragraphs: ["Unilever's chief executive has warned that shoppers are switching to cheaper brands.", 'Hein Schumacher said the company had seen "clear signs" of trading down.'], speaker: 'Hein Schumacher', role: "Unilever's chief executive", kind: 'indirect', cue: 'warned', text: 'shoppers are switching to cheaper brands' },
   { name: 'a description in the lead, then someone named with a role of their own: two people', paragraphs: ['The chancellor said taxes would rise.', 'Paul Johnson, director of the IFS, said that was wrong.'], speaker: 'The chancellor', kind: 'indirect', cue: 'said', text: 'taxes would rise' },
   { name: 'a quotation, then the reply it was and whose', paragraphs: ['"We\'re done," came the reply from the union.'], speaker: 'the union', kind: 'direct', cue: 'came the reply', text: '"We\'re done,"' },
+  { name: 'a sentence pointing back at the quotation before it as someone\'s message', paragraphs: ['"We have to act now." That was the message from the mayor on Monday.'], speaker: 'the mayor', kind: 'direct', cue: 'message', text: '"We have to act now."' },
 ];
 
 describe('attribution patterns', () => {
