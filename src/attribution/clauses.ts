@@ -181,6 +181,8 @@ const STANCE = /^(?:critical|skeptical|sceptical|supportive|dismissive|confident
 /** What follows "back" as a particle ("bring them back to", "came back home"), not the verb of support. */
 const PARTICLE_BACK = /^\s+(?:to|into|in|from|on|up|down|home|away|off|out|and|[.,;:!?]|$)/;
 /** A form of "be" (and adverbs) right before a cue: "are now positing". */
+/** "was heard ", "was caught on camera ": a participle after these is what the subject was perceived doing, no relative clause. */
+const PERCEIVED_BEFORE = /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:heard|overheard|seen|caught|filmed|recorded|spotted|pictured)(?:\s+on\s+(?:camera|video|tape|a hot mic|a microphone))?\s+$/;
 const BE_BEFORE = /\b(?:am|is|are|was|were|been|be)\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+|not\s+)*$/;
 /** A modal or a negation right before a cue: "he could remember", "did not agree". */
 const MODAL_AT_END = /\b(?:could|can|would|might|may|not|never|n['’]t)\s+(?:[a-z]+ly\s+)?$/;
@@ -640,7 +642,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
           // the main clause's verb ends the relative clause.
           // ("Republicans who have praised his candidacy warned on Tuesday that …": or a verb of saying.)
           const main = /\s(?:are|is|was|were|have|has|had|will|would|can|could|said|says|warned|argued|insisted|told|added|noted)\s/.exec(masked.slice(range[0], range[1]));
-          if (main !== null && main.index > 0) range = trimRange(text, range[0], range[0] + main.index);
+          if (main !== null && main.index > 0 && !PERCEIVED_BEFORE.test(left)) range = trimRange(text, range[0], range[0] + main.index);
         }
         // "“I am leaving,” she said, “and not coming back.”": one statement in two quotes.
         // "What got under her skin, she said, was a question": the content runs on both sides of the source.

@@ -712,6 +712,8 @@ const ROWS: readonly Row[] = [
   { name: 'a description in the lead, then someone named with a role of their own: two people', paragraphs: ['The chancellor said taxes would rise.', 'Paul Johnson, director of the IFS, said that was wrong.'], speaker: 'The chancellor', kind: 'indirect', cue: 'said', text: 'taxes would rise' },
   { name: 'a quotation, then the reply it was and whose', paragraphs: ['"We\'re done," came the reply from the union.'], speaker: 'the union', kind: 'direct', cue: 'came the reply', text: '"We\'re done,"' },
   { name: 'a sentence pointing back at the quotation before it as someone\'s message', paragraphs: ['"We have to act now." That was the message from the mayor on Monday.'], speaker: 'the mayor', kind: 'direct', cue: 'message', text: '"We have to act now."' },
+  { name: 'a source heard saying something, a participle after a verb of perceiving', paragraphs: ['Trump was heard telling aides that the election was rigged.'], speaker: 'Trump', kind: 'indirect', cue: 'telling', text: 'the election was rigged' },
+  { name: 'a source caught on camera saying something', paragraphs: ['The minister was caught on camera describing the deal as a disaster.'], speaker: 'The minister', kind: 'indirect', cue: 'describing', text: 'the deal as a disaster' },
 ];
 
 describe('attribution patterns', () => {
