@@ -181,8 +181,8 @@ const STANCE = /^(?:critical|skeptical|sceptical|supportive|dismissive|confident
 /** What follows "back" as a particle ("bring them back to", "came back home"), not the verb of support. */
 const PARTICLE_BACK = /^\s+(?:to|into|in|from|on|up|down|home|away|off|out|and|[.,;:!?]|$)/;
 /** A form of "be" (and adverbs) right before a cue: "are now positing". */
-/** "was heard ", "was caught on camera ": a participle after these is what the subject was perceived doing, no relative clause. */
-const PERCEIVED_BEFORE = /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:heard|overheard|seen|caught|filmed|recorded|spotted|pictured)(?:\s+on\s+(?:camera|video|tape|a hot mic|a microphone))?\s+$/;
+/** "was heard ", "was caught on camera ", "kept ": a participle after these is what the subject was perceived doing or went on doing, no relative clause. */
+const PERCEIVED_BEFORE = /\b(?:(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:heard|overheard|seen|caught|filmed|recorded|spotted|pictured)(?:\s+on\s+(?:camera|video|tape|a hot mic|a microphone))?|kept|keeps|keep|began|begins|started|starts|continued|continues)\s+$/;
 const BE_BEFORE = /\b(?:am|is|are|was|were|been|be)\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+|not\s+)*$/;
 /** A modal or a negation right before a cue: "he could remember", "did not agree". */
 const MODAL_AT_END = /\b(?:could|can|would|might|may|not|never|n['’]t)\s+(?:[a-z]+ly\s+)?$/;

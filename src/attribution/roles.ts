@@ -30,6 +30,8 @@ const BETWEEN = ruleFrom(
     String.raw`,\s*(?:after|before|during|amid|despite|following|in|at|on|under|with|without|since|like|unlike)\s+[^,;:\u2592]{1,120},`,
     // "is reported to have", "was quoted as"
     String.raw`\s+(?:is|are|was|were)\s+(?:understood|reported|said|believed|thought|known|expected|alleged|claimed|quoted)\s+(?:to(?:\s+have)?|as)`,
+    // "kept telling", "began insisting", "continued saying": a verb of going on, then the participle
+    String.raw`\s+(?:kept|keeps|keep|began|begins|started|starts|continued|continues)(?:\s+on)?`,
     // "was heard telling", "was overheard saying", "was caught on camera describing": perceived, then the participle
     String.raw`\s+(?:is|are|was|were|has been|had been)\s+(?:(?:later|also|reportedly|allegedly|clearly)\s+)?(?:heard|overheard|seen|caught|filmed|recorded|spotted|pictured)(?:\s+on\s+(?:camera|video|tape|a hot mic|a microphone))?`,
     // single words and time phrases: "has also", "on Tuesday", "in a statement", "in his announcement speech";

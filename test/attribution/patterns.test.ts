@@ -714,6 +714,7 @@ const ROWS: readonly Row[] = [
   { name: 'a sentence pointing back at the quotation before it as someone\'s message', paragraphs: ['"We have to act now." That was the message from the mayor on Monday.'], speaker: 'the mayor', kind: 'direct', cue: 'message', text: '"We have to act now."' },
   { name: 'a source heard saying something, a participle after a verb of perceiving', paragraphs: ['Trump was heard telling aides that the election was rigged.'], speaker: 'Trump', kind: 'indirect', cue: 'telling', text: 'the election was rigged' },
   { name: 'a source caught on camera saying something', paragraphs: ['The minister was caught on camera describing the deal as a disaster.'], speaker: 'The minister', kind: 'indirect', cue: 'describing', text: 'the deal as a disaster' },
+  { name: 'a verb of going on before a participle cue', paragraphs: ['She kept telling aides that the vote was unfair.'], speaker: 'She', kind: 'indirect', cue: 'telling', text: 'the vote was unfair' },
 ];
 
 describe('attribution patterns', () => {
