@@ -112,6 +112,8 @@ const WITH_THEN_SOURCE = /(?:^|[\s,])with\s+[^,;\u2592]{1,80}$/;
 const CONDITIONAL_MAIN = /^(?:if|unless)\s[^;]*?(?:,\s*|\s)(?:he|she|they|we|I|it|you|the\s+\w+|\p{Lu}\w*)\s+(?:would|will|could|might|should|can)\s/u;
 /** Cues in the base or -s form that are nouns as often: "a Facebook post", "his tweet", "the claim". */
 const NOUN_LIKE_CUE = new Set('post posts tweet tweets claim claims comment comments note notes report reports call calls plea pledge promise vow warning'.split(' '));
+/** What follows a noun-like cue when it is the noun: a participle of its making, a verb of being, "for". */
+const NOUN_AFTER = /^\s+(?:issued|given|sent|raised|lifted|extended|upgraded|made|has been|have been|had been|was|were|is|are|remains|remain|for)\b/;
 /** A determiner and up to two words, or an owner, right before a word: "a lengthy Instagram ", "the senator's ". */
 const DETERMINED_BEFORE = /(?:\b(?:a|an|the|his|her|their|its|this|that)\s+(?:[\w’'-]+\s+){0,2}|['’]s\s+)$/i;
 
@@ -330,6 +332,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     // "In a lengthy Instagram post, the singer …", "the senator's claim": a cue that is also a noun, after a
     // determiner and a word that names no source, is the noun. ("The company reports …" stays a verb.)
     if (NOUN_LIKE_CUE.has(cue) && nounBefore(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // ("Red warning issued as …", "A rare red weather warning for wind has been issued": a noun, by what follows it.)
+    if (NOUN_LIKE_CUE.has(cue) && NOUN_AFTER.test(sentence.slice(m.index + cue.length)) && !/^calls?$|^comments?$/.test(cue)) continue;
     // "bring voters back to the GOP": a particle of another verb, not support.
     if (/^back$/i.test(cue) && PARTICLE_BACK.test(sentence.slice(m.index + cue.length))) continue;
     // "did not respond to a request for comment": a statement that nothing was said.

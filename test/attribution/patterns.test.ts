@@ -19,6 +19,8 @@ interface Row {
   readonly paragraph?: number;
   /** The source as the statement's sentence names it. */
   readonly mention?: string | null;
+  /** Whether the speaker is a group (people or an institution) rather than one person. */
+  readonly group?: boolean;
 }
 
 const ROWS: readonly Row[] = [
@@ -691,7 +693,7 @@ const ROWS: readonly Row[] = [
   { name: 'a conjunction opening the sentence before a role and a name set off by commas', paragraphs: ["But the union's general secretary, Mick Lynch, said ministers were wrong."], speaker: 'Mick Lynch', role: "union's general secretary", kind: 'indirect', cue: 'said', text: 'ministers were wrong' },
   { name: 'a clause with no that, then and that and a second clause', paragraphs: ['The group said fares paid for improvements and that passengers would see better services.'], speaker: 'The group', kind: 'indirect', cue: 'said', text: 'fares paid for improvements and that passengers would see better services' },
   { name: 'a source described as opposed to something, then its verb of saying', paragraphs: ['Critics opposed to the deal said it was bad.'], speaker: 'Critics opposed to the deal', kind: 'indirect', cue: 'said', text: 'it was bad' },
-  { name: 'a kind of institution right before a name makes the source an institution with that role', paragraphs: ['Campaign group Railfuture called the decision a disgrace.'], speaker: 'Railfuture', role: 'Campaign group', kind: 'indirect', cue: 'called', text: 'the decision a disgrace' },
+  { name: 'a kind of institution right before a name makes the source an institution with that role', paragraphs: ['Campaign group Railfuture called the decision a disgrace.'], speaker: 'Railfuture', role: 'Campaign group', group: true, kind: 'indirect', cue: 'called', text: 'the decision a disgrace' },
   { name: 'an institution word before a titled name is no role of the person', paragraphs: ['Party Chairman Reince Priebus scolded Romney for his comments.'], speaker: 'Reince Priebus', role: 'Party Chairman', kind: 'indirect', cue: 'scolded', text: 'Romney for his comments' },
   { name: 'a long phrase of when between commas after a name is no role', paragraphs: ["Priebus, in the wake of a new poll showing Trump's standing with Latinos down to 14 percent, told Fox News that Trump appreciates the need to do better."], index: 1, speaker: 'Priebus', role: null, kind: 'indirect', cue: 'told', text: 'Trump appreciates the need to do better' },
   { name: "a day's possessive after the cue is no time before a quotation", paragraphs: ["Her campaign said Saturday's rally drew more than 20,000 people."], speaker: 'Her campaign', kind: 'indirect', cue: 'said', text: "Saturday's rally drew more than 20,000 people" },
@@ -715,6 +717,7 @@ const ROWS: readonly Row[] = [
   { name: 'a source heard saying something, a participle after a verb of perceiving', paragraphs: ['Trump was heard telling aides that the election was rigged.'], speaker: 'Trump', kind: 'indirect', cue: 'telling', text: 'the election was rigged' },
   { name: 'a source caught on camera saying something', paragraphs: ['The minister was caught on camera describing the deal as a disaster.'], speaker: 'The minister', kind: 'indirect', cue: 'describing', text: 'the deal as a disaster' },
   { name: 'a verb of going on before a participle cue', paragraphs: ['She kept telling aides that the vote was unfair.'], speaker: 'She', kind: 'indirect', cue: 'telling', text: 'the vote was unfair' },
+  { name: 'a plural word for people opening a sentence is a group, not a name', paragraphs: ['Forecasters warned that power cuts were likely.'], speaker: 'Forecasters', group: true, kind: 'indirect', cue: 'warned', text: 'power cuts were likely' },
 ];
 
 describe('attribution patterns', () => {
@@ -732,6 +735,7 @@ describe('attribution patterns', () => {
       if (row.quoted !== undefined) expect(s!.quoted).toEqual(row.quoted);
       if (row.paragraph !== undefined) expect(s!.paragraph).toBe(row.paragraph);
       if (row.mention !== undefined) expect(s!.mention).toBe(row.mention);
+      if (row.group !== undefined) expect(s!.group).toBe(row.group);
     });
   }
 });
@@ -797,6 +801,8 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['evidence a court heard, with no clause', 'The court heard evidence from three witnesses.'],
   ['sharing a thing, not a view', 'She shared a photo of her dog. The two companies shared the cost of the project.'],
   ['a trend that goes on', 'Voters again turned out in record numbers on Tuesday, continuing a pattern of very high turnout.'],
+  ['a headline whose warning is a noun', 'Storm Darragh: Red warning issued as 90mph winds forecast'],
+  ['a warning as a noun, by what follows it', 'A rare red weather warning for wind has been issued for parts of Wales.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
