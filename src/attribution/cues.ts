@@ -98,6 +98,8 @@ const PHRASES = [
   // "The family paid tribute to a “loving son”": a tribute is said.
   'paid tribute to', 'pays tribute to', 'paying tribute to', 'pay tribute to',
   'took aim at', 'takes aim at', 'taking aim at', 'took issue with', 'takes issue with', 'sided with', 'sides with', 'siding with',
+  // "played down the deal" (as "downplayed"), "talked up the economy".
+  'played down', 'plays down', 'playing down', 'play down', 'talked up', 'talks up', 'talking up', 'talk up',
 ];
 
 /** Nouns that an `express` cue takes ("expressed concern that"). */

@@ -718,6 +718,7 @@ const ROWS: readonly Row[] = [
   { name: 'a source caught on camera saying something', paragraphs: ['The minister was caught on camera describing the deal as a disaster.'], speaker: 'The minister', kind: 'indirect', cue: 'describing', text: 'the deal as a disaster' },
   { name: 'a verb of going on before a participle cue', paragraphs: ['She kept telling aides that the vote was unfair.'], speaker: 'She', kind: 'indirect', cue: 'telling', text: 'the vote was unfair' },
   { name: 'a plural word for people opening a sentence is a group, not a name', paragraphs: ['Forecasters warned that power cuts were likely.'], speaker: 'Forecasters', group: true, kind: 'indirect', cue: 'warned', text: 'power cuts were likely' },
+  { name: 'played down as a cue, as downplayed', paragraphs: ['Kasich, speaking to reporters, played down the deal.'], speaker: 'Kasich', kind: 'indirect', cue: 'played down', text: 'the deal' },
 ];
 
 describe('attribution patterns', () => {
@@ -803,6 +804,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a trend that goes on', 'Voters again turned out in record numbers on Tuesday, continuing a pattern of very high turnout.'],
   ['a headline whose warning is a noun', 'Storm Darragh: Red warning issued as 90mph winds forecast'],
   ['a warning as a noun, by what follows it', 'A rare red weather warning for wind has been issued for parts of Wales.'],
+  ['a band that played down a road', 'The band played down the road to the square.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
