@@ -213,7 +213,7 @@ export class Registry {
     // "A spokesman for the company said …. He added …": one person, though no name is given.
     const described = mention.type === 'group' ? describedPerson(mention.name) : null;
     // ("Her brother declined to comment", after "Her brother, Paul Castellano,": the same relation, the same person.)
-    const antecedent = described === null ? undefined : (this.byRelation.get(mention.name.toLowerCase()) ?? this.describedBefore(mention.name, described.gender));
+    const antecedent = described === null ? undefined : (this.byRelation.get(mention.name.toLowerCase()) ?? this.unnamedBefore(mention.name) ?? this.describedBefore(mention.name, described.gender));
     if (antecedent !== undefined) {
       this.touch(antecedent);
       return { key: antecedent.key, group: false };
@@ -254,6 +254,21 @@ export class Registry {
   isPerson(word: string): boolean {
     const e = this.entities.get(word);
     return (e !== undefined && !e.group && describedPerson(e.key) === null) || this.bySurname.has(word);
+  }
+
+  /**
+   * "A source told The Sun: “…” The insider added …": an unnamed source taken up again by "the" and a word for
+   * one (source, insider, friend, pal, aide), within the next two sentences, is the same one.
+   */
+  private unnamedBefore(phrase: string): Entity | undefined {
+    const head = /^the\s+(?:[\w’'-]+\s+)?([a-z]+)$/i.exec(phrase)?.[1]?.toLowerCase();
+    if (head === undefined || !UNNAMED_SOURCE.test(head)) return undefined;
+    for (let i = this.recent.length - 1; i >= 0 && i >= this.recent.length - 4; i--) {
+      const e = this.recent[i]!;
+      const other = /^(?:an?|one)\s+(?:[\w’'-]+\s+){0,2}?([a-z]+)(?:\s|$)/i.exec(e.key)?.[1]?.toLowerCase();
+      if (!e.group && other !== undefined && UNNAMED_SOURCE.test(other) && this.sentences - (e.seen ?? -9) <= 2) return e;
+    }
+    return undefined;
   }
 
   /**
@@ -447,6 +462,36 @@ export class Registry {
       }
       if (e.group || !out.has(e.key)) out.set(e.key, { name: e.key, role: e.role, aliases: [], group: e.group });
     }
+    // ("the India Meteorological Department (IMD) said", then "the IMD said": an institution and its letters are
+    // one source, named in full, when the letters are its name's initials and no other's.)
+    for (const e of this.entities.values()) {
+      if (!e.group || !ACRONYM_KEY.test(e.key)) continue;
+      const letters = e.key.replace(/^the\s+/i, '').replace(/s$/, '');
+      const full = [...this.entities.values()].filter((o) => o.group && o !== e && initialsFit(letters, o.key));
+      if (full.length !== 1) continue;
+      const rec = out.get(full[0]!.key)!;
+      if (!rec.aliases.includes(letters)) rec.aliases.push(letters);
+      out.set(e.key, rec);
+    }
     return out;
   }
+}
+
+/** Words for an unnamed source, which "the" takes up again: "a source … the insider". */
+const UNNAMED_SOURCE = /^(?:source|insider|friend|pal|aide|confidant|confidante|person|individual)$/;
+/** A key that is letters: "IMD", "the ONS", "UKHSA". */
+const ACRONYM_KEY = /^(?:the\s+)?[A-Z]{2,6}s?$/;
+/** Small words a name's initials leave out: "Office for National Statistics" is ONS. */
+const NOT_INITIALLED = /^(?:of|for|the|and|on|in|at|to|&)$/i;
+
+/**
+ * Whether `letters` are the initials of a name ("IMD": India Meteorological Department), or of all its words but
+ * the last few ("CDC": Centers for Disease Control and Prevention); a word in capitals gives all its letters
+ * ("UKHSA": UK Health Security Agency).
+ */
+function initialsFit(letters: string, name: string): boolean {
+  const words = name.replace(/^the\s+/i, '').split(/\s+/).filter((w) => !NOT_INITIALLED.test(w));
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  const initials = words.map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w[0]!)).join('');
+  return initials === letters || (letters.length >= 3 && initials.startsWith(letters) && initials.length - letters.length <= 1);
 }

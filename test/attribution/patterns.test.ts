@@ -719,6 +719,8 @@ const ROWS: readonly Row[] = [
   { name: 'a verb of going on before a participle cue', paragraphs: ['She kept telling aides that the vote was unfair.'], speaker: 'She', kind: 'indirect', cue: 'telling', text: 'the vote was unfair' },
   { name: 'a plural word for people opening a sentence is a group, not a name', paragraphs: ['Forecasters warned that power cuts were likely.'], speaker: 'Forecasters', group: true, kind: 'indirect', cue: 'warned', text: 'power cuts were likely' },
   { name: 'played down as a cue, as downplayed', paragraphs: ['Kasich, speaking to reporters, played down the deal.'], speaker: 'Kasich', kind: 'indirect', cue: 'played down', text: 'the deal' },
+  { name: 'an institution named by its letters after it was named in full is the same source', index: 1, paragraphs: ['Rain is likely, the India Meteorological Department (IMD) said.', '"Conditions are favourable," the IMD said in a statement.'], speaker: 'India Meteorological Department', group: true, kind: 'direct', cue: 'said', text: '"Conditions are favourable,"' },
+  { name: 'an unnamed source taken up again by the and a word for one', index: 1, paragraphs: ['A source told The Sun: "Amy is heartbroken."', 'The insider added that producers had been kind.'], speaker: 'A source', kind: 'indirect', cue: 'added', text: 'producers had been kind' },
 ];
 
 describe('attribution patterns', () => {
