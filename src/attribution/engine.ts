@@ -12,6 +12,7 @@ import { isOfficeDescription, Registry, type Resolved } from './coref.js';
 import { isFloatingQuote, kindOf, quotedIn } from './direct.js';
 import type { Mention } from './mention.js';
 import { peopleNamed } from './names-in-passing.js';
+import { onesPeople } from './loose-source.js';
 import { usePlainTwins } from './plain-twins.js';
 import { attributionQuotes, attributionSentences, blankTitles, MASK, maskQuotes, TITLE_MARK } from './sentences.js';
 import { fitHeadlineClaim, headlineCase, headlineParagraph } from './headline.js';
@@ -60,6 +61,10 @@ interface NamedAt {
 const NO_NAMED: readonly NamedAt[] = Object.freeze([]);
 /** A letter or a digit: what any statement's words have. */
 const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
+/** "One" or "Another" as a source: one of the people named before. */
+const ONE_OF_THEM = /^(?:One|one|Another|another)$/;
+/** How far back the people "One" is one of are looked for: a few sentences, so a hostile paragraph costs no square. */
+const ONES_LOOKBACK = 600;
 /** Between one claim's content and the next claim's cue: a subordinate clause opens ("… last year when the owner "). */
 const SUBORDINATE_BETWEEN = /^\s*,?\s*(?:when|after|because|since|while|before|until|although|though|as|if|once)\s+[^,;:.\u2592]{0,60}$/;
 
@@ -330,7 +335,10 @@ export function createAttributor(): Attributor {
         const addressed = claim.mention.type === 'pronoun' ? ADDRESSED_BEFORE.exec(masked.slice(s.start, claim.cueStart)) : null;
         const said = claim.mention.type === 'pronoun' ? `${text.slice(claim.contentStart, claim.contentEnd)}${addressed === null ? '' : ` ${addressed[1]}`}` : '';
         const host = claim.mention.type === 'pronoun' ? relativeClauseHost(claim, claims, masked.slice(s.start, claim.cueStart)) : undefined;
-        const who: Resolved | null = claim.mention === lastMention ? lastWho : resolveAsWritten(host?.mention ?? claim.mention, said);
+        // ("Fans rushed to send their support. One wrote: …": one of the people the paragraph named before, "One fan".)
+        const ones = claim.mention.type === 'group' && ONE_OF_THEM.test(claim.mention.name) ? onesPeople(masked.slice(Math.max(0, s.start - ONES_LOOKBACK), s.start)) : null;
+        const source = ones === null || claim.mention.type !== 'group' ? claim.mention : { ...claim.mention, name: `${claim.mention.name} ${ones}` };
+        const who: Resolved | null = claim.mention === lastMention ? lastWho : resolveAsWritten(host?.mention ?? source, said);
         // (The same source again, after someone named in between: "thanking Reince Priebus and congratulating …".)
         if (claim.mention === lastMention && who !== null) registry.focus(who);
         lastMention = claim.mention;

@@ -2,7 +2,7 @@
 // Democrats said", "a White House official who spoke anonymously … said". roles.ts tries it after names,
 // groups and offices.
 
-import { AGED, GROUP_NOUNS, isPluralSourceNoun, NOT_NAMES, PERSON_NOUNS } from './lexicon.js';
+import { AGED, GROUP_NOUNS, isPersonNoun, isPluralSourceNoun, NOT_NAMES, PERSON_NOUNS } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { nonSpaceRuns } from '../text/scan.js';
 import { rule } from './plain-twins.js';
@@ -77,4 +77,20 @@ function looseSourceAtEnd(text: string): { mention: Mention; start: number } | n
   for (let k = 1; k < phrase.length; k++)
     if (/^(?:the|a|an)$/i.test(phrase[k]!.t) && !/^(?:of|for|at|in|from|on|to|with|by)$/i.test(phrase[k - 1]!.t)) return null;
   return { mention: { type: 'group', name: phrase.map((p) => p.t).join(' '), role: null, via: null }, start: phrase[0]!.at };
+}
+
+/** A sentence that opens with a plural noun for people: "Fans rushed …", "Many residents said …". */
+const PLURAL_OPENING = /(?:^|[.!?]["”’']?\s+)(?:(?:Many|Some|Other|Local|Angry|[A-Z][a-z]+)\s+)?([A-Z]?[a-z]+s|[A-Z]{2,}s)\s+[a-z]/g;
+
+/** The people "One" and "Another" are one of: the plural noun that last opened a sentence before, made singular. */
+export function onesPeople(before: string): string | null {
+  let last: string | null = null;
+  PLURAL_OPENING.lastIndex = 0;
+  for (let m = PLURAL_OPENING.exec(before); m !== null; m = PLURAL_OPENING.exec(before)) last = m[1]!;
+  if (last === null) return null;
+  // ("MPs": letters keep their capitals.)
+  if (/^[A-Z]{2,}s$/.test(last)) return isPersonNoun(last.slice(0, -1).toLowerCase()) ? last.slice(0, -1) : null;
+  if (!isPluralSourceNoun(last.toLowerCase())) return null;
+  last = last.toLowerCase();
+  return last.endsWith('ies') ? `${last.slice(0, -3)}y` : /(?:ch|sh|ss|x)es$/.test(last) ? last.slice(0, -2) : last.slice(0, -1);
 }
