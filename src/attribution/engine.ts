@@ -13,6 +13,7 @@ import { isFloatingQuote, kindOf, quotedIn } from './direct.js';
 import type { Mention } from './mention.js';
 import { peopleNamed } from './names-in-passing.js';
 import { onesPeople } from './loose-source.js';
+import { personFromRun, tokens } from './names.js';
 import { usePlainTwins } from './plain-twins.js';
 import { attributionQuotes, attributionSentences, blankTitles, MASK, maskQuotes, TITLE_MARK } from './sentences.js';
 import { fitHeadlineClaim, headlineCase, headlineParagraph } from './headline.js';
@@ -61,6 +62,8 @@ interface NamedAt {
 const NO_NAMED: readonly NamedAt[] = Object.freeze([]);
 /** A letter or a digit: what any statement's words have. */
 const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
+/** An embedded post's signature: a link to its picture, a dash, the name, the handle and the date. */
+const POST_SIGNATURE = /(?:\s+pic\.twitter\.com\/\S+)?\s+([—–]|-{1,2})\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+\(@\w{1,30}\)\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})/u;
 /** "One" or "Another" as a source: one of the people named before. */
 const ONE_OF_THEM = /^(?:One|one|Another|another)$/;
 /** How far back the people "One" is one of are looked for: a few sentences, so a hostile paragraph costs no square. */
@@ -294,6 +297,19 @@ export function createAttributor(): Attributor {
       const [start, end] = trimRange(text, surnameLabel[0].length, text.length);
       if (who !== null && end > start) {
         inParagraph.push({ who, via: null, cue: ':', paragraph: p.number, section: p.section, text, masked, start, end, extra: [], mention: mentionText(mention) });
+        labelledUntil = text.length;
+      }
+    }
+    // ("While I respect … No one should be above the law. pic.twitter.com/… — Paul Ryan (@SpeakerRyan) July 5,
+    // 2016": an embedded post, signed; what stands before the signature is the signer's.)
+    const signed = labelledUntil < 0 && text.includes('(@') ? POST_SIGNATURE.exec(masked) : null;
+    const signer = signed === null ? null : personFromRun(tokens(signed[2]!));
+    if (signed !== null && signer !== null && signer.type === 'person') {
+      const who = registry.resolve(signer);
+      const opening = /^\s*<[a-z][^<>]{0,200}>/i.exec(text)?.[0].length ?? 0;
+      const [start, end] = trimRange(text, opening, signed.index);
+      if (who !== null && wordCount(text.slice(start, end)) > 0) {
+        inParagraph.push({ who, via: null, cue: signed[1]!, paragraph: p.number, section: p.section, text, masked, start, end, extra: [], mention: mentionText(signer) });
         labelledUntil = text.length;
       }
     }

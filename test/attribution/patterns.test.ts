@@ -721,6 +721,7 @@ const ROWS: readonly Row[] = [
   { name: 'played down as a cue, as downplayed', paragraphs: ['Kasich, speaking to reporters, played down the deal.'], speaker: 'Kasich', kind: 'indirect', cue: 'played down', text: 'the deal' },
   { name: 'an institution named by its letters after it was named in full is the same source', index: 1, paragraphs: ['Rain is likely, the India Meteorological Department (IMD) said.', '"Conditions are favourable," the IMD said in a statement.'], speaker: 'India Meteorological Department', group: true, kind: 'direct', cue: 'said', text: '"Conditions are favourable,"' },
   { name: 'an unnamed source taken up again by the and a word for one', index: 1, paragraphs: ['A source told The Sun: "Amy is heartbroken."', 'The insider added that producers had been kind.'], speaker: 'A source', kind: 'indirect', cue: 'added', text: 'producers had been kind' },
+  { name: 'an embedded post, signed with a name, a handle and a date', paragraphs: ['We will win big. pic.twitter.com/abc123 — Donald J. Trump (@realDonaldTrump) March 3, 2016'], speaker: 'Donald J. Trump', kind: 'indirect', cue: '—', text: 'We will win big' },
 ];
 
 describe('attribution patterns', () => {
@@ -807,6 +808,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a headline whose warning is a noun', 'Storm Darragh: Red warning issued as 90mph winds forecast'],
   ['a warning as a noun, by what follows it', 'A rare red weather warning for wind has been issued for parts of Wales.'],
   ['a band that played down a road', 'The band played down the road to the square.'],
+  ['a dash before a name with a handle but no date', 'The vote - Tom Hale (@thale) said nothing.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
