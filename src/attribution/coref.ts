@@ -250,6 +250,12 @@ export class Registry {
     return { key, group };
   }
 
+  /** The person named most recently (not a group, not one only described), if any. */
+  lastPerson(): Resolved | null {
+    const e = this.recent.findLast((o) => !o.group && describedPerson(o.key) === null);
+    return e === undefined ? null : { key: e.key, group: false };
+  }
+
   /** Whether a word names a person already known, in full or by surname ("Harris" after "Simon Harris"). */
   isPerson(word: string): boolean {
     const e = this.entities.get(word);

@@ -62,6 +62,9 @@ interface NamedAt {
 const NO_NAMED: readonly NamedAt[] = Object.freeze([]);
 /** A letter or a digit: what any statement's words have. */
 const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
+/** An interview's question and answer, labelled: "Q: …", "A: …" (or "Question:", "Answer:"). */
+const QA_QUESTION = /^\s*(?:Q|Question)\s*[:.]\s+\S/;
+const QA_ANSWER = /^\s*(?:A|Answer)\s*[:.]\s+(?=\S)/;
 /** An embedded post's signature: a link to its picture, a dash, the name, the handle and the date. */
 const POST_SIGNATURE = /(?:\s+pic\.twitter\.com\/\S+)?\s+([—–]|-{1,2})\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+\(@\w{1,30}\)\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})/u;
 /** "One" or "Another" as a source: one of the people named before. */
@@ -212,6 +215,8 @@ export function createAttributor(): Attributor {
    * block of text), or "Hale was more blunt." (`quoteOnly`: a quotation only).
    */
   let intro: { who: Resolved; cue: string | null; paragraph: number; quoteOnly?: boolean; listOnly?: boolean } | null = null;
+  /** Whom an interview's answers ("A: …") are by: the person named before its first question; null when none was. */
+  let interviewee: Resolved | null | undefined;
   /** Whether the paragraph before ended with a question (an interview's). */
   let asked = false;
   /**
@@ -297,6 +302,17 @@ export function createAttributor(): Attributor {
       const [start, end] = trimRange(text, surnameLabel[0].length, text.length);
       if (who !== null && end > start) {
         inParagraph.push({ who, via: null, cue: ':', paragraph: p.number, section: p.section, text, masked, start, end, extra: [], mention: mentionText(mention) });
+        labelledUntil = text.length;
+      }
+    }
+    // ("Q: Is inflation beaten?" / "A: I think the worst is behind us.": an interview set out as questions and
+    // answers; the answers are the person the article named before its first question.)
+    if (QA_QUESTION.test(text) && interviewee === undefined) interviewee = registry.lastPerson();
+    const answer = labelledUntil < 0 && interviewee !== undefined && interviewee !== null ? QA_ANSWER.exec(text) : null;
+    if (answer !== null) {
+      const [start, end] = trimRange(text, answer[0].length, text.length);
+      if (end > start) {
+        inParagraph.push({ who: interviewee!, via: null, cue: ':', paragraph: p.number, section: p.section, text, masked, start, end, extra: [], mention: null });
         labelledUntil = text.length;
       }
     }
