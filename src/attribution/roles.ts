@@ -30,10 +30,6 @@ const BETWEEN = ruleFrom(
     String.raw`,\s*(?:after|before|during|amid|despite|following|in|at|on|under|with|without|since|like|unlike)\s+[^,;:\u2592]{1,120},`,
     // "is reported to have", "was quoted as"
     String.raw`\s+(?:is|are|was|were)\s+(?:understood|reported|said|believed|thought|known|expected|alleged|claimed|quoted)\s+(?:to(?:\s+have)?|as)`,
-    // "kept telling", "began insisting", "continued saying": a verb of going on, then the participle
-    String.raw`\s+(?:kept|keeps|keep|began|begins|started|starts|continued|continues)(?:\s+on)?`,
-    // "was heard telling", "was overheard saying", "was caught on camera describing": perceived, then the participle
-    String.raw`\s+(?:is|are|was|were|has been|had been)\s+(?:(?:later|also|reportedly|allegedly|clearly)\s+)?(?:heard|overheard|seen|caught|filmed|recorded|spotted|pictured)(?:\s+on\s+(?:camera|video|tape|a hot mic|a microphone))?`,
     // single words and time phrases: "has also", "on Tuesday", "in a statement", "in his announcement speech";
     // adverbs in -ly, not the nouns "family" and "ally"
     String.raw`(?:\s+|^)(?:\([^()]*\)|also|both|each|has|have|had|was|were|is|are|would|will|could|may|might|should|must|can|did|does|do|not|never|later|previously|recently|then|again|once|often|first|further|still|already|even|just|long|only|since|been|being|now|alike|(?!(?:family|ally|assembly)\b)\p{Ll}+ly|on (?:${DAYS})|(?:${DAYS})|last (?:week|month|year|night)|this (?:week|month|year)|earlier|(?:go|goes|went|going) on to|in (?:a|an|the|his|her|their) (?:[\p{Ll}-]+ ){0,2}(?:statement|interview|speech|remarks|address|letter|post|tweet|email|e-mail|op-ed|column)))\s*$`,
@@ -79,8 +75,21 @@ export interface Subject {
   readonly start: number;
 }
 
+/**
+ * "kept telling", "began insisting" (a verb of going on), "was heard telling", "was caught on camera
+ * describing" (perceived): words between a subject and a participle cue. Apart from BETWEEN, which is tried at
+ * every offset of every subject: this is tried only when the last word is one of them.
+ */
+const GOING_ON_OR_PERCEIVED =
+  /(?:\s+(?:is|are|was|were|has been|had been)\s+(?:(?:later|also|reportedly|allegedly|clearly)\s+)?(?:heard|overheard|seen|caught|filmed|recorded|spotted|pictured)(?:\s+on\s+(?:camera|video|tape|a hot mic|a microphone))?|\s+(?:kept|keeps|keep|began|begins|started|starts|continued|continues)(?:\s+on)?)$/;
+const GOING_ON_OR_PERCEIVED_LAST = new Set('heard overheard seen caught filmed recorded spotted pictured camera video tape mic microphone kept keeps keep began begins started starts continued continues on'.split(' '));
+
 function stripBetween(text: string): string {
   let t = text.replace(/\s+$/, '');
+  if (GOING_ON_OR_PERCEIVED_LAST.has(t.slice(t.lastIndexOf(' ') + 1))) {
+    const tail = Math.max(0, t.length - 80);
+    t = t.slice(0, tail) + t.slice(tail).replace(GOING_ON_OR_PERCEIVED, '');
+  }
   // (Tried only where such a participle is: BETWEEN runs at every offset of every subject.)
   const published = PUBLISHED.test(t);
   for (;;) {
