@@ -18,6 +18,7 @@ import { usePlainTwins } from './plain-twins.js';
 import { attributionQuotes, attributionSentences, blankTitles, MASK, maskQuotes, TITLE_MARK } from './sentences.js';
 import { fitHeadlineClaim, headlineCase, headlineParagraph } from './headline.js';
 import { isPlainText } from '../text/scan.js';
+import { isListItem } from '../text/list-item.js';
 
 export interface Attribution {
   readonly statements: readonly Statement[];
@@ -48,7 +49,6 @@ type Settled = { -readonly [K in keyof Statement]-?: Statement[K] };
 
 const NO_QUOTES: readonly string[] = Object.freeze([]);
 /** A paragraph that opens as an item of a list: a dash or a bullet. */
-const LIST_ITEM = /^\s*(?:[-–—•*·▪◦‣●]|\d{1,3}[.)])\s/u;
 /** A question about someone, alone in its paragraph: "Does she still get starstruck?", "Why did he leave?". */
 const QUESTION_ABOUT = /^\s*(?:(?:Does|Did|Is|Was|Has|Had|Will|Would|Can|Could|Should|Do)|(?:What|Why|How|When|Where|Who|Which)\s+(?:\w+\s+)?(?:does|did|is|was|has|had|will|would|can|could|should|do))\s+(he|she)\b[^?]*\?["”’']?\s*$/;
 
@@ -279,17 +279,17 @@ export function createAttributor(): Attributor {
     const sentences = attributionSentences(text, quotes);
     let labelledUntil = -1;
     let listed = false;
-    if (intro !== null && intro.quoteOnly !== true && intro.paragraph === p.number - 1 && !/^[\s"“‘']/.test(text) && sentences.length > 0 && wordCount(text) > 0 && (intro.listOnly !== true || LIST_ITEM.test(text))) {
+    if (intro !== null && intro.quoteOnly !== true && intro.paragraph === p.number - 1 && !/^[\s"“‘']/.test(text) && sentences.length > 0 && wordCount(text) > 0 && (intro.listOnly !== true || isListItem(text.trimStart()))) {
       // "Wallnau wrote:" and then a paragraph that does not open with a quote mark: a block quotation, all of
       // it the source's. (One that opens with a quote mark is a floating quote, joined below.)
       // ("They give three reasons: / - cost, - risk, - their brand. The survey was …": a list, flattened into
       // the paragraph, ends with its first full stop; what follows is the writer's.)
-      const blockEnd = LIST_ITEM.test(text) ? sentences[0]!.end : text.length;
+      const blockEnd = isListItem(text.trimStart()) ? sentences[0]!.end : text.length;
       const [start, end] = trimRange(text, 0, blockEnd);
       const d: Draft = { who: intro.who, via: null, cue: intro.cue, paragraph: p.number, section: p.section, text, masked, start, end, extra: [], mention: null };
       inParagraph.push(d);
       labelledUntil = blockEnd;
-      listed = LIST_ITEM.test(text);
+      listed = isListItem(text.trimStart());
     }
     const carried = listed ? intro : null;
     // ("Harris: Of course we are worried. …": an interview's answer under the surname of someone named before,

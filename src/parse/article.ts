@@ -12,6 +12,7 @@ import { HEADER_LOOKAHEAD, parseHeader, type Header } from './header.js';
 import { fingerprint, FingerprintSet } from './fingerprint.js';
 import { isHeading } from './heading.js';
 import { countWords } from './words.js';
+import { isListItem } from '../text/list-item.js';
 
 /** A caption stands alone or under a paragraph; longer than this it is a paragraph that mentions a photo. */
 const MAX_CAPTION_WORDS = 70;
@@ -31,9 +32,6 @@ const LABELLED_IMAGE = /^Image (source|caption),\s*(\S.*)$/;
 
 type Piece = { kind: 'paragraph'; text: string } | { kind: 'caption'; text: string; credit: string | null };
 
-/** A line that opens an item of a list: a bullet or a number, a space, then text ("- two new libraries", "2. Reserves fall"). */
-const LIST_ITEM = /^(?:[-*•·▪◦‣●–—]|\d{1,3}[.)])\s+\S/u;
-
 /** One block's lines → paragraphs and captions, in order. */
 function blockPieces(lines: readonly string[]): Piece[] {
   const pieces: Piece[] = [];
@@ -41,7 +39,7 @@ function blockPieces(lines: readonly string[]): Piece[] {
   // ("Key points:\n• Spending rises\n• Reserves fall": a list's items are paragraphs of their own, not one
   // hard-wrapped paragraph. Two items at least: a wrapped line that happens to open with a dash is no list.)
   let items = 0;
-  for (const line of lines) if (LIST_ITEM.test(line) && ++items === 2) break;
+  for (const line of lines) if (isListItem(line) && ++items === 2) break;
   const flush = (): void => {
     if (prose.length === 0) return;
     const wrapped = prose.slice(0, -1).every((l) => l.length <= MAX_WRAPPED_LINE);
@@ -69,7 +67,7 @@ function blockPieces(lines: readonly string[]): Piece[] {
       pieces.push({ kind: 'caption', ...caption });
     } else {
       // (An item's own wrapped lines, without a bullet, go on with it.)
-      if (items === 2 && LIST_ITEM.test(line)) flush();
+      if (items === 2 && isListItem(line)) flush();
       prose.push(line);
     }
   }

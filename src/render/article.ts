@@ -5,6 +5,7 @@ import type { RenderContext } from './context.js';
 import { highlightQuotes } from './highlight.js';
 import { sanitize } from './sanitize.js';
 import { displayWidth, wrap } from './wrap.js';
+import { listMarker } from '../text/list-item.js';
 
 export interface ShowOptions {
   /** Only these sections (all when undefined); the title block is left out when a section is picked. */
@@ -58,16 +59,13 @@ export function renderHeading(title: string, ctx: RenderContext): string {
   return [...lines.map((l) => ctx.theme.heading(l)), ctx.theme.rule('─'.repeat(longest))].join('\n');
 }
 
-/** A list item's bullet or number and the space after it ("- ", "• ", "2. "). */
-const ITEM_MARKER = /^(?:[-*•·▪◦‣●–—]|\d{1,3}[.)])\s+(?=\S)/u;
-
 /** A paragraph, its quotes highlighted, optionally numbered; a list item's wrapped lines hang under its text. */
 export function renderParagraph(p: Paragraph, ctx: RenderContext, numbers = false): string {
   const { theme, width } = ctx;
   const text = highlightQuotes(sanitize(p.text), theme.quote);
   if (numbers) return wrap(`${theme.number(`[${p.number}]`)} ${text}`, width);
-  const marker = ITEM_MARKER.exec(text)?.[0];
-  if (marker === undefined || width <= marker.length + 10) return wrap(text, width);
+  const marker = listMarker(text);
+  if (marker === null || width <= marker.length + 10) return wrap(text, width);
   const hang = ' '.repeat(displayWidth(marker));
   return wrap(text.slice(marker.length), width - hang.length).replace(/\n/g, `\n${hang}`).replace(/^/, marker);
 }
