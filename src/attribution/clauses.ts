@@ -84,9 +84,9 @@ const OPENER = rule('iu')`^[\s"“]*(?:in|on|at|with|after|before|during|since|f
  * "Separately") or a short phrase led by a preposition with no verb or subject pronoun in it ("in the eastern
  * town of Pokrovsk", "On Thursday").
  */
-const OPENING_ADVERB = /^(?:meanwhile|however|still|yet|now|then|today|yesterday|tonight|later|earlier|also|instead|separately|elsewhere|nevertheless|nonetheless|moreover|furthermore|indeed|again|overall|finally|first|second|third|next|afterwards|afterward|there|here|\p{Ll}+ly)$/iu;
+const OPENING_ADVERB = /^(?:meanwhile|however|still|yet|now|then|today|yesterday|tonight|later|earlier|also|instead|separately|elsewhere|nevertheless|nonetheless|moreover|furthermore|indeed|again|overall|finally|first|second|third|next|afterwards|afterward|there|here|[a-z]+ly)$/i;
 const OPENING_PREPOSITION = /^(?:in|on|at|with|after|before|during|since|for|from|by|under|over|amid|amidst|despite|following|across|near|outside|inside|throughout|among|within|beyond|around|along|back in|last|this|earlier this|later that)\s/i;
-const CLAUSE_WORD = /^(?:he|she|they|it|we|i|you|there|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|\p{Ll}{3,}ed)$/iu;
+const CLAUSE_WORD = /^(?:he|she|they|it|we|i|you|there|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|[a-z]{3,}ed)$/i;
 function isOpeningPiece(piece: string): boolean {
   const words = piece.trim().replace(/^["“]+/, '').split(/\s+/);
   if (words.length === 1) return OPENING_ADVERB.test(words[0]!);
@@ -261,7 +261,7 @@ function speaksAsSource(m: Mention | null): boolean {
   const head = m.name.split(/\s+/).pop()!.toLowerCase();
   if (isSourceNoun(head)) return true;
   // ("Shares fell …, after the company cut …": one plural word, capitalised only as the sentence's first.)
-  if (/^\p{Lu}\p{Ll}+[^s’']s$/u.test(m.name)) return false;
+  if (/^[A-Z][a-z]+[^s’']s$/.test(m.name)) return false;
   return /^\p{Lu}/u.test(m.name.split(/\s+/).find((w) => !/^(?:the|a|an)$/i.test(w)) ?? '');
 }
 

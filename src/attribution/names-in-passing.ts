@@ -5,7 +5,7 @@
 // none of them.
 
 import { isGivenName } from './given-names.js';
-import { DEMONYM, INSTITUTIONS, isPersonNoun, NOT_NAMES, ROLE_WORDS, TITLES } from './lexicon.js';
+import { INSTITUTIONS, isPersonNoun, NOT_NAMES, ROLE_WORDS, TITLES } from './lexicon.js';
 import { mentionAtEnd, personFromRun } from './names.js';
 import { rule } from './plain-twins.js';
 
@@ -108,7 +108,7 @@ export function peopleNamed(sentence: string): NamedPerson[] {
       const run = m[0].replace(/['’]s$/, '').split(/\s+/);
       const first = run[0]!.toLowerCase();
       // ("Filipino Clinton staffers have …": words that modify a noun.)
-      const modifies = DEMONYM.test(run[0]!) || MODIFIED_PLURAL.test(sentence.slice(m.index + m[0].length));
+      const modifies = MODIFIED_PLURAL.test(sentence.slice(m.index + m[0].length));
       if (run.length === 2 && !modifies && !NOT_NAMES.has(first) && !TITLES.has(first) && !isPersonNoun(first) && !isBusinessNoun(first) && !NOT_PERSON.test(m[0])) out.push({ name: run.join(' '), title: null, fullNameOnly: true });
     }
   }

@@ -377,7 +377,7 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
   }
   // "The city's mayor, Tom Hale, said": a describing phrase before the name is the role.
   // ("But the union's general secretary, Mick Lynch, said": a conjunction opening the sentence is no part of it.)
-  const before = j > 0 ? segs[j - 1]!.trim().replace(/^(?:But|And|Yet|So|Still|Meanwhile)\s+(?=the\s|\p{Lu})/u, '') : '';
+  const before = j > 0 ? segs[j - 1]!.trim().replace(/^(?:But|And|Yet|So|Still|Meanwhile)\s+(?=the\s|[A-Z])/, '') : '';
   // ("The family of one resident, Dorothy Hughes, said": no person is a family; the name is the resident's,
   // and the family speaks.)
   if (j > 0 && PEOPLE_OF_BEFORE.test(before) && isNameOnly(seg.trim()))

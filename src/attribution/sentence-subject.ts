@@ -203,7 +203,7 @@ const INTERJECTION = rule('u')`(?:^[\s"“]*|[,;]\s+)(?:(?:and|then|but|And|Then
 
 /** The last words INTERJECTION can end on (or "about why", "of the plan" after them): tried first, as most sentences end otherwise. */
 const INTERJECTION_END =
-  /\b(?:in|interjected|interjects|interrupted|interrupts|replied|replies|responded|responds|answered|answers|back|agrees|agreed|disagrees|disagreed|concurs|concurred|sure|convinced|optimistic|pessimistic|unconvinced|sceptical|skeptical|differently|further|blunt|blunter|frank|candid|defiant|unrepentant|scathing|dismissive|adamant|emphatic|cautious|upbeat|sanguine|unapologetic|critical|philosophical|forthright|diplomatic|withering|bullish|gloomy|unimpressed|unmoved)\s*[.:!]?\s*$|\b(?:about|of|on)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s*[.:!]?\s*$/u;
+  /\b(?:in|interjected|interjects|interrupted|interrupts|replied|replies|responded|responds|answered|answers|back|agrees|agreed|disagrees|disagreed|concurs|concurred|sure|convinced|optimistic|pessimistic|unconvinced|sceptical|skeptical|differently|further|blunt|blunter|frank|candid|defiant|unrepentant|scathing|dismissive|adamant|emphatic|cautious|upbeat|sanguine|unapologetic|critical|philosophical|forthright|diplomatic|withering|bullish|gloomy|unimpressed|unmoved)\s*[.:!]?\s*$|\b(?:about|of|on)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*[.:!]?\s*$/;
 
 export function interjection(masked: string, s: Sentence): { at: number; mention: Mention; cue: string } | null {
   if (!INTERJECTION_END.test(masked.slice(Math.max(s.start, s.end - 48), s.end))) return null;

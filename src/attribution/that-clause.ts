@@ -61,10 +61,10 @@ export function ownThatClause(after: string, cue: string): RegExpExecArray | nul
     !SKIPPED_VERB.test(thatMatch[1] ?? '') &&
     // ("said fares paid for improvements and that passengers would …": a clause with no "that", then "and
     // that" and a second one; the cue's content starts with the first.)
-    !SECOND_THAT_CLAUSE.test(thatMatch[1] ?? '') &&
+    !(/\s(?:and|but)\s+$/.test(thatMatch[1] ?? '') && SECOND_THAT_CLAUSE.test(thatMatch[1]!)) &&
     // ("urged parents to check that their children …": an infinitive among the skipped words has the clause,
     // and the cue's content starts with its object.)
-    !INFINITIVE_SKIPPED.test(thatMatch[1] ?? '') &&
+    !((thatMatch[1] ?? '').includes('to ') && INFINITIVE_SKIPPED.test(thatMatch[1]!)) &&
     // ("scolded Romney for suggesting during the primary that …": a gerund among them has the clause.)
     !((thatMatch[1] ?? '').includes('ing ') && GERUND_PHRASE.test(thatMatch[1] ?? '')) &&
     // More than five words ("told reporters at Queen's Park on Tuesday that") only with no verb of saying
