@@ -645,7 +645,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
           // "respondents who support Sanders are in college", "Democrats supporting Clinton have pointed to …":
           // the main clause's verb ends the relative clause.
           // ("Republicans who have praised his candidacy warned on Tuesday that …": or a verb of saying.)
-          const main = /\s(?:are|is|was|were|have|has|had|will|would|can|could|said|says|warned|argued|insisted|told|added|noted)\s/.exec(masked.slice(range[0], range[1]));
+          const main = /\s(?:are|is|was|were|have|has|had|will|would|can|could|said|says|say|warned|warn|argued|argue|insisted|insist|told|tell|added|noted|believe|think|fear|claim)\s/.exec(masked.slice(range[0], range[1]));
           if (main !== null && main.index > 0 && !PERCEIVED_BEFORE.test(left)) range = trimRange(text, range[0], range[0] + main.index);
         }
         // "“I am leaving,” she said, “and not coming back.”": one statement in two quotes.

@@ -723,6 +723,7 @@ const ROWS: readonly Row[] = [
   { name: 'an unnamed source taken up again by the and a word for one', index: 1, paragraphs: ['A source told The Sun: "Amy is heartbroken."', 'The insider added that producers had been kind.'], speaker: 'A source', kind: 'indirect', cue: 'added', text: 'producers had been kind' },
   { name: 'an embedded post, signed with a name, a handle and a date', paragraphs: ['We will win big. pic.twitter.com/abc123 — Donald J. Trump (@realDonaldTrump) March 3, 2016'], speaker: 'Donald J. Trump', kind: 'indirect', cue: '—', text: 'We will win big' },
   { name: "an interview's labelled answer is the person named before its first question", index: 0, paragraphs: ['Claudia Sahm, a former Federal Reserve economist, spoke to us.', 'Q: Is inflation beaten?', 'A: I think the worst is behind us.'], speaker: 'Claudia Sahm', kind: 'indirect', cue: ':', text: 'I think the worst is behind us', paragraph: 3 },
+  { name: 'a present verb of saying after a restrictive relative clause with a cue', index: 1, paragraphs: ['Residents who oppose the plan say it is bad.'], speaker: 'Residents', kind: 'indirect', cue: 'say', text: 'it is bad' },
 ];
 
 describe('attribution patterns', () => {
