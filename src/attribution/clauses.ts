@@ -9,7 +9,7 @@
 import { genderOfName } from './given-names.js';
 import { findCues, isAccordingTo, isCueWord, isParticiple, isSpeechCue, isWeakCue } from './cues.js';
 import type { Mention } from './mention.js';
-import { isPluralSourceNoun, isSourceNoun, NOT_NAMES } from './lexicon.js';
+import { CAUGHT_ON, GOING_ON, isPluralSourceNoun, isSourceNoun, NOT_NAMES, PERCEIVED } from './lexicon.js';
 import { personFromRun } from './names.js';
 import { mentionAtStart } from './mention-at-start.js';
 import { cleanRole, isAppositiveText, subjectBefore } from './roles.js';
@@ -182,9 +182,9 @@ const CLAUSE_TAKING = /^(?:say|says|said|saying|show|shows|showed|showing|sugges
 const STANCE = /^(?:critical|skeptical|sceptical|supportive|dismissive|confident|convinced|hopeful|optimistic|adamant|concerned)\s/;
 /** What follows "back" as a particle ("bring them back to", "came back home"), not the verb of support. */
 const PARTICLE_BACK = /^\s+(?:to|into|in|from|on|up|down|home|away|off|out|and|[.,;:!?]|$)/;
-/** A form of "be" (and adverbs) right before a cue: "are now positing". */
 /** "was heard ", "was caught on camera ", "kept ": a participle after these is what the subject was perceived doing or went on doing, no relative clause. */
-const PERCEIVED_BEFORE = /\b(?:(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:heard|overheard|seen|caught|filmed|recorded|spotted|pictured)(?:\s+on\s+(?:camera|video|tape|a hot mic|a microphone))?|kept|keeps|keep|began|begins|started|starts|continued|continues)\s+$/;
+const PERCEIVED_BEFORE = new RegExp(String.raw`\b(?:(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:${PERCEIVED})(?:\s+on\s+(?:${CAUGHT_ON}))?|${GOING_ON})\s+$`);
+/** A form of "be" (and adverbs) right before a cue: "are now positing". */
 const BE_BEFORE = /\b(?:am|is|are|was|were|been|be)\s+(?:[a-z]+ly\s+|now\s+|still\s+|also\s+|not\s+)*$/;
 /** A modal or a negation right before a cue: "he could remember", "did not agree". */
 const MODAL_AT_END = /\b(?:could|can|would|might|may|not|never|n['’]t)\s+(?:[a-z]+ly\s+)?$/;
@@ -236,7 +236,7 @@ const SHARED_VIEW = /^\s*(?::|that\s|with\s[^,;:\u2592]{1,60}?\sthat\s)/;
 /** Who hears evidence: "the court", "jurors", "the inquest", "the tribunal", "MPs on the committee". */
 const HEARING_BODY = /\b(?:court|courts|jury|juries|jurors?|inquest|inquiry|tribunal|hearing|committee|panel|magistrates|judge)$/i;
 /** Up to a participle's comma: a subordinate clause with its subject (captured) and a verb of its own. */
-const SUBORDINATE_CLAUSE = rule('u')`\b(?:after|when|as|since|because|while|before|once|until)\s+((?:the|a|an|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:\p{Ll}+ed|was|were|is|are|had|has|made|took|won|lost|gave|went|came|began|ran|met|left|said|told|cut|put|set|hit|sent|kept|held|led|sold|bought|spent|paid|brought|fell|rose|struck|chose|broke|shut|quit|built|sought|drew|threw|wrote|spoke|got|became|saw|found|heard|felt|stood|won|beat)\b[^,;\u2592]*,\s*$`;
+const SUBORDINATE_CLAUSE = rule('u')`\b(?:after|when|as|since|because|while|before|once|until)\s+((?:the|a|an|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:\p{Ll}+ed|was|were|is|are|had|has|made|took|won|lost|gave|went|came|began|ran|met|left|said|told|cut|put|set|hit|sent|kept|held|led|sold|bought|spent|paid|brought|fell|rose|struck|chose|broke|shut|quit|built|sought|drew|threw|wrote|spoke|got|became|saw|found|heard|felt|stood|beat)\b[^,;\u2592]*,\s*$`;
 
 /** "LONDON, June 3 (Reuters) - Britain’s economy grew …": where what was said starts, after a dateline opening the sentence. */
 function afterDateline(text: string, masked: string, s: Sentence, start: number, end: number): number {

@@ -8,7 +8,8 @@ import type { Speaker, Statement } from '../model/statement.js';
 import { trimRange, wordCount, type Claim } from './claim.js';
 import { claimsInSentence } from './clauses.js';
 import { colonStatement, interjection, introducedSource } from './sentence-subject.js';
-import { isOfficeDescription, Registry, type Resolved } from './coref.js';
+import { Registry, type Resolved } from './coref.js';
+import { namedAfterLead } from './lead.js';
 import { isFloatingQuote, kindOf, quotedIn } from './direct.js';
 import type { Mention } from './mention.js';
 import { peopleNamed } from './names-in-passing.js';
@@ -509,34 +510,6 @@ function nearestQuoting(drafts: readonly Draft[], at: number): Draft | null {
     if (best === null || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
   }
   return best;
-}
-
-/** The lead is this many paragraphs: the headline and the first ones, before the story names its people. */
-const LEAD_PARAGRAPHS = 3;
-
-/**
- * "Unilever chief says shoppers are trading down" / "Unilever's chief executive has warned that …" / "… Hein
- * Schumacher said": news describes its main speaker in the headline and lead, then names them, with no role
- * as the lead gave it. The statements of those descriptions are that person's, whose role the description
- * becomes. Only when every statement before the name is a description's or a group's, the name comes within
- * the lead, and it has no role of its own (someone newly named with a role is someone else).
- */
-function namedAfterLead(settled: readonly Settled[], saidBy: string[], unresolvedAt: ReadonlySet<number>, names: ReturnType<Registry['canonical']>): void {
-  const described: number[] = [];
-  for (let i = 0; i < settled.length && settled[i]!.paragraph <= LEAD_PARAGRAPHS; i++) {
-    const who = unresolvedAt.has(i) ? undefined : names.get(saidBy[i]!);
-    if (who === undefined) return;
-    if (who.group) continue;
-    if (isOfficeDescription(saidBy[i]!)) {
-      described.push(i);
-      continue;
-    }
-    if (described.length === 0 || who.role !== null) return;
-    const roles = described.map((j) => saidBy[j]!).sort((a, b) => b.length - a.length);
-    for (const j of described) saidBy[j] = saidBy[i]!;
-    who.role = roles[0]!.replace(/^the\s+/i, '');
-    return;
-  }
 }
 
 /** The settled statements with their speakers' canonical names, less repeats; and the speakers. */

@@ -127,6 +127,15 @@ export const NOT_NAMES = set(`
   tensions fears hopes concerns protests results figures numbers temperatures floods storms fires
 `);
 
+/**
+ * Words between a subject and a participle cue (alternations, for patterns): verbs of perceiving someone
+ * say something ("was heard telling"), what they were caught on ("on camera"), verbs of going on ("kept
+ * telling"). roles.ts strips them before the subject; clauses.ts keeps what follows them whole.
+ */
+export const PERCEIVED = 'heard|overheard|seen|caught|filmed|recorded|spotted|pictured';
+export const CAUGHT_ON = 'camera|video|tape|a hot mic|a microphone';
+export const GOING_ON = 'kept|keeps|keep|began|begins|started|starts|continued|continues';
+
 /** Nouns for one person by office or job, heading an unnamed source ("said the mayor"). Lower-case. */
 export const ROLE_NOUNS = set(`
   mayor governor senator minister president chancellor premier secretary ambassador judge coach chairman

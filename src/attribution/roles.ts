@@ -4,7 +4,7 @@
 // ("has also said", "on Tuesday said"). A loose noun phrase as the source is loose-source.ts.
 
 import { isCueWord } from './cues.js';
-import { GROUP_NOUNS, INSTITUTIONS, isPersonNoun, isPluralSourceNoun, isSourceNoun, NAME_DESCRIPTORS, PARTY_MEMBER, ROLE_WORDS, spelledOut, TITLES } from './lexicon.js';
+import { CAUGHT_ON, GOING_ON, GROUP_NOUNS, INSTITUTIONS, isPersonNoun, isPluralSourceNoun, isSourceNoun, NAME_DESCRIPTORS, PARTY_MEMBER, PERCEIVED, ROLE_WORDS, spelledOut, TITLES } from './lexicon.js';
 import { isNamedGroup, mentionAtEnd, personFromRun, sourceAtEnd, tokens } from './names.js';
 import type { Mention } from './mention.js';
 import { lastNonSpaceRun } from '../text/scan.js';
@@ -80,9 +80,11 @@ export interface Subject {
  * describing" (perceived): words between a subject and a participle cue. Apart from BETWEEN, which is tried at
  * every offset of every subject: this is tried only when the last word is one of them.
  */
-const GOING_ON_OR_PERCEIVED =
-  /(?:\s+(?:is|are|was|were|has been|had been)\s+(?:(?:later|also|reportedly|allegedly|clearly)\s+)?(?:heard|overheard|seen|caught|filmed|recorded|spotted|pictured)(?:\s+on\s+(?:camera|video|tape|a hot mic|a microphone))?|\s+(?:kept|keeps|keep|began|begins|started|starts|continued|continues)(?:\s+on)?)$/;
-const GOING_ON_OR_PERCEIVED_LAST = new Set('heard overheard seen caught filmed recorded spotted pictured camera video tape mic microphone kept keeps keep began begins started starts continued continues on'.split(' '));
+const GOING_ON_OR_PERCEIVED = new RegExp(
+  String.raw`(?:\s+(?:is|are|was|were|has been|had been)\s+(?:(?:later|also|reportedly|allegedly|clearly)\s+)?(?:${PERCEIVED})(?:\s+on\s+(?:${CAUGHT_ON}))?|\s+(?:${GOING_ON})(?:\s+on)?)$`,
+);
+/** The words such a run can end with: tried first, as a set lookup. */
+const GOING_ON_OR_PERCEIVED_LAST = new Set([...PERCEIVED.split('|'), ...CAUGHT_ON.split('|').map((p) => p.slice(p.lastIndexOf(' ') + 1)), ...GOING_ON.split('|'), 'on']);
 
 function stripBetween(text: string): string {
   let t = text.replace(/\s+$/, '');

@@ -1,0 +1,32 @@
+// The lead's described speaker, named afterwards: news writes its main speaker's office in the headline and
+// first paragraphs, and their name only after. Run once the registry's canonical names are known.
+
+import { isOfficeDescription, type Registry } from './coref.js';
+
+/** The lead is this many paragraphs: the headline and the first ones, before the story names its people. */
+const LEAD_PARAGRAPHS = 3;
+
+/**
+ * "Unilever chief says shoppers are trading down" / "Unilever's chief executive has warned that …" / "… Hein
+ * Schumacher said": news describes its main speaker in the headline and lead, then names them, with no role
+ * as the lead gave it. The statements of those descriptions are that person's, whose role the description
+ * becomes. Only when every statement before the name is a description's or a group's, the name comes within
+ * the lead, and it has no role of its own (someone newly named with a role is someone else).
+ */
+export function namedAfterLead(settled: readonly { readonly paragraph: number }[], saidBy: string[], unresolvedAt: ReadonlySet<number>, names: ReturnType<Registry['canonical']>): void {
+  const described: number[] = [];
+  for (let i = 0; i < settled.length && settled[i]!.paragraph <= LEAD_PARAGRAPHS; i++) {
+    const who = unresolvedAt.has(i) ? undefined : names.get(saidBy[i]!);
+    if (who === undefined) return;
+    if (who.group) continue;
+    if (isOfficeDescription(saidBy[i]!)) {
+      described.push(i);
+      continue;
+    }
+    if (described.length === 0 || who.role !== null) return;
+    const roles = described.map((j) => saidBy[j]!).sort((a, b) => b.length - a.length);
+    for (const j of described) saidBy[j] = saidBy[i]!;
+    who.role = roles[0]!.replace(/^the\s+/i, '');
+    return;
+  }
+}
