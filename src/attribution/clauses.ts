@@ -92,10 +92,13 @@ function isOpeningPiece(piece: string): boolean {
   if (words.length === 1) return OPENING_ADVERB.test(words[0]!);
   return words.length <= 10 && OPENING_PREPOSITION.test(words.join(' ')) && !words.slice(1).some((w) => CLAUSE_WORD.test(w));
 }
+/** A further item of a list of names the opening's preposition began: " Berlin", " Berlin and Rome". */
+const PLACES_LISTED = rule('u')`^\s*(?:(?:and|or)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:and|or)\s+)?\p{Lu}[\p{L}’'.-]*){0,4}\s*$`;
 /** "Meanwhile, in the eastern town of Pokrovsk, residents described …": only opening phrases before the source. */
 function onlyOpeningPhrases(before: string): boolean {
   const pieces = before.replace(/,\s*$/, '').split(',');
-  return pieces.length > 1 && pieces.every(isOpeningPiece);
+  // ("In Paris, Berlin and Rome, officials said prices rose": the places a preposition lists are one phrase.)
+  return pieces.length > 1 && pieces.every((p, i) => isOpeningPiece(p) || (i > 0 && PLACES_LISTED.test(p) && isOpeningPiece(pieces[0]!)));
 }
 const LEADING_ADVERBIAL = rule('u')`^(?:on|in|at|by|from|during|over|after|before)\s+(?:[^\s,;:\u2592]+\s+){0,5}?(?=(?:he|she|they|it|we|I|there)\s)`;
 /** "said (on) Monday the UK would …", "said last week Britain …": a time, then the subject of what was said. */

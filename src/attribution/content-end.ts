@@ -82,6 +82,13 @@ export const NEW_CLAUSE_SUBJECT = ruleFrom(String.raw`^\s*,?\s*(?:and|but|yet|wh
  */
 const TIME_ADJUNCT = /\s(?:after|before|during|amid|following|when|while|because|since|until|in order to|so as to)\s+(?!(?:he|she|they|it|we|I)\s)/;
 
+/**
+ * A verb that takes a question for its object, right before "when": "declined to say when the first cut might
+ * come" is what was not said, not the time of declining ("declined to comment when asked" is).
+ */
+const WH_COMPLEMENT = /\bto\s+(?:say|specify|disclose|reveal|explain|predict|confirm|indicate|estimate|guess)\s*$/;
+const WHEN_ASKED = /^\s+when\s+(?:asked|contacted|reached|approached|pressed|questioned)\b/;
+
 /** Where something was said, after a cue's object: "in a statement", "on Twitter", "at a news conference". */
 const OCCASION = /\s(?:(?:in|during)\s+(?:a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:statement|interview|speech|post|tweet|letter|video|op-ed|e-?mail|memo|address|briefing)\b|on\s+(?:Twitter|X|Facebook|Instagram|TikTok|Truth Social|social media|television|radio)\b|at\s+(?:a|the|his|her)\s+(?:news conference|press conference|rally|briefing|hearing|meeting|summit|event)\b)/;
 
@@ -120,6 +127,7 @@ export function objectRange(text: string, masked: string, from: number, range: [
   // ("blamed misinformation on social media for …": what is blamed on something is no occasion of saying.)
   const when = TIME_ADJUNCT.exec(masked.slice(r[0], r[1])) ?? (BLAME.test(cue) ? null : occasionAtEnd(masked.slice(r[0], r[1])));
   const what = when === null ? '' : masked.slice(r[0], r[0] + when.index);
-  if (when !== null && when.index > 0 && hasAtMostWords(what, 4) && !/\p{Ll}ing\b/u.test(what)) r = trimRange(text, r[0], r[0] + when.index);
+  const asked = when !== null && WH_COMPLEMENT.test(what) && !WHEN_ASKED.test(masked.slice(r[0] + when.index));
+  if (when !== null && when.index > 0 && hasAtMostWords(what, 4) && !/\p{Ll}ing\b/u.test(what) && !asked) r = trimRange(text, r[0], r[0] + when.index);
   return r;
 }

@@ -16,7 +16,7 @@ const TWO_DESCRIBED = /(?:^|[\s,])(?:[Bb]oth\s+)?((?:[Tt]he|[Hh]is|[Hh]er|[Tt]he
 
 /** The people a subject lists, as one group source, when `left` (the sentence up to a cue) ends with them. */
 export function listedSources(left: string): { mention: Mention; start: number } | null {
-  const names = NAME_LIST.exec(left);
+  const names = NAME_LIST.exec(left) ?? appositiveList(left);
   // (Each item a name: not "However, Smith and Jones".)
   if (names !== null && names[1]!.split(/,\s+|,?\s+and\s+/).every((n) => !NOT_NAMES.has(n.split(' ')[0]!.toLowerCase())))
     return { mention: { type: 'group', name: names[1]!, role: null, via: null }, start: names.index + names[0].indexOf(names[1]!) };
@@ -28,3 +28,13 @@ export function listedSources(left: string): { mention: Mention; start: number }
   return null;
 }
 
+/**
+ * A list set off by commas after the noun it names: "Three members, Swati Dhingra, Dave Ramsden and Megan
+ * Greene, said" (the closing comma kept NAME_LIST from it, and the last two names alone were the source).
+ */
+function appositiveList(left: string): RegExpExecArray | null {
+  const close = /,\s*$/.exec(left);
+  if (close === null) return null;
+  const names = NAME_LIST.exec(left.slice(0, close.index));
+  return names !== null && /,\s*$/.test(left.slice(0, names.index + names[0].indexOf(names[1]!))) ? names : null;
+}

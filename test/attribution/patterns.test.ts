@@ -724,6 +724,10 @@ const ROWS: readonly Row[] = [
   { name: 'an embedded post, signed with a name, a handle and a date', paragraphs: ['We will win big. pic.twitter.com/abc123 — Donald J. Trump (@realDonaldTrump) March 3, 2016'], speaker: 'Donald J. Trump', kind: 'indirect', cue: '—', text: 'We will win big' },
   { name: "an interview's labelled answer is the person named before its first question", index: 0, paragraphs: ['Claudia Sahm, a former Federal Reserve economist, spoke to us.', 'Q: Is inflation beaten?', 'A: I think the worst is behind us.'], speaker: 'Claudia Sahm', kind: 'indirect', cue: ':', text: 'I think the worst is behind us', paragraph: 3 },
   { name: 'a present verb of saying after a restrictive relative clause with a cue', index: 1, paragraphs: ['Residents who oppose the plan say it is bad.'], speaker: 'Residents', kind: 'indirect', cue: 'say', text: 'it is bad' },
+  { name: 'a question a source would not answer, after to say', paragraphs: ['Mr Bailey declined to say when the first cut might come.'], speaker: 'Bailey', kind: 'indirect', cue: 'declined', text: 'to say when the first cut might come' },
+  { name: 'when asked after declining is the time of it', paragraphs: ['The company declined to comment when asked about the report.'], speaker: 'The company', kind: 'indirect', cue: 'declined', text: 'to comment' },
+  { name: 'a list of names set off after the noun it names', paragraphs: ['Three members, Swati Dhingra, Dave Ramsden and Megan Greene, preferred to reduce it.'], speaker: 'Swati Dhingra, Dave Ramsden and Megan Greene', group: true, kind: 'indirect', cue: 'preferred', text: 'to reduce it' },
+  { name: 'places a preposition lists before the source', paragraphs: ['In Paris, Berlin and Rome, officials said prices rose.'], speaker: 'officials', kind: 'indirect', cue: 'said', text: 'prices rose' },
 ];
 
 describe('attribution patterns', () => {
