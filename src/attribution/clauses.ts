@@ -178,7 +178,8 @@ const QUOTED_AS_PASSIVE = /^(.*?)\s+(?:was|were|is|are|has been|have been|had be
 /** A quotation and its comma right before the cue: "“We won’t stop,” vowed …". */
 const QUOTE_THEN_CUE = /\u2592(?:["”'’]|'')*\s*,?\s*$|\u2592,(?:["”'’]|'')+\s*$/u;
 /** The listener of "told" and nothing else to the sentence's end: a short noun phrase, a time or place after it. */
-const LISTENER_ONLY = /^\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’.-]+\s+){0,4}[\w'’.-]+(?:\s+(?:on|in|at|last|this)\s+[\w'’-]+)?\s*[.!?]?\s*$/;
+// ("…, sources told Reuters, a major concession to carmakers.": a noun phrase set off after it sums up the claim.)
+const LISTENER_ONLY = /^\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’.-]+\s+){0,4}[\w'’.-]+(?:\s+(?:on|in|at|last|this)\s+[\w'’-]+)?(?:,\s+(?:a|an)\s+[^,;:\u2592]+)?\s*[.!?]?\s*$/;
 /** Cues whose object is a clause ("showing growth had stalled"), not a noun phrase a main verb follows. */
 const CLAUSE_TAKING = /^(?:say|says|said|saying|show|shows|showed|showing|suggest|suggests|suggested|suggesting|find|finds|found|finding|indicate|indicates|indicated|indicating|reveal|reveals|revealed|revealing|conclude|concludes|concluded|concluding|predict|predicts|predicted|predicting|estimate|estimates|estimated|estimating|argue|argues|argued|arguing|claim|claims|claimed|claiming|believe|believes|believed|believing)$/i;
 /** Cues that are adjectives of a stance ("critical of", "confident that"). */

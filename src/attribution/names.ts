@@ -238,9 +238,10 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
     const person = personFromRun(run, via, role);
     // "Reid and Hale said": two people speaking together are one source, named as written.
     // (Not "Trade and Industry Secretary Ann Reid": a title before the second name makes it one person.)
-    if (person !== null && person.type === 'person' && person.title === null && i > 1 && toks[i - 1] === 'and') {
+    // ("France and Spain said": two places, as two governments, likewise.)
+    if (person !== null && (isUntitledPerson(person) || isPlace(person)) && i > 1 && toks[i - 1] === 'and') {
       const other = sourceInTokens(toks.slice(0, i - 1), via, null);
-      if (other !== null && other.mention.type === 'person' && other.first >= i - 5)
+      if (other !== null && (isPlace(person) ? isPlace(other.mention) : other.mention.type === 'person') && other.first >= i - 5)
         return { mention: { type: 'group', name: `${other.mention.name} and ${person.name}`, role, via }, first: other.first };
     }
     // "The Prime Minister said", "after the Chancellor said": an office after "the", with no name, is one
@@ -269,6 +270,10 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
   }
   return groupAtEnd(toks, via, role);
 }
+
+const isUntitledPerson = (m: Mention): boolean => m.type === 'person' && m.title === null;
+/** A place named alone, which speaks as its government does ("Italy"). */
+const isPlace = (m: Mention): boolean => m.type === 'group' && PLACES.has(m.name.toLowerCase());
 
 /** A word describing an office-holder between "the" and the office. */
 const DESCRIBING = /^(?:new|newly-elected|outgoing|incoming|current|then|late|former|acting|interim|local|veteran)$/;

@@ -728,6 +728,8 @@ const ROWS: readonly Row[] = [
   { name: 'when asked after declining is the time of it', paragraphs: ['The company declined to comment when asked about the report.'], speaker: 'The company', kind: 'indirect', cue: 'declined', text: 'to comment' },
   { name: 'a list of names set off after the noun it names', paragraphs: ['Three members, Swati Dhingra, Dave Ramsden and Megan Greene, preferred to reduce it.'], speaker: 'Swati Dhingra, Dave Ramsden and Megan Greene', group: true, kind: 'indirect', cue: 'preferred', text: 'to reduce it' },
   { name: 'places a preposition lists before the source', paragraphs: ['In Paris, Berlin and Rome, officials said prices rose.'], speaker: 'officials', kind: 'indirect', cue: 'said', text: 'prices rose' },
+  { name: 'two places joined by and speak as one', paragraphs: ['Germany and Italy have lobbied hard for a delay.'], speaker: 'Germany and Italy', group: true, kind: 'indirect', cue: 'lobbied', text: 'hard for a delay' },
+  { name: 'a listener, then a phrase summing up the claim', paragraphs: ['The bank will cut rates, two people told Bloomberg, a move that would surprise markets.'], speaker: 'two people', kind: 'indirect', cue: 'told', text: 'The bank will cut rates' },
 ];
 
 describe('attribution patterns', () => {
