@@ -730,6 +730,8 @@ const ROWS: readonly Row[] = [
   { name: 'places a preposition lists before the source', paragraphs: ['In Paris, Berlin and Rome, officials said prices rose.'], speaker: 'officials', kind: 'indirect', cue: 'said', text: 'prices rose' },
   { name: 'two places joined by and speak as one', paragraphs: ['Germany and Italy have lobbied hard for a delay.'], speaker: 'Germany and Italy', group: true, kind: 'indirect', cue: 'lobbied', text: 'hard for a delay' },
   { name: 'a listener, then a phrase summing up the claim', paragraphs: ['The bank will cut rates, two people told Bloomberg, a move that would surprise markets.'], speaker: 'two people', kind: 'indirect', cue: 'told', text: 'The bank will cut rates' },
+  { name: "an initial's period inside the appositive after an inverted cue", paragraphs: ['"Neither side will back down," said Collin Koh, a senior fellow at the S. Rajaratnam School of International Studies.'], speaker: 'Collin Koh', role: 'senior fellow at the S. Rajaratnam School of International Studies', kind: 'direct', cue: 'said', text: '"Neither side will back down,"' },
+  { name: 'a relative clause after an inverted source is no role', paragraphs: ['"It works," said Gregory W. Slayton, whom George W. Bush appointed chief of mission to Bermuda.'], speaker: 'Gregory W. Slayton', role: null, kind: 'direct', cue: 'said', text: '"It works,"' },
 ];
 
 describe('attribution patterns', () => {
