@@ -31,11 +31,16 @@ interface Entity {
   readonly forms: Set<string>;
   /** The sentence (Registry.nextSentence's count) that last mentioned them. */
   seen?: number;
+  /** Capitalised words of the sentences that mentioned them: the organisation a description may tie them to. */
+  near?: Set<string>;
 }
 
 const MALE_TITLES = /^(?:mr|sir|lord|king|prince|father|brother|congressman|assemblyman|councilman|chairman)\.?$/i;
 const FEMALE_TITLES = /^(?:mrs|ms|miss|dame|lady|queen|princess|sister|congresswoman|assemblywoman|councilwoman|chairwoman)\.?$/i;
 const RECENT = 12;
+const CAPITALISED = /\p{Lu}[\p{L}’'-]+/gu;
+/** How many of those words an entity keeps: the first sentences that name someone are where they are introduced. */
+const NEAR_WORDS = 60;
 /** Someone's relation, as a role: "Her brother", "his wife". */
 const RELATION = /^(?:his|her|their)\s+\S+$/i;
 /** A phrase ending in a plural common noun ("other experts", "Japanese officials", "people"). */
@@ -250,6 +255,11 @@ export class Registry {
     return { key, group };
   }
 
+  /** Where in `recent` the person named most recently is (not a group, not one only described); -1 if none. */
+  private lastPersonIndex(): number {
+    return this.recent.findLastIndex((o) => !o.group && describedPerson(o.key) === null);
+  }
+
   /** The person named most recently (not a group, not one only described), if any. */
   lastPerson(): Resolved | null {
     const e = this.recent.findLast((o) => !o.group && describedPerson(o.key) === null);
@@ -294,6 +304,21 @@ export class Registry {
       if (gender !== null && own !== null && own !== gender) continue;
       // ("Trump" fits "the former president" when "former President Donald Trump" was named.)
       const fuller = e.key.includes(' ') ? [] : (this.bySurname.get(e.key) ?? []);
+      // ("Mikel Arteta praised Saka. … The Arsenal manager admitted": a job at an organisation, said of the last
+      // person named, who has no role and was named a sentence or two before.)
+      // (The organisation named where they were: "Ann Lee said … The Tesco boss said" is someone else.)
+      const jobOfLast =
+        description.jobAt !== null &&
+        i === this.lastPersonIndex() &&
+        e.role === null &&
+        e.title === null &&
+        this.sentences - (e.seen ?? -9) <= 2 &&
+        description.jobAt.split(' ').slice(0, -1).every((w) => e.near?.has(w) === true);
+      if (jobOfLast) {
+        e.role = description.jobAt;
+        e.passingRole = true;
+        return e;
+      }
       if (description.office ? ![e, ...fuller].some((o) => fits(description, `${o.role ?? ''} ${o.title === null ? '' : officeOf(o.title)}`)) : this.sentences - (e.seen ?? -2) > 1) continue;
       // ("Senate Minority Leader Mitch McConnell, R-Ky." is no Democrat.)
       const letter = description.party !== null ? /\b([DRI])-/.exec(e.role ?? '')?.[1] : undefined;
@@ -365,6 +390,11 @@ export class Registry {
 
   private touch(e: Entity): void {
     // Only the last few entities can be referred to by a pronoun; a short list keeps this constant-time.
+    if (!e.group && e.seen !== this.sentences && (e.near?.size ?? 0) < NEAR_WORDS) {
+      const [text, start, end] = this.here;
+      e.near ??= new Set();
+      for (const w of text.slice(start, end).match(CAPITALISED) ?? []) e.near.add(w);
+    }
     e.seen = this.sentences;
     const i = this.recent.lastIndexOf(e);
     if (i >= 0) this.recent.splice(i, 1);

@@ -20,6 +20,11 @@ export interface Description {
   readonly role: string | null;
   /** "the Kentucky Republican": the party letter of an AP party-and-state role it agrees with. */
   readonly party: string | null;
+  /**
+   * "the Arsenal manager", "the Tesco boss": a job at an organisation the description names, which it can also
+   * say of the person just named with no role given ("Mikel Arteta praised … The Arsenal manager admitted").
+   */
+  readonly jobAt: string | null;
 }
 
 export function descriptionOf(phrase: string): Description | null {
@@ -28,16 +33,17 @@ export function descriptionOf(phrase: string): Description | null {
   if (core === null || /['’]s?\s/.test(core[1]!) || /^[^,]*?\s(?:for|of|at|from|with|in|on)\s/i.test(phrase.slice(core[0].length))) return null;
   const head = core[2]!;
   const modifiers = core[1]!.trim().split(/\s+/).filter((w) => w !== '');
-  if (DEMONYM.test(head) || AGED.test(head) || NAME_DESCRIPTORS.has(head)) return { office: false, head, words: [], role: null, party: null };
+  if (DEMONYM.test(head) || AGED.test(head) || NAME_DESCRIPTORS.has(head)) return { office: false, head, words: [], role: null, party: null, jobAt: null };
   // ("the Kentucky Republican", "the Vermont independent": a party's member from a place.)
   const party = PARTY_MEMBER.exec(head);
   // ("the Republican" alone, in a story of a Democrat and a Republican, is only someone whose role says so.)
-  if (party !== null && modifiers.length === 0) return { office: true, head, words: [head.toLowerCase()], role: null, party: null };
-  if (party !== null && modifiers.every((w) => /^\p{Lu}/u.test(w))) return { office: false, head, words: [], role: null, party: party[0]![0]!.toUpperCase() };
+  if (party !== null && modifiers.length === 0) return { office: true, head, words: [head.toLowerCase()], role: null, party: null, jobAt: null };
+  if (party !== null && modifiers.every((w) => /^\p{Lu}/u.test(w))) return { office: false, head, words: [], role: null, party: party[0]![0]!.toUpperCase(), jobAt: null };
   if (!isPersonNoun(head) && !MEMBER_OF.test(head)) return null;
   const office = TITLES.has(head.toLowerCase()) || BELONGING.has(head) || modifiers.some((w) => PARTY.test(w));
   const words = [...modifiers.filter((w) => !/^(?:then|new|current)$/i.test(w)), head].map((w) => w.toLowerCase());
-  return { office, head, words, role: office ? null : `${modifiers.join(' ')} ${head}`.trim(), party: null };
+  const organisation = BELONGING.has(head) && modifiers.length > 0 && modifiers.every((w) => /^\p{Lu}/u.test(w) && !PARTY.test(w) && !TITLES.has(w.toLowerCase()));
+  return { office, head, words, role: office ? null : `${modifiers.join(' ')} ${head}`.trim(), party: null, jobAt: organisation ? `${modifiers.join(' ')} ${head}` : null };
 }
 /**
  * Jobs someone holds at an organisation, which a description names as offices: "Tesco said … The chief

@@ -732,6 +732,8 @@ const ROWS: readonly Row[] = [
   { name: 'a listener, then a phrase summing up the claim', paragraphs: ['The bank will cut rates, two people told Bloomberg, a move that would surprise markets.'], speaker: 'two people', kind: 'indirect', cue: 'told', text: 'The bank will cut rates' },
   { name: "an initial's period inside the appositive after an inverted cue", paragraphs: ['"Neither side will back down," said Collin Koh, a senior fellow at the S. Rajaratnam School of International Studies.'], speaker: 'Collin Koh', role: 'senior fellow at the S. Rajaratnam School of International Studies', kind: 'direct', cue: 'said', text: '"Neither side will back down,"' },
   { name: 'a relative clause after an inverted source is no role', paragraphs: ['"It works," said Gregory W. Slayton, whom George W. Bush appointed chief of mission to Bermuda.'], speaker: 'Gregory W. Slayton', role: null, kind: 'direct', cue: 'said', text: '"It works,"' },
+  { name: 'a job at an organisation named with the last person, who had no role', index: 1, paragraphs: ['Mikel Arteta praised Bukayo Saka after the winger inspired Arsenal to victory.', 'The Arsenal manager admitted his side had been too passive.'], speaker: 'Mikel Arteta', role: 'Arsenal manager', kind: 'indirect', cue: 'admitted', text: 'his side had been too passive' },
+  { name: 'a job at an organisation not named with the last person is someone else', index: 1, paragraphs: ['Ann Lee said the plan failed.', 'The Tesco boss said it had not.'], speaker: 'The Tesco boss', kind: 'indirect', cue: 'said', text: 'it had not' },
 ];
 
 describe('attribution patterns', () => {
