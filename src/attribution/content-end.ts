@@ -89,6 +89,9 @@ const TIME_ADJUNCT = /\s(?:after|before|during|amid|following|when|while|because
 const WH_COMPLEMENT = /\bto\s+(?:say|specify|disclose|reveal|explain|predict|confirm|indicate|estimate|guess)\s*$/;
 const WHEN_ASKED = /^\s+when\s+(?:asked|contacted|reached|approached|pressed|questioned)\b/;
 
+/** A relative clause on a cue's object whose source says what it is: " that he said showed", " which they claim proves". */
+const SAID_TO_BE = /\s(?:that|which)\s+(?:he|she|they|it|we|I)\s+(?:said|says|claimed|claims|argued|argues|believed|believes|insisted|insists)\s/;
+
 /** Where something was said, after a cue's object: "in a statement", "on Twitter", "at a news conference". */
 const OCCASION = /\s(?:(?:in|during)\s+(?:a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:statement|interview|speech|post|tweet|letter|video|op-ed|e-?mail|memo|address|briefing)\b|on\s+(?:Twitter|X|Facebook|Instagram|TikTok|Truth Social|social media|television|radio)\b|at\s+(?:a|the|his|her)\s+(?:news conference|press conference|rally|briefing|hearing|meeting|summit|event)\b)/;
 
@@ -122,6 +125,9 @@ export function objectRange(text: string, masked: string, from: number, range: [
   // clause takes the object on, and the clause stays inside.)
   const resumed = relative !== null && COMPLEMENT_AFTER_RELATIVE.test(masked.slice(r[0] + relative.index + 1, r[1]));
   if (relative !== null && !resumed && hasAtMostWords(masked.slice(r[0], r[0] + relative.index), 6)) r = trimRange(text, r[0], r[0] + relative.index);
+  // ("posted videos that he said showed …": what the object was said to be is a statement of its own.)
+  const saidToBe = SAID_TO_BE.exec(masked.slice(r[0], r[1]));
+  if (saidToBe !== null && saidToBe.index > 0) r = trimRange(text, r[0], r[0] + saidToBe.index);
   const next = NEXT_PREDICATE.exec(masked.slice(r[0], r[1])) ?? NEXT_SUBJECT.exec(masked.slice(r[0], r[1]));
   if (next !== null && next.index > 0) r = trimRange(text, r[0], r[0] + next.index);
   // ("blamed misinformation on social media for …": what is blamed on something is no occasion of saying.)

@@ -734,6 +734,8 @@ const ROWS: readonly Row[] = [
   { name: 'a relative clause after an inverted source is no role', paragraphs: ['"It works," said Gregory W. Slayton, whom George W. Bush appointed chief of mission to Bermuda.'], speaker: 'Gregory W. Slayton', role: null, kind: 'direct', cue: 'said', text: '"It works,"' },
   { name: 'a job at an organisation named with the last person, who had no role', index: 1, paragraphs: ['Mikel Arteta praised Bukayo Saka after the winger inspired Arsenal to victory.', 'The Arsenal manager admitted his side had been too passive.'], speaker: 'Mikel Arteta', role: 'Arsenal manager', kind: 'indirect', cue: 'admitted', text: 'his side had been too passive' },
   { name: 'a job at an organisation not named with the last person is someone else', index: 1, paragraphs: ['Ann Lee said the plan failed.', 'The Tesco boss said it had not.'], speaker: 'The Tesco boss', kind: 'indirect', cue: 'said', text: 'it had not' },
+  { name: 'what a source said its object showed is a statement of its own', index: 1, paragraphs: ['Ann Lee posted videos that she said showed the ships blocking the route.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'said', text: 'showed the ships blocking the route' },
+  { name: 'the object of a cue ends before what its source said of it', paragraphs: ['The minister cited a report which he said proved the policy worked.'], speaker: 'The minister', kind: 'indirect', cue: 'cited', text: 'a report' },
 ];
 
 describe('attribution patterns', () => {
