@@ -130,6 +130,8 @@ function nounBefore(before: string): boolean {
 /** A subject that is no one: "Neither company", "No official", "None of the ministers", "Nobody". */
 const NO_ONE = /^(?:neither|no|none|nobody|no one)\b/i;
 /** The end of "neither X nor" before a subject, none of it a clause of its own. */
+/** The word opening a clause of concession, when a subject found starts with it: "whatever critics". */
+const FREE_RELATIVE = /^(?:whatever|whoever)\s+/i;
 const NEITHER_NOR = /\bneither\s[^.;:,\u2592]*\bnor\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i;
 /** A relative pronoun right before a source: "that they think …", "what he said …". */
 const RELATIVE_BEFORE = /\b(?:that|which|what|whom)\s+$/i;
@@ -503,6 +505,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     // "When asked whether he thought the country was well governed, he replied: …": a source inside a question
     // asked of them says nothing there.
     if (/\b(?:whether|if)\s+$/i.test(masked.slice(Math.max(s.start, subjectStart - 10), subjectStart))) continue;
+    // ("… he will stay, whatever his children think": a source in a clause of concession holds no view here.)
+    if (/\b(?:whatever|whoever|no matter what|regardless of what)\s+$/i.test(masked.slice(Math.max(s.start, subjectStart - 25), subjectStart + (FREE_RELATIVE.exec(masked.slice(subjectStart))?.[0].length ?? 0)))) continue;
     // "It said in a statement": "it" is a source only with a verb of saying ("it seems", "it appears" are not).
     // "It is said that …" is no one's.
     // ("It also accused another reporter of …": a verb of accusing or arguing is an institution's too.)

@@ -736,6 +736,8 @@ const ROWS: readonly Row[] = [
   { name: 'a job at an organisation not named with the last person is someone else', index: 1, paragraphs: ['Ann Lee said the plan failed.', 'The Tesco boss said it had not.'], speaker: 'The Tesco boss', kind: 'indirect', cue: 'said', text: 'it had not' },
   { name: 'what a source said its object showed is a statement of its own', index: 1, paragraphs: ['Ann Lee posted videos that she said showed the ships blocking the route.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'said', text: 'showed the ships blocking the route' },
   { name: 'the object of a cue ends before what its source said of it', paragraphs: ['The minister cited a report which he said proved the policy worked.'], speaker: 'The minister', kind: 'indirect', cue: 'cited', text: 'a report' },
+  { name: 'a source in a clause of concession holds no view', paragraphs: ['Tom Hale says he has no intention of moving, whatever his children think.'], speaker: 'Tom Hale', kind: 'indirect', cue: 'says', text: 'he has no intention of moving, whatever his children think' },
+  { name: 'the note that a source did not respond ends the content', paragraphs: ['Kyrsten Sinema has not said whether she would support the bill, and her office did not respond to a request for comment.'], speaker: 'Kyrsten Sinema', kind: 'indirect', cue: 'said', text: 'whether she would support the bill' },
 ];
 
 describe('attribution patterns', () => {
@@ -823,6 +825,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a warning as a noun, by what follows it', 'A rare red weather warning for wind has been issued for parts of Wales.'],
   ['a band that played down a road', 'The band played down the road to the square.'],
   ['a dash before a name with a handle but no date', 'The vote - Tom Hale (@thale) said nothing.'],
+  ['a source in a clause of concession', 'The plan will go ahead, whatever critics say.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
