@@ -369,6 +369,12 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
       const m = mentionAtEnd(segs[j - 2]!, via, role);
       if (m !== null) return { mention: m, start: offset(j - 2) + leading(segs[j - 2]!) };
     }
+    // ("Bob Vander Plaats, the head of the Family Leader, a conservative Christian group, who endorsed Cruz,
+    // said": "who" is the person's, past the organisation the second appositive describes.)
+    if (j > 2 && /^\s*who\b/.test(seg) && ORGANISATION_DESCRIBED.test(segs[j - 1]!) && isAppositive(segs[j - 2]!) && isNameOnly(segs[j - 3]!.trim())) {
+      const m = mentionAtEnd(segs[j - 3]!, via, cleanRole(segs[j - 2]!));
+      if (m !== null && m.type === 'person') return { mention: m, start: offset(j - 3) + leading(segs[j - 3]!) };
+    }
     const r = simple(segs[j - 1]!, via, null, speech);
     if (r !== null) return { mention: r.mention, start: offset(j - 1) + r.start };
   }
@@ -397,12 +403,21 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
     const r = simple(among[1]!, via, null, speech, true);
     if (r !== null) return { mention: r.mention, start: offset(j) + among.index + among[0].indexOf(among[1]!) + r.start };
   }
+  // ("said Bob Vander Plaats, the head of the Family Leader, a conservative Christian group, who endorsed …": a
+  // person's "who", past the organisation their role names.)
+  if (who !== null && /^\s*who\b/.test(who[0]!.replace(/^,/, '')) && j > 1 && ORGANISATION_DESCRIBED.test(seg) && isAppositive(segs[j - 1]!)) {
+    const m = mentionAtEnd(segs[j - 2]!, via, cleanRole(segs[j - 1]!));
+    if (m !== null && m.type === 'person') return { mention: m, start: offset(j - 2) + Math.max(0, segs[j - 2]!.lastIndexOf(m.name.split(' ')[0]!)) };
+  }
   // "… was backed by Tom Hale, who argued": the antecedent of a relative pronoun speaks, wherever it stands.
   const r = simple(seg, via, roleBefore, speech, who !== null);
   if (r === null) return null;
   // With its role before it ("Mr. Okafor’s wife, Grace,"), the subject starts at the role.
   return { mention: r.mention, start: roleBefore !== null ? offset(j - 1) + leading(segs[j - 1]!) : offset(j) + r.start };
 }
+
+/** An appositive for an organisation, not a person: "a conservative Christian group", "the state's largest union". */
+const ORGANISATION_DESCRIBED = /^\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}(?:group|organi[sz]ation|company|firm|union|charity|party|association|network|coalition|alliance|outlet|newspaper|think tank|institute|agency|lobby|campaign|movement|body|nonprofit|non-profit|foundation|council|committee|publication|website)\s*$/i;
 
 function leading(seg: string): number {
   return seg.length - seg.trimStart().length;

@@ -738,6 +738,8 @@ const ROWS: readonly Row[] = [
   { name: 'the object of a cue ends before what its source said of it', paragraphs: ['The minister cited a report which he said proved the policy worked.'], speaker: 'The minister', kind: 'indirect', cue: 'cited', text: 'a report' },
   { name: 'a source in a clause of concession holds no view', paragraphs: ['Tom Hale says he has no intention of moving, whatever his children think.'], speaker: 'Tom Hale', kind: 'indirect', cue: 'says', text: 'he has no intention of moving, whatever his children think' },
   { name: 'the note that a source did not respond ends the content', paragraphs: ['Kyrsten Sinema has not said whether she would support the bill, and her office did not respond to a request for comment.'], speaker: 'Kyrsten Sinema', kind: 'indirect', cue: 'said', text: 'whether she would support the bill' },
+  { name: "a person's who past the organisation their role names, before the cue", paragraphs: ['Bob Vander Plaats, the head of the Family Leader, a conservative Christian group, who endorsed Cruz last week, said it was over.'], index: 1, speaker: 'Bob Vander Plaats', kind: 'indirect', cue: 'said', text: 'it was over' },
+  { name: "a person's who past the organisation their role names, after an inverted cue", paragraphs: ['"It is over," said Bob Vander Plaats, the head of the Family Leader, a conservative Christian group, who endorsed Cruz last week.'], index: 1, speaker: 'Bob Vander Plaats', kind: 'indirect', cue: 'endorsed', text: 'Cruz last week' },
 ];
 
 describe('attribution patterns', () => {
