@@ -15,6 +15,7 @@ import { mentionAtStart } from './mention-at-start.js';
 import { cleanRole, isAppositiveText, subjectBefore } from './roles.js';
 import { MASK, type Sentence } from './sentences.js';
 import { rule } from './plain-twins.js';
+import { DATELINE } from './dateline.js';
 import { accordingTo } from './according-to.js';
 import { hasAtMostWords, trimRange, wordCount, type Claim } from './claim.js';
 import { NEW_CLAUSE_SUBJECT, contentEnd, introducedQuoteStart, objectRange, relativeEnd, subordinateEnd } from './content-end.js';
@@ -225,14 +226,6 @@ const ASKED_ASIDE = /^\s+(?:(?:by|on|in)\s+[^,;\u2592]{1,60}?(?=\s+(?:whether|if
 const URGED = rule('u')`\b(?:pressur|urg|ask|push|forc|encourag|persuad|convinc|tell|told|call(?:ing|ed|s)? on)\p{Ll}*\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+to\s`;
 /** A passive with its agent, then "but" or "and", right before a second participle ("was praised by X but "). */
 const SECOND_PASSIVE = rule('u')`\s(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+by\s+[^,;:\u2592]{1,60}?\s(?:but|and)\s+(?:\p{Ll}+ly\s+)?$`;
-/** A wire dateline: "LONDON, June 3 (Reuters) - ", "WASHINGTON (AP) — ". */
-// ("Athens (AFP) - ": a city in title case, then the agency.)
-/**
- * A dateline: the place (in capitals, or with the agency after it), its state or country and the date, then a
- * dash and the first sentence. "LONDON, June 3 (Reuters) -", "PORTO ALEGRE, Brazil (AP) —", "CAIRO —" (not
- * "NATO — the alliance — is").
- */
-const DATELINE = /^(?:[A-Z][A-Z.'’]+(?:-[A-Z]+)*(?:\s+[A-Z][A-Z.'’]+(?:-[A-Z]+)*){0,3}(?:,\s+[A-Z][A-Za-z.]*(?:\s+(?:[A-Z][A-Za-z.]*|\d{1,2}))?){0,2}(?:\s*\([A-Za-z .&-]{1,30}\))?|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,\s+[A-Z][A-Za-z.]*(?:\s+(?:[A-Z][A-Za-z.]*|\d{1,2}))?){0,2}\s*\([A-Za-z .&-]{1,30}\))(?:\s*[—–]+\s*|\s+-+\s+)(?=["“‘']?[A-Z0-9])/;
 /** A clause with no "that": a subject of a few words, then a finite verb ("the deal was signed"). */
 const ZERO_THAT_CLAUSE = rule('u')`^(?:the|a|an|his|her|their|its|this|these|\p{Lu}\S*)\s+(?:(?!that\b|which\b|who\b)\S+\s+){0,3}?(?:was|were|is|are|had|has|have|will|would|could|can|may|might|should|must)\s`;
 /** A relative clause with a verb of its own: "a union that has broken away", "who had hoped". */

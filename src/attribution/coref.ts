@@ -472,8 +472,9 @@ export class Registry {
       if (rec.role !== null) rec.role = rec.role.replace(/^(?:Their|Its|their|its|One|one|Another|another)\s+(?=\S)/, '');
       // ("House Speaker Mike Johnson" … "Johnson, R-La.,": the office, then the party and state.)
       // (Not a courtesy title: "Mr.", "Dr." say no office.)
-      // ("Pennsylvania Gov. Josh Shapiro, a Democrat,": the office, then the party.)
-      if (rec.role !== null && title !== null && !HONOUR_ONLY.test(title) && (PARTY_STATE_ONLY.test(rec.role) || (PARTY_ONLY.test(rec.role) && !/^(?:Dr|Prof)\.?$/.test(title))) && !officeOf(title).endsWith('.')) rec.role = `${officeOf(title)}, ${rec.role}`;
+      // ("Pennsylvania Gov. Josh Shapiro, a Democrat,": the office, then the party; "Republican Blake Masters": a
+      // party as the title is the role already.)
+      if (rec.role !== null && title !== null && !HONOUR_ONLY.test(title) && (PARTY_STATE_ONLY.test(rec.role) || (PARTY_ONLY.test(rec.role) && !/^(?:Dr|Prof)\.?$/.test(title))) && !officeOf(title).endsWith('.') && !rec.role.startsWith(officeOf(title))) rec.role = `${officeOf(title)}, ${rec.role}`;
       const words = t.key.split(/\s+/);
       if (words.length > 1) rec.aliases.add(surname(words)!);
     }

@@ -8,6 +8,7 @@ import { isGivenName } from './given-names.js';
 import { INSTITUTIONS, isPersonNoun, NOT_NAMES, ROLE_WORDS, TITLES } from './lexicon.js';
 import { mentionAtEnd, personFromRun } from './names.js';
 import { rule } from './plain-twins.js';
+import { DATELINE } from './dateline.js';
 
 /**
  * A name's word after its first: capitalised ("McGrady", "O’Brien"), or a surname with its particle joined by
@@ -72,7 +73,8 @@ function isBusinessNoun(word: string): boolean {
 
 export function peopleNamed(sentence: string): NamedPerson[] {
   const out: NamedPerson[] = [];
-  const opening = OPENING_NAME.exec(sentence);
+  // ("PHOENIX (AP) — Republican Blake Masters and …": after a wire dateline.)
+  const opening = OPENING_NAME.exec(sentence.replace(DATELINE, ''));
   // "Filipino Clinton staffers have been …": a plural noun and its verb follow; the capitalised words modify it.
   // ("Chipmaker Nuvia shares slide": a kind of business, capitalised as the first word, before its name.)
   const business = opening !== null && isBusinessNoun(opening[1]!.slice(0, opening[1]!.search(/\s|$/)).toLowerCase());

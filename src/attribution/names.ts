@@ -93,7 +93,9 @@ const POST_NOMINAL = new Set('KC QC SC MP MSP MEP MLA MPP MS TD OBE MBE CBE KBE 
 function personFromNameRun(run: readonly string[], via: string | null, role: string | null): Mention | null {
   let i = 0;
   const title: string[] = [];
-  while (i < run.length - 1 && (TITLES.has(key(run[i]!)) || OCCUPATIONS.has(key(run[i]!)) || /^(?:then|ex)-/i.test(run[i]!) || ((ROLE_NOUNS.has(key(run[i]!)) || PERSON_NOUNS.has(key(run[i]!))) && i < run.length - 2))) title.push(run[i++]!);
+  // ("Republican Blake Masters": a party's adjective before a name of two words or more is part of the title; not
+  // "Republican National Committee".)
+  while (i < run.length - 1 && (TITLES.has(key(run[i]!)) || OCCUPATIONS.has(key(run[i]!)) || /^(?:then|ex)-/i.test(run[i]!) || ((ROLE_NOUNS.has(key(run[i]!)) || PERSON_NOUNS.has(key(run[i]!)) || (PARTY_BEFORE_NAME.test(run[i]!) && !run.slice(i + 1).some((t) => INSTITUTIONS.has(key(t)) || GROUP_NOUNS.has(key(t))))) && i < run.length - 2))) title.push(run[i++]!);
   // "Chinese President Xi Jinping": words up to the last title before the name belong to the title.
   for (let k = run.length - 2; k > i; k--) {
     if (TITLES.has(key(run[k]!)) && !HONORIFIC_ONLY.test(run[k]!) && run.slice(i, k).every((t) => !CONNECTOR.test(t))) {
@@ -274,6 +276,8 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
 const isUntitledPerson = (m: Mention): boolean => m.type === 'person' && m.title === null;
 /** A place named alone, which speaks as its government does ("Italy"). */
 const isPlace = (m: Mention): boolean => m.type === 'group' && PLACES.has(m.name.toLowerCase());
+
+const PARTY_BEFORE_NAME = /^(?:Republican|Democratic|Democrat|Labour|Conservative|Tory|Liberal|GOP)$/;
 
 /** A word describing an office-holder between "the" and the office. */
 const DESCRIBING = /^(?:new|newly-elected|outgoing|incoming|current|then|late|former|acting|interim|local|veteran)$/;
