@@ -48,7 +48,7 @@ const OFFICE_BEFORE = /^[Tt]he\s+(?:[\w'’-]+\s+){0,2}(?:Secretary|Minister|Cha
 /** "The head of the IMF", "The MP for Leeds Central", "the chief executive of Tesco": a person's office of something. */
 const ROLE_OF_BEFORE = rule('u')`^[Tt]he\s+(?:[\p{L}'’-]+\s+){0,2}(?:head|chief|leader|director|president|chair|chairman|chairwoman|boss|founder|owner|editor|governor|mayor|minister|secretary|captain|coach|manager|spokesman|spokeswoman|spokesperson|executive|MP|MSP|MEP|member|senator|ambassador|archbishop|bishop|dean|principal|vice-chancellor|provost|commissioner|commander|judge|professor|lecturer)\s+(?:of|for|at)\s+(?:the\s+)?[^,;]{1,50}$`;
 /** "The family of one resident", "Lawyers for one defendant": the people of someone, whom a name after it names. */
-const PEOPLE_OF_BEFORE = /^(?:[Tt]he|[Aa])?\s*(?:[\w'’-]+\s+)?(?:family|relatives|parents|children|friends|colleagues|neighbou?rs|supporters|lawyers|attorneys|solicitors|campaign|camp)\s+(?:of|for)\s+[^,;]{1,50}$/;
+const PEOPLE_OF_BEFORE = /^(?:the|a)?\s*(?:[\w'’-]+\s+)?(?:family|relatives|parents|children|friends|colleagues|neighbou?rs|supporters|allies|aides|advisers|advisors|associates|backers|lawyers|attorneys|solicitors|campaign|camp)\s+(?:of|for)\s+[^,;]{1,50}$/i;
 const VIA_BEFORE = /^as\s+(?:reported|quoted|cited|told|noted|relayed)\s+(?:by|to|in)\s+(.+)$/i;
 const VIA_CLAUSE = /^(.+?)\s+(?:quotes|quoted|reports|reported|says|said|notes|noted|writes|wrote)$/;
 const LIKE = /(?:^|\s)(?:like|such as|including|among them|notably)\s+(.+)$/;

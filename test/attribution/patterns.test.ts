@@ -744,6 +744,7 @@ const ROWS: readonly Row[] = [
   { name: 'a name in passing after a wire dateline gives a later surname its full name', index: 0, paragraphs: ['PHOENIX (AP) — Republican Blake Masters and Democratic Sen. Mark Kelly traded sharp attacks on Thursday.', 'Masters said the plan failed.'], speaker: 'Blake Masters', kind: 'indirect', cue: 'said', text: 'the plan failed' },
   { name: "the writer's note that a remark was seen as something ends the content", paragraphs: ['McConnell said that candidate quality could cost Republicans the Senate, a remark widely seen as a swipe at Masters.'], speaker: 'McConnell', kind: 'indirect', cue: 'said', text: 'candidate quality could cost Republicans the Senate' },
   { name: 'the media as a source after the content', paragraphs: ['The dam needed urgent repairs, local media reported.'], speaker: 'local media', group: true, kind: 'indirect', cue: 'reported', text: 'The dam needed urgent repairs' },
+  { name: 'allies of someone named between commas speak, not the person', paragraphs: ['Allies of the Chancellor, Rachel Reeves, say she is determined to hold the line.'], speaker: 'Allies of the Chancellor, Rachel Reeves', group: true, kind: 'indirect', cue: 'say', text: 'she is determined to hold the line' },
 ];
 
 describe('attribution patterns', () => {
