@@ -78,6 +78,15 @@ const NOT_A_ROLE_WORD =
   /^(?:and|but|or|so|then|when|if|because|as|while|although|though|that|which|who|he|she|they|it|we|i|you|also|not|is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|to|with|in|on|at|by|from|for|after|before|about|against|amid|during|including|like|than|over|under|without|several|many|some|most|few|all|both|other|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|\S+ing)$/i;
 /** "delegates who backed Paul": a relative clause with no comma, whose antecedent is the source. */
 const RESTRICTIVE_WHO = rule('u')`\p{L}\s+(?:who|that)(?:\s+(?:have|has|had|also|would|will|did|do|does|never|once|now|\p{Ll}+ly))*\s*$`;
+/** Right before a cue: a restrictive relative pronoun and maybe an auxiliary ("Republicans who have "). */
+const RELATIVE_CUE = /\p{L}\s+(?:who|that)\s+(?:(?:have|has|had|also|would|will|did)\s+)*$/u;
+/** A quotation as masked: its marks around the mask characters. */
+const QUOTATION_MASKED = /["“‘']*\u2592+[,.]?["”’']*/gu;
+/**
+ * An opening phrase with a quoted title in it, a few words in: 'Speaking on NBC's "Meet the Press,"', 'In an
+ * interview with "60 Minutes,"'. (A quotation that opens the sentence is what was said.)
+ */
+const TITLE_IN_OPENER = rule('u')`^[\s]*(?:Speaking|Appearing|Writing|Talking|In\s+an?\s+(?:interview|appearance|op-ed|column))\s+(?:[^\s▒"“]+\s+){0,4}["“‘']*▒{1,40}[,.]?["”’']*,?\s*$`;
 /** A sentence opening with a preposition, a participle ("Asked whether …") or "A year later": a phrase, not a clause. */
 const OPENER = rule('iu')`^[\s"“]*(?:in|on|at|with|after|before|during|since|for|from|by|under|over|amid|despite|following|\p{Lu}\p{Ll}+ing|asked|pressed|questioned|interviewed|reached|contacted|challenged|(?:a|one|two|three)\s+\p{Ll}+\s+(?:later|earlier|ago))\b`;
 /**
@@ -468,7 +477,10 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       mention = relativeSubject.mention;
     } else if (continues) {
       // ", emphasising that …", ", adding that …", "… and said that …": the same source goes on.
-      mention = prev!.mention;
+      // ("lashed out at Republicans who have criticized his performance, calling them …": past a relative
+      // clause's claim, the participle goes on from the claim the clause hangs on.)
+      const outer = claims.length >= 2 && isParticiple(cue) && RELATIVE_CUE.test(masked.slice(Math.max(s.start, prev!.cueStart - 30), prev!.cueStart)) ? claims[claims.length - 2]! : undefined;
+      mention = outer !== undefined && outer.mention !== prev!.mention ? outer.mention : prev!.mention;
     } else if (opening !== null) {
       // "Mr. Trump was forced into damage control and said that …": the sentence's subject is the source.
       mention = opening;
@@ -557,7 +569,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       const beforeWords = wordCount(text.slice(s.start, subjectStart), 5); // compared with 5 at most
       // "“…,” X said of Y, …" and "…, X said in a statement": the content is what stands before the source.
       const endsClause = /(?:,|,?\u2592["”'’]+)\s*$/u.test(before) || roleBeforeName;
-      const quoteBefore = /\u2592["”'’]+\s*$/u.test(before);
+      const titleOpener = TITLE_IN_OPENER.test(before);
+      const quoteBefore = /\u2592["”'’]+\s*$/u.test(before) && !titleOpener;
       const afterIntroduces = that !== null || colon;
       // Only a word or two after the cue ("…, she said on Tuesday."), or for "told" its listener ("…, Ms Hewitt
       // told GMTV's Sunday programme."): the content is what stands before.
@@ -565,7 +578,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       // (A dash closing the aside the quotation opened ends the clause.)
       const tail = asideCloses || (!after.includes(MASK) && !SHORT_ANSWER.test(after) && (hasAtMostWords(after, 2) || (TELL.test(cue) && that === null && !colon && LISTENER_ONLY.test(after))));
       // "In the days after the attacks, Trump sought to …": an opening phrase with no clause of its own is no content.
-      const opener = (OPENER.test(before) && !/,./.test(before.replace(/,\s*$/, '')) && !before.includes(MASK)) || onlyOpeningPhrases(before);
+      // ('Speaking on NBC\'s "Meet the Press," Trump said …': a quotation inside the opening phrase is a title.)
+      const opener = (OPENER.test(before) && !/,./.test(before.replace(/,\s*$/, '').replace(QUOTATION_MASKED, '')) && (!before.includes(MASK) || titleOpener)) || onlyOpeningPhrases(before);
       const infinitive = !isSpeechCue(cue) && INFINITIVE_AFTER.test(after);
       // "And if Clinton is the nominee, he said, he would consider …": a subordinate clause before the source,
       // its main clause after; what was said runs on both sides.

@@ -469,7 +469,7 @@ export class Registry {
       // ("Their Treasury spokeswoman, Daisy Cooper,", "Its chairman": an institution's possessive pronoun says
       // nothing out of its sentence. "Her lawyer" keeps hers: a relation is someone's.)
       // ("said one voter, Mary Jones,": "voter".)
-      if (rec.role !== null) rec.role = rec.role.replace(/^(?:Their|Its|their|its|One|one|Another|another)\s+(?=\S)/, '');
+      if (rec.role !== null) rec.role = rec.role.replace(/^(?:Their|Its|their|its|One|one|Another|another)\s+(?=\S)(?!of\b)/, '');
       // ("House Speaker Mike Johnson" … "Johnson, R-La.,": the office, then the party and state.)
       // (Not a courtesy title: "Mr.", "Dr." say no office.)
       // ("Pennsylvania Gov. Josh Shapiro, a Democrat,": the office, then the party; "Republican Blake Masters": a

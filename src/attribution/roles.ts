@@ -165,7 +165,8 @@ export function cleanRole(seg: string): string {
   return seg
     .trim()
     .replace(/^(?:also|himself|herself)\s+/i, '')
-    .replace(/^(?:a|an|one|another)\s+/i, '')
+    // ("one of Trump's fiercest critics" keeps its "one": without it, it is no role.)
+    .replace(/^(?:a|an|one|another)\s+(?!of\b)/i, '')
     .replace(/\s+(?:who|whose|which|that)\s[\s\S]*$/, '')
     .replaceAll(KEPT_COMMA, ',');
 }

@@ -39,6 +39,8 @@ const SECOND_THAT_CLAUSE = /^\S+\s+\S+.*\s(?:and|but)\s+$/;
 const INFINITIVE_SKIPPED = rule('u')`(?:^|\s)to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|you|all|both|each|every|some|many|most|several|one|two|three)\s)(?:\p{Ll}+ss|\p{Ll}+[^s\s])\s`;
 /** Skipped words that open with a preposition: where, when or how something was said, no object. */
 const PREPOSITION_FIRST = /^\s*(?:in|on|at|during|through|via|to|for|with|after|before|over|from|by|last|this|earlier|later)\b/i;
+/** A determiner and a noun, then a quotation: the subject of a clause and its quoted predicate. */
+const SUBJECT_THEN_QUOTE = rule('u')`^(?:the|a|an|his|her|their|its|this|that)\s+[\p{Ll}-]+\s+["“‘']*\u2592`;
 /** A subject, its verb of saying, and a verb right after: "he said showed", "they claim proves". */
 const SAID_TO_BE_AFTER_THAT = /^(?:he|she|they|it|we|I)\s+(?:said|says|claimed|claims|argued|argues|believed|believes|insisted|insists)\s+(?:showed|shows|proved|proves|was|were|is|are|had|has|would|could|will|demonstrated|demonstrates|revealed|reveals|contained|contains|included|includes|came|belonged|amounted|amounts)\b/;
 /** A past verb in lower case: "resembled", "angered". */
@@ -92,6 +94,9 @@ export function ownThatClause(after: string, cue: string): RegExpExecArray | nul
     // ("said that is wrong": right after the cue, "that" and a verb is the subject and its verb.)
     !((thatMatch[1] ?? '') === '' && /that\s+$/i.test(thatMatch[0]) && VERB_FIRST.test(after.slice(thatMatch[0].length))) &&
     !(thatMatch[1] !== undefined && thatMatch[1] !== '' && thatMatch[1].split(/\s+/).some((w) => isCueWord(w) && (/ed$/.test(w) || isSpeechCue(w) || (isWeakCue(cue) && w === thatMatch[1]!.trim())))) &&
+    // ('said the chairman "remains confident" that …': a subject, then a partial quotation, among the skipped
+    // words is a clause of their own; a programme is no subject: 'told CNN's "State of the Union" that …'.)
+    !SUBJECT_THEN_QUOTE.test(thatMatch[1] ?? '') &&
     // "said polls show that …", "said his research suggests that …": a subject and its own verb of saying.
     !CUE_OF_ITS_OWN.test(thatMatch[1] ?? '')
       ? thatMatch

@@ -745,6 +745,12 @@ const ROWS: readonly Row[] = [
   { name: "the writer's note that a remark was seen as something ends the content", paragraphs: ['McConnell said that candidate quality could cost Republicans the Senate, a remark widely seen as a swipe at Masters.'], speaker: 'McConnell', kind: 'indirect', cue: 'said', text: 'candidate quality could cost Republicans the Senate' },
   { name: 'the media as a source after the content', paragraphs: ['The dam needed urgent repairs, local media reported.'], speaker: 'local media', group: true, kind: 'indirect', cue: 'reported', text: 'The dam needed urgent repairs' },
   { name: 'allies of someone named between commas speak, not the person', paragraphs: ['Allies of the Chancellor, Rachel Reeves, say she is determined to hold the line.'], speaker: 'Allies of the Chancellor, Rachel Reeves', group: true, kind: 'indirect', cue: 'say', text: 'she is determined to hold the line' },
+  { name: "a role of one of a group keeps its one", paragraphs: ['Ann Lee, one of the organisers, said it was over.'], speaker: 'Ann Lee', role: 'one of the organisers', kind: 'indirect', cue: 'said', text: 'it was over' },
+  { name: 'a quoted title inside an opening phrase is no content', paragraphs: ['Speaking on NBC\'s "Meet the Press," Trump said he would not rule out a third-party run.'], speaker: 'Trump', kind: 'indirect', cue: 'said', text: 'he would not rule out a third-party run' },
+  { name: 'a partial quotation among the words before that keeps them in the content', paragraphs: ['A spokesman for Priebus said the chairman "remains confident" that all the candidates will honor their pledge.'], speaker: 'A spokesman for Priebus', kind: 'mixed', cue: 'said', text: 'the chairman "remains confident" that all the candidates will honor their pledge' },
+  { name: 'a programme told, in quotes, before that', paragraphs: ['Ann Lee told "60 Minutes" that she would run.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'told', text: 'she would run' },
+  { name: 'a verb before a plural noun is no modifier of it', paragraphs: ['Trump met voters who said they were angry.'], speaker: 'voters', kind: 'indirect', cue: 'said', text: 'they were angry' },
+  { name: 'a participle past a relative clause goes on from the claim the clause hangs on', index: 2, paragraphs: ['Donald Trump lashed out at Republicans who have criticized his debate performance, calling them "losers".'], speaker: 'Donald Trump', kind: 'mixed', cue: 'calling', text: 'them "losers"' },
 ];
 
 describe('attribution patterns', () => {
