@@ -243,7 +243,7 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
     // ("France and Spain said": two places, as two governments, likewise.)
     if (person !== null && (isUntitledPerson(person) || isPlace(person)) && i > 1 && toks[i - 1] === 'and') {
       const other = sourceInTokens(toks.slice(0, i - 1), via, null);
-      if (other !== null && (isPlace(person) ? isPlace(other.mention) : other.mention.type === 'person') && other.first >= i - 5)
+      if (other !== null && other.mention.type !== 'pronoun' && (isPlace(person) ? isPlace(other.mention) : other.mention.type === 'person') && other.first >= i - 5)
         return { mention: { type: 'group', name: `${other.mention.name} and ${person.name}`, role, via }, first: other.first };
     }
     // "The Prime Minister said", "after the Chancellor said": an office after "the", with no name, is one
@@ -273,9 +273,10 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
   return groupAtEnd(toks, via, role);
 }
 
-const isUntitledPerson = (m: Mention): boolean => m.type === 'person' && m.title === null;
+type Named = Exclude<Mention, { type: 'pronoun' }>;
+const isUntitledPerson = (m: Mention): m is Named => m.type === 'person' && m.title === null;
 /** A place named alone, which speaks as its government does ("Italy"). */
-const isPlace = (m: Mention): boolean => m.type === 'group' && PLACES.has(m.name.toLowerCase());
+const isPlace = (m: Mention): m is Named => m.type === 'group' && PLACES.has(m.name.toLowerCase());
 
 const PARTY_BEFORE_NAME = /^(?:Republican|Democratic|Democrat|Labour|Conservative|Tory|Liberal|GOP)$/;
 
