@@ -61,11 +61,8 @@ const PARTY_STATE_ONLY = /^[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?$/;
 const DETERMINER_FIRST = /^(?:an?|one|another|the|his|her|their|its|[A-Z][\w.&-]*['’]s)\s/i;
 const ONE_DESCRIBED = /^(?:an?|one|another|the|his|her|their|its|[A-Z][\w.&-]*['’]s)\s+(?!of\b)(?:[\w’'-]+\s+){0,3}?([a-z-]+|\d{1,3}-year-old)(?:\s+(?:for|of|at|from|with|in|on|who|whose|that)\b.*|,.*)?$/is;
 
-/**
- * Capitalised words, then a noun in lower case, with no article: "US official", "senior Republican National
- * Committee official" (an article lost); "Senior Tory MP" ends in capitals and is no match.
- */
-const BARE_DESCRIBED = /^(?=\S+\s+\S)(?:[a-z][a-z-]+\s+){0,2}(?:[A-Z][\w.’'-]*\s+){0,4}([a-z][a-z-]+)$/;
+/** Capitalised words, then a noun in lower case, with no article: "US official", "Senior Tory MP" ends in capitals and is no match. */
+const BARE_DESCRIBED = /^(?:[A-Z][\w.’'-]*\s+){1,3}([a-z][a-z-]+)$/;
 
 /** Whether a group mention's phrase is one person described, and their gender when its noun says it. */
 function describedPerson(phrase: string): { gender: Gender } | null {
