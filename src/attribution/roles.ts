@@ -314,7 +314,9 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
     const roleFirst = first !== '' && ROLE_BEFORE.test(first) && (!/^\s*\d{1,3}\s*$/.test(seg) || endsInPersonWord(first)) ? first.replace(/^(?:the|a|an)\s+/i, '') : null;
     const found = mentionAtEnd(segs[j - 1]!, via, roleFirst !== null ? [roleFirst, role].filter(Boolean).join(', ') : role);
     // ("Minority Leader Mitch McConnell, R-Ky.,": the office, then the party and state.)
-    const m = found !== null && found.type === 'person' && found.title !== null && PARTY_AND_STATE.test(seg) ? { ...found, role: `${spelledOut(found.title)}, ${role}` } : found;
+    const titled = found !== null && found.type === 'person' && found.title !== null && PARTY_AND_STATE.test(seg) ? { ...found, role: `${spelledOut(found.title)}, ${role}` } : found;
+    // ("Unite, the UK's second-biggest union, said": a name an institution's noun describes is the institution.)
+    const m = titled !== null && titled.type === 'person' && titled.title === null && institutionDescribed(seg) ? { type: 'group' as const, name: titled.name, role: titled.role, via } : titled;
     if (m !== null) return { mention: m, start: roleFirst !== null ? offset(j - 2) + leading(segs[j - 2]!) : offset(j - 1) + leading(segs[j - 1]!) };
   }
   // "The mayor, a Democrat, said", "The senator, a longtime critic of the administration, said": an office or
@@ -416,6 +418,13 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
   // With its role before it ("Mr. Okafor’s wife, Grace,"), the subject starts at the role.
   return { mention: r.mention, start: roleBefore !== null ? offset(j - 1) + leading(segs[j - 1]!) : offset(j) + r.start };
 }
+
+/** Whether an appositive describes an institution: its head noun ("the UK's second-biggest union", "a charity for the elderly"). */
+function institutionDescribed(seg: string): boolean {
+  const head = APPOSITIVE_HEAD.exec(seg.trim())?.[1]?.toLowerCase();
+  return head !== undefined && INSTITUTIONS.has(head) && !isPersonNoun(head);
+}
+const APPOSITIVE_HEAD = /^(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,4}?([a-z][a-z-]+)(?:\s+(?:of|for|in|at|on|based|that|which|with|from)\b.*)?$/;
 
 /** An appositive for an organisation, not a person: "a conservative Christian group", "the state's largest union". */
 const ORGANISATION_DESCRIBED = /^\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}(?:group|organi[sz]ation|company|firm|union|charity|party|association|network|coalition|alliance|outlet|newspaper|think tank|institute|agency|lobby|campaign|movement|body|nonprofit|non-profit|foundation|council|committee|publication|website)\s*$/i;

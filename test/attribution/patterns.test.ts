@@ -751,6 +751,7 @@ const ROWS: readonly Row[] = [
   { name: 'a programme told, in quotes, before that', paragraphs: ['Ann Lee told "60 Minutes" that she would run.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'told', text: 'she would run' },
   { name: 'a verb before a plural noun is no modifier of it', paragraphs: ['Trump met voters who said they were angry.'], speaker: 'voters', kind: 'indirect', cue: 'said', text: 'they were angry' },
   { name: 'a participle past a relative clause goes on from the claim the clause hangs on', index: 2, paragraphs: ['Donald Trump lashed out at Republicans who have criticized his debate performance, calling them "losers".'], speaker: 'Donald Trump', kind: 'mixed', cue: 'calling', text: 'them "losers"' },
+  { name: "a name an institution's noun describes is the institution", paragraphs: ["Unite, the UK's second-biggest union, said it would seek a judicial review."], speaker: 'Unite', group: true, role: "the UK's second-biggest union", kind: 'indirect', cue: 'said', text: 'it would seek a judicial review' },
 ];
 
 describe('attribution patterns', () => {
