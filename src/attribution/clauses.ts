@@ -80,6 +80,11 @@ const NOT_A_ROLE_WORD =
 const RESTRICTIVE_WHO = rule('u')`\p{L}\s+(?:who|that)(?:\s+(?:have|has|had|also|would|will|did|do|does|never|once|now|\p{Ll}+ly))*\s*$`;
 /** Right before a cue: a restrictive relative pronoun and maybe an auxiliary ("Republicans who have "). */
 const RELATIVE_CUE = /\p{L}\s+(?:who|that)\s+(?:(?:have|has|had|also|would|will|did)\s+)*$/u;
+/**
+ * A subordinate clause alone before the source: "As Trump faced questions, his allies defended him." is no
+ * content of "defended", whose object follows it.
+ */
+const SUBORDINATE_ONLY = /^[\s"“]*(?:as|when|while|after|before|because|if|although|though|since|once|until|unless)\s[^,;:\u2592]*,\s*$/i;
 /** A quotation as masked: its marks around the mask characters. */
 const QUOTATION_MASKED = /["“‘']*\u2592+[,.]?["”’']*/gu;
 /**
@@ -261,6 +266,8 @@ const OPPOSED_TO = /^(?:opposed|allied|aligned)$/;
 const SPEECH_AFTER_OPPOSED = /^\s+(?:to|with)\s+[^,;:\u2592]{1,60}?\s(?:say|says|said|argue|argues|argued|warn|warns|warned|claim|claims|claimed|insist|insists|insisted|told|tell|tells|believe|believes|believed|fear|fears|feared)\b/;
 
 const CONTINUE = /^continu(?:e|es|ed|ing)$/;
+/** Right before "continued": a word that makes it an adjective ("faces continued", "amid continued", "the continued"). */
+const CONTINUED_AS_ADJECTIVE = /\b(?:faces|face|faced|facing|amid|despite|of|over|after|with|under|the|a|an|its|his|her|their|our|see|sees|saw|seeing|expects?|expected|warned of|fears?)\s+$/i;
 /** "a pattern", "its recent slide", "the trend": something that goes on of itself. */
 const TREND_AFTER = /^\s+(?:a|an|the|its|their|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:pattern|trend|streak|run|tradition|decline|rise|fall|slide|rally|recovery|series|cycle|surge|slump|climb|drop|growth|slowdown|downturn|upturn)\b/;
 
@@ -321,6 +328,8 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
     if (OPPOSED_TO.test(cue) && SPEECH_AFTER_OPPOSED.test(sentence.slice(m.index + cue.length))) continue;
     // ("…, continuing a pattern of very high turnout": what goes on is a trend, not something said.)
     if (CONTINUE.test(cue) && TREND_AFTER.test(sentence.slice(m.index + cue.length))) continue;
+    // ("Trump faces continued backlash", "amid continued tensions": "continued" as an adjective.)
+    if (cue === 'continued' && CONTINUED_AS_ADJECTIVE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     // ("Cook, asked about artificial intelligence, said …": the question put, between commas, is the aside.)
     if (ASKED_CUE.test(cue) && /,\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index)) && ASKED_ASIDE.test(sentence.slice(m.index + cue.length))) continue;
     const prev = claims[claims.length - 1];
@@ -579,7 +588,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
       const tail = asideCloses || (!after.includes(MASK) && !SHORT_ANSWER.test(after) && (hasAtMostWords(after, 2) || (TELL.test(cue) && that === null && !colon && LISTENER_ONLY.test(after))));
       // "In the days after the attacks, Trump sought to …": an opening phrase with no clause of its own is no content.
       // ('Speaking on NBC\'s "Meet the Press," Trump said …': a quotation inside the opening phrase is a title.)
-      const opener = (OPENER.test(before) && !/,./.test(before.replace(/,\s*$/, '').replace(QUOTATION_MASKED, '')) && (!before.includes(MASK) || titleOpener)) || onlyOpeningPhrases(before);
+      const opener = (OPENER.test(before) && !/,./.test(before.replace(/,\s*$/, '').replace(QUOTATION_MASKED, '')) && (!before.includes(MASK) || titleOpener)) || onlyOpeningPhrases(before) || (SUBORDINATE_ONLY.test(before) && !isSpeechCue(cue) && !hasAtMostWords(after, 0));
       const infinitive = !isSpeechCue(cue) && INFINITIVE_AFTER.test(after);
       // "And if Clinton is the nominee, he said, he would consider …": a subordinate clause before the source,
       // its main clause after; what was said runs on both sides.

@@ -752,6 +752,8 @@ const ROWS: readonly Row[] = [
   { name: 'a verb before a plural noun is no modifier of it', paragraphs: ['Trump met voters who said they were angry.'], speaker: 'voters', kind: 'indirect', cue: 'said', text: 'they were angry' },
   { name: 'a participle past a relative clause goes on from the claim the clause hangs on', index: 2, paragraphs: ['Donald Trump lashed out at Republicans who have criticized his debate performance, calling them "losers".'], speaker: 'Donald Trump', kind: 'mixed', cue: 'calling', text: 'them "losers"' },
   { name: "a name an institution's noun describes is the institution", paragraphs: ["Unite, the UK's second-biggest union, said it would seek a judicial review."], speaker: 'Unite', group: true, role: "the UK's second-biggest union", kind: 'indirect', cue: 'said', text: 'it would seek a judicial review' },
+  { name: 'a subordinate clause alone before the source is no content of a cue with an object', paragraphs: ['As Donald Trump faced questions, his allies defended him.'], speaker: 'his allies', kind: 'indirect', cue: 'defended', text: 'him' },
+  { name: 'a conjunction opening the sentence is no part of a role before a name', paragraphs: ['As Republican presidential nominee Donald Trump faced questions, his allies defended him.', 'Trump continued his attacks on Clinton.'], index: 1, speaker: 'Donald Trump', role: 'Republican presidential nominee', kind: 'indirect', cue: 'continued', text: 'his attacks on Clinton' },
 ];
 
 describe('attribution patterns', () => {
@@ -840,6 +842,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a band that played down a road', 'The band played down the road to the square.'],
   ['a dash before a name with a handle but no date', 'The vote - Tom Hale (@thale) said nothing.'],
   ['a source in a clause of concession', 'The plan will go ahead, whatever critics say.'],
+  ['continued as an adjective', 'The company faces continued pressure from investors. Amid continued tensions, the talks ended.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
