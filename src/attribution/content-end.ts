@@ -19,7 +19,7 @@ const CONTENT_END = rule('u')`;|,\s+(?:a|an)\s+(?:claim|charge|allegation|accusa
 
 const SUBORDINATE_OPENING = rule('iu')`^[\s"“]*(?:while|although|though|even though|whereas|because|since|as|if|when|after|before|even as|even if)\s`;
 /** A comma, then what can open a main clause: a pronoun, a determiner or a capitalised word. */
-const MAIN_CLAUSE = rule('u')`,\s+(?=\p{Lu}|(?:he|she|they|it|its|we|i|there|then|the|this|that|his|her|their|our)\s)`;
+const MAIN_CLAUSE = rule('u')`,\s+(?=\p{Lu}|(?:he|she|they|it|its|we|i|there|then|the|this|that|his|her|their|our|some|many|most|several|few|both|all|other|others|a|an)\s)`;
 
 /**
  * "While Ramos said that journalists cannot take sides, he appears uneasy": a claim in an opening subordinate

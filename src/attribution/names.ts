@@ -343,7 +343,8 @@ function groupAtEnd(toks: readonly string[], via: string | null, role: string | 
   if (!GROUP_NOUNS.has(key(head)) && !INSTITUTIONS.has(key(head)) && !owned && !plural) return null;
   // "Poor training frustrates both": a quantifier ends no noun phrase it could head.
   if (/^(?:all|both|most|some|many|several|few|others?)$/i.test(head) && !/^(?:of|the)$/i.test(toks[toks.length - 2] ?? '')) {
-    if (toks.length > 1 && !UPPER_INITIAL.test(head)) return null;
+    // (", others question whether …": after a comma, it opens a clause.)
+    if (toks.length > 1 && !UPPER_INITIAL.test(head) && !(/^others$/i.test(head) && /,$/.test(toks[toks.length - 2]!))) return null;
   }
   let i = toks.length - 1;
   while (i > 0 && toks.length - i < 5) {
@@ -359,8 +360,9 @@ function groupAtEnd(toks: readonly string[], via: string | null, role: string | 
   // (but a document of theirs speaks: "whose new book boasts of …").
   const words = toks.slice(i);
   if (/^whose$/i.test(words[0]!) && !WRITTEN.test(head)) return null;
-  // A lone determiner or quantifier is no source ("all said" is rare; "most" without a noun is ambiguous).
-  if (words.length === 1 && /^(?:all|both|most|some|many|several|few|others?|majority|minority|percent|cent)$/i.test(head))
+  // A lone determiner or quantifier is no source ("all said" is rare; "most" without a noun is ambiguous);
+  // "others" is (“Others question whether …”).
+  if (words.length === 1 && /^(?:all|both|most|some|many|several|few|majority|minority|percent|cent)$/i.test(head))
     return null;
   return { mention: { type: 'group', name: words.join(' '), role, via }, first: i };
 }

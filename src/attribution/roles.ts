@@ -210,6 +210,10 @@ const RELATIVE_OR_PARTICIPLE = rule('u')`^\s*(?:(?:and|but)\s+(?=who|whose|which
  */
 
 export function subjectBefore(left: string, speech = false, participle = false): Subject | null {
+  // ("the former president, who spent much of his speech defending …": time spent doing something is the
+  // subject's, not the time's.)
+  const spent = participle ? TIME_SPENT.exec(left) : null;
+  if (spent !== null && spent.index > 0) return subjectBefore(left.slice(0, spent.index), speech, participle);
   // "Smith, Jones and Patel all said", "Both the mayor and the police chief said": people listed, one source.
   const listed = left.includes(' and ') ? listedSources(left) : null;
   if (listed !== null) return listed;
@@ -225,6 +229,9 @@ export function subjectBefore(left: string, speech = false, participle = false):
   if (found === null || party === null || found.mention.type !== 'person') return found;
   return { ...found, mention: { ...found.mention, role: found.mention.role === null ? party : `${party}, ${found.mention.role}` } };
 }
+
+/** A verb of spending time, then the time, right before a participle: " spent much of his 30-minute speech ". */
+const TIME_SPENT = /\s(?:spent|spends|spend|spending|devoted|devotes)\s+(?:much|most|all|part|some|a\s+lot|the|a|an|his|her|their|its)\b[^,;:\u2592]{0,60}$/;
 
 /** A party and state between commas with more of the phrase after it. */
 const MIDDLE_PARTY = /,(\s*[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?),(?=\s*[^\s,])/;
@@ -429,6 +436,18 @@ const APPOSITIVE_HEAD = /^(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,4}?([a-z][a-z-]+)(
 /** An appositive for an organisation, not a person: "a conservative Christian group", "the state's largest union". */
 const ORGANISATION_DESCRIBED = /^\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}(?:group|organi[sz]ation|company|firm|union|charity|party|association|network|coalition|alliance|outlet|newspaper|think tank|institute|agency|lobby|campaign|movement|body|nonprofit|non-profit|foundation|council|committee|publication|website)\s*$/i;
 
+/**
+ * The noun phrase that ends a clause, as the antecedent of "who" after it: "Trump's words may have affected
+ * the former president, who …" (the whole clause is no source, its object is).
+ */
+function lastNounPhrase(phrase: string): { mention: Mention; start: number } | null {
+  // (The last determiner: "The scandal hurt the mayor" is "the mayor".)
+  const np = /^.*(?:^|\s)((?:the|a|an|his|her|their|its)\s+[^,;:\u2592]{1,60})$/is.exec(phrase);
+  if (np === null) return null;
+  const found = looseSource(np[1]!);
+  return found === null ? null : { mention: found.mention, start: np[0].length - np[1]!.length + found.start };
+}
+
 function leading(seg: string): number {
   return seg.length - seg.trimStart().length;
 }
@@ -475,7 +494,7 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   const found =
     antecedentOfRelative ??
     atEnd ??
-    (speech || shareOfThem || (office !== undefined && isPersonNoun(office)) || (belonging && isPluralSourceNoun(belonging[1]!)) ? looseSource(phrase) : null);
+    (speech || shareOfThem || (office !== undefined && isPersonNoun(office)) || (belonging && isPluralSourceNoun(belonging[1]!)) ? (looseSource(phrase) ?? (antecedent ? lastNounPhrase(phrase) : null)) : null);
   if (found === null) return null;
   const m = found.mention;
   const at = offset + found.start;
