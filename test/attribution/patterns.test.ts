@@ -759,6 +759,7 @@ const ROWS: readonly Row[] = [
   { name: 'a subordinate clause ends at a main clause opening with a quantifier', paragraphs: ['While a group of liberal Rabbis planned to protest at the conference, some high-profile Republicans may be warming to him.'], speaker: 'a group of liberal Rabbis', kind: 'indirect', cue: 'planned', text: 'to protest at the conference' },
   { name: 'others, after a comma, as the source of a clause of its own', index: 1, paragraphs: ['While some experts believe China is uncomfortable, others question whether Beijing’s unease is significant.'], speaker: 'others', group: true, kind: 'indirect', cue: 'question', text: 'whether Beijing’s unease is significant' },
   { name: 'others alone opening the sentence', paragraphs: ['Others wonder whether the plan will work.'], speaker: 'Others', group: true, kind: 'indirect', cue: 'wonder', text: 'whether the plan will work' },
+  { name: 'a dateline of two places is no content', paragraphs: ['LONDON/NEW YORK, Oct 3 (Reuters) - Unilever is in advanced talks to sell its ice cream business, three people familiar with the matter said.'], speaker: 'three people familiar with the matter', kind: 'indirect', cue: 'said', text: 'Unilever is in advanced talks to sell its ice cream business' },
 ];
 
 describe('attribution patterns', () => {
