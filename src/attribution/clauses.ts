@@ -241,7 +241,8 @@ const URGED = rule('u')`\b(?:pressur|urg|ask|push|forc|encourag|persuad|convinc|
 /** A passive with its agent, then "but" or "and", right before a second participle ("was praised by X but "). */
 const SECOND_PASSIVE = rule('u')`\s(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+by\s+[^,;:\u2592]{1,60}?\s(?:but|and)\s+(?:\p{Ll}+ly\s+)?$`;
 /** A clause with no "that": a subject of a few words, then a finite verb ("the deal was signed"). */
-const ZERO_THAT_CLAUSE = rule('u')`^(?:the|a|an|his|her|their|its|this|these|\p{Lu}\S*)\s+(?:(?!that\b|which\b|who\b)\S+\s+){0,3}?(?:was|were|is|are|had|has|have|will|would|could|can|may|might|should|must)\s`;
+// ("found the body, was shaken": a comma ends the noun phrase; what follows it is another clause's verb.)
+const ZERO_THAT_CLAUSE = rule('u')`^(?:the|a|an|his|her|their|its|this|these|\p{Lu}[^\s,]*)\s+(?:(?!that\b|which\b|who\b)[^\s,]+\s+){0,3}?(?:was|were|is|are|had|has|have|will|would|could|can|may|might|should|must)\s`;
 /** A relative clause with a verb of its own: "a union that has broken away", "who had hoped". */
 const RELATIVE_SINCE = /\b(?:that|who|which)\s+(?:has|have|had|is|was|are|were|[a-z]+ed)\b/;
 /** Still inside a phrase that opens the sentence with a preposition (no comma yet): "In a string of ads …". */

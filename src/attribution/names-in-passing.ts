@@ -42,6 +42,8 @@ const NAME_RUN = rule('gu')`(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll
 const COUPLE = rule('gu')`(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?)`;
 /** One capitalised word ending the text, not after another: the "Garcia" of "Garcia, the grocery store worker". */
 const SURNAME_AT_END = rule('u')`(?:^|[^\p{L}’'-])(?<!\p{Lu}[\p{L}’'-]*\s)(\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?)$`;
+/** An appositive set off by commas right after a name, with a noun for a person in it: ", the EU's competition chief,". */
+const OPENING_APPOSITIVE = rule('u')`^,\s+((?:a|an|the)\s+[^,;:\u2592"“”]{1,60}?\b(?:chief|head|leader|director|minister|secretary|president|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|executive|founder|boss|manager|coach|analyst|economist|professor|lawyer|adviser|advisor|official|aide|editor|governor|mayor|senator|commissioner|ambassador|miner|teacher|nurse|doctor|farmer|resident|owner|worker|researcher|scientist|expert|author|writer|activist|campaigner|candidate|lawmaker|MP|member))\s*,`;
 /** A describing appositive's start, after its comma. */
 const APPOSITIVE_START = rule('u')`^(?:a|an|the)\s+\p{Ll}`;
 /** "Mr. Okafor’s wife, Grace,": a name set off by commas after a relation or a role noun. */
@@ -84,7 +86,12 @@ export function peopleNamed(sentence: string): NamedPerson[] {
   const words = openingPerson !== null ? opening![1]!.split(/\s+/) : [];
   const described = words.length === 3 && isPersonNoun(words[0]!.toLowerCase()) ? personIn(`${words[1]} ${words[2]}`) : null;
   if (described !== null) out.push({ ...described, role: words[0]! });
-  else if (openingPerson !== null) out.push(openingPerson);
+  else if (openingPerson !== null) {
+    // ("Margrethe Vestager, the EU's competition chief, was more blunt.": an appositive after the name is the role.)
+    const appositive = OPENING_APPOSITIVE.exec(sentence.slice(sentence.indexOf(opening![1]!) + opening![1]!.length));
+    const role = appositive !== null && openingPerson.title === null ? appositive[1]!.replace(/^(?:a|an)\s+/, '') : null;
+    out.push(role !== null ? { ...openingPerson, role } : openingPerson);
+  }
   // "Her colleague Tom Hart agreed": a known given name and a surname name a person wherever they stand, and
   // so do any after a noun for a person ("Arsenal boss Mikel Arteta was more cautious").
   NAME_RUN.lastIndex = 0;

@@ -760,6 +760,7 @@ const ROWS: readonly Row[] = [
   { name: 'others, after a comma, as the source of a clause of its own', index: 1, paragraphs: ['While some experts believe China is uncomfortable, others question whether Beijing’s unease is significant.'], speaker: 'others', group: true, kind: 'indirect', cue: 'question', text: 'whether Beijing’s unease is significant' },
   { name: 'others alone opening the sentence', paragraphs: ['Others wonder whether the plan will work.'], speaker: 'Others', group: true, kind: 'indirect', cue: 'wonder', text: 'whether the plan will work' },
   { name: 'a dateline of two places is no content', paragraphs: ['LONDON/NEW YORK, Oct 3 (Reuters) - Unilever is in advanced talks to sell its ice cream business, three people familiar with the matter said.'], speaker: 'three people familiar with the matter', kind: 'indirect', cue: 'said', text: 'Unilever is in advanced talks to sell its ice cream business' },
+  { name: 'an appositive after a name in passing opening the sentence is the role', index: 0, paragraphs: ["Margrethe Vestager, the EU's competition chief, was more blunt. She said the decision was a stunning declaration."], speaker: 'Margrethe Vestager', role: "the EU's competition chief", kind: 'indirect', cue: 'said', text: 'the decision was a stunning declaration' },
 ];
 
 describe('attribution patterns', () => {
@@ -849,6 +850,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a dash before a name with a handle but no date', 'The vote - Tom Hale (@thale) said nothing.'],
   ['a source in a clause of concession', 'The plan will go ahead, whatever critics say.'],
   ['continued as an adjective', 'The company faces continued pressure from investors. Amid continued tensions, the talks ended.'],
+  ['finding a thing, then a comma and another verb', 'Tom Hale, the man who found the body, was shaken.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
