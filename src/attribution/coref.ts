@@ -31,16 +31,17 @@ interface Entity {
   readonly forms: Set<string>;
   /** The sentence (Registry.nextSentence's count) that last mentioned them. */
   seen?: number;
-  /** Capitalised words of the sentences that mentioned them: the organisation a description may tie them to. */
+  /** Capitalised words of the first sentences that mentioned them: the organisation a description may tie them to. */
   near?: Set<string>;
+  nearSentences?: number;
 }
 
 const MALE_TITLES = /^(?:mr|sir|lord|king|prince|father|brother|congressman|assemblyman|councilman|chairman)\.?$/i;
 const FEMALE_TITLES = /^(?:mrs|ms|miss|dame|lady|queen|princess|sister|congresswoman|assemblywoman|councilwoman|chairwoman)\.?$/i;
 const RECENT = 12;
 const CAPITALISED = /\p{Lu}[\p{L}’'-]+/gu;
-/** How many of those words an entity keeps: the first sentences that name someone are where they are introduced. */
-const NEAR_WORDS = 60;
+/** How many sentences an entity keeps those words of: the first that name someone are where they are introduced. */
+const NEAR_SENTENCES = 3;
 /** Someone's relation, as a role: "Her brother", "his wife". */
 const RELATION = /^(?:his|her|their)\s+\S+$/i;
 /** A phrase ending in a plural common noun ("other experts", "Japanese officials", "people"). */
@@ -390,9 +391,10 @@ export class Registry {
 
   private touch(e: Entity): void {
     // Only the last few entities can be referred to by a pronoun; a short list keeps this constant-time.
-    if (!e.group && e.seen !== this.sentences && (e.near?.size ?? 0) < NEAR_WORDS) {
+    if (!e.group && e.seen !== this.sentences && (e.nearSentences ?? 0) < NEAR_SENTENCES) {
       const [text, start, end] = this.here;
       e.near ??= new Set();
+      e.nearSentences = (e.nearSentences ?? 0) + 1;
       for (const w of text.slice(start, end).match(CAPITALISED) ?? []) e.near.add(w);
     }
     e.seen = this.sentences;
