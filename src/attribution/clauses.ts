@@ -307,10 +307,15 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
   // "CLINTON: I just believe …": a transcript label opening the paragraph is the speaker of all of it.
   if (masked.slice(0, s.start).trim() === '') {
     const labelled = labelledSpeech(text, masked, s) ?? quotationThenSpeaker(text, masked, s) ?? quotationThenReply(text, masked, s);
-    if (labelled !== null) return [labelled];
+    if (labelled !== null && labelled.contentEnd >= trimRange(text, s.start, s.end)[1] - 1) return [labelled];
+    if (labelled !== null) return claimsAfter(text, masked, s, [labelled]);
   }
   const opener = openingParticipleClaim(text, masked, s);
-  const claims: Claim[] = opener === null ? [] : [opener];
+  return claimsAfter(text, masked, s, opener === null ? [] : [opener]);
+}
+
+/** The claims of a sentence after those found already at its start (`claims`, which it adds to). */
+function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[]): Claim[] {
   const claimsExtra = new Map<[number, number], [number, number]>();
   const sentence = masked.slice(s.start, s.end);
   // Each cue looks back over its sentence, so a "sentence" of thousands of cues (a list with no full stop,
@@ -604,7 +609,7 @@ export function claimsInSentence(text: string, masked: string, s: Sentence): Cla
         // "“First,” she told Hewitt, “I would never …”": the quote resumes after a short object.
         range = trimRange(text, ce + resumed[0].length, contentEnd(masked, ce + resumed[0].length, s.end));
         claimsExtra.set(range, trimRange(text, s.start, subjectStart));
-      } else if (!continues && opening === null && !infinitive && (beforeWords >= 2 || (quoteBefore && beforeWords === 1)) && !(isParticiple(cue) && !quoteBefore) && !RESTRICTIVE_WHO.test(left) && !SPLIT_PREDICATE.test(after) && (((tail || (adverbial && !afterIntroduces && ROLE_AFTER_QUOTE.test(before))) && !opener && (endsClause || ROLE_AFTER_QUOTE.test(before) || /,\s*(?:as|like)\s*$/i.test(before)) && (!nested || finalSource)) || (endsClause && (!nested || sourceAfter) && ((quoteBefore && !colon) || (adverbial && !afterIntroduces))))) {
+      } else if (!continues && opening === null && !infinitive && !(prev !== undefined && prev.cue === ':') && (beforeWords >= 2 || (quoteBefore && beforeWords === 1)) && !(isParticiple(cue) && !quoteBefore) && !RESTRICTIVE_WHO.test(left) && !SPLIT_PREDICATE.test(after) && (((tail || (adverbial && !afterIntroduces && ROLE_AFTER_QUOTE.test(before))) && !opener && (endsClause || ROLE_AFTER_QUOTE.test(before) || /,\s*(?:as|like)\s*$/i.test(before)) && (!nested || finalSource)) || (endsClause && (!nested || sourceAfter) && ((quoteBefore && !colon) || (adverbial && !afterIntroduces))))) {
         // "The plan failed, as Ann Lee predicted.": the "as" belongs to the source's clause.
         const asBefore = /,?\s*\b(?:as|like)\s*$/i.exec(masked.slice(s.start, subjectStart));
         const roleAfterQuote = ROLE_AFTER_QUOTE.exec(before);

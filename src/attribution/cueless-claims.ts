@@ -8,7 +8,7 @@ import type { Mention } from './mention.js';
 import { personFromRun, sourceAtEnd } from './names.js';
 import { looseSource } from './loose-source.js';
 import { isGivenName } from './given-names.js';
-import { DEMONYM, isPersonNoun, isPluralSourceNoun, TITLES } from './lexicon.js';
+import { DEMONYM, isPersonNoun, isPluralSourceNoun, NOT_NAMES, PLACES, TITLES } from './lexicon.js';
 import { MASK, type Sentence } from './sentences.js';
 import { rule } from './plain-twins.js';
 
@@ -24,6 +24,9 @@ const NOT_IN_A_NAME = /^(?:for|after|before|with|from|into|about|against|amid|is
 const LOWER_LETTER = rule('u')`\p{Ll}`;
 const NOT_LETTERS = rule('gu')`[^\p{L}]`;
 
+/** What an explainer's headline asks after its label: "what …", "how …", "why …". */
+const EXPLAINER = /^\s*(?:what|how|why|when|where|who|which|whether|is|are|can|will|should|does|do)\b/i;
+
 /** "BOULDUAN: Why not debate?", "Trump: ‘We will win.’": a transcript or headline label before what was said. */
 export function labelledSpeech(text: string, masked: string, s: Sentence): Claim | null {
   const m = LABEL.exec(masked.slice(s.start, s.end));
@@ -34,17 +37,22 @@ export function labelledSpeech(text: string, masked: string, s: Sentence): Claim
   const words = on > 0 && /^[\s"“'‘]*\u2592|^["“'‘]/u.test(masked.slice(s.start + m[0].length, s.end)) ? all.slice(0, on) : all;
   const allCaps = words.every((w) => !LOWER_LETTER.test(w)) && m[1]!.replace(NOT_LETTERS, '').length >= 3;
   const quoted = /^[\s"“'‘]*\u2592|^["“'‘]/u.test(masked.slice(s.start + m[0].length, s.end));
-  if (words.length < 2 && !allCaps && !quoted) return null;
+  // ("Clinton: Trump's view of the world is 'dangerously wrong'": one name before words quoted within what
+  // follows; not a place, "Ukraine: …", nor an explainer's question, "Brexit: what 'no deal' would mean".)
+  const rest = masked.slice(s.start + m[0].length, s.end);
+  const quotedWithin = words.length === 1 && !quoted && rest.includes(MASK) && !EXPLAINER.test(rest) && !PLACES.has(words[0]!.toLowerCase()) && !NOT_NAMES.has(words[0]!.toLowerCase());
+  if (words.length < 2 && !allCaps && !quoted && !quotedWithin) return null;
   // "Cool the rhetoric: …" is a heading in the imperative; a name's words are all capitalised.
   if (!allCaps && words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:de|da|van|von|der|bin|al|la|le)$/.test(w))) return null;
   if (words.some((w) => NOT_IN_A_NAME.test(w))) return null;
   // ("News Guide: Donors flocked …", "New Poll: Large Gap …": a headline's kicker; a name in title case before
   // a colon with no quotation after it starts with a given name or a title.)
-  if (!allCaps && !quoted && !isGivenName(words[0]!) && !TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ''))) return null;
+  if (!allCaps && !quoted && !quotedWithin && !isGivenName(words[0]!) && !TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ''))) return null;
   const person = personFromRun(words.map((w) => (allCaps ? w.charAt(0) + w.slice(1).toLowerCase() : w)));
   if (person === null || person.type !== 'person') return null;
-  // A label that opens the paragraph speaks for all of it, as in a transcript.
-  const end = masked.slice(0, s.start).trim() === '' ? text.length : s.end;
+  // A label that opens the paragraph speaks for all of it, as in a transcript; one name before a quotation
+  // within, for its clause ("…; In speech to AIPAC, she attacks …" is another's).
+  const end = quotedWithin ? contentEnd(masked, s.start + m[0].length, s.end) : masked.slice(0, s.start).trim() === '' ? text.length : s.end;
   const [a, b] = trimRange(text, s.start + m[0].length, end);
   if (b - a < 2) return null;
   return { mention: person, cue: ':', cueStart: s.start + m[0].length - 2, contentStart: a, contentEnd: b };

@@ -761,6 +761,8 @@ const ROWS: readonly Row[] = [
   { name: 'others alone opening the sentence', paragraphs: ['Others wonder whether the plan will work.'], speaker: 'Others', group: true, kind: 'indirect', cue: 'wonder', text: 'whether the plan will work' },
   { name: 'a dateline of two places is no content', paragraphs: ['LONDON/NEW YORK, Oct 3 (Reuters) - Unilever is in advanced talks to sell its ice cream business, three people familiar with the matter said.'], speaker: 'three people familiar with the matter', kind: 'indirect', cue: 'said', text: 'Unilever is in advanced talks to sell its ice cream business' },
   { name: 'an appositive after a name in passing opening the sentence is the role', index: 0, paragraphs: ["Margrethe Vestager, the EU's competition chief, was more blunt. She said the decision was a stunning declaration."], speaker: 'Margrethe Vestager', role: "the EU's competition chief", kind: 'indirect', cue: 'said', text: 'the decision was a stunning declaration' },
+  { name: 'one name before a colon and words quoted within, then another clause', paragraphs: ["Clinton: Trump's view of the world is 'dangerously wrong'; In a speech, she attacks his inexperience"], speaker: 'Clinton', kind: 'mixed', cue: ':', text: "Trump's view of the world is 'dangerously wrong'" },
+  { name: 'the clause after a label and its quotation has its own source', index: 1, paragraphs: ["Clinton: Trump's view of the world is 'dangerously wrong'; In a speech, she attacks his inexperience"], speaker: 'Clinton', kind: 'indirect', cue: 'attacks', text: 'his inexperience' },
 ];
 
 describe('attribution patterns', () => {
@@ -851,6 +853,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a source in a clause of concession', 'The plan will go ahead, whatever critics say.'],
   ['continued as an adjective', 'The company faces continued pressure from investors. Amid continued tensions, the talks ended.'],
   ['finding a thing, then a comma and another verb', 'Tom Hale, the man who found the body, was shaken.'],
+  ['an explainer headline with a label and a quotation', 'Brexit: what \'no deal\' would mean'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
