@@ -696,6 +696,8 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     // Intentions count as attribution ("Obama decided to trade", "they want to lose") when a person holds them.
     const intention = INTENTION.test(cue) && /^\s+to\s/.test(masked.slice(ce, s.end)) && mention.type !== 'group';
     // ("The survey of 2,000 voters found most people …": a document of something, headed before its "of".)
+    // ("UNCLOS allows countries to exclude …": "allow" attributes only as "concede", with its that-clause.)
+    if (cue.startsWith('allow') && ownThatClause(masked.slice(ce, s.end), cue) === null) continue;
     if (isWeakCue(cue) && !strong && !intention && !(mention.type === 'group' && DOCUMENT.test(mention.name.split(DOCUMENT_OF)[0]!))) continue;
     // "reads a statement from the ministry", "The sign reads: …": only something written reads.
     if ((cue === 'read' || cue === 'reads') && !(mention.type === 'group' && WRITTEN_THING.test(mention.name))) continue;

@@ -46,7 +46,7 @@ const REGULAR = `
   invoke deflect hail laud champion promote reaffirm clarify confess refute contradict challenge liken nickname
   reference trumpet share
   plead lobby voice concur lambast berate ridicule dismiss consider prefer learn foretell seem appear try publish
-  remember resent pretend persuade convince reassure
+  remember resent pretend persuade convince reassure allow
 `;
 
 /**
@@ -231,7 +231,7 @@ const NEEDS_CLAUSE = new Set(
   `state states post posts report reports question questions rule rules view views plan plans find finds found finding
    hold holds held holding seem seems seemed seeming appear appears appeared appearing try tries tried trying
    note notes remark remarks reason reasons pitch pitches comment comments point points promise promises
-   begin begins began beginning begun hear hears heard hearing share shares shared sharing inform informs informed informing known maintain maintains maintained maintaining learn learns learned learning understand understands understood understanding talk talks challenge challenges voice voices frame frames champion champions promote promotes`
+   begin begins began beginning begun hear hears heard hearing share shares shared sharing inform informs informed informing known maintain maintains maintained maintaining learn learns learned learning understand understands understood understanding talk talks challenge challenges voice voices frame frames champion champions promote promotes allow allows allowed allowing`
     .split(/\s+/)
     .filter(Boolean)
     .concat(MANNER.split(/\s+/).flatMap(inflect), GESTURES.split(/\s+/), ['put it', 'puts it', 'putting it']),

@@ -763,6 +763,9 @@ const ROWS: readonly Row[] = [
   { name: 'an appositive after a name in passing opening the sentence is the role', index: 0, paragraphs: ["Margrethe Vestager, the EU's competition chief, was more blunt. She said the decision was a stunning declaration."], speaker: 'Margrethe Vestager', role: "the EU's competition chief", kind: 'indirect', cue: 'said', text: 'the decision was a stunning declaration' },
   { name: 'one name before a colon and words quoted within, then another clause', paragraphs: ["Clinton: Trump's view of the world is 'dangerously wrong'; In a speech, she attacks his inexperience"], speaker: 'Clinton', kind: 'mixed', cue: ':', text: "Trump's view of the world is 'dangerously wrong'" },
   { name: 'the clause after a label and its quotation has its own source', index: 1, paragraphs: ["Clinton: Trump's view of the world is 'dangerously wrong'; In a speech, she attacks his inexperience"], speaker: 'Clinton', kind: 'indirect', cue: 'attacks', text: 'his inexperience' },
+  { name: 'a parenthesis with a clause of its own ends the content before it', paragraphs: ['Trump called undocumented immigrants from Mexico “rapists” (although he allowed that some might be good people) and promised to build a wall.'], speaker: 'Trump', kind: 'mixed', cue: 'called', text: 'undocumented immigrants from Mexico “rapists”' },
+  { name: 'allowed that, as conceded, inside a parenthesis, ends with it', index: 1, paragraphs: ['Trump called undocumented immigrants from Mexico “rapists” (although he allowed that some might be good people) and promised to build a wall.'], speaker: 'Trump', kind: 'indirect', cue: 'allowed', text: 'some might be good people' },
+  { name: 'a parenthesis inside the content stays', paragraphs: ['Mitch McConnell said Sen. Rand Paul (R-Ky.) would lose.'], speaker: 'Mitch McConnell', kind: 'indirect', cue: 'said', text: 'Sen. Rand Paul (R-Ky.) would lose' },
 ];
 
 describe('attribution patterns', () => {
@@ -854,6 +857,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['continued as an adjective', 'The company faces continued pressure from investors. Amid continued tensions, the talks ended.'],
   ['finding a thing, then a comma and another verb', 'Tom Hale, the man who found the body, was shaken.'],
   ['an explainer headline with a label and a quotation', 'Brexit: what \'no deal\' would mean'],
+  ['allowing something to be done', 'UNCLOS allows countries to exclude themselves from "compulsory binding procedures". The rules allowed him to run again.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
