@@ -137,13 +137,19 @@ export function nominalClaims(text: string, masked: string, s: Sentence): Claim[
 // the poll's phrase, not of what it found.)
 const IN_POLLS = rule('u')`(?:^|\s)[Ii]n\s+((?:(?!in\s)[\p{L}\p{N}’'/-]+\s+){0,7}?(?:polls?|surveys?)(?:\s+(?:published|released|conducted|commissioned|carried out|taken)\s+(?:by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&/’'-]*\s?){1,4}|(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|yesterday|today)\b))?)\b,?`;
 
+/** The last comma and word that open a clause of their own: ", where ", ", while ". */
+const CLAUSE_OPENING = /^.*,\s+(?:where|when|while|whereas|although|though|because|since)\s+/s;
+
 /** "Sanders has led Clinton in every statewide poll", "In the latest polls, he trails": the poll is the source. */
 export function pollClaim(text: string, masked: string, s: Sentence): Claim | null {
   const sentence = masked.slice(s.start, s.end);
   const m = IN_POLLS.exec(sentence);
   if (m === null || sentence.includes(MASK)) return null;
   const at = s.start + m.index;
-  const [a, b] = trimRange(text, s.start, at);
+  // ("That didn't happen in Iowa, where the mogul led in the dozen statewide surveys": what the polls found is
+  // the clause they stand in.)
+  const clause = CLAUSE_OPENING.exec(sentence.slice(0, m.index));
+  const [a, b] = trimRange(text, clause === null ? s.start : s.start + clause.index + clause[0].length, at);
   const [c, d] = trimRange(text, at + m[0].length, s.end);
   if (wordCount(text.slice(a, b)) + wordCount(text.slice(c, d)) < 2) return null;
   const name = m[1]!.replace(/\s+/g, ' ');

@@ -766,6 +766,7 @@ const ROWS: readonly Row[] = [
   { name: 'a parenthesis with a clause of its own ends the content before it', paragraphs: ['Trump called undocumented immigrants from Mexico “rapists” (although he allowed that some might be good people) and promised to build a wall.'], speaker: 'Trump', kind: 'mixed', cue: 'called', text: 'undocumented immigrants from Mexico “rapists”' },
   { name: 'allowed that, as conceded, inside a parenthesis, ends with it', index: 1, paragraphs: ['Trump called undocumented immigrants from Mexico “rapists” (although he allowed that some might be good people) and promised to build a wall.'], speaker: 'Trump', kind: 'indirect', cue: 'allowed', text: 'some might be good people' },
   { name: 'a parenthesis inside the content stays', paragraphs: ['Mitch McConnell said Sen. Rand Paul (R-Ky.) would lose.'], speaker: 'Mitch McConnell', kind: 'indirect', cue: 'said', text: 'Sen. Rand Paul (R-Ky.) would lose' },
+  { name: 'what polls found is the clause they stand in', paragraphs: ["That didn't happen in Iowa, where the real-estate mogul led in the dozen statewide surveys before the caucuses."], speaker: 'the dozen statewide surveys', kind: 'indirect', cue: 'in', text: 'the real-estate mogul led before the caucuses' },
 ];
 
 describe('attribution patterns', () => {
@@ -858,6 +859,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['finding a thing, then a comma and another verb', 'Tom Hale, the man who found the body, was shaken.'],
   ['an explainer headline with a label and a quotation', 'Brexit: what \'no deal\' would mean'],
   ['allowing something to be done', 'UNCLOS allows countries to exclude themselves from "compulsory binding procedures". The rules allowed him to run again.'],
+  ['calculating a figure, not a claim', 'Illinois was still calculating turnout Wednesday.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
