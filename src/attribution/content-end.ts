@@ -15,7 +15,7 @@ const QUOTE_CHAR = /["“”'‘’\u2592]/;
  * abetted the …"); and at the writer's own note on it: ", a claim that could not be verified", ", a charge it
  * denies", ", a remark widely seen as a swipe at …", ", and her office did not respond to a request for comment".
  */
-const CONTENT_END = rule('u')`;|\s\((?:although|though|but|while|whereas|even though|and|which|who|he|she|they|it)\s|\)(?<=^[^(]*\))|,\s+(?:a|an)\s+(?:claim|charge|allegation|accusation|assertion|figure|estimate|remark|comment|statement|reference|swipe|dig|jab)\s+(?:that|which|it|he|she|they|denied|disputed|rejected|(?:widely\s+)?(?:seen|viewed|interpreted|taken|read))\b|,?\s+(?:and|but)\s+(?:[\p{L}’'-]+\s+){1,4}(?:(?:did|could|has|have|had)\s*n(?:o|['’])t\s+(?:immediately\s+)?(?:respond|reply|return)|(?:declined|refused)\s+to\s+comment|could\s+not\s+be\s+reached)\b|,\s+(?:however|but|while|although|though|whereas|even as|even though|as well as|despite|in spite of|unlike)\b|,\s+(?:(?:even|also|then|still)\s+)?\p{Ll}+ing\b|,\s+(?:said|says|told)\s|\s[—–]\s|\s(?:before|after|while|without)\s+\p{Ll}+ing\b|,\s+(?:and\s+)?(?:(?:most|more|\p{Ll}+ly)\s+){0,2}\p{Ll}{3,}ed\s+(?=(?:at first\s+)?(?:to|the|a|an|his|her|their|that)\s)|\sand\s+(?:also\s+)?(?:(?<!\b(?:have|has|had|be|been|being|was|were|is|are)\s+\p{Ll}+ed\sand\s+(?:also\s+)?)\p{Ll}{2,}ed|goes|does|has|makes|takes|gives|continues|remains|seeks|wants|calls|urges|insists|adds|says)\s+(?=(?:the|a|an|to|through|for|his|her|their|its|on|in|with|that)\s)`;
+const CONTENT_END = rule('u')`;|\s\((?:although|though|but|while|whereas|even though|and|which|who|he|she|they|it)\s|,\s+(?:a|an)\s+(?:claim|charge|allegation|accusation|assertion|figure|estimate|remark|comment|statement|reference|swipe|dig|jab)\s+(?:that|which|it|he|she|they|denied|disputed|rejected|(?:widely\s+)?(?:seen|viewed|interpreted|taken|read))\b|,?\s+(?:and|but)\s+(?:[\p{L}’'-]+\s+){1,4}(?:(?:did|could|has|have|had)\s*n(?:o|['’])t\s+(?:immediately\s+)?(?:respond|reply|return)|(?:declined|refused)\s+to\s+comment|could\s+not\s+be\s+reached)\b|,\s+(?:however|but|while|although|though|whereas|even as|even though|as well as|despite|in spite of|unlike)\b|,\s+(?:(?:even|also|then|still)\s+)?\p{Ll}+ing\b|,\s+(?:said|says|told)\s|\s[—–]\s|\s(?:before|after|while|without)\s+\p{Ll}+ing\b|,\s+(?:and\s+)?(?:(?:most|more|\p{Ll}+ly)\s+){0,2}\p{Ll}{3,}ed\s+(?=(?:at first\s+)?(?:to|the|a|an|his|her|their|that)\s)|\sand\s+(?:also\s+)?(?:(?<!\b(?:have|has|had|be|been|being|was|were|is|are)\s+\p{Ll}+ed\sand\s+(?:also\s+)?)\p{Ll}{2,}ed|goes|does|has|makes|takes|gives|continues|remains|seeks|wants|calls|urges|insists|adds|says)\s+(?=(?:the|a|an|to|through|for|his|her|their|its|on|in|with|that)\s)`;
 
 const SUBORDINATE_OPENING = rule('iu')`^[\s"“]*(?:while|although|though|even though|whereas|because|since|as|if|when|after|before|even as|even if)\s`;
 /** A comma, then what can open a main clause: a pronoun, a determiner or a capitalised word. */
@@ -61,8 +61,15 @@ export function relativeEnd(left: string, masked: string, from: number, end: num
 const MAIN_VERB_AFTER_COMMA = rule('u')`,\s+(?:(?:also|has|have|had|is|was|are|were|will|would|can|could|did|does|\p{Ll}+ly)\s+)*(?:(?!(?:his|this|its|hers|theirs|ours|yours|thus|plus|less|unless|across|perhaps)\b)\p{Ll}{2,}(?:ed|s)|said|told|wrote|spoke|says|is|was|are|were|has|had|will|would|can|could|went|came|made|took|gave|left|met|stood|ran|began|held|led|won|lost|brought|got|sat|saw|set|struck|thought|felt|kept|found|knew|\p{Ll}+n['’]t)\b|,\s+(?:and|or)\s+(?=\p{Lu})|\s[-—–]\s`;
 
 export function contentEnd(masked: string, from: number, end: number): number {
-  const m = CONTENT_END.exec(masked.slice(from, end));
-  return m === null ? end : from + m.index;
+  const text = masked.slice(from, end);
+  const m = CONTENT_END.exec(text);
+  // (Content that began inside a parenthesis ends with it: a ")" before any "(". Found by position, not by a
+  // look-behind, which a run of ")" after one "(" would make quadratic.)
+  const close = text.indexOf(')');
+  const open = close < 0 ? -1 : text.indexOf('(');
+  const closeFirst = close >= 0 && (open < 0 || open > close) ? close : -1;
+  const at = m === null ? closeFirst : closeFirst < 0 ? m.index : Math.min(m.index, closeFirst);
+  return at < 0 ? end : from + at;
 }
 
 /** An aside between dashes opening what follows a cue. */
