@@ -91,7 +91,7 @@ const QUOTATION_MASKED = /["“‘']*\u2592+[,.]?["”’']*/gu;
  * An opening phrase with a quoted title in it, a few words in: 'Speaking on NBC's "Meet the Press,"', 'In an
  * interview with "60 Minutes,"'. (A quotation that opens the sentence is what was said.)
  */
-const TITLE_IN_OPENER = rule('u')`^[\s]*(?:Speaking|Appearing|Writing|Talking|In\s+an?\s+(?:interview|appearance|op-ed|column))\s+(?:[^\s▒"“]+\s+){0,4}["“‘']*▒{1,40}[,.]?["”’']*,?\s*$`;
+const TITLE_IN_OPENER = rule('u')`^[\s]*(?:Speaking|Appearing|Writing|Talking|In\s+an?\s+(?:interview|appearance|op-ed|column))\s+(?:[^\s\u2592"“]+\s+){0,4}["“‘']*\u2592{1,40}[,.]?["”’']*,?\s*$`;
 /** A sentence opening with a preposition, a participle ("Asked whether …") or "A year later": a phrase, not a clause. */
 const OPENER = rule('iu')`^[\s"“]*(?:in|on|at|with|after|before|during|since|for|from|by|under|over|amid|despite|following|\p{Lu}\p{Ll}+ing|asked|pressed|questioned|interviewed|reached|contacted|challenged|(?:a|one|two|three)\s+\p{Ll}+\s+(?:later|earlier|ago))\b`;
 /**
