@@ -381,7 +381,7 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
     }
     // ("Bob Vander Plaats, the head of the Family Leader, a conservative Christian group, who endorsed Cruz,
     // said": "who" is the person's, past the organisation the second appositive describes.)
-    if (j > 2 && /^\s*who\b/.test(seg) && ORGANISATION_DESCRIBED.test(segs[j - 1]!) && isAppositive(segs[j - 2]!) && isNameOnly(segs[j - 3]!.trim())) {
+    if (j > 2 && /^\s*who\b/.test(seg) && institutionDescribed(segs[j - 1]!) && isAppositive(segs[j - 2]!) && isNameOnly(segs[j - 3]!.trim())) {
       const m = mentionAtEnd(segs[j - 3]!, via, cleanRole(segs[j - 2]!));
       if (m !== null && m.type === 'person') return { mention: m, start: offset(j - 3) + leading(segs[j - 3]!) };
     }
@@ -415,7 +415,7 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
   }
   // ("said Bob Vander Plaats, the head of the Family Leader, a conservative Christian group, who endorsed …": a
   // person's "who", past the organisation their role names.)
-  if (who !== null && /^\s*who\b/.test(who[0]!.replace(/^,/, '')) && j > 1 && ORGANISATION_DESCRIBED.test(seg) && isAppositive(segs[j - 1]!)) {
+  if (who !== null && /^\s*who\b/.test(who[0]!.replace(/^,/, '')) && j > 1 && institutionDescribed(seg) && isAppositive(segs[j - 1]!)) {
     const m = mentionAtEnd(segs[j - 2]!, via, cleanRole(segs[j - 1]!));
     if (m !== null && m.type === 'person') return { mention: m, start: offset(j - 2) + Math.max(0, segs[j - 2]!.lastIndexOf(m.name.split(' ')[0]!)) };
   }
@@ -426,15 +426,15 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
   return { mention: r.mention, start: roleBefore !== null ? offset(j - 1) + leading(segs[j - 1]!) : offset(j) + r.start };
 }
 
-/** Whether an appositive describes an institution: its head noun ("the UK's second-biggest union", "a charity for the elderly"). */
+/**
+ * Whether an appositive describes an institution, not a person, by its head noun: "the UK's second-biggest union",
+ * "a conservative Christian group", "a charity for the elderly".
+ */
 function institutionDescribed(seg: string): boolean {
   const head = APPOSITIVE_HEAD.exec(seg.trim())?.[1]?.toLowerCase();
   return head !== undefined && INSTITUTIONS.has(head) && !isPersonNoun(head);
 }
 const APPOSITIVE_HEAD = /^(?:the|a|an)\s+(?:[\w’'.-]+\s+){0,4}?([a-z][a-z-]+)(?:\s+(?:of|for|in|at|on|based|that|which|with|from)\b.*)?$/;
-
-/** An appositive for an organisation, not a person: "a conservative Christian group", "the state's largest union". */
-const ORGANISATION_DESCRIBED = /^\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}(?:group|organi[sz]ation|company|firm|union|charity|party|association|network|coalition|alliance|outlet|newspaper|think tank|institute|agency|lobby|campaign|movement|body|nonprofit|non-profit|foundation|council|committee|publication|website)\s*$/i;
 
 /**
  * The noun phrase that ends a clause, as the antecedent of "who" after it: "Trump's words may have affected
