@@ -79,19 +79,19 @@ const NOT_A_ROLE_WORD =
 /** "delegates who backed Paul": a relative clause with no comma, whose antecedent is the source. */
 const RESTRICTIVE_WHO = rule('u')`\p{L}\s+(?:who|that)(?:\s+(?:have|has|had|also|would|will|did|do|does|never|once|now|\p{Ll}+ly))*\s*$`;
 /** Right before a cue: a restrictive relative pronoun and maybe an auxiliary ("Republicans who have "). */
-const RELATIVE_CUE = /\p{L}\s+(?:who|that)\s+(?:(?:have|has|had|also|would|will|did)\s+)*$/u;
+const RELATIVE_CUE = /\S\s+(?:who|that)\s+(?:(?:have|has|had|also|would|will|did)\s+)*$/;
 /**
  * A subordinate clause alone before the source: "As Trump faced questions, his allies defended him." is no
  * content of "defended", whose object follows it.
  */
 const SUBORDINATE_ONLY = /^[\s"“]*(?:as|when|while|after|before|because|if|although|though|since|once|until|unless)\s[^,;:\u2592]*,\s*$/i;
 /** A quotation as masked: its marks around the mask characters. */
-const QUOTATION_MASKED = /["“‘']*\u2592+[,.]?["”’']*/gu;
+const QUOTATION_MASKED = /["“‘']*\u2592+[,.]?["”’']*/g;
 /**
  * An opening phrase with a quoted title in it, a few words in: 'Speaking on NBC's "Meet the Press,"', 'In an
  * interview with "60 Minutes,"'. (A quotation that opens the sentence is what was said.)
  */
-const TITLE_IN_OPENER = rule('u')`^[\s]*(?:Speaking|Appearing|Writing|Talking|In\s+an?\s+(?:interview|appearance|op-ed|column))\s+(?:[^\s\u2592"“]+\s+){0,4}["“‘']*\u2592{1,40}[,.]?["”’']*,?\s*$`;
+const TITLE_IN_OPENER = /^\s*(?:Speaking|Appearing|Writing|Talking|In\s+an?\s+(?:interview|appearance|op-ed|column))\s+(?:[^\s\u2592"“]+\s+){0,4}["“‘']*\u2592{1,40}[,.]?["”’']*,?\s*$/;
 /** A sentence opening with a preposition, a participle ("Asked whether …") or "A year later": a phrase, not a clause. */
 const OPENER = rule('iu')`^[\s"“]*(?:in|on|at|with|after|before|during|since|for|from|by|under|over|amid|despite|following|\p{Lu}\p{Ll}+ing|asked|pressed|questioned|interviewed|reached|contacted|challenged|(?:a|one|two|three)\s+\p{Ll}+\s+(?:later|earlier|ago))\b`;
 /**
@@ -195,7 +195,7 @@ const QUOTED_AS_PASSIVE = /^(.*?)\s+(?:was|were|is|are|has been|have been|had be
 /** A quotation and its comma right before the cue: "“We won’t stop,” vowed …". */
 const QUOTE_THEN_CUE = /\u2592(?:["”'’]|'')*\s*,?\s*$|\u2592,(?:["”'’]|'')+\s*$/u;
 /** A source's appositive after an inverted cue, an age maybe before it; an initial's period ("the S. Rajaratnam School") does not end it. */
-const APPOSITIVE_AFTER_SOURCE = rule('u')`^,\s*(?:\d{1,3},\s*)?((?:[^,.;]|(?<=(?:^|[\s(.])\p{Lu})\.(?=\s*\p{Lu}))+)`;
+const APPOSITIVE_AFTER_SOURCE = /^,\s*(?:\d{1,3},\s*)?((?:[^,.;]|(?<=(?:^|[\s(.])[A-Z])\.(?=\s*[A-Z]))+)/;
 /** The listener of "told" and nothing else to the sentence's end: a short noun phrase, a time or place after it. */
 // ("…, sources told Reuters, a major concession to carmakers.": a noun phrase set off after it sums up the claim.)
 const LISTENER_ONLY = /^\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’.-]+\s+){0,4}[\w'’.-]+(?:\s+(?:on|in|at|last|this)\s+[\w'’-]+)?(?:,\s+(?:a|an)\s+[^,;:\u2592]+)?\s*[.!?]?\s*$/;

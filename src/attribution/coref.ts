@@ -6,6 +6,7 @@ import { descriptionOf, fits, MEMBER_OF } from './descriptions.js';
 import { DEMONYM, isPersonNoun, NAME_DESCRIPTORS, PARTY_MEMBER, spelledOut, TITLES } from './lexicon.js';
 import { genderOfName } from './given-names.js';
 import type { Mention } from './mention.js';
+import { rule } from './plain-twins.js';
 
 type Gender = 'm' | 'f' | null;
 
@@ -39,7 +40,7 @@ interface Entity {
 const MALE_TITLES = /^(?:mr|sir|lord|king|prince|father|brother|congressman|assemblyman|councilman|chairman)\.?$/i;
 const FEMALE_TITLES = /^(?:mrs|ms|miss|dame|lady|queen|princess|sister|congresswoman|assemblywoman|councilwoman|chairwoman)\.?$/i;
 const RECENT = 12;
-const CAPITALISED = /\p{Lu}[\p{L}’'-]+/gu;
+const CAPITALISED = rule('gu')`\p{Lu}[\p{L}’'-]+`;
 /** How many sentences an entity keeps those words of: the first that name someone are where they are introduced. */
 const NEAR_SENTENCES = 3;
 /** Someone's relation, as a role: "Her brother", "his wife". */

@@ -40,7 +40,7 @@ const INFINITIVE_SKIPPED = rule('u')`(?:^|\s)to\s+(?!(?:the|a|an|his|her|their|i
 /** Skipped words that open with a preposition: where, when or how something was said, no object. */
 const PREPOSITION_FIRST = /^\s*(?:in|on|at|during|through|via|to|for|with|after|before|over|from|by|last|this|earlier|later)\b/i;
 /** A determiner and a noun, then a quotation: the subject of a clause and its quoted predicate. */
-const SUBJECT_THEN_QUOTE = rule('u')`^(?:the|a|an|his|her|their|its|this|that)\s+[\p{Ll}-]+\s+["“‘']*\u2592`;
+const SUBJECT_THEN_QUOTE = /^(?:the|a|an|his|her|their|its|this|that)\s+[a-z-]+\s+["“‘']*\u2592/;
 /** A subject, its verb of saying, and a verb right after: "he said showed", "they claim proves". */
 const SAID_TO_BE_AFTER_THAT = /^(?:he|she|they|it|we|I)\s+(?:said|says|claimed|claims|argued|argues|believed|believes|insisted|insists)\s+(?:showed|shows|proved|proves|was|were|is|are|had|has|would|could|will|demonstrated|demonstrates|revealed|reveals|contained|contains|included|includes|came|belonged|amounted|amounts)\b/;
 /** A past verb in lower case: "resembled", "angered". */
