@@ -9,13 +9,14 @@ import { rule, ruleFrom } from './plain-twins.js';
 const QUOTE_CHAR = /["“”'‘’\u2592]/;
 
 /**
- * Reported content ends where a new clause begins: "; …", " (although he allowed …", ", however …", ", adding
- * …", "… and urged the …" (outside quotes), but not inside a pair of verbs after an auxiliary ("have aided and
- * abetted the …"); and at the writer's own note on it: ", a claim that could not be verified", ", a charge it
- * denies", ", a remark widely seen as a swipe at …", ", and her office did not respond to a request for
- * comment". (Content that began inside a parenthesis ends with it: contentEnd.)
+ * Reported content ends where a new clause begins: "; …", " (although he allowed …", ", however …", ", but
+ * the …" (not ", but would not …", the same subject's), ", adding …", "… and urged the …" (outside quotes),
+ * but not inside a pair of verbs after an auxiliary ("have aided and abetted the …"); and at the writer's own
+ * note on it: ", a claim that could not be verified", ", a charge it denies", ", a remark widely seen as a
+ * swipe at …", ", and her office did not respond to a request for comment". (Content that began inside a
+ * parenthesis ends with it: contentEnd.)
  */
-const CONTENT_END = rule('u')`;|\s\((?:although|though|but|while|whereas|even though|and|which|who|he|she|they|it)\s|,\s+(?:a|an)\s+(?:claim|charge|allegation|accusation|assertion|figure|estimate|remark|comment|statement|reference|swipe|dig|jab)\s+(?:that|which|it|he|she|they|denied|disputed|rejected|(?:widely\s+)?(?:seen|viewed|interpreted|taken|read))\b|,?\s+(?:and|but)\s+(?:[^\s,;:]+\s+){1,4}(?:(?:did|could|has|have|had)\s*n(?:o|['’])t\s+(?:immediately\s+)?(?:respond|reply|return)|(?:declined|refused)\s+to\s+comment|could\s+not\s+be\s+reached)\b|,\s+(?:however|but|while|although|though|whereas|even as|even though|as well as|despite|in spite of|unlike)\b|,\s+(?:(?:even|also|then|still)\s+)?\p{Ll}+ing\b|,\s+(?:said|says|told)\s|\s[—–]\s|\s(?:before|after|while|without)\s+\p{Ll}+ing\b|,\s+(?:and\s+)?(?:(?:most|more|\p{Ll}+ly)\s+){0,2}\p{Ll}{3,}ed\s+(?=(?:at first\s+)?(?:to|the|a|an|his|her|their|that)\s)|\sand\s+(?:also\s+)?(?:(?<!\b(?:have|has|had|be|been|being|was|were|is|are)\s+\p{Ll}+ed\sand\s+(?:also\s+)?)\p{Ll}{2,}ed|goes|does|has|makes|takes|gives|continues|remains|seeks|wants|calls|urges|insists|adds|says)\s+(?=(?:the|a|an|to|through|for|his|her|their|its|on|in|with|that)\s)`;
+const CONTENT_END = rule('u')`;|\s\((?:although|though|but|while|whereas|even though|and|which|who|he|she|they|it)\s|,\s+(?:a|an)\s+(?:claim|charge|allegation|accusation|assertion|figure|estimate|remark|comment|statement|reference|swipe|dig|jab)\s+(?:that|which|it|he|she|they|denied|disputed|rejected|(?:widely\s+)?(?:seen|viewed|interpreted|taken|read))\b|,?\s+(?:and|but)\s+(?:[^\s,;:]+\s+){1,4}(?:(?:did|could|has|have|had)\s*n(?:o|['’])t\s+(?:immediately\s+)?(?:respond|reply|return)|(?:declined|refused)\s+to\s+comment|could\s+not\s+be\s+reached)\b|,\s+(?:however|but(?!\s+(?:would|will|could|should|might|may|must|can|did|does|do|was|were|is|are|has|have|had|not)\b)|while|although|though|whereas|even as|even though|as well as|despite|in spite of|unlike)\b|,\s+(?:(?:even|also|then|still)\s+)?\p{Ll}+ing\b|,\s+(?:said|says|told)\s|\s[—–]\s|\s(?:before|after|while|without)\s+\p{Ll}+ing\b|,\s+(?:and\s+)?(?:(?:most|more|\p{Ll}+ly)\s+){0,2}\p{Ll}{3,}ed\s+(?=(?:at first\s+)?(?:to|the|a|an|his|her|their|that)\s)|\sand\s+(?:also\s+)?(?:(?<!\b(?:have|has|had|be|been|being|was|were|is|are)\s+\p{Ll}+ed\sand\s+(?:also\s+)?)\p{Ll}{2,}ed|goes|does|has|makes|takes|gives|continues|remains|seeks|wants|calls|urges|insists|adds|says)\s+(?=(?:the|a|an|to|through|for|his|her|their|its|on|in|with|that)\s)`;
 
 const SUBORDINATE_OPENING = rule('iu')`^[\s"“]*(?:while|although|though|even though|whereas|because|since|as|if|when|after|before|even as|even if)\s`;
 /** A comma, then what can open a main clause: a pronoun, a determiner or a capitalised word. */

@@ -137,6 +137,8 @@ export function nominalClaims(text: string, masked: string, s: Sentence): Claim[
 // the poll's phrase, not of what it found.)
 const IN_POLLS = rule('u')`(?:^|\s)[Ii]n\s+((?:(?!in\s)[\p{L}\p{N}’'/-]+\s+){0,7}?(?:polls?|surveys?)(?:\s+(?:published|released|conducted|commissioned|carried out|taken)\s+(?:by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&/’'-]*\s?){1,4}|(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|yesterday|today)\b))?)\b,?`;
 
+/** A verb of saying right before the poll's "in": the poll is where it was said. */
+const SAID_BEFORE = /\b(?:said|says|say|wrote|writes|reported|reports|stated|states|noted|notes|warned|warns|added|adds|argued|argues|told\s+\S+)\s*$/;
 /** The last comma and word that open a clause of their own: ", where ", ", while ". */
 const CLAUSE_OPENING = /^.*,\s+(?:where|when|while|whereas|although|though|because|since)\s+/s;
 
@@ -145,6 +147,8 @@ export function pollClaim(text: string, masked: string, s: Sentence): Claim | nu
   const sentence = masked.slice(s.start, s.end);
   const m = IN_POLLS.exec(sentence);
   if (m === null || sentence.includes(MASK)) return null;
+  // ("The British Chambers of Commerce said in a survey published last week that …": where a source said it.)
+  if (SAID_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return null;
   const at = s.start + m.index;
   // ("That didn't happen in Iowa, where the mogul led in the dozen statewide surveys": what the polls found is
   // the clause they stand in.)

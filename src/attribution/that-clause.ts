@@ -43,6 +43,8 @@ const PREPOSITION_FIRST = /^\s*(?:in|on|at|during|through|via|to|for|with|after|
 const SUBJECT_THEN_QUOTE = /^(?:the|a|an|his|her|their|its|this|that)\s+[a-z-]+\s+["“‘']*\u2592/;
 /** A subject, its verb of saying, and a verb right after: "he said showed", "they claim proves". */
 const SAID_TO_BE_AFTER_THAT = /^(?:he|she|they|it|we|I)\s+(?:said|says|claimed|claims|argued|argues|believed|believes|insisted|insists)\s+(?:showed|shows|proved|proves|was|were|is|are|had|has|would|could|will|demonstrated|demonstrates|revealed|reveals|contained|contains|included|includes|came|belonged|amounted|amounts)\b/;
+/** A medium and the participle that describes it: "survey published", "report released". */
+const MEDIUM_PARTICIPLE = /\b(survey|poll|report|study|statement|letter|paper|filing|memo|interview)\s+(?:published|released|issued|conducted|obtained|seen|filed|given)\b/g;
 /** A past verb in lower case: "resembled", "angered". */
 const PAST_VERB = /^[a-z]{3,}ed\s/;
 
@@ -73,7 +75,7 @@ export function ownThatClause(after: string, cue: string): RegExpExecArray | nul
     !((thatMatch[1] ?? '').includes('ing ') && GERUND_PHRASE.test(thatMatch[1] ?? '')) &&
     // More than five words ("told reporters at Queen's Park on Tuesday that") only with no verb of saying
     // or noun of an idea among them ("likened the deal to Trump's proposal that …").
-    !(wordCount(thatMatch[1] ?? '', 6) > 5 && (thatMatch[1] ?? '').split(/\s+/).some((w) => isCueWord(w) || IDEA_NOUN.test(w))) &&
+    !(wordCount(thatMatch[1] ?? '', 6) > 5 && (thatMatch[1] ?? '').replace(MEDIUM_PARTICIPLE, '$1').split(/\s+/).some((w) => isCueWord(w) || IDEA_NOUN.test(w))) &&
     // ("declined to comment on reports that …": a noun of an idea right before "that" has the clause, unless
     // it is where the words were said: "said in a report that …".)
     !(IDEA_NOUN_LAST.test(thatMatch[1] ?? '') && !MEDIUM_LAST.test(thatMatch[1] ?? '')) &&
@@ -93,7 +95,9 @@ export function ownThatClause(after: string, cue: string): RegExpExecArray | nul
     !((thatMatch[1] ?? '') !== '' && /that\s+$/i.test(thatMatch[0]) && SAID_TO_BE_AFTER_THAT.test(after.slice(thatMatch[0].length))) &&
     // ("said that is wrong": right after the cue, "that" and a verb is the subject and its verb.)
     !((thatMatch[1] ?? '') === '' && /that\s+$/i.test(thatMatch[0]) && VERB_FIRST.test(after.slice(thatMatch[0].length))) &&
-    !(thatMatch[1] !== undefined && thatMatch[1] !== '' && thatMatch[1].split(/\s+/).some((w) => isCueWord(w) && (/ed$/.test(w) || isSpeechCue(w) || (isWeakCue(cue) && w === thatMatch[1]!.trim())))) &&
+    // ("said in a survey published last week that …": a participle describing where it was said is no verb of
+    // saying of its own.)
+    !(thatMatch[1] !== undefined && thatMatch[1] !== '' && thatMatch[1].replace(MEDIUM_PARTICIPLE, '$1').split(/\s+/).some((w) => isCueWord(w) && (/ed$/.test(w) || isSpeechCue(w) || (isWeakCue(cue) && w === thatMatch[1]!.trim())))) &&
     // ('said the chairman "remains confident" that …': a subject, then a partial quotation, among the skipped
     // words is a clause of their own; a programme is no subject: 'told CNN's "State of the Union" that …'.)
     !SUBJECT_THEN_QUOTE.test(thatMatch[1] ?? '') &&

@@ -767,6 +767,9 @@ const ROWS: readonly Row[] = [
   { name: 'allowed that, as conceded, inside a parenthesis, ends with it', index: 1, paragraphs: ['Trump called undocumented immigrants from Mexico “rapists” (although he allowed that some might be good people) and promised to build a wall.'], speaker: 'Trump', kind: 'indirect', cue: 'allowed', text: 'some might be good people' },
   { name: 'a parenthesis inside the content stays', paragraphs: ['Mitch McConnell said Sen. Rand Paul (R-Ky.) would lose.'], speaker: 'Mitch McConnell', kind: 'indirect', cue: 'said', text: 'Sen. Rand Paul (R-Ky.) would lose' },
   { name: 'what polls found is the clause they stand in', paragraphs: ["That didn't happen in Iowa, where the real-estate mogul led in the dozen statewide surveys before the caucuses."], speaker: 'the dozen statewide surveys', kind: 'indirect', cue: 'in', text: 'the real-estate mogul led before the caucuses' },
+  { name: 'a survey a source said something in is where, not a poll as the source', paragraphs: ['The British Chambers of Commerce said in a survey published last week that more than half of its members were struggling to adapt.'], speaker: 'British Chambers of Commerce', kind: 'indirect', cue: 'said', text: 'more than half of its members were struggling to adapt' },
+  { name: 'but and a verb with no subject goes on with the same clause', paragraphs: ['She said she would vote for the bill, but would not campaign for it.'], speaker: 'She', kind: 'indirect', cue: 'said', text: 'she would vote for the bill, but would not campaign for it' },
+  { name: 'but and a new subject ends the content', paragraphs: ['The company said profits rose, but the outlook was weak.'], speaker: 'The company', kind: 'indirect', cue: 'said', text: 'profits rose' },
 ];
 
 describe('attribution patterns', () => {
