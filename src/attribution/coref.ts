@@ -43,6 +43,8 @@ const RECENT = 12;
 const CAPITALISED = rule('gu')`\p{Lu}[\p{L}’'-]+`;
 /** How many sentences an entity keeps those words of: the first that name someone are where they are introduced. */
 const NEAR_SENTENCES = 3;
+/** Someone's relation, described: "her finance director", "his lawyer". */
+const RELATION_OF = /^(?:his|her|their)\s/i;
 /** Someone's relation, as a role: "Her brother", "his wife". */
 const RELATION = /^(?:his|her|their)\s+\S+$/i;
 /** A phrase ending in a plural common noun ("other experts", "Japanese officials", "people"). */
@@ -209,6 +211,9 @@ export class Registry {
         if (p === 'it' && isBareName(e)) e.group = true;
         // ("Green accused Hale … He said": "Green" alone is Sarah Green, no "he".)
         const gender = e.gender ?? this.genderOfFullerName(e);
+        // ("her finance director warned her …. Two years on, she says": someone's relation, of no known gender,
+        // is not "she" when the one they belong to, named and of that gender, was named just before.)
+        if (!plural && want !== null && gender === null && RELATION_OF.test(e.key) && this.namedOfGender(want, i) !== undefined) continue;
         if (plural ? e.group : !e.group && (gender === null || want === null || gender === want)) {
           if (!plural && e.gender === null && want !== null) e.gender = want;
           this.touch(e);
@@ -255,6 +260,15 @@ export class Registry {
     }
     this.touch(e);
     return { key, group };
+  }
+
+  /** A person named before `before` in `recent`, within the pronoun window, whom a title or given name makes of `gender`. */
+  private namedOfGender(gender: Gender, before: number): Entity | undefined {
+    for (let k = before - 1; k >= 0 && k >= this.recent.length - 6; k--) {
+      const o = this.recent[k]!;
+      if (!o.group && o.named === gender) return o;
+    }
+    return undefined;
   }
 
   /** Where in `recent` the person named most recently is (not a group, not one only described); -1 if none. */

@@ -125,6 +125,7 @@ export const NOT_NAMES = set(`
   does did do is are was were has have had should would could
   shares stocks prices markets sales profits earnings revenues costs rates yields bonds exports imports talks
   tensions fears hopes concerns protests results figures numbers temperatures floods storms fires
+  take consider meet
 `);
 
 /**
@@ -180,7 +181,7 @@ export const INSTITUTIONS = set(`
   hospital authority broadcaster publisher newspaper magazine website platform startup embassy military federation
   organisation organization bureau service trust fund tribunal inquiry panel forum observatory laboratory museum
   library church assembly cabinet secretariat directorate corps guard brigade division consulate mission society
-  body tank think-tank thinktank bench republic kingdom emirate chamber chambers street
+  body tank think-tank thinktank bench republic kingdom emirate chamber chambers street confederation
 `);
 
 /**

@@ -770,6 +770,9 @@ const ROWS: readonly Row[] = [
   { name: 'a survey a source said something in is where, not a poll as the source', paragraphs: ['The British Chambers of Commerce said in a survey published last week that more than half of its members were struggling to adapt.'], speaker: 'British Chambers of Commerce', kind: 'indirect', cue: 'said', text: 'more than half of its members were struggling to adapt' },
   { name: 'but and a verb with no subject goes on with the same clause', paragraphs: ['She said she would vote for the bill, but would not campaign for it.'], speaker: 'She', kind: 'indirect', cue: 'said', text: 'she would vote for the bill, but would not campaign for it' },
   { name: 'but and a new subject ends the content', paragraphs: ['The company said profits rose, but the outlook was weak.'], speaker: 'The company', kind: 'indirect', cue: 'said', text: 'profits rose' },
+  { name: 'she after a relation of no known gender is the named woman it belongs to', index: 1, paragraphs: ['Claire Hughes runs an agency. Her finance director warned her it would "sink the company".', 'Two years on, she says productivity is up.'], speaker: 'Claire Hughes', kind: 'indirect', cue: 'says', text: 'productivity is up' },
+  { name: 'an imperative opening the sentence is no part of a name', paragraphs: ['Take Claire Hughes, who runs an agency in Bristol. She says productivity is up.'], speaker: 'Claire Hughes', kind: 'indirect', cue: 'says', text: 'productivity is up' },
+  { name: 'a confederation of something is one institution', paragraphs: ['The Confederation of British Industry argues that a shorter week would be unworkable.'], speaker: 'Confederation of British Industry', kind: 'indirect', cue: 'argues', text: 'a shorter week would be unworkable' },
 ];
 
 describe('attribution patterns', () => {
