@@ -49,6 +49,8 @@ const ADJECTIVE_LIKE = /^[A-Z][a-z]+(?:atic|ican|ese|ish)$/;
 /** Words that, opening a capitalised run, make it a group or a place rather than a person's name. */
 /** Words for an institution that are surnames too: after a given name, a person ("Ann Post", "Andy Street"). */
 const SURNAME_TOO = new Set(['street', 'post', 'church', 'chambers', 'house', 'bank', 'court', 'guard', 'bench', 'mission', 'carrier', 'body']);
+/** What a storm's name opens with. */
+const STORM = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical)$/;
 const GROUP_FIRST = /^(?:Team|Camp|Club|Operation|Project|Fort|Mount|Lake|Hotel|Planet|Generation)$/;
 
 /** Two people named and joined: "Smith and Jones", "Ann Lee and Tom Hale". */
@@ -91,6 +93,8 @@ function isNameSuffix(token: string): boolean {
 const POST_NOMINAL = new Set('KC QC SC MP MSP MEP MLA MPP MS TD OBE MBE CBE KBE DBE PhD'.split(' '));
 
 function personFromNameRun(run: readonly string[], via: string | null, role: string | null): Mention | null {
+  // ("Hurricane Milton slammed into …, threatening …": a storm's name is no one's.)
+  if (run.length > 1 && STORM.test(run[0]!)) return null;
   let i = 0;
   const title: string[] = [];
   // ("Republican Blake Masters": a party's adjective before a name of two words or more is part of the title; not

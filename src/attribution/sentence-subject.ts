@@ -3,6 +3,7 @@
 // quotation after them: a paragraph or a clause ending in a colon ("Cruz continued:"), a sentence ending in a verb of
 // saying with nothing said ("… and her husband cut in.").
 
+import { DATELINE } from './dateline.js';
 import { findCues, isCueWord } from './cues.js';
 import { isFloatingQuote } from './direct.js';
 import { GROUP_NOUNS, isPersonNoun, isPluralSourceNoun, isSourceNoun, NOT_NAMES, TITLES } from './lexicon.js';
@@ -122,7 +123,9 @@ function roleThenName(sentence: string): Mention | null {
 const BEFORE_NAME = /^(?:(?:But|And|Yet|So|Still)\s+[A-Z]|The\s+\S+['’]s\s+[A-Z])/;
 
 /** The name or pronoun a sentence opens with, as the subject of a later coordinated verb. */
-export function sentenceSubject(sentence: string): Mention | null {
+export function sentenceSubject(whole: string): Mention | null {
+  // ("SIESTA KEY, Fla. (AP) — Hurricane Milton slammed into …, threatening …": a wire dateline is no subject.)
+  const sentence = whole.length > 8 && whole.charCodeAt(1) < 128 && /[—–-]/.test(whole.slice(0, 60)) ? whole.replace(DATELINE, '') : whole;
   const owned = sentence.includes('s ') && /['’]s\s/.test(sentence.slice(0, 60)) ? POSSESSIVE_SUBJECT.exec(sentence) : null;
   if (owned !== null) {
     const isNoun = (w: string | undefined) => w !== undefined && isSourceNoun(w);
