@@ -334,6 +334,9 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     if (OPPOSED_TO.test(cue) && SPEECH_AFTER_OPPOSED.test(sentence.slice(m.index + cue.length))) continue;
     // ("…, continuing a pattern of very high turnout": what goes on is a trend, not something said.)
     if (CONTINUE.test(cue) && TREND_AFTER.test(sentence.slice(m.index + cue.length))) continue;
+    // ("…have voted for strike action, raising the prospect of a summer of disruption": what the event raises,
+    // in the writer's words; "she raised the possibility of a run" stays hers.)
+    if (/^raising\s+the\s+(?:prospect|possibility)/.test(cue) && /,\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index))) continue;
     // ("Trump faces continued backlash", "amid continued tensions": "continued" as an adjective.)
     if (cue === 'continued' && CONTINUED_AS_ADJECTIVE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     // ("Cook, asked about artificial intelligence, said …": the question put, between commas, is the aside.)

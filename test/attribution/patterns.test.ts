@@ -867,6 +867,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['allowing something to be done', 'UNCLOS allows countries to exclude themselves from "compulsory binding procedures". The rules allowed him to run again.'],
   ['calculating a figure, not a claim', 'Illinois was still calculating turnout Wednesday.'],
   ['a storm threatening, after a wire dateline', 'SIESTA KEY, Fla. (AP) — Hurricane Milton slammed into the coast on Wednesday, threatening a direct hit on Tampa.'],
+  ['an event raising a prospect, in the writer\'s words', 'Members of the union have voted for strike action, raising the prospect of a summer of disruption.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
