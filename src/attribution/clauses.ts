@@ -267,6 +267,8 @@ const OPPOSED_TO = /^(?:opposed|allied|aligned)$/;
 const SPEECH_AFTER_OPPOSED = /^\s+(?:to|with)\s+[^,;:\u2592]{1,60}?\s(?:say|says|said|argue|argues|argued|warn|warns|warned|claim|claims|claimed|insist|insists|insisted|told|tell|tells|believe|believes|believed|fear|fears|feared)\b/;
 
 const CONTINUE = /^continu(?:e|es|ed|ing)$/;
+/** Right before "champion": a word that makes it the noun ("Former champion", "world champion", "the champion"). */
+const CHAMPION_NOUN = /(?:^|\b(?:former|reigning|defending|world|olympic|european|national|title|[a-z]+-time|the|a|an|his|her|their|its))\s*$/i;
 /** Right before "continued": a word that makes it an adjective ("faces continued", "amid continued", "the continued"). */
 const CONTINUED_AS_ADJECTIVE = /\b(?:faces|face|faced|facing|amid|despite|of|over|after|with|under|the|a|an|its|his|her|their|our|see|sees|saw|seeing|expects?|expected|warned of|fears?)\s+$/i;
 /** "a pattern", "its recent slide", "the trend": something that goes on of itself. */
@@ -337,6 +339,8 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     // ("…have voted for strike action, raising the prospect of a summer of disruption": what the event raises,
     // in the writer's words; "she raised the possibility of a run" stays hers.)
     if (/^raising\s+the\s+(?:prospect|possibility)/.test(cue) && /,\s*$/.test(sentence.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // ("Former champion John McEnroe said", "the reigning champion": a titleholder, not the verb "champion".)
+    if (/^champions?$/.test(cue) && CHAMPION_NOUN.test(sentence.slice(Math.max(0, m.index - 20), m.index))) continue;
     // ("Trump faces continued backlash", "amid continued tensions": "continued" as an adjective.)
     if (cue === 'continued' && CONTINUED_AS_ADJECTIVE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     // ("Cook, asked about artificial intelligence, said …": the question put, between commas, is the aside.)

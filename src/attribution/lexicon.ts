@@ -149,6 +149,7 @@ export const ROLE_NOUNS = set(`
 
 /** Occupations news writing puts before a name as a title would ("Republican strategist Fred Davis"). Lower-case. */
 export const OCCUPATIONS = set(`
+  champion finalist medallist medalist titleholder
   journalist reporter anchor host editor columnist correspondent writer author consultant activist commentator
   pundit strategist pollster analyst economist historian scholar researcher spokesman spokeswoman spokesperson
   adviser advisor aide organizer organiser lawmaker diplomat speechwriter lawyer attorney official executive
@@ -216,7 +217,7 @@ export const PRONOUNS = set('he she they i we it');
  * A nationality or a native of somewhere, which news uses for one person named before ("the Dutchman told Sky
  * Sports", "the Briton said"): words in -man and -woman, and the common nationalities.
  */
-export const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:man|woman)|American|Australian|Canadian|Brazilian|Italian|Russian|German|Indian|Briton|Brit|Scot|Kiwi|Aussie|Egyptian|Nigerian|Kenyan|Mexican|Argentine|Argentinian|Chilean|Colombian|Cuban|Iranian|Iraqi|Israeli|Palestinian|Syrian|Turk|Greek|Pole|Swede|Dane|Finn|Norwegian|Belgian|Croat|Serb|Ukrainian|Korean|Japanese|Chinese|Vietnamese|Filipino|Pakistani|Afghan|Saudi|Spaniard|Portuguese|Austrian|Hungarian|Romanian|Czech|Jamaican|Ghanaian|Ethiopian|Texan|Californian|New Yorker|Londoner|Parisian)$/u;
+export const DEMONYM = /^(?:\p{Lu}\p{Ll}+(?:man|woman)|American|Australian|Canadian|Brazilian|Italian|Russian|German|Indian|Briton|Brit|Scot|Kiwi|Aussie|Egyptian|Nigerian|Kenyan|Mexican|Argentine|Argentinian|Chilean|Colombian|Cuban|Iranian|Iraqi|Israeli|Palestinian|Syrian|Turk|Greek|Pole|Swede|Dane|Finn|Norwegian|Belgian|Croat|Serb|Ukrainian|Korean|Japanese|Chinese|Vietnamese|Filipino|Pakistani|Afghan|Saudi|Spaniard|Portuguese|Austrian|Hungarian|Romanian|Czech|Jamaican|Ghanaian|Ethiopian|Texan|Californian|New Yorker|Londoner|Parisian|Serbian|Croatian|Bosnian|Albanian|Bulgarian|Slovenian|Slovak|Estonian|Latvian|Lithuanian|Georgian|Armenian|Belarusian|Kazakh|Uzbek|Thai|Indonesian|Malaysian|Singaporean|Bangladeshi|Sri Lankan|Nepali|Lebanese|Jordanian|Qatari|Emirati|Yemeni|Libyan|Tunisian|Algerian|Moroccan|Sudanese|Somali|Ugandan|Tanzanian|Zimbabwean|Zambian|Cameroonian|Ivorian|Senegalese|South African|Peruvian|Venezuelan|Ecuadorian|Bolivian|Uruguayan|Paraguayan|Dane|Swiss)$/u;
 
 /** A party's member as a noun, which after "the" and a place describes one person: "the Kentucky Republican". */
 export const PARTY_MEMBER = /^(?:Democrat|Republican|Independent|independent)$/;

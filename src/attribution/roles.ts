@@ -509,7 +509,8 @@ function simple(text: string, via: string | null, role: string | null, speech = 
     if (whole !== null && whole.mention.type !== 'pronoun' && ((people !== undefined && (isPersonNoun(people) || GROUP_NOUNS.has(people))) || DOCUMENT_FIRST.test(whole.mention.name))) return whole;
   }
   // ("A charity called Shelter warned", "a man called Tom said": "called" names the source described before it.)
-  if (prev !== '' && isCueWord(prev) && !((prev === 'called' || prev === 'named') && NAMING_AFTER.test(text.slice(0, at)))) return null;
+  // ("Former champion John McEnroe said": a noun for a person that is also a cue form is a role, not a cue.)
+  if (prev !== '' && isCueWord(prev) && !isPersonNoun(prev.toLowerCase()) && !((prev === 'called' || prev === 'named') && NAMING_AFTER.test(text.slice(0, at)))) return null;
   // "36 percent of Democrats", "most of the voters": a share of a group is the source, named in full.
   if (prev.toLowerCase() === 'of') {
     const share = PARTITIVE.exec(text.slice(0, at));

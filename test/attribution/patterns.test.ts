@@ -773,6 +773,9 @@ const ROWS: readonly Row[] = [
   { name: 'she after a relation of no known gender is the named woman it belongs to', index: 1, paragraphs: ['Claire Hughes runs an agency. Her finance director warned her it would "sink the company".', 'Two years on, she says productivity is up.'], speaker: 'Claire Hughes', kind: 'indirect', cue: 'says', text: 'productivity is up' },
   { name: 'an imperative opening the sentence is no part of a name', paragraphs: ['Take Claire Hughes, who runs an agency in Bristol. She says productivity is up.'], speaker: 'Claire Hughes', kind: 'indirect', cue: 'says', text: 'productivity is up' },
   { name: 'a confederation of something is one institution', paragraphs: ['The Confederation of British Industry argues that a shorter week would be unworkable.'], speaker: 'Confederation of British Industry', kind: 'indirect', cue: 'argues', text: 'a shorter week would be unworkable' },
+  { name: 'a champion before a name is a role, not the verb', paragraphs: ['Former champion John McEnroe said it was the best.'], speaker: 'John McEnroe', role: 'Former champion', kind: 'indirect', cue: 'said', text: 'it was the best' },
+  { name: 'the verb champion keeps its object', paragraphs: ['Ann Lee has long championed the rights of refugees.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'championed', text: 'the rights of refugees' },
+  { name: 'a nationality in -ian after the, for the person just named', index: 1, paragraphs: ['Novak Djokovic admitted he had been second best.', '"He was better," the Serbian told reporters.'], speaker: 'Novak Djokovic', kind: 'direct', cue: 'told', text: '"He was better,"' },
 ];
 
 describe('attribution patterns', () => {
