@@ -231,7 +231,7 @@ const NEEDS_CLAUSE = new Set(
   `state states post posts report reports question questions rule rules view views plan plans find finds found finding
    hold holds held holding seem seems seemed seeming appear appears appeared appearing try tries tried trying
    note notes remark remarks reason reasons pitch pitches comment comments point points promise promises
-   begin begins began beginning begun hear hears heard hearing share shares shared sharing inform informs informed informing known maintain maintains maintained maintaining learn learns learned learning understand understands understood understanding talk talks challenge challenges voice voices frame frames champion champions promote promotes allow allows allowed allowing calculate calculates calculated calculating`
+   begin begins began beginning begun hear hears heard hearing share shares shared sharing inform informs informed informing known maintain maintains maintained maintaining learn learns learned learning understand understands understood understanding talk talks challenge challenges voice voices frame frames champion champions promote promotes allow allows allowed allowing calculate calculates calculated calculating accept accepts accepted accepting`
     .split(/\s+/)
     .filter(Boolean)
     .concat(MANNER.split(/\s+/).flatMap(inflect), GESTURES.split(/\s+/), ['put it', 'puts it', 'putting it']),

@@ -143,6 +143,8 @@ function isAppositive(seg: string): boolean {
   if (/^\p{Ll}+ing$/u.test(first) && first !== 'managing') return false;
   // ("Cook, asked about the results, said": nor the question put to them.)
   if (/^(?:asked|pressed|questioned)$/.test(first)) return false;
+  // ("The host, Jimmy Kimmel, took aim at Trump, who": a verb in the past opens the name's predicate.)
+  if (PAST_VERB_FIRST.test(first)) return false;
   if (LOWER_INITIAL.test(first)) return true;
   if (toks.length === 1 && /^\d{1,3}$/.test(first)) return true; // an age: "Ramos, 58, told AFP
   if (seg.includes('-') && PARTY_AND_STATE.test(seg)) return true; // "Sen. Mike Lee, R-Utah, said"
@@ -150,6 +152,9 @@ function isAppositive(seg: string): boolean {
   if (ROLE_WORDS.has(first.toLowerCase())) return true;
   return toks.some((t, k) => k > 0 && LOWER_INITIAL.test(t) && !/^(?:of|and|the|for|on|in|at|de)$/.test(t));
 }
+
+/** Verbs in the past that open a predicate, not a description: "took aim at …", "won the vote". */
+const PAST_VERB_FIRST = /^(?:took|made|gave|said|told|won|lost|met|left|went|came|got|held|led|ran|saw|sent|spent|stood|wrote|became|began|brought|kept|put|struck|threw|sought|fought|thought|felt|found|heard|knew|paid|sold|bought|built|drew|fell|rose|has|had|was|were|is|are|will|would|did)$/;
 
 function viaOf(seg: string): string | null {
   const s = seg.trim();
