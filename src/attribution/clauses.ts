@@ -78,8 +78,6 @@ const NOT_A_ROLE_WORD =
   /^(?:and|but|or|so|then|when|if|because|as|while|although|though|that|which|who|he|she|they|it|we|i|you|also|not|is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do|to|with|in|on|at|by|from|for|after|before|about|against|amid|during|including|like|than|over|under|without|several|many|some|most|few|all|both|other|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|\S+ing)$/i;
 /** "delegates who backed Paul": a relative clause with no comma, whose antecedent is the source. */
 const RESTRICTIVE_WHO = rule('u')`\p{L}\s+(?:who|that)(?:\s+(?:have|has|had|also|would|will|did|do|does|never|once|now|\p{Ll}+ly))*\s*$`;
-/** Right before a cue: a restrictive relative pronoun and maybe an auxiliary ("Republicans who have "). */
-const RELATIVE_CUE = /\S\s+(?:who|that)\s+(?:(?:have|has|had|also|would|will|did)\s+)*$/;
 /**
  * A subordinate clause alone before the source: "As Trump faced questions, his allies defended him." is no
  * content of "defended", whose object follows it.
@@ -501,7 +499,7 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
       // ", emphasising that …", ", adding that …", "… and said that …": the same source goes on.
       // ("lashed out at Republicans who have criticized his performance, calling them …": past a relative
       // clause's claim, the participle goes on from the claim the clause hangs on.)
-      const outer = claims.length >= 2 && isParticiple(cue) && RELATIVE_CUE.test(masked.slice(Math.max(s.start, prev!.cueStart - 30), prev!.cueStart)) ? claims[claims.length - 2]! : undefined;
+      const outer = claims.length >= 2 && isParticiple(cue) && RESTRICTIVE_WHO.test(masked.slice(Math.max(s.start, prev!.cueStart - 30), prev!.cueStart)) ? claims[claims.length - 2]! : undefined;
       mention = outer !== undefined && outer.mention !== prev!.mention ? outer.mention : prev!.mention;
     } else if (opening !== null) {
       // "Mr. Trump was forced into damage control and said that …": the sentence's subject is the source.

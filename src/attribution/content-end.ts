@@ -3,6 +3,7 @@
 // what a cue with an object, not a clause, was about.
 
 import { hasAtMostWords, trimRange } from './claim.js';
+import { SAID_OF_IT } from './lexicon.js';
 import { MASK, type Sentence } from './sentences.js';
 import { rule, ruleFrom } from './plain-twins.js';
 
@@ -100,7 +101,7 @@ const WH_COMPLEMENT = /\bto\s+(?:say|specify|disclose|reveal|explain|predict|con
 const WHEN_ASKED = /^\s+when\s+(?:asked|contacted|reached|approached|pressed|questioned)\b/;
 
 /** A relative clause on a cue's object whose source says what it is: " that he said showed", " which they claim proves". */
-const SAID_TO_BE = /\s(?:that|which)\s+(?:he|she|they|it|we|I)\s+(?:said|says|claimed|claims|argued|argues|believed|believes|insisted|insists)\s/;
+const SAID_TO_BE = new RegExp(String.raw`\s(?:that|which)\s+(?:he|she|they|it|we|I)\s+(?:${SAID_OF_IT})\s`);
 
 /** Where something was said, after a cue's object: "in a statement", "on Twitter", "at a news conference". */
 const OCCASION = /\s(?:(?:in|during)\s+(?:a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:statement|interview|speech|post|tweet|letter|video|op-ed|e-?mail|memo|address|briefing)\b|on\s+(?:Twitter|X|Facebook|Instagram|TikTok|Truth Social|social media|television|radio)\b|at\s+(?:a|the|his|her)\s+(?:news conference|press conference|rally|briefing|hearing|meeting|summit|event)\b)/;

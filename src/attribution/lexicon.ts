@@ -137,6 +137,12 @@ export const PERCEIVED = 'heard|overheard|seen|caught|filmed|recorded|spotted|pi
 export const CAUGHT_ON = 'camera|video|tape|a hot mic|a microphone';
 export const GOING_ON = 'kept|keeps|keep|began|begins|started|starts|continued|continues';
 
+/**
+ * Verbs a source uses to say what something is, in a relative clause on it ("videos that he said showed …"):
+ * content-end.ts ends a cue's object before them, that-clause.ts reads no that-clause in them.
+ */
+export const SAID_OF_IT = 'said|says|claimed|claims|argued|argues|believed|believes|insisted|insists';
+
 /** Nouns for one person by office or job, heading an unnamed source ("said the mayor"). Lower-case. */
 export const ROLE_NOUNS = set(`
   mayor governor senator minister president chancellor premier secretary ambassador judge coach chairman

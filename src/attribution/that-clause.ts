@@ -5,7 +5,7 @@
 
 import { wordCount } from './claim.js';
 import { isCueWord, isSpeechCue, isWeakCue } from './cues.js';
-import { isPersonNoun, isPluralSourceNoun } from './lexicon.js';
+import { isPersonNoun, isPluralSourceNoun, SAID_OF_IT } from './lexicon.js';
 import { rule } from './plain-twins.js';
 
 export const THAT = rule('iu')`^\s*(?:in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:op-ed|column|statement|interview|letter|post|tweet|email|e-mail|essay|article|memo|speech|book|filing|report)\s+(?:for|with|to|in|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})?(?:,\s*(?:however|though|too|also|instead|again|in turn|for (?:his|her|their|its) part|\p{Ll}+ing\s+[^,;\u2592]{1,40}),?\s*)?((?:(?:[^\s,.;:"“”''\u2592]+(?:'[^\s,.;:"“”'\u2592]+)*|["“]\u2592+[,.]?["”])\s+){0,7}?)(?:that|whether|if|how|why)\s+`;
@@ -42,7 +42,7 @@ const PREPOSITION_FIRST = /^\s*(?:in|on|at|during|through|via|to|for|with|after|
 /** A determiner and a noun, then a quotation: the subject of a clause and its quoted predicate. */
 const SUBJECT_THEN_QUOTE = /^(?:the|a|an|his|her|their|its|this|that)\s+[a-z-]+\s+["“‘']*\u2592/;
 /** A subject, its verb of saying, and a verb right after: "he said showed", "they claim proves". */
-const SAID_TO_BE_AFTER_THAT = /^(?:he|she|they|it|we|I)\s+(?:said|says|claimed|claims|argued|argues|believed|believes|insisted|insists)\s+(?:showed|shows|proved|proves|was|were|is|are|had|has|would|could|will|demonstrated|demonstrates|revealed|reveals|contained|contains|included|includes|came|belonged|amounted|amounts)\b/;
+const SAID_TO_BE_AFTER_THAT = new RegExp(String.raw`^(?:he|she|they|it|we|I)\s+(?:${SAID_OF_IT})\s+(?:showed|shows|proved|proves|was|were|is|are|had|has|would|could|will|demonstrated|demonstrates|revealed|reveals|contained|contains|included|includes|came|belonged|amounted|amounts)\b`);
 /** A medium and the participle that describes it: "survey published", "report released". */
 const MEDIUM_PARTICIPLE = /\b(survey|poll|report|study|statement|letter|paper|filing|memo|interview)\s+(?:published|released|issued|conducted|obtained|seen|filed|given)\b/g;
 /** A past verb in lower case: "resembled", "angered". */
