@@ -221,7 +221,8 @@ export function isParticiple(cue: string): boolean {
 
 /**
  * Cue forms that are more often nouns or verbs in another sense ("the United States", "found the keys") than
- * cues, or whose object is the listener rather than what was said ("informed Japan of"): they attribute only
+ * cues, or whose object is the listener rather than what was said ("informed Japan of") or what was answered
+ * ("responded to the criticism", "determined to respond to every inquiry"): they attribute only
  * with a that-clause, a quote or a colon. Every other cue, even a
  * loose one ("wanted to", "backed the bill", "called for"), counts with a plain object: news attribution is
  * broad (beliefs, intentions and stances count), and on our evaluation corpus letting them through found more
@@ -231,7 +232,8 @@ const NEEDS_CLAUSE = new Set(
   `state states post posts report reports question questions rule rules view views plan plans find finds found finding
    hold holds held holding seem seems seemed seeming appear appears appeared appearing try tries tried trying
    note notes remark remarks reason reasons pitch pitches comment comments point points promise promises
-   begin begins began beginning begun hear hears heard hearing share shares shared sharing inform informs informed informing known maintain maintains maintained maintaining learn learns learned learning understand understands understood understanding talk talks challenge challenges voice voices frame frames champion champions promote promotes allow allows allowed allowing calculate calculates calculated calculating accept accepts accepted accepting`
+   begin begins began beginning begun hear hears heard hearing share shares shared sharing inform informs informed informing known maintain maintains maintained maintaining learn learns learned learning understand understands understood understanding talk talks challenge challenges voice voices frame frames champion champions promote promotes allow allows allowed allowing calculate calculates calculated calculating accept accepts accepted accepting
+   respond responds responded responding reply replies replied replying`
     .split(/\s+/)
     .filter(Boolean)
     .concat(MANNER.split(/\s+/).flatMap(inflect), GESTURES.split(/\s+/), ['put it', 'puts it', 'putting it']),

@@ -778,6 +778,7 @@ const ROWS: readonly Row[] = [
   { name: 'a nationality in -ian after the, for the person just named', index: 1, paragraphs: ['Novak Djokovic admitted he had been second best.', '"He was better," the Serbian told reporters.'], speaker: 'Novak Djokovic', kind: 'direct', cue: 'told', text: '"He was better,"' },
   { name: 'a verb in the past after a name and its role opens its predicate, not an appositive', index: 1, paragraphs: ['The host, Jimmy Kimmel, took aim at former President Donald Trump, who had criticised his performance.'], speaker: 'Donald Trump', kind: 'indirect', cue: 'criticised', text: 'his performance' },
   { name: 'accepted with a that-clause', paragraphs: ['He accepted that he had made mistakes.'], speaker: 'He', kind: 'indirect', cue: 'accepted', text: 'he had made mistakes' },
+  { name: 'a reply with its clause', paragraphs: ['Asked about the plan, Lee replied that it was dead.'], speaker: 'Lee', kind: 'indirect', cue: 'replied', text: 'it was dead' },
 ];
 
 describe('attribution patterns', () => {
@@ -874,6 +875,8 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a storm threatening, after a wire dateline', 'SIESTA KEY, Fla. (AP) — Hurricane Milton slammed into the coast on Wednesday, threatening a direct hit on Tampa.'],
   ['an event raising a prospect, in the writer\'s words', 'Members of the union have voted for strike action, raising the prospect of a summer of disruption.'],
   ['accepting an award', 'Accepting the award for best director, the director bowed.'],
+  ['an answer to something, not words', "Voters responded to the party's efforts to crack down on immigration."],
+  ['a reply intended, not given', 'The governor is determined to respond to every inquiry.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
