@@ -112,6 +112,15 @@ export function messageBefore(text: string, masked: string, s: Sentence): Claim 
 
 const NOMINAL = rule('gu')`(?<![\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:\p{Ll}+(?:ly)?\s+){0,2})(assertions?|claims?|pledges?|promises?|proposals?|calls?|vows?|warnings?|suggestions?|criticism|refusal|insistence|argument|belief|view|contention|accusations?|denials?|comments?|remarks?|statements?)\s+(that|to|for|of)\s+`;
 
+/** What may stand before a nominal that is its sentence's subject: nothing, a conjunction or a subordinator. */
+const SUBJECT_LEAD = /^[\s"“]*(?:(?:and|but|yet|so|while|whereas|although|though|as|since|because|if|when|once|after|before|until|unless)\s+)?$/i;
+/**
+ * The end of a nominal subject's complement: a dash, an auxiliary, a modal or a form of "be" ("refusal to stand
+ * with justice is …"), or a lower-case word after a quotation, which closes a noun phrase (group 1; an
+ * infinitive's goes on: "pledge to be "neutral" during the talks").
+ */
+const VERB_AFTER_SUBJECT = /(\u2592["”’']*)\s+\p{Ll}|\s+[-—–]+\s|\s(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|remains|remained|seems|seemed)\s/u;
+
 /** "Trump's controversial pledge to be neutral", "her assertion that …": a statement named by a noun. */
 export function nominalClaims(text: string, masked: string, s: Sentence): Claim[] {
   const out: Claim[] = [];
@@ -126,7 +135,15 @@ export function nominalClaims(text: string, masked: string, s: Sentence): Claim[
     // "her pledge to cut fares" is a statement; "China's claims to the sea" names a possession.
     if (m[3] === 'to' && /^(?:the|a|an|his|her|its|their|this|that|these|those)\s|^\p{Lu}/u.test(sentence.slice(m.index + m[0].length))) continue;
     const from = s.start + m.index + m[0].length - (m[3] === 'to' ? 3 : 0);
-    const [a, b] = trimRange(text, from, contentEnd(masked, from, s.end));
+    let end = contentEnd(masked, from, s.end);
+    // ("While Sanders's call for a "revolution" draws thousands, …": the nominal is the subject, and what was
+    // called for ends where the sentence's verb begins; when that verb cannot be found, nothing is claimed.)
+    if (m[3] !== 'that' && SUBJECT_LEAD.test(sentence.slice(0, m.index))) {
+      const verb = VERB_AFTER_SUBJECT.exec(masked.slice(from, end));
+      if (verb === null || (m[3] === 'to' && verb[1] !== undefined)) continue;
+      end = from + verb.index + (verb[1]?.length ?? 0);
+    }
+    const [a, b] = trimRange(text, from, end);
     if (b - a < 2 || wordCount(text.slice(a, b)) < 2) continue;
     out.push({ mention, cue: m[2]!, cueStart: s.start + m.index, contentStart: a, contentEnd: b });
   }

@@ -779,6 +779,8 @@ const ROWS: readonly Row[] = [
   { name: 'a verb in the past after a name and its role opens its predicate, not an appositive', index: 1, paragraphs: ['The host, Jimmy Kimmel, took aim at former President Donald Trump, who had criticised his performance.'], speaker: 'Donald Trump', kind: 'indirect', cue: 'criticised', text: 'his performance' },
   { name: 'accepted with a that-clause', paragraphs: ['He accepted that he had made mistakes.'], speaker: 'He', kind: 'indirect', cue: 'accepted', text: 'he had made mistakes' },
   { name: 'a reply with its clause', paragraphs: ['Asked about the plan, Lee replied that it was dead.'], speaker: 'Lee', kind: 'indirect', cue: 'replied', text: 'it was dead' },
+  { name: 'a nominal subject ends at its auxiliary', paragraphs: ['Mayor Ann Lee spoke on Monday. Her refusal to resign was a surprise.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'refusal', text: 'to resign' },
+  { name: 'a nominal subject ends after its quotation', paragraphs: ['While Sanders\'s call for a "revolution" draws thousands of liberals to his rallies, Clinton draws few.'], speaker: 'Sanders', kind: 'mixed', cue: 'call', text: 'a "revolution"' },
 ];
 
 describe('attribution patterns', () => {
@@ -877,6 +879,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['accepting an award', 'Accepting the award for best director, the director bowed.'],
   ['an answer to something, not words', "Voters responded to the party's efforts to crack down on immigration."],
   ['a reply intended, not given', 'The governor is determined to respond to every inquiry.'],
+  ['a nominal subject whose verb cannot be found', "Lee's call for calm went unheeded."],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
