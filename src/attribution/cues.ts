@@ -80,7 +80,7 @@ const PHRASES = [
   'hit out at', 'hits out at', 'hitting out at',
   'referring to', 'referred to', 'refers to', 'refer to', 'alluding to', 'alluded to', 'alludes to',
   'talked about', 'talks about', 'talk about', 'talking about', 'spoke of', 'speaks of', 'speaking of', 'spoke about', 'speaks about',
-  'speaking about', 'wrote about', 'writes about', 'writing about', 'warned about', 'warned of', 'warns of', 'warning of',
+  'speaking about', 'wrote about', 'writes about', 'writing about', 'wrote of', 'writes of', 'writing of', 'written of', 'written about', 'warned about', 'warned of', 'warns of', 'warning of',
   'warned against', 'warns against', 'warning against', 'warn against',
   'cautioned against', 'cautions against', 'cautioning against', 'caution against',
   'boasted of', 'boasts of', 'boasting of', 'boast of', 'boasted about', 'boasts about', 'boasting about',

@@ -781,6 +781,8 @@ const ROWS: readonly Row[] = [
   { name: 'a reply with its clause', paragraphs: ['Asked about the plan, Lee replied that it was dead.'], speaker: 'Lee', kind: 'indirect', cue: 'replied', text: 'it was dead' },
   { name: 'a nominal subject ends at its auxiliary', paragraphs: ['Mayor Ann Lee spoke on Monday. Her refusal to resign was a surprise.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'refusal', text: 'to resign' },
   { name: 'a nominal subject ends after its quotation', paragraphs: ['While Sanders\'s call for a "revolution" draws thousands of liberals to his rallies, Clinton draws few.'], speaker: 'Sanders', kind: 'mixed', cue: 'call', text: 'a "revolution"' },
+  { name: 'wrote of', paragraphs: ["In his memoir, Obama wrote of his mother's struggle with cancer."], speaker: 'Obama', kind: 'indirect', cue: 'wrote of', text: "his mother's struggle with cancer" },
+  { name: 'has written of', paragraphs: ['The novelist Ann Lee has written of her grief.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'written of', text: 'her grief' },
 ];
 
 describe('attribution patterns', () => {
