@@ -53,7 +53,7 @@ const REGULAR = `
  * Verbs of the manner of speaking ("“Ridiculous,” Lee scoffed"): cues only with a quote, a colon or a
  * that-clause, since alone they are what a person did ("she laughed"). Inflected as REGULAR is.
  */
-const MANNER = `scoff sneer laugh sigh groan gasp mumble stammer scream roar thunder hiss growl snarl chuckle grumble gush rave`;
+const MANNER = `scoff sneer laugh sigh groan gasp mumble stammer scream roar thunder hiss growl snarl chuckle grumble gush rave cry`;
 /**
  * Gestures that news writing uses as cues after a quote ("“We'll see,” Smith shrugged."): only the finite
  * forms, as the base is a noun ("with a shrug: …") and the -ing form an adjective ("the smiling feel").
@@ -90,6 +90,8 @@ const PHRASES = [
   'railed against', 'rails against', 'railing against', 'spoke out against', 'speaks out against', 'speaking out against',
   'came out against', 'comes out against', 'came out for', 'comes out for', 'came out in favor of', 'came out in favour of',
   'put it', 'puts it', 'putting it',
+  // ("“No!” the crowd cried out": a manner of speaking, so only with a quote, as MANNER.)
+  'cried out', 'cries out', 'crying out', 'cry out',
   // Adjectives of a stance, after a form of "be": "was especially critical of", "is confident that".
   'critical of', 'skeptical of', 'sceptical of', 'supportive of', 'dismissive of',
   // "Democrats are betting that voters will punish the GOP": a wager is a belief.
@@ -236,7 +238,7 @@ const NEEDS_CLAUSE = new Set(
    respond responds responded responding reply replies replied replying`
     .split(/\s+/)
     .filter(Boolean)
-    .concat(MANNER.split(/\s+/).flatMap(inflect), GESTURES.split(/\s+/), ['put it', 'puts it', 'putting it']),
+    .concat(MANNER.split(/\s+/).flatMap(inflect), GESTURES.split(/\s+/), ['put it', 'puts it', 'putting it', 'cried out', 'cries out', 'crying out', 'cry out']),
 );
 
 export function isWeakCue(cue: string): boolean {

@@ -110,6 +110,7 @@ export const GROUP_NOUNS = set(`
   proposal amendment treaty agreement charter
   family relatives friends colleagues classmates teammates staffers spokespeople locals commuters shopkeepers
   tories nationalists unionists separatists loyalists socialists greens
+  crowd crowds audience audiences attendees onlookers bystanders spectators
 `);
 
 /** Capitalised words that begin sentences or clauses but are not names. Lower-case. */

@@ -783,6 +783,8 @@ const ROWS: readonly Row[] = [
   { name: 'a nominal subject ends after its quotation', paragraphs: ['While Sanders\'s call for a "revolution" draws thousands of liberals to his rallies, Clinton draws few.'], speaker: 'Sanders', kind: 'mixed', cue: 'call', text: 'a "revolution"' },
   { name: 'wrote of', paragraphs: ["In his memoir, Obama wrote of his mother's struggle with cancer."], speaker: 'Obama', kind: 'indirect', cue: 'wrote of', text: "his mother's struggle with cancer" },
   { name: 'has written of', paragraphs: ['The novelist Ann Lee has written of her grief.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'written of', text: 'her grief' },
+  { name: 'a crowd cries out a quote', paragraphs: ['Clinton asked whether they would give up. "Nooooo!" the crowd cried out, booing.'], index: 1, speaker: 'the crowd', kind: 'direct', cue: 'cried out', text: '"Nooooo!"' },
+  { name: 'a manner verb: cried', paragraphs: ['"It is a disgrace," cried Ann Lee, the union leader.'], speaker: 'Ann Lee', kind: 'direct', cue: 'cried', text: '"It is a disgrace,"' },
 ];
 
 describe('attribution patterns', () => {
@@ -882,6 +884,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['an answer to something, not words', "Voters responded to the party's efforts to crack down on immigration."],
   ['a reply intended, not given', 'The governor is determined to respond to every inquiry.'],
   ['a nominal subject whose verb cannot be found', "Lee's call for calm went unheeded."],
+  ['a cry that is no speech', 'Residents cried out for help as the water rose.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
