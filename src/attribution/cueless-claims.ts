@@ -110,7 +110,7 @@ export function messageBefore(text: string, masked: string, s: Sentence): Claim 
   return { mention: source.mention, cue: m[1]!, cueStart: s.start + m[0].indexOf(m[1]!), contentStart: a, contentEnd: b };
 }
 
-const NOMINAL = rule('gu')`(?<![\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:\p{Ll}+(?:ly)?\s+){0,2})(assertions?|claims?|pledges?|promises?|proposals?|calls?|vows?|warnings?|suggestions?|criticism|refusal|insistence|argument|belief|view|contention|accusations?|denials?|comments?|remarks?|statements?)\s+(that|to|for|of)\s+`;
+const NOMINAL = rule('gu')`(?<![\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:\p{Ll}+(?:ly)?\s+){0,2})(assertions?|claims?|pledges?|promises?|proposals?|calls?|vows?|warnings?|suggestions?|criticism|refusal|insistence|argument|belief|view|contention|accusations?|denials?|comments?|remarks?|statements?|attacks?|endorsements?)\s+(that|to|for|of|on|against)\s+`;
 
 /** What may stand before a nominal that is its sentence's subject: nothing, a conjunction or a subordinator. */
 const SUBJECT_LEAD = /^[\s"“]*(?:(?:and|but|yet|so|while|whereas|although|though|as|since|because|if|when|once|after|before|until|unless)\s+)?$/i;
@@ -120,6 +120,8 @@ const SUBJECT_LEAD = /^[\s"“]*(?:(?:and|but|yet|so|while|whereas|although|thou
  * infinitive's goes on: "pledge to be "neutral" during the talks").
  */
 const VERB_AFTER_SUBJECT = /(\u2592["”’']*)\s+\p{Ll}|\s+[-—–]+\s|\s(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|remains|remained|seems|seemed)\s/u;
+
+const SUBJECT_PRONOUN = /\b(?:he|she|they|it|we|I|you)\b/;
 
 /** "Trump's controversial pledge to be neutral", "her assertion that …": a statement named by a noun. */
 export function nominalClaims(text: string, masked: string, s: Sentence): Claim[] {
@@ -141,6 +143,8 @@ export function nominalClaims(text: string, masked: string, s: Sentence): Claim[
     if (m[3] !== 'that' && SUBJECT_LEAD.test(sentence.slice(0, m.index))) {
       const verb = VERB_AFTER_SUBJECT.exec(masked.slice(from, end));
       if (verb === null || (m[3] === 'to' && verb[1] !== undefined)) continue;
+      // ("Clinton's attack on Trump indicates she is …": an auxiliary after a subject pronoun is another clause's.)
+      if (SUBJECT_PRONOUN.test(masked.slice(from, from + verb.index))) continue;
       end = from + verb.index + (verb[1]?.length ?? 0);
     }
     const [a, b] = trimRange(text, from, end);

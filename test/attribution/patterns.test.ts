@@ -785,6 +785,7 @@ const ROWS: readonly Row[] = [
   { name: 'has written of', paragraphs: ['The novelist Ann Lee has written of her grief.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'written of', text: 'her grief' },
   { name: 'a crowd cries out a quote', paragraphs: ['Clinton asked whether they would give up. "Nooooo!" the crowd cried out, booing.'], index: 1, speaker: 'the crowd', kind: 'direct', cue: 'cried out', text: '"Nooooo!"' },
   { name: 'a manner verb: cried', paragraphs: ['"It is a disgrace," cried Ann Lee, the union leader.'], speaker: 'Ann Lee', kind: 'direct', cue: 'cried', text: '"It is a disgrace,"' },
+  { name: 'a nominal: attacks on', paragraphs: ['The crowd cheered Donald Trump’s attacks on the Clinton record.'], speaker: 'Donald Trump', kind: 'indirect', cue: 'attacks', text: 'the Clinton record' },
 ];
 
 describe('attribution patterns', () => {
@@ -885,6 +886,8 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a reply intended, not given', 'The governor is determined to respond to every inquiry.'],
   ['a nominal subject whose verb cannot be found', "Lee's call for calm went unheeded."],
   ['a cry that is no speech', 'Residents cried out for help as the water rose.'],
+  ["a country's attacks are no statement", "Israel's attacks on Gaza continued for a week."],
+  ["a nominal subject's auxiliary that belongs to another clause", "Clinton's attack on Trump indicates she is pivoting."],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
