@@ -116,6 +116,8 @@ function onlyOpeningPhrases(before: string): boolean {
 const LEADING_ADVERBIAL = rule('u')`^(?:on|in|at|by|from|during|over|after|before)\s+(?:[^\s,;:\u2592]+\s+){0,5}?(?=(?:he|she|they|it|we|I|there)\s)`;
 /** "said (on) Monday the UK would …", "said last week Britain …": a time, then the subject of what was said. */
 const TIME_THEN_SUBJECT = rule('u')`^(?:on\s+)?(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))\s+(?=(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|\p{Lu}\p{L}*)\s)`;
+/** "vowed on Wednesday to press on": a time, then the infinitive that was vowed. */
+const TIME_THEN_INFINITIVE = rule('u')`^(?:on\s+)?(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))\s+(?=to\s+\p{Ll})`;
 /** A subordinate clause opening the sentence: "And if …", "When …", "Because …". */
 const SUBORDINATE_FIRST = /^[\s"“]*(?:(?:and|but|so|yet)\s+)?(?:if|when|whenever|because|although|though|unless|once|until)\s/i;
 /** ", with" and the words before a participle's subject: "…, with senior party official ". */
@@ -716,15 +718,16 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     if (!inverted && !opened && !/\s/.test(cue) && range[0] >= ce && PREPOSITION_AFTER.test(' ' + masked.slice(range[0], range[1])) && !QUANTITY_FIRST.test(masked.slice(range[0], range[1]))) {
       // "called over her shoulder, ''His comments …''": a phrase, then the quote.
       const quote = /,\s*(?=(?:["“'‘]|'')*\u2592)/u.exec(masked.slice(range[0], range[1]));
-      // "said on Thursday he …": a time or place phrase, then the content.
-      const lead = quote === null ? (LEADING_ADVERBIAL.exec(masked.slice(range[0], range[1])) ?? TIME_THEN_SUBJECT.exec(masked.slice(range[0], range[1]))) : null;
+      // "said on Thursday he …", "vowed on Wednesday to …": a time or place phrase, then the content.
+      const lead = quote === null ? (LEADING_ADVERBIAL.exec(masked.slice(range[0], range[1])) ?? TIME_THEN_SUBJECT.exec(masked.slice(range[0], range[1])) ?? TIME_THEN_INFINITIVE.exec(masked.slice(range[0], range[1]))) : null;
       if (quote !== null) range = trimRange(text, range[0] + quote.index + quote[0].length, range[1]);
       else if (lead !== null) range = [range[0] + lead[0].length, range[1]];
       else continue;
     }
     // "said Monday the UK would …": the time is no part of what was said.
-    if (!inverted && !opened && range[0] >= ce && isSpeechCue(cue)) {
-      const time = TIME_FIRST.test(masked.slice(range[0], range[0] + 1)) ? TIME_THEN_SUBJECT.exec(masked.slice(range[0], range[1])) : null;
+    // ("threatened last week to strike": nor, before an infinitive, after any cue.)
+    if (!inverted && !opened && range[0] >= ce) {
+      const time = TIME_FIRST.test(masked.slice(range[0], range[0] + 1)) ? (isSpeechCue(cue) ? TIME_THEN_SUBJECT : TIME_THEN_INFINITIVE).exec(masked.slice(range[0], range[1])) : null;
       if (time !== null) range = [range[0] + time[0].length, range[1]];
     }
     // "backing Bush, the former Florida governor": what was backed is the name; the rest describes it.

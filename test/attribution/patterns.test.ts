@@ -786,6 +786,8 @@ const ROWS: readonly Row[] = [
   { name: 'a crowd cries out a quote', paragraphs: ['Clinton asked whether they would give up. "Nooooo!" the crowd cried out, booing.'], index: 1, speaker: 'the crowd', kind: 'direct', cue: 'cried out', text: '"Nooooo!"' },
   { name: 'a manner verb: cried', paragraphs: ['"It is a disgrace," cried Ann Lee, the union leader.'], speaker: 'Ann Lee', kind: 'direct', cue: 'cried', text: '"It is a disgrace,"' },
   { name: 'a nominal: attacks on', paragraphs: ['The crowd cheered Donald Trump’s attacks on the Clinton record.'], speaker: 'Donald Trump', kind: 'indirect', cue: 'attacks', text: 'the Clinton record' },
+  { name: 'a day, then what was vowed', paragraphs: ['COLUMBUS, Ohio — Gov. John Kasich vowed on Wednesday to press on with his campaign.'], speaker: 'John Kasich', kind: 'indirect', cue: 'vowed', text: 'to press on with his campaign' },
+  { name: 'a time, then what was threatened', paragraphs: ['The union threatened last week to strike.'], speaker: 'The union', kind: 'indirect', cue: 'threatened', text: 'to strike' },
 ];
 
 describe('attribution patterns', () => {
