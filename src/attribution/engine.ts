@@ -17,7 +17,7 @@ import { onesPeople } from './loose-source.js';
 import { personFromRun, tokens } from './names.js';
 import { usePlainTwins } from './plain-twins.js';
 import { attributionQuotes, attributionSentences, blankTitles, MASK, maskQuotes, TITLE_MARK } from './sentences.js';
-import { fitHeadlineClaim, headlineCase, headlineParagraph } from './headline.js';
+import { fitHeadlineClaim, headlineCase, headlineParagraph, isTitleCase } from './headline.js';
 import { isPlainText } from '../text/scan.js';
 import { isListItem } from '../text/list-item.js';
 
@@ -333,7 +333,7 @@ export function createAttributor(): Attributor {
     for (const s of sentences) {
       registry.nextSentence(masked, s.start, s.end);
       if (s.start < labelledUntil) continue; // inside what a transcript label ("BENENSON:") already took
-      const named = namedInOrder(masked, s);
+      const named = p.number === 0 && isTitleCase(plainMasked) ? NO_NAMED : namedInOrder(masked, s);
       let registered = 0;
       const claims: Claim[] = isFloatingQuote(masked, s.start, s.end, false) ? [] : claimsInSentence(text, masked, s);
       if (claims.length === 0) for (; registered < named.length; registered++) registry.mention(named[registered]!);

@@ -21,9 +21,7 @@ const HEADLINE_WORD = rule('gu')`\p{L}[\p{L}'’-]*`;
  * after the first that is a cue form once lower-cased is lower-cased. Same length, so offsets still hold.
  */
 export function headlineCase(masked: string): string {
-  const words = masked.match(HEADLINE_WORD) ?? [];
-  const capitalised = words.filter((w) => UPPER_INITIAL.test(w)).length;
-  if (words.length < 4 || capitalised < words.length * 0.6) return masked;
+  if (!isTitleCase(masked)) return masked;
   let first = true;
   return masked.replace(HEADLINE_WORD, (w) => {
     const lower = w.toLowerCase();
@@ -31,6 +29,16 @@ export function headlineCase(masked: string): string {
     first = false;
     return keep ? w : lower;
   });
+}
+
+/**
+ * Whether a headline is in Title Case. Its capitalised runs then run over its verbs ("Kasich Stays in Race"), so
+ * they name no one in passing: the article's own sentences name its people.
+ */
+export function isTitleCase(masked: string): boolean {
+  const words = masked.match(HEADLINE_WORD) ?? [];
+  const capitalised = words.filter((w) => UPPER_INITIAL.test(w)).length;
+  return words.length >= 4 && capitalised >= words.length * 0.6;
 }
 
 /** A Title Case run with a verb in it after its first word: "Tehran Will Comply", "Rates Are Rising". */

@@ -991,6 +991,11 @@ describe('headlines', () => {
     });
   }
 
+  it("when a Title Case headline's capitalised words run over a verb, then they name no one the body's surname can mean", () => {
+    const { statements } = attribute(titledArticle('Kasich Stays in Race Despite Long Odds', '"I am not going anywhere," Mr. Kasich told reporters.'));
+    expect(statements.map((s) => s.speaker)).toEqual(['Kasich']);
+  });
+
   it("when a Title Case headline's second verb of saying has a clause after it, then the clause is no source", () => {
     const { statements } = attribute(titledArticle('Mayor Defends Flood Plan, Says Homes Will Be Safe', 'The council met on Monday.'));
     expect(statements.map((s) => s.speaker)).toEqual(['Mayor']);
