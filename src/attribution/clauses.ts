@@ -231,6 +231,11 @@ const ASKED_FIRST = /^[\s"“]*(?:Asked|Pressed|Questioned)\s/;
 const TIME_FIRST = /[oMTWFSytl]/;
 /** An opening "Asked whether …," or "Pressed about …," up to its comma. */
 const ASKED_OPENING = /^[\s"“]*(?:Asked|Pressed|Questioned)\s+(?:(?:by|on|in)\s+[^,]{1,60}?\s+)?(?:whether|if|about|why|how|what|when|to)\b[^,;\u2592]*,/;
+
+/** The length of a sentence's opening "Asked whether …,", or 0. */
+export function askedOpeningEnd(sentence: string): number {
+  return ASKED_FIRST.test(sentence) ? (ASKED_OPENING.exec(sentence)?.[0].length ?? 0) : 0;
+}
 /** The words before a cue that is the purpose of anonymity: "requested anonymity to", "not authorized to". */
 const ANONYMITY_PURPOSE = /\b(?:anonymity|anonymously|not\s+authori[sz]ed|permission)\s+(?:in\s+order\s+)?to\s+(?:publicly\s+)?$/i;
 const ASKED_CUE = /^(?:asked|pressed|questioned)$/;
@@ -323,7 +328,7 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
   // Each cue looks back over its sentence, so a "sentence" of thousands of cues (a list with no full stop,
   // hostile input) would cost their square; prose has a handful, so the first few dozen are read.
   // "Asked whether he would support the nominee, Manchin said …": the question put is no one's statement.
-  const askedEnd = ASKED_FIRST.test(sentence) ? (ASKED_OPENING.exec(sentence)?.[0].length ?? 0) : 0;
+  const askedEnd = askedOpeningEnd(sentence);
   for (const m of findCues(sentence).slice(0, MAX_CUES_PER_SENTENCE)) {
     if (m.index > 0 && m.index < askedEnd) continue;
     const cs = s.start + m.index;

@@ -6,7 +6,7 @@ import { detach } from '../parse/blocks.js';
 import type { Span } from '../parse/quote-spans.js';
 import type { Speaker, Statement } from '../model/statement.js';
 import { trimRange, wordCount, type Claim } from './claim.js';
-import { claimsInSentence } from './clauses.js';
+import { askedOpeningEnd, claimsInSentence } from './clauses.js';
 import { colonStatement, interjection, introducedSource } from './sentence-subject.js';
 import { Registry, type Resolved } from './coref.js';
 import { namedAfterLead } from './lead.js';
@@ -84,7 +84,11 @@ function namedInOrder(masked: string, s: { start: number; end: number }): readon
   const sentence = masked.slice(s.start, s.end);
   const named = peopleNamed(sentence);
   if (named.length === 0) return NO_NAMED;
-  const out = named.map((n) => ({ ...n, at: s.start + Math.max(0, sentence.indexOf(n.name.slice(n.name.lastIndexOf(' ') + 1))) }));
+  // ("Asked whether he had spoken to Mr. Cruz, he said …": who the question was about counts for a pronoun only
+  // after the answer, as if named at the sentence's end.)
+  const asked = askedOpeningEnd(sentence);
+  const at = (n: (typeof named)[number]) => Math.max(0, sentence.indexOf(n.name.slice(n.name.lastIndexOf(' ') + 1)));
+  const out = named.map((n) => ({ ...n, at: s.start + (at(n) < asked ? sentence.length : at(n)) }));
   return out.length > 1 ? out.sort((a, b) => a.at - b.at) : out;
 }
 

@@ -788,6 +788,7 @@ const ROWS: readonly Row[] = [
   { name: 'a nominal: attacks on', paragraphs: ['The crowd cheered Donald Trump’s attacks on the Clinton record.'], speaker: 'Donald Trump', kind: 'indirect', cue: 'attacks', text: 'the Clinton record' },
   { name: 'a day, then what was vowed', paragraphs: ['COLUMBUS, Ohio — Gov. John Kasich vowed on Wednesday to press on with his campaign.'], speaker: 'John Kasich', kind: 'indirect', cue: 'vowed', text: 'to press on with his campaign' },
   { name: 'a time, then what was threatened', paragraphs: ['The union threatened last week to strike.'], speaker: 'The union', kind: 'indirect', cue: 'threatened', text: 'to strike' },
+  { name: 'he after a question about someone else', paragraphs: ['Gov. John Kasich spoke in Ohio. Senator Ted Cruz has urged him to quit.', 'Mr. Kasich shrugged off the criticism. Asked whether he had spoken to Mr. Cruz, he said the two men were friends.'], index: 1, speaker: 'John Kasich', kind: 'indirect', cue: 'said', text: 'the two men were friends' },
 ];
 
 describe('attribution patterns', () => {
