@@ -790,6 +790,7 @@ const ROWS: readonly Row[] = [
   { name: 'a time, then what was threatened', paragraphs: ['The union threatened last week to strike.'], speaker: 'The union', kind: 'indirect', cue: 'threatened', text: 'to strike' },
   { name: 'he after a question about someone else', paragraphs: ['Gov. John Kasich spoke in Ohio. Senator Ted Cruz has urged him to quit.', 'Mr. Kasich shrugged off the criticism. Asked whether he had spoken to Mr. Cruz, he said the two men were friends.'], index: 1, speaker: 'John Kasich', kind: 'indirect', cue: 'said', text: 'the two men were friends' },
   { name: 'a where-clause with a source of its own ends the content before where', paragraphs: ['His campaign manager, John Weaver, said the governor would compete in Pennsylvania and Maryland, where polls show him within striking distance of Donald J. Trump.'], speaker: 'John Weaver', kind: 'indirect', cue: 'said', text: 'the governor would compete in Pennsylvania and Maryland' },
+  { name: 'an inverted unnamed source of seven words', paragraphs: ['"He thinks he can wing it," said one Republican strategist close to the campaign.'], speaker: 'one Republican strategist close to the campaign', kind: 'direct', cue: 'said', text: '"He thinks he can wing it,"' },
 ];
 
 describe('attribution patterns', () => {
