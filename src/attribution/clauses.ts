@@ -309,6 +309,13 @@ const MODAL_HAVE = /\b(?:should|would|could|might|must|may)\s+(?:not\s+)?(?:have
 /** An infinitive with a verb of its own after the cue: "wants to build", not "wants to the Senate". */
 const INFINITIVE_AFTER = rule('u')`^\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|\p{Lu})\p{Ll}`;
 
+/** The text before a source without the source's role where the role ends it ("…, and campaign chairman "). */
+function withoutRoleAtEnd(before: string, mention: Mention): string {
+  const role = mention.type === 'person' ? mention.role : null;
+  const trimmed = before.trimEnd();
+  return role !== null && role !== '' && trimmed.endsWith(role) ? trimmed.slice(0, trimmed.length - role.length) : before;
+}
+
 export function claimsInSentence(text: string, masked: string, s: Sentence): Claim[] {
   if (WRITERS_QUESTION.test(masked.slice(s.start, s.end))) return [];
   // "CLINTON: I just believe …": a transcript label opening the paragraph is the speaker of all of it.
@@ -567,7 +574,10 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     // ("… praised the film, with The Guardian calling it “a masterpiece”": any cue's participle after a name; not
     // "with 13 percent supporting another candidate", a share of a poll.)
     const withSource = nested && isParticiple(cue) && (isSpeechCue(cue) || WITH_NAME.test(masked.slice(Math.max(s.start, cs - 60), cs))) ? WITH_SOURCE.exec(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart)) : null;
-    if (nested && !finalSource && mention !== prev!.mention && !roleBeforeName && withSource === null && !BOUNDARY_BEFORE.test(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart))) continue;
+    // ("praised Sanders, and campaign chairman John Podesta said": the boundary may come before the source's role.)
+    const beforeSource = nested ? withoutRoleAtEnd(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart), mention) : '';
+    const roleStart = nested ? Math.max(leftFrom, prev!.contentStart) + beforeSource.length : subjectStart;
+    if (nested && !finalSource && mention !== prev!.mention && !roleBeforeName && withSource === null && !BOUNDARY_BEFORE.test(beforeSource)) continue;
     // ("said his focus groups and other research show that …": an "and" inside a plural subject, before a
     // verb in its plural form, joins no clause.)
     if (nested && !finalSource && /^[a-z]+[^s]$/.test(cue) && COORDINATED_SUBJECT.test(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart))) continue;
@@ -746,7 +756,7 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     if (range[0] >= ce && MODAL_BEFORE.test(masked.slice(Math.max(s.start, cs - 12), cs)) && ONLY_PRONOUN.test(masked.slice(range[0], range[1]))) continue;
     if (nested && claims.length > 0) {
       // The new claim starts a clause of its own: the earlier content ends before it.
-      const [, end] = trimRange(text, prev!.contentStart, withSource !== null ? Math.max(leftFrom, prev!.contentStart) + withSource.index : Math.min(subjectStart, cs));
+      const [, end] = trimRange(text, prev!.contentStart, withSource !== null ? Math.max(leftFrom, prev!.contentStart) + withSource.index : Math.min(roleStart, cs));
       prev!.contentEnd = Math.max(prev!.contentStart, end);
       BOUNDARY_BEFORE.lastIndex = 0;
       const cut = BOUNDARY_BEFORE.exec(masked.slice(prev!.contentStart, prev!.contentEnd));

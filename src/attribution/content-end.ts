@@ -65,6 +65,10 @@ const MAIN_VERB_AFTER_COMMA = rule('u')`,\s+(?:(?:also|has|have|had|is|was|are|w
 export function contentEnd(masked: string, from: number, end: number): number {
   const text = masked.slice(from, end);
   const m = CONTENT_END.exec(text);
+  // ("said the party platform — which includes a $15 minimum wage — reflected …": a relative clause between
+  // dashes is an aside inside the content, which goes on after it.)
+  const aside = m !== null && /^\s[—–]\s$/.test(m[0]) ? RELATIVE_ASIDE.exec(text.slice(m.index)) : null;
+  if (aside !== null) return contentEnd(masked, from + m!.index + aside[0].length, end);
   // (Content that began inside a parenthesis ends with it: a ")" before any "(". Found by position, not by a
   // look-behind, which a run of ")" after one "(" would make quadratic.)
   const close = text.indexOf(')');
@@ -73,6 +77,9 @@ export function contentEnd(masked: string, from: number, end: number): number {
   const at = m === null ? closeFirst : closeFirst < 0 ? m.index : Math.min(m.index, closeFirst);
   return at < 0 ? end : from + at;
 }
+
+/** A relative clause between dashes, and the words after it that go on with the clause around it. */
+const RELATIVE_ASIDE = /^\s[—–]\s(?:which|who|whose|where|including)\s[^—–;]{1,150}?\s[—–]\s(?=\p{Ll})/u;
 
 /** An aside between dashes opening what follows a cue. */
 const DASH_ASIDE = /^\s*(?:-|--|—|–)\s[^—–]{1,80}?\s(?:-|--|—|–)\s*(?=\S)/;
