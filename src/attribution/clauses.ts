@@ -232,6 +232,11 @@ const TIME_FIRST = /[oMTWFSytl]/;
 /** An opening "Asked whether …," or "Pressed about …," up to its comma. */
 const ASKED_OPENING = /^[\s"“]*(?:Asked|Pressed|Questioned)\s+(?:(?:by|on|in)\s+[^,]{1,60}?\s+)?(?:whether|if|about|why|how|what|when|to)\b[^,;\u2592]*,/;
 
+/** "Sanders himself acknowledged": the source's intensifier, blanked (offsets hold) so the name ends the subject. */
+function withoutIntensifier(left: string): string {
+  return left.replace(/\s(?:himself|herself|themselves)\s*$/, (m) => ' '.repeat(m.length));
+}
+
 /** The length of a sentence's opening "Asked whether …,", or 0. */
 export function askedOpeningEnd(sentence: string): number {
   return ASKED_FIRST.test(sentence) ? (ASKED_OPENING.exec(sentence)?.[0].length ?? 0) : 0;
@@ -464,7 +469,7 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     // noun phrase the comma ends ("he gave a defiant speech, predicting").
     const afterComma = isParticiple(cue) && prev === undefined && COMMA_BEFORE.test(left);
     const subj =
-      continues || newPerson !== null || sourceLast || afterComma || (isParticiple(cue) && ISSUED_STATEMENT.test(left)) ? null : subjectBefore(left, isSpeechCue(cue) || COLON_AFTER.test(masked.slice(ce, ce + 50)), isParticiple(cue));
+      continues || newPerson !== null || sourceLast || afterComma || (isParticiple(cue) && ISSUED_STATEMENT.test(left)) ? null : subjectBefore(withoutIntensifier(left), isSpeechCue(cue) || COLON_AFTER.test(masked.slice(ce, ce + 50)), isParticiple(cue));
     // "they should respond by suggesting that …": a gerund inside an earlier claim's content is part of it.
     if (nested && isParticiple(cue) && AFTER_PREPOSITION.test(left)) continue;
     const afterPreposition =

@@ -794,6 +794,8 @@ const ROWS: readonly Row[] = [
   { name: 'a second source with a lower-case role after ", and"', paragraphs: ['Kaine praised Sanders, and campaign chairman John Podesta said the platform was progressive.'], index: 1, speaker: 'John Podesta', role: 'campaign chairman', kind: 'indirect', cue: 'said', text: 'the platform was progressive' },
   { name: 'the first claim ends before the second source\'s role', paragraphs: ['Kaine praised Sanders, and campaign chairman John Podesta said the platform was progressive.'], speaker: 'Kaine', kind: 'indirect', cue: 'praised', text: 'Sanders' },
   { name: 'a relative clause between dashes inside the content', paragraphs: ['John Podesta said the party platform — which includes a $15 minimum wage — reflected "the progressive values Bernie fought for."'], speaker: 'John Podesta', kind: 'mixed', cue: 'said', text: 'the party platform — which includes a $15 minimum wage — reflected "the progressive values Bernie fought for."' },
+  { name: 'an intensifier after the name', paragraphs: ['Bernie Sanders spoke on Monday.', 'Sanders himself acknowledged the frustration.'], speaker: 'Bernie Sanders', kind: 'indirect', cue: 'acknowledged', text: 'the frustration' },
+  { name: 'an intensifier after a group', paragraphs: ['The voters themselves said they were tired.'], speaker: 'The voters', kind: 'indirect', cue: 'said', text: 'they were tired' },
 ];
 
 describe('attribution patterns', () => {
