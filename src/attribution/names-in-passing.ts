@@ -100,7 +100,7 @@ export function peopleNamed(sentence: string): NamedPerson[] {
     const before = WORD_BEFORE_NAME.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
     const described = before !== null && isPersonNoun(before[3]!);
     // ("Emma Raducanu's run": an owner is named too.)
-    const person = !given && !described ? null : personIn(m[0].replace(/['’]s$/, ''));
+    const person = !given && !described ? null : personIn(m[0].replace(/['’]s?$/, ''));
     // (The noun and the capitalised words before it are the role: "Bills quarterback"; not "Her colleague",
     // someone else's relation.)
     // ("Daniel Kebede, general secretary of the National Education Union, disagreed.": or an office after it.)
@@ -115,7 +115,7 @@ export function peopleNamed(sentence: string): NamedPerson[] {
     else if (!described) {
       // ("Pep Guardiola's side …", then "said Guardiola": two capitalised words that may be the full name of
       // someone the article otherwise calls by surname. The registry decides at the end.)
-      const run = m[0].replace(/['’]s$/, '').split(/\s+/);
+      const run = m[0].replace(/['’]s?$/, '').split(/\s+/);
       const first = run[0]!.toLowerCase();
       // ("Filipino Clinton staffers have …": words that modify a noun.)
       const modifies = MODIFIED_PLURAL.test(sentence.slice(m.index + m[0].length));

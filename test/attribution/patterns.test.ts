@@ -796,6 +796,7 @@ const ROWS: readonly Row[] = [
   { name: 'a relative clause between dashes inside the content', paragraphs: ['John Podesta said the party platform — which includes a $15 minimum wage — reflected "the progressive values Bernie fought for."'], speaker: 'John Podesta', kind: 'mixed', cue: 'said', text: 'the party platform — which includes a $15 minimum wage — reflected "the progressive values Bernie fought for."' },
   { name: 'an intensifier after the name', paragraphs: ['Bernie Sanders spoke on Monday.', 'Sanders himself acknowledged the frustration.'], speaker: 'Bernie Sanders', kind: 'indirect', cue: 'acknowledged', text: 'the frustration' },
   { name: 'an intensifier after a group', paragraphs: ['The voters themselves said they were tired.'], speaker: 'The voters', kind: 'indirect', cue: 'said', text: 'they were tired' },
+  { name: "a full name in passing with a plural's possessive", paragraphs: ["For many of Bernie Sanders' most devoted supporters, it was a betrayal.", 'Sanders said he understood.'], speaker: 'Bernie Sanders', kind: 'indirect', cue: 'said', text: 'he understood' },
 ];
 
 describe('attribution patterns', () => {
