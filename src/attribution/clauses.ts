@@ -160,6 +160,8 @@ const ASIDE_CLOSES = /^\s*(?:-{1,2}|[—–])\s/;
 const ASIDE_OPENS = /\s(?:-{1,2}|[—–])\s*["“‘']*\u2592/;
 /** A dash opening an aside, at the end of the text: " — ", " - ", " -- ". */
 const DASH_BEFORE = /\s(?:-{1,2}|[—–])\s*["“‘']*$/;
+/** A clause of time or reason opening right before a source: "… after ", "… because ". */
+const ADJUNCT_BEFORE = /\s(?:after|because|since|before|until)\s*$/i;
 const BOUNDARY_BEFORE = rule('iu')`(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as|where|when|which|who|because|since|if)?|\b(?:and|but|while|when))(?:\s+(?:\p{Ll}+ly|also|then|later|most|more))*\s*$|\s(?:-{1,2}|[—–])\s*["“‘']*\u2592+["”’']+\s*$`;
 
 /** "As the mayor noted, …", "Of course, as Joel Pollak observed, …": an as-clause holding the source and cue. */
@@ -582,7 +584,11 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     // ("praised Sanders, and campaign chairman John Podesta said": the boundary may come before the source's role.)
     const beforeSource = nested ? withoutRoleAtEnd(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart), mention) : '';
     const roleStart = nested ? Math.max(leftFrom, prev!.contentStart) + beforeSource.length : subjectStart;
-    if (nested && !finalSource && mention !== prev!.mention && !roleBeforeName && withSource === null && !BOUNDARY_BEFORE.test(beforeSource)) continue;
+    // ("blasted the administration on Thursday after officials admitted that …": after a cue with an object, a
+    // clause of time or reason is the writer's, and its source's claim is one of its own; after a verb of saying
+    // it is part of what was said: "said Obama chose Garland because Republicans had praised him".)
+    const objectBefore = nested && !isSpeechCue(prev!.cue ?? '') && !CLAUSE_TAKING.test(prev!.cue ?? '') && !/\bthat\s*$/.test(masked.slice(prev!.cueStart, prev!.contentStart));
+    if (nested && !finalSource && mention !== prev!.mention && !roleBeforeName && withSource === null && !BOUNDARY_BEFORE.test(beforeSource) && !(objectBefore && ADJUNCT_BEFORE.test(beforeSource))) continue;
     // ("said his focus groups and other research show that …": an "and" inside a plural subject, before a
     // verb in its plural form, joins no clause.)
     if (nested && !finalSource && /^[a-z]+[^s]$/.test(cue) && COORDINATED_SUBJECT.test(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart))) continue;
@@ -764,7 +770,7 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
       const [, end] = trimRange(text, prev!.contentStart, withSource !== null ? Math.max(leftFrom, prev!.contentStart) + withSource.index : Math.min(roleStart, cs));
       prev!.contentEnd = Math.max(prev!.contentStart, end);
       BOUNDARY_BEFORE.lastIndex = 0;
-      const cut = BOUNDARY_BEFORE.exec(masked.slice(prev!.contentStart, prev!.contentEnd));
+      const cut = BOUNDARY_BEFORE.exec(masked.slice(prev!.contentStart, prev!.contentEnd)) ?? ADJUNCT_BEFORE.exec(masked.slice(prev!.contentStart, prev!.contentEnd));
       if (cut) prev!.contentEnd = trimRange(text, prev!.contentStart, prev!.contentStart + cut.index)[1];
       // Cut down to nothing, the earlier claim said nothing of its own.
       if (wordCount(text.slice(prev!.contentStart, prev!.contentEnd)) === 0 && prev!.extra === undefined) claims.pop();

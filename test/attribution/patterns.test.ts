@@ -797,6 +797,9 @@ const ROWS: readonly Row[] = [
   { name: 'an intensifier after the name', paragraphs: ['Bernie Sanders spoke on Monday.', 'Sanders himself acknowledged the frustration.'], speaker: 'Bernie Sanders', kind: 'indirect', cue: 'acknowledged', text: 'the frustration' },
   { name: 'an intensifier after a group', paragraphs: ['The voters themselves said they were tired.'], speaker: 'The voters', kind: 'indirect', cue: 'said', text: 'they were tired' },
   { name: "a full name in passing with a plural's possessive", paragraphs: ["For many of Bernie Sanders' most devoted supporters, it was a betrayal.", 'Sanders said he understood.'], speaker: 'Bernie Sanders', kind: 'indirect', cue: 'said', text: 'he understood' },
+  { name: 'a source in a clause of time after an object cue', paragraphs: ['House Speaker Paul Ryan blasted the administration on Thursday after officials admitted that the payment was tied to the release of prisoners.'], index: 1, speaker: 'officials', kind: 'indirect', cue: 'admitted', text: 'the payment was tied to the release of prisoners' },
+  { name: 'the object cue ends before the clause of time', paragraphs: ['House Speaker Paul Ryan blasted the administration on Thursday after officials admitted that the payment was tied to the release of prisoners.'], speaker: 'Paul Ryan', kind: 'indirect', cue: 'blasted', text: 'the administration on Thursday' },
+  { name: 'a clause of reason inside what was said', paragraphs: ['Lee said she left because police told her to.'], speaker: 'Lee', kind: 'indirect', cue: 'said', text: 'she left because police told her to' },
 ];
 
 describe('attribution patterns', () => {
