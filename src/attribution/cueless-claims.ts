@@ -110,8 +110,12 @@ export function messageBefore(text: string, masked: string, s: Sentence): Claim 
   return { mention: source.mention, cue: m[1]!, cueStart: s.start + m[0].indexOf(m[1]!), contentStart: a, contentEnd: b };
 }
 
-const NOMINAL = rule('gu')`(?<![\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:\p{Ll}+(?:ly)?\s+){0,2})(assertions?|claims?|pledges?|promises?|proposals?|calls?|vows?|warnings?|suggestions?|criticism|refusal|insistence|argument|belief|view|contention|accusations?|denials?|comments?|remarks?|statements?|attacks?|endorsements?)\s+(that|to|for|of|on|against)\s+`;
+const NOMINAL = rule('gu')`(?<![\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:\p{Ll}+(?:ly)?\s+){0,2})(assertions?|claims?|pledges?|promises?|proposals?|calls?|vows?|warnings?|suggestions?|criticism|refusal|insistence|argument|belief|view|contention|accusations?|denials?|comments?|remarks?|statements?|attacks?|endorsements?|admissions?|predictions?|threats?|allegations?|assurances?|complaints?|boasts?)\s+(that|to|for|of|on|against)\s+`;
 
+/** A preposition opening the sentence, taken into a nominal's owner by its capital: "Amid Trump's". */
+const OPENING_PREPOSITION = /^(?:Amid|Despite|After|Before|Since|With|Following|Given|Over|In|Against|Under|Without)\s+/;
+/** The same before a lower-case owner: "Despite his". */
+const OPENING_PREPOSITION_BEFORE = /^[\s"“]*(?:Amid|Despite|After|Before|Since|With|Following|Given|Over|In|Against|Under|Without)\s+$/;
 /** What may stand before a nominal that is its sentence's subject: nothing, a conjunction or a subordinator. */
 const SUBJECT_LEAD = /^[\s"“]*(?:(?:and|but|yet|so|while|whereas|although|though|as|since|because|if|when|once|after|before|until|unless)\s+)?$/i;
 /**
@@ -129,7 +133,13 @@ export function nominalClaims(text: string, masked: string, s: Sentence): Claim[
   const sentence = masked.slice(s.start, s.end);
   NOMINAL.lastIndex = 0;
   for (let m = NOMINAL.exec(sentence); m !== null; m = NOMINAL.exec(sentence)) {
-    const owner = m[1]!;
+    // ("Amid Trump's prediction that …, the peso fell": an opening preposition is no part of the owner, and what
+    // was said ends with the opening phrase; "Despite his admission …, Lee kept his job": a pronoun there looks
+    // ahead, to a subject not yet named.)
+    const opening = OPENING_PREPOSITION.exec(m[1]!);
+    const owner = opening === null ? m[1]! : m[1]!.slice(opening[0].length);
+    const adjunct = opening !== null ? m.index === 0 || /^[\s"“]*$/.test(sentence.slice(0, m.index)) : OPENING_PREPOSITION_BEFORE.test(sentence.slice(0, m.index));
+    if (adjunct && /^(?:his|her|their)$/i.test(owner)) continue;
     const mention: Mention | null = /^(?:his|her|their)$/i.test(owner)
       ? { type: 'pronoun', pronoun: owner.toLowerCase() === 'his' ? 'he' : owner.toLowerCase() === 'her' ? 'she' : 'they', via: null }
       : personFromRun(owner.replace(/['’]s?$/, '').split(/\s+/));
@@ -138,6 +148,11 @@ export function nominalClaims(text: string, masked: string, s: Sentence): Claim[
     if (m[3] === 'to' && /^(?:the|a|an|his|her|its|their|this|that|these|those)\s|^\p{Lu}/u.test(sentence.slice(m.index + m[0].length))) continue;
     const from = s.start + m.index + m[0].length - (m[3] === 'to' ? 3 : 0);
     let end = contentEnd(masked, from, s.end);
+    if (adjunct) {
+      const comma = masked.indexOf(', ', from);
+      if (comma < 0 || comma >= end) continue;
+      end = comma;
+    }
     // ("While Sanders's call for a "revolution" draws thousands, …": the nominal is the subject, and what was
     // called for ends where the sentence's verb begins; when that verb cannot be found, nothing is claimed.)
     if (m[3] !== 'that' && SUBJECT_LEAD.test(sentence.slice(0, m.index))) {

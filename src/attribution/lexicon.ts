@@ -127,6 +127,7 @@ export const NOT_NAMES = set(`
   shares stocks prices markets sales profits earnings revenues costs rates yields bonds exports imports talks
   tensions fears hopes concerns protests results figures numbers temperatures floods storms fires
   take consider meet
+  amid amidst following given against without toward towards across among amongst beyond
 `);
 
 /**

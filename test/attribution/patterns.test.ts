@@ -800,6 +800,8 @@ const ROWS: readonly Row[] = [
   { name: 'a source in a clause of time after an object cue', paragraphs: ['House Speaker Paul Ryan blasted the administration on Thursday after officials admitted that the payment was tied to the release of prisoners.'], index: 1, speaker: 'officials', kind: 'indirect', cue: 'admitted', text: 'the payment was tied to the release of prisoners' },
   { name: 'the object cue ends before the clause of time', paragraphs: ['House Speaker Paul Ryan blasted the administration on Thursday after officials admitted that the payment was tied to the release of prisoners.'], speaker: 'Paul Ryan', kind: 'indirect', cue: 'blasted', text: 'the administration on Thursday' },
   { name: 'a clause of reason inside what was said', paragraphs: ['Lee said she left because police told her to.'], speaker: 'Lee', kind: 'indirect', cue: 'said', text: 'she left because police told her to' },
+  { name: 'a nominal in an opening phrase', paragraphs: ["Amid Trump's prediction that Mexico would pay for the wall, the peso fell."], speaker: 'Trump', kind: 'indirect', cue: 'prediction', text: 'Mexico would pay for the wall' },
+  { name: 'a nominal: warning, in an opening phrase', paragraphs: ["After Lee's warning that the bridge could fall, the city closed it."], speaker: 'Lee', kind: 'indirect', cue: 'warning', text: 'the bridge could fall' },
 ];
 
 describe('attribution patterns', () => {
@@ -902,6 +904,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a cry that is no speech', 'Residents cried out for help as the water rose.'],
   ["a country's attacks are no statement", "Israel's attacks on Gaza continued for a week."],
   ["a nominal subject's auxiliary that belongs to another clause", "Clinton's attack on Trump indicates she is pivoting."],
+  ['a pronoun owner in an opening phrase looks ahead', 'Despite his admission that he had lied, Lee kept his job.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
