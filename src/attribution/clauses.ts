@@ -160,6 +160,8 @@ const ASIDE_CLOSES = /^\s*(?:-{1,2}|[—–])\s/;
 const ASIDE_OPENS = /\s(?:-{1,2}|[—–])\s*["“‘']*\u2592/;
 /** A dash opening an aside, at the end of the text: " — ", " - ", " -- ". */
 const DASH_BEFORE = /\s(?:-{1,2}|[—–])\s*["“‘']*$/;
+/** A cue whose subject is a relative pronoun after a comma: "…,” said Ann Lee, who supports the deal." */
+const WHO_JUST_BEFORE = /,\s*(?:who|which)\s+(?:(?:also|still|now|\p{Ll}+ly)\s+)?$/u;
 /** A clause of time or reason opening right before a source: "… after ", "… because ". */
 const ADJUNCT_BEFORE = /\s(?:after|because|since|before|until)\s*$/i;
 const BOUNDARY_BEFORE = rule('iu')`(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as|where|when|which|who|because|since|if)?|\b(?:and|but|while|when))(?:\s+(?:\p{Ll}+ly|also|then|later|most|more))*\s*$|\s(?:-{1,2}|[—–])\s*["“‘']*\u2592+["”’']+\s*$`;
@@ -642,7 +644,7 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
         // "“First,” she told Hewitt, “I would never …”": the quote resumes after a short object.
         range = trimRange(text, ce + resumed[0].length, contentEnd(masked, ce + resumed[0].length, s.end));
         claimsExtra.set(range, trimRange(text, s.start, subjectStart));
-      } else if (!continues && opening === null && !infinitive && !(prev !== undefined && prev.cue === ':') && (beforeWords >= 2 || (quoteBefore && beforeWords === 1)) && !(isParticiple(cue) && !quoteBefore) && !RESTRICTIVE_WHO.test(left) && !SPLIT_PREDICATE.test(after) && (((tail || (adverbial && !afterIntroduces && ROLE_AFTER_QUOTE.test(before))) && !opener && (endsClause || ROLE_AFTER_QUOTE.test(before) || /,\s*(?:as|like)\s*$/i.test(before)) && (!nested || finalSource)) || (endsClause && (!nested || sourceAfter) && ((quoteBefore && !colon) || (adverbial && !afterIntroduces))))) {
+      } else if (!continues && opening === null && !infinitive && !(prev !== undefined && prev.cue === ':') && !WHO_JUST_BEFORE.test(left) && (beforeWords >= 2 || (quoteBefore && beforeWords === 1)) && !(isParticiple(cue) && !quoteBefore) && !RESTRICTIVE_WHO.test(left) && !SPLIT_PREDICATE.test(after) && (((tail || (adverbial && !afterIntroduces && ROLE_AFTER_QUOTE.test(before))) && !opener && (endsClause || ROLE_AFTER_QUOTE.test(before) || /,\s*(?:as|like)\s*$/i.test(before)) && (!nested || finalSource)) || (endsClause && (!nested || sourceAfter) && ((quoteBefore && !colon) || (adverbial && !afterIntroduces))))) {
         // "The plan failed, as Ann Lee predicted.": the "as" belongs to the source's clause.
         const asBefore = /,?\s*\b(?:as|like)\s*$/i.exec(masked.slice(s.start, subjectStart));
         const roleAfterQuote = ROLE_AFTER_QUOTE.exec(before);

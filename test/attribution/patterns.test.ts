@@ -802,6 +802,7 @@ const ROWS: readonly Row[] = [
   { name: 'a clause of reason inside what was said', paragraphs: ['Lee said she left because police told her to.'], speaker: 'Lee', kind: 'indirect', cue: 'said', text: 'she left because police told her to' },
   { name: 'a nominal in an opening phrase', paragraphs: ["Amid Trump's prediction that Mexico would pay for the wall, the peso fell."], speaker: 'Trump', kind: 'indirect', cue: 'prediction', text: 'Mexico would pay for the wall' },
   { name: 'a nominal: warning, in an opening phrase', paragraphs: ["After Lee's warning that the bridge could fall, the city closed it."], speaker: 'Lee', kind: 'indirect', cue: 'warning', text: 'the bridge could fall' },
+  { name: 'a relative clause after an inverted source has its own object', paragraphs: ['"The votes are not there yet," said Ann Lee, who supports the deal.'], index: 1, speaker: 'Ann Lee', kind: 'indirect', cue: 'supports', text: 'the deal' },
 ];
 
 describe('attribution patterns', () => {
