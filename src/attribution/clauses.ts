@@ -160,6 +160,8 @@ const ASIDE_CLOSES = /^\s*(?:-{1,2}|[—–])\s/;
 const ASIDE_OPENS = /\s(?:-{1,2}|[—–])\s*["“‘']*\u2592/;
 /** A dash opening an aside, at the end of the text: " — ", " - ", " -- ". */
 const DASH_BEFORE = /\s(?:-{1,2}|[—–])\s*["“‘']*$/;
+/** What follows an inverted or final source's cue up to a comma: a name, or a time ("said Lee on Monday, "). */
+const SOURCE_THEN_COMMA = /^[^,;:\u2592"“”]{0,60},\s*$/u;
 /** A cue whose subject is a relative pronoun after a comma: "…,” said Ann Lee, who supports the deal." */
 const WHO_JUST_BEFORE = /,\s*(?:who|which)\s+(?:(?:also|still|now|\p{Ll}+ly)\s+)?$/u;
 /** A clause of time or reason opening right before a source: "… after ", "… because ". */
@@ -426,6 +428,18 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
         if (wordCount(text.slice(a, b)) > 0) [claim.contentStart, claim.contentEnd] = [a, b];
       }
       if (claim !== null) claim.contentStart = afterDateline(text, masked, s, claim.contentStart, claim.contentEnd);
+      // ("“I understand,” Mr. Obama said, according to a Democrat who was in the room": right after a source and
+      // its cue, the other source is how their words came out, their intermediary, and no speaker of its own.)
+      const written = masked.slice(ce, s.end).replace(/[\s.!?;:]+$/, '').trim();
+      if (
+        (claim === null || (claim.mention.type !== 'pronoun' && claim.contentEnd <= cs)) &&
+        prev !== undefined && prev.contentEnd <= prev.cueStart && prev.mention.via === null &&
+        SOURCE_THEN_COMMA.test(masked.slice(prev.cueStart + (prev.cue?.length ?? 0), cs)) &&
+        written !== '' && !written.includes(MASK) && hasAtMostWords(written, 10)
+      ) {
+        prev.mention = { ...prev.mention, via: text.slice(ce, ce + masked.slice(ce).indexOf(written) + written.length).trim() };
+        continue;
+      }
       if (claim !== null && !nested) claims.push(claim);
       continue;
     }

@@ -803,6 +803,8 @@ const ROWS: readonly Row[] = [
   { name: 'a nominal in an opening phrase', paragraphs: ["Amid Trump's prediction that Mexico would pay for the wall, the peso fell."], speaker: 'Trump', kind: 'indirect', cue: 'prediction', text: 'Mexico would pay for the wall' },
   { name: 'a nominal: warning, in an opening phrase', paragraphs: ["After Lee's warning that the bridge could fall, the city closed it."], speaker: 'Lee', kind: 'indirect', cue: 'warning', text: 'the bridge could fall' },
   { name: 'a relative clause after an inverted source has its own object', paragraphs: ['"The votes are not there yet," said Ann Lee, who supports the deal.'], index: 1, speaker: 'Ann Lee', kind: 'indirect', cue: 'supports', text: 'the deal' },
+  { name: 'according to, right after an inverted source, is the intermediary', paragraphs: ['"We will win," said Lee, according to The Guardian.'], speaker: 'Lee', kind: 'direct', cue: 'said', text: '"We will win,"', via: 'The Guardian' },
+  { name: 'according to, right after a final source, is the intermediary', paragraphs: ['"I understand the concerns," Mr. Obama said, according to a Democrat who was in the room.'], speaker: 'Obama', kind: 'direct', cue: 'said', text: '"I understand the concerns,"', via: 'a Democrat who was in the room' },
 ];
 
 describe('attribution patterns', () => {
@@ -1121,5 +1123,12 @@ describe('a paragraph ending in a colon with content of its own', () => {
     const { statements } = attributeText('Here are some ways his campaign hopes to win voters back:', 'Cool the rhetoric. The bluster has cost him dearly.');
     expect(statements).toHaveLength(1);
     expect(statements[0]).toMatchObject({ cue: 'hopes', text: 'to win voters back', paragraph: 1 });
+  });
+});
+
+describe('an intermediary after the source', () => {
+  it('when "according to" follows a source and its cue, then it is their via and no statement of its own', () => {
+    const { statements } = attributeText('"I understand the concerns," Mr. Obama said, according to a Democrat who was in the room.');
+    expect(statements.map((s) => [s.speaker, s.via])).toEqual([['Obama', 'a Democrat who was in the room']]);
   });
 });
