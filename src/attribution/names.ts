@@ -17,7 +17,7 @@ const NUMBER = rule('iu')`^(?:\d[\d.,]*%?|\p{L}+-\p{L}+|one|two|three|four|five|
 /** Things written or made to be read or watched, which speak for whoever made them. */
 const WRITTEN = /^(?:book|books|memoir|report|reports|article|column|op-ed|essay|speech|statement|letter|ad|ads|video|website|blog|tweet|tweets|post|study|poll|survey)$/i;
 const MODIFIER_STOP = new Set(
-  'what whom where how why that which who and but or while as if when because since although though whereas unless until once with from to for by in on at like than about into over after before said says say told is are was were has have had will would could be been he she it they we i you gave made took got met saw heard left sent urged asked thanked blamed called joined visited addressed'.split(
+  'what whom where how why that which who and but or while as if when because since although though whereas unless until once with from to for by in on at like than about into over after before said says say told is are was were has have had will would could be been he she it they we i you gave made took got met saw heard left sent urged asked thanked blamed called joined visited addressed won lost led beat ran came went became began fell rose kept held brought bought sold spent paid chose among'.split(
     ' ',
   ),
 );

@@ -805,6 +805,7 @@ const ROWS: readonly Row[] = [
   { name: 'a relative clause after an inverted source has its own object', paragraphs: ['"The votes are not there yet," said Ann Lee, who supports the deal.'], index: 1, speaker: 'Ann Lee', kind: 'indirect', cue: 'supports', text: 'the deal' },
   { name: 'according to, right after an inverted source, is the intermediary', paragraphs: ['"We will win," said Lee, according to The Guardian.'], speaker: 'Lee', kind: 'direct', cue: 'said', text: '"We will win,"', via: 'The Guardian' },
   { name: 'according to, right after a final source, is the intermediary', paragraphs: ['"I understand the concerns," Mr. Obama said, according to a Democrat who was in the room.'], speaker: 'Obama', kind: 'direct', cue: 'said', text: '"I understand the concerns,"', via: 'a Democrat who was in the room' },
+  { name: 'a verb in the past is no part of the group before who', paragraphs: ['Mrs. Clinton, by contrast, won overwhelmingly among voters who said experience mattered most.'], speaker: 'voters', kind: 'indirect', cue: 'said', text: 'experience mattered most' },
 ];
 
 describe('attribution patterns', () => {
