@@ -86,6 +86,9 @@ const ANONYMOUS_BECAUSE = /,?\s+(?:who|that)\s+(?:(?:requested|asked for|demande
 /** The noun before "familiar with", "close to", "briefed on" …: the head of a described source. */
 const DESCRIBED_HEAD = /(\w+)\s+(?:familiar with|close to|briefed on|involved in|with (?:direct )?knowledge of|who|present|in attendance)\b/i;
 
+/** A word in lower case. */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+
 /** "a new poll by the Harvard Institute": a noun phrase used as a source after "according to". */
 function sourcePhrase(text: string): { mention: Mention } | null {
   const t = text.trim();
@@ -102,11 +105,13 @@ function sourcePhrase(text: string): { mention: Mention } | null {
   const lastWord = last.toLowerCase();
   const known = GROUP_NOUNS.has(lastWord) || ROLE_NOUNS.has(lastWord) || INSTITUTIONS.has(lastWord) || isPluralSourceNoun(lastWord);
   // "the poll", "a new report", "Reuters", "officials", "two people familiar with it", "several sources".
-  if (!/^(?:the|a|an|his|her|their|its|this|that|new|recent|two|three|four|five|several|many|some|multiple|numerous|\d+)\b/i.test(t) && !UPPER_INITIAL.test(t) && !GROUP_NOUNS.has(first) && !(known && words.length <= 3)) return null;
+  // ("exit polls conducted by Edison Research": or a plural of them after a word that modifies it.)
+  const pluralSecond = words.length > 1 && /s$/.test(words[1]!) && GROUP_NOUNS.has(words[1]!.toLowerCase()) && LOWER_WORD.test(first);
+  if (!/^(?:the|a|an|his|her|their|its|this|that|new|recent|two|three|four|five|several|many|some|multiple|numerous|\d+)\b/i.test(t) && !UPPER_INITIAL.test(t) && !GROUP_NOUNS.has(first) && !pluralSecond && !(known && words.length <= 3)) return null;
   // "according to their instinctive preference", "according to plan": a source names who or what speaks,
   // at its end or before what describes it ("people familiar with it", "officials close to the talks").
   const head = DESCRIBED_HEAD.exec(t)?.[1]?.toLowerCase();
-  if (!UPPER_INITIAL.test(last) && !known && !UPPER_INITIAL.test(words[0]!) && !GROUP_NOUNS.has(first) && !(head !== undefined && GROUP_NOUNS.has(head)))
+  if (!UPPER_INITIAL.test(last) && !known && !UPPER_INITIAL.test(words[0]!) && !GROUP_NOUNS.has(first) && !pluralSecond && !(head !== undefined && GROUP_NOUNS.has(head)))
     return null;
   return { mention: { type: 'group', name: t, role: null, via: null } };
 }

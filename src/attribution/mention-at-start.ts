@@ -93,7 +93,9 @@ export function mentionAtStart(text: string): { mention: Mention; length: number
     if (named !== null && person?.type === 'person' && named.person.type === 'person' && named.person.name === person.name) return { mention: { ...named.person, role: named.role }, length: m[0].length };
     // "said a spokeswoman for the British Transport Police": the whole phrase is the (unnamed) source.
     // ("according to figures from the Office for National Statistics": a document's or figures' phrase too.)
-    if (person !== null && lead.length > 0 && (/^(?:the|a|an|his|her|their|its|one)$/i.test(lead[0]!) || (GROUP_NOUNS.has(key(lead[0]!)) && lead.some((t) => /^(?:from|of|by|at|for|with)$/.test(t)))) && lead.some((t) => GROUP_NOUNS.has(key(t))))
+    // ("according to exit polls conducted by Edison Research": a group's or a document's noun, then a preposition.)
+    const groupThenPreposition = lead.findIndex((t) => GROUP_NOUNS.has(key(t))) >= 0 && lead.findIndex((t, k) => k > lead.findIndex((u) => GROUP_NOUNS.has(key(u))) && /^(?:from|of|by|at|for|with)$/.test(t)) >= 0;
+    if (person !== null && lead.length > 0 && (/^(?:the|a|an|his|her|their|its|one)$/i.test(lead[0]!) || groupThenPreposition) && lead.some((t) => GROUP_NOUNS.has(key(t))))
       return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };
     // "told the Dutchman", "said the Briton": a nationality after "the" describes a person; it is no name.
     if (person !== null && person.type === 'person' && lead.length === 1 && /^the$/i.test(lead[0]!) && DEMONYM.test(person.name) && person.title === null)

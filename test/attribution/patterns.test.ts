@@ -806,6 +806,8 @@ const ROWS: readonly Row[] = [
   { name: 'according to, right after an inverted source, is the intermediary', paragraphs: ['"We will win," said Lee, according to The Guardian.'], speaker: 'Lee', kind: 'direct', cue: 'said', text: '"We will win,"', via: 'The Guardian' },
   { name: 'according to, right after a final source, is the intermediary', paragraphs: ['"I understand the concerns," Mr. Obama said, according to a Democrat who was in the room.'], speaker: 'Obama', kind: 'direct', cue: 'said', text: '"I understand the concerns,"', via: 'a Democrat who was in the room' },
   { name: 'a verb in the past is no part of the group before who', paragraphs: ['Mrs. Clinton, by contrast, won overwhelmingly among voters who said experience mattered most.'], speaker: 'voters', kind: 'indirect', cue: 'said', text: 'experience mattered most' },
+  { name: 'according to a bare plural of documents with who made them', paragraphs: ['Voters were deeply dissatisfied with the government, according to exit polls conducted by Edison Research for The Associated Press and the television networks.'], speaker: 'exit polls conducted by Edison Research for The Associated Press and the television networks', kind: 'indirect', cue: 'according to', text: 'Voters were deeply dissatisfied with the government' },
+  { name: 'a document conducted by a named firm is the source, not the firm', paragraphs: ['Voters were angry, according to exit polls conducted by Edison Research.'], speaker: 'exit polls conducted by Edison Research', kind: 'indirect', cue: 'according to', text: 'Voters were angry' },
 ];
 
 describe('attribution patterns', () => {
