@@ -320,11 +320,15 @@ const MODAL_HAVE = /\b(?:should|would|could|might|must|may)\s+(?:not\s+)?(?:have
 /** An infinitive with a verb of its own after the cue: "wants to build", not "wants to the Senate". */
 const INFINITIVE_AFTER = rule('u')`^\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|\p{Lu})\p{Ll}`;
 
-/** The text before a source without the source's role where the role ends it ("…, and campaign chairman "). */
+/**
+ * The text before a source without the source's role where the role ends it ("…, and campaign chairman "), or
+ * without the article of a name ("…, and the Iowa Farm Bureau").
+ */
 function withoutRoleAtEnd(before: string, mention: Mention): string {
   const role = mention.type === 'person' ? mention.role : null;
   const trimmed = before.trimEnd();
-  return role !== null && role !== '' && trimmed.endsWith(role) ? trimmed.slice(0, trimmed.length - role.length) : before;
+  if (role !== null && role !== '' && trimmed.endsWith(role)) return trimmed.slice(0, trimmed.length - role.length);
+  return /\s(?:the|The)$/.test(trimmed) ? trimmed.slice(0, -4) : before;
 }
 
 export function claimsInSentence(text: string, masked: string, s: Sentence): Claim[] {

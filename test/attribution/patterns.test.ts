@@ -808,6 +808,8 @@ const ROWS: readonly Row[] = [
   { name: 'a verb in the past is no part of the group before who', paragraphs: ['Mrs. Clinton, by contrast, won overwhelmingly among voters who said experience mattered most.'], speaker: 'voters', kind: 'indirect', cue: 'said', text: 'experience mattered most' },
   { name: 'according to a bare plural of documents with who made them', paragraphs: ['Voters were deeply dissatisfied with the government, according to exit polls conducted by Edison Research for The Associated Press and the television networks.'], speaker: 'exit polls conducted by Edison Research for The Associated Press and the television networks', kind: 'indirect', cue: 'according to', text: 'Voters were deeply dissatisfied with the government' },
   { name: 'a document conducted by a named firm is the source, not the firm', paragraphs: ['Voters were angry, according to exit polls conducted by Edison Research.'], speaker: 'exit polls conducted by Edison Research', kind: 'indirect', cue: 'according to', text: 'Voters were angry' },
+  { name: 'a second source, a name with its article, after ", and"', paragraphs: ['Farm groups have warned that tariffs could invite retaliation, and the Iowa Farm Bureau has urged both candidates to protect export markets.'], index: 1, speaker: 'Iowa Farm Bureau', kind: 'indirect', cue: 'urged', text: 'both candidates to protect export markets' },
+  { name: 'the first claim ends before the second source\'s article', paragraphs: ['Farm groups have warned that tariffs could invite retaliation, and the Iowa Farm Bureau has urged both candidates to protect export markets.'], speaker: 'Farm groups', kind: 'indirect', cue: 'warned', text: 'tariffs could invite retaliation' },
 ];
 
 describe('attribution patterns', () => {
