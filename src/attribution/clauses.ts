@@ -162,6 +162,8 @@ const ASIDE_OPENS = /\s(?:-{1,2}|[—–])\s*["“‘']*\u2592/;
 const DASH_BEFORE = /\s(?:-{1,2}|[—–])\s*["“‘']*$/;
 /** What follows an inverted or final source's cue up to a comma: a name, or a time ("said Lee on Monday, "). */
 const SOURCE_THEN_COMMA = /^[^,;:\u2592"“”]{0,60},\s*$/u;
+/** After a source set off by commas, a clause of reason or concession that goes on with what was said. */
+const REASON_AFTER_SOURCE = /^\s*,\s*((?:because|since|although|though)\s)/;
 /** A cue whose subject is a relative pronoun after a comma: "…,” said Ann Lee, who supports the deal." */
 const WHO_JUST_BEFORE = /,\s*(?:who|which)\s+(?:(?:also|still|now|\p{Ll}+ly)\s+)?$/u;
 /** A clause of time or reason opening right before a source: "… after ", "… because ". */
@@ -675,6 +677,13 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
                 ? s.start + roleAfterComma!.index
                 : subjectStart;
         range = trimRange(text, quoteBefore ? introducedQuoteStart(masked, s.start, beforeEnd) : s.start, beforeEnd);
+        // ("She plans to vote for Clinton, she says, because “…”": a clause of reason after the source goes on
+        // with what was said.)
+        const reason = !that && !colon && /,\s*$/.test(before) ? REASON_AFTER_SOURCE.exec(after) : null;
+        if (reason !== null) {
+          const goesOn = trimRange(text, ce + reason[0].length - reason[1]!.length, contentEnd(masked, ce + reason[0].length, s.end));
+          if (wordCount(text.slice(goesOn[0], goesOn[1])) >= 3) claimsExtra.set(range, goesOn);
+        }
         // ("…, a major trial has found.", "…, she noted.": a verb of finding or noting at the very end, after its
         // source, has no other object.)
         strong = quoteBefore || ((!isWeakCue(cue) || (FINAL_WEAK.test(cue) && tail && endsClause)) && (endsClause || beforeWords >= 4));

@@ -810,6 +810,8 @@ const ROWS: readonly Row[] = [
   { name: 'a document conducted by a named firm is the source, not the firm', paragraphs: ['Voters were angry, according to exit polls conducted by Edison Research.'], speaker: 'exit polls conducted by Edison Research', kind: 'indirect', cue: 'according to', text: 'Voters were angry' },
   { name: 'a second source, a name with its article, after ", and"', paragraphs: ['Farm groups have warned that tariffs could invite retaliation, and the Iowa Farm Bureau has urged both candidates to protect export markets.'], index: 1, speaker: 'Iowa Farm Bureau', kind: 'indirect', cue: 'urged', text: 'both candidates to protect export markets' },
   { name: 'the first claim ends before the second source\'s article', paragraphs: ['Farm groups have warned that tariffs could invite retaliation, and the Iowa Farm Bureau has urged both candidates to protect export markets.'], speaker: 'Farm groups', kind: 'indirect', cue: 'warned', text: 'tariffs could invite retaliation' },
+  { name: 'a clause of reason after a source set off by commas goes on with what was said', paragraphs: ['The plan failed, Lee said, because nobody funded it.'], speaker: 'Lee', kind: 'indirect', cue: 'said', text: 'The plan failed because nobody funded it' },
+  { name: 'an and-clause after a source set off by commas is the writer\'s', paragraphs: ['The plan failed, Lee said, and she resigned.'], speaker: 'Lee', kind: 'indirect', cue: 'said', text: 'The plan failed' },
 ];
 
 describe('attribution patterns', () => {
