@@ -11,6 +11,7 @@ import { findCues, isAccordingTo, isCueWord, isParticiple, isSpeechCue, isWeakCu
 import type { Mention } from './mention.js';
 import { CAUGHT_ON, GOING_ON, isPluralSourceNoun, isSourceNoun, NOT_NAMES, PERCEIVED } from './lexicon.js';
 import { personFromRun } from './names.js';
+import { isGivenName } from './given-names.js';
 import { mentionAtStart } from './mention-at-start.js';
 import { cleanRole, isAppositiveText, subjectBefore } from './roles.js';
 import { MASK, type Sentence } from './sentences.js';
@@ -162,6 +163,8 @@ const ASIDE_OPENS = /\s(?:-{1,2}|[—–])\s*["“‘']*\u2592/;
 const DASH_BEFORE = /\s(?:-{1,2}|[—–])\s*["“‘']*$/;
 /** What follows an inverted or final source's cue up to a comma: a name, or a time ("said Lee on Monday, "). */
 const SOURCE_THEN_COMMA = /^[^,;:\u2592"“”]{0,60},\s*$/u;
+/** A person's capitalised run, maybe with a title, then "and", right before another source: "Secretary Ann Lee and ". */
+const TITLED_PERSON_AND = rule('u')`(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}’'.-]*\s+(?:of\s+)?){1,5}\p{Lu}[\p{L}’'-]+)\s+and\s*$`;
 /** After a source set off by commas, a clause of reason or concession that goes on with what was said. */
 const REASON_AFTER_SOURCE = /^\s*,\s*((?:because|since|although|though)\s)/;
 /** A cue whose subject is a relative pronoun after a comma: "…,” said Ann Lee, who supports the deal." */
@@ -550,6 +553,16 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     } else if (subj !== null) {
       mention = subj.mention;
       subjectStart = leftFrom + subj.start;
+      // ("Secretary of State Antony Blinken and Mexican Foreign Minister Marcelo Ebrard said": two people, each
+      // with a title, joined by "and", are one source.)
+      const first = mention.type === 'person' ? TITLED_PERSON_AND.exec(withoutRoleAtEnd(left.slice(0, subj.start), mention)) : null;
+      const firstPerson = first === null ? null : personFromRun(first[1]!.split(/\s+/));
+      // (A title or a given name makes the first a person: "Popular Christian and corporate speaker X" is one.)
+      const aPerson = firstPerson !== null && firstPerson.type === 'person' && (firstPerson.title !== null || isGivenName(firstPerson.name.split(' ')[0]!));
+      if (aPerson && firstPerson.type === 'person' && mention.type === 'person' && firstPerson.name !== mention.name) {
+        mention = { type: 'group', name: `${firstPerson.name} and ${mention.name}`, role: null, via: mention.via };
+        subjectStart = leftFrom + first!.index + first![0].indexOf(first![1]!);
+      }
     } else if ((isSpeechCue(cue) && /[,"”'’\u2592]\s*$/u.test(masked.slice(s.start, cs))) || (!isParticiple(cue) && QUOTE_THEN_CUE.test(masked.slice(s.start, cs)))) {
       // "“…,” said X" with any verb of saying; after the quote itself, with any cue: "“…,” vowed X".
       const after = mentionAtStart(masked.slice(ce, s.end));
