@@ -799,7 +799,8 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
       if (time !== null) range = [range[0] + time[0].length, range[1]];
     }
     // "backing Bush, the former Florida governor": what was backed is the name; the rest describes it.
-    if (range[0] >= ce) {
+    // ("argued that Judge Curiel, who was born in Indiana, cannot be impartial": a clause's subject is no object.)
+    if (range[0] >= ce && !opened) {
       const named = NAME_THEN_APPOSITIVE.exec(masked.slice(range[0], range[1])) ?? NAME_THEN_WHO.exec(masked.slice(range[0], range[1]));
       if (named !== null) range = [range[0], range[0] + named[1]!.length];
     }

@@ -122,8 +122,18 @@ function roleThenName(sentence: string): Mention | null {
 /** A conjunction, or "The" and an owner, before a name: "But Robbie Collin …", "The Telegraph’s Robbie Collin …". */
 const BEFORE_NAME = /^(?:(?:But|And|Yet|So|Still)\s+[A-Z]|The\s+\S+['’]s\s+[A-Z])/;
 
+/** An opening phrase of an appearance or an interview that names a programme in quote marks. */
+const TITLED_OPENER = /^\s*(?:Speaking|Appearing|Writing|Talking|In\s+an?\s+(?:interview|appearance|op-ed|column))\s+(?:[^\s\u2592"“]+\s+){0,4}["“‘']*\u2592{1,40}[,.]?["”’']*,?\s+/;
+
 /** The name or pronoun a sentence opens with, as the subject of a later coordinated verb. */
 export function sentenceSubject(whole: string): Mention | null {
+  // ('In an interview with CBS\'s "Face the Nation," he went further': the subject after an opener with a title.)
+  const titled = whole.includes(MASK) ? TITLED_OPENER.exec(whole) : null;
+  if (titled !== null) {
+    const rest = whole.slice(titled[0].length);
+    const pronoun = PRONOUN_SUBJECT.exec(rest);
+    return pronoun !== null ? { type: 'pronoun', pronoun: pronoun[1]!, via: null } : sentenceSubject(rest);
+  }
   // ("SIESTA KEY, Fla. (AP) — Hurricane Milton slammed into …, threatening …": a wire dateline is no subject.)
   const sentence = whole.length > 8 && whole.charCodeAt(1) < 128 && /[—–-]/.test(whole.slice(0, 60)) ? whole.replace(DATELINE, '') : whole;
   const owned = sentence.includes('s ') && /['’]s\s/.test(sentence.slice(0, 60)) ? POSSESSIVE_SUBJECT.exec(sentence) : null;

@@ -814,6 +814,8 @@ const ROWS: readonly Row[] = [
   { name: 'an and-clause after a source set off by commas is the writer\'s', paragraphs: ['The plan failed, Lee said, and she resigned.'], speaker: 'Lee', kind: 'indirect', cue: 'said', text: 'The plan failed' },
   { name: 'two people with titles joined by and', paragraphs: ['Secretary of State Antony Blinken and Mexican Foreign Minister Marcelo Ebrard said in a joint statement that the talks would begin next month.'], speaker: 'Antony Blinken and Marcelo Ebrard', kind: 'indirect', cue: 'said', text: 'the talks would begin next month' },
   { name: 'an adjective and a role joined by and are one person\'s', paragraphs: ['Popular Christian and corporate speaker Lance Wallnau believes he has a word.'], speaker: 'Lance Wallnau', role: 'corporate speaker', kind: 'indirect', cue: 'believes', text: 'he has a word' },
+  { name: 'a that-clause whose subject has a relative clause stays whole', paragraphs: ['Mr. Trump has argued that Judge Gonzalo P. Curiel, who was born in Indiana, cannot be impartial.'], speaker: 'Trump', kind: 'indirect', cue: 'argued', text: 'Judge Gonzalo P. Curiel, who was born in Indiana, cannot be impartial' },
+  { name: 'a participle after a subject that follows an opener with a title', paragraphs: ['Donald Trump spoke on Sunday.', 'In an interview with CBS\'s "Face the Nation," he went further, suggesting that a Muslim judge might also be biased.'], speaker: 'Donald Trump', kind: 'indirect', cue: 'suggesting', text: 'a Muslim judge might also be biased' },
 ];
 
 describe('attribution patterns', () => {
