@@ -61,7 +61,9 @@ function looseSourceAtEnd(text: string): { mention: Mention; start: number } | n
   // ("The firm is exploring a sale, people familiar with the matter said", "sources close to the talks": or
   // what they know of.)
   const belongs = phrase.length >= 3 && /^(?:for|of|at|from|in|on|representing|familiar|close|briefed|knowledgeable)$/.test(phrase[1]!.t) && (isPluralSourceNoun(first) || (/s$/.test(first) && GROUP_NOUNS.has(first.toLowerCase())) || /^(?:people|sources)$/i.test(first));
-  if (!partOf && ((!DETERMINER.test(first) && !belongs) || (NOT_HEAD.test(last) && !GROUP_NOUNS.has(last.toLowerCase()) && !PERSON_NOUNS.has(last.toLowerCase())) || !(/^\p{L}[\p{L}'’-]*$/u.test(last) || AGED.test(last)))) return null;
+  // ("people close to him", "sources familiar with her thinking": what they know of may end in a pronoun.)
+  const closeTo = belongs && /^(?:close|familiar|briefed|knowledgeable)$/.test(phrase[1]!.t);
+  if (!partOf && ((!DETERMINER.test(first) && !belongs) || (NOT_HEAD.test(last) && !closeTo && !GROUP_NOUNS.has(last.toLowerCase()) && !PERSON_NOUNS.has(last.toLowerCase())) || !(/^\p{L}[\p{L}'’-]*$/u.test(last) || AGED.test(last)))) return null;
   if (UPPER_INITIAL.test(first) && NOT_NAMES.has(first.toLowerCase()) && !/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|several|few|both|all|other|others|another|his|her|their|its|our)$/i.test(first)) return null;
   // (An auxiliary may follow the relative pronoun: "Republicans who have praised him said".)
   // ("Experts not involved in the study": "not" before a participle is a reduced relative clause's.)

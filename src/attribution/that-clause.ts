@@ -96,8 +96,8 @@ export function ownThatClause(after: string, cue: string): RegExpExecArray | nul
     // ("said that is wrong": right after the cue, "that" and a verb is the subject and its verb.)
     !((thatMatch[1] ?? '') === '' && /that\s+$/i.test(thatMatch[0]) && VERB_FIRST.test(after.slice(thatMatch[0].length))) &&
     // ("said in a survey published last week that …": a participle describing where it was said is no verb of
-    // saying of its own.)
-    !(thatMatch[1] !== undefined && thatMatch[1] !== '' && thatMatch[1].replace(MEDIUM_PARTICIPLE, '$1').split(/\s+/).some((w) => isCueWord(w) && (/ed$/.test(w) || isSpeechCue(w) || (isWeakCue(cue) && w === thatMatch[1]!.trim())))) &&
+    // saying of its own; "calling him a loser and predicting that …": a participle joined by "and" is.)
+    !(thatMatch[1] !== undefined && thatMatch[1] !== '' && thatMatch[1].replace(MEDIUM_PARTICIPLE, '$1').split(/\s+/).some((w, k, ws) => isCueWord(w) && (/ed$/.test(w) || isSpeechCue(w) || (isWeakCue(cue) && w === thatMatch[1]!.trim()) || (/ing$/.test(w) && /^(?:and|or)$/.test(ws[k - 1] ?? ''))))) &&
     // ('said the chairman "remains confident" that …': a subject, then a partial quotation, among the skipped
     // words is a clause of their own; a programme is no subject: 'told CNN's "State of the Union" that …'.)
     !SUBJECT_THEN_QUOTE.test(thatMatch[1] ?? '') &&

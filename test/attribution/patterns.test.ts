@@ -816,6 +816,9 @@ const ROWS: readonly Row[] = [
   { name: 'an adjective and a role joined by and are one person\'s', paragraphs: ['Popular Christian and corporate speaker Lance Wallnau believes he has a word.'], speaker: 'Lance Wallnau', role: 'corporate speaker', kind: 'indirect', cue: 'believes', text: 'he has a word' },
   { name: 'a that-clause whose subject has a relative clause stays whole', paragraphs: ['Mr. Trump has argued that Judge Gonzalo P. Curiel, who was born in Indiana, cannot be impartial.'], speaker: 'Trump', kind: 'indirect', cue: 'argued', text: 'Judge Gonzalo P. Curiel, who was born in Indiana, cannot be impartial' },
   { name: 'a participle after a subject that follows an opener with a title', paragraphs: ['Donald Trump spoke on Sunday.', 'In an interview with CBS\'s "Face the Nation," he went further, suggesting that a Muslim judge might also be biased.'], speaker: 'Donald Trump', kind: 'indirect', cue: 'suggesting', text: 'a Muslim judge might also be biased' },
+  { name: 'a participle joined by and before its own that-clause', paragraphs: ['Mr. Trump has mocked Mr. Rubio, calling him "Little Marco" and predicting that Florida voters would "send him home."'], index: 1, speaker: 'Trump', kind: 'mixed', cue: 'calling', text: 'him "Little Marco"' },
+  { name: 'the joined participle has the that-clause', paragraphs: ['Mr. Trump has mocked Mr. Rubio, calling him "Little Marco" and predicting that Florida voters would "send him home."'], index: 2, speaker: 'Trump', kind: 'mixed', cue: 'predicting', text: 'Florida voters would "send him home."' },
+  { name: 'people close to him', paragraphs: ['Jeb Bush has stayed quiet, though people close to him say he is unlikely to back Mr. Trump.'], speaker: 'people close to him', kind: 'indirect', cue: 'say', text: 'he is unlikely to back Mr. Trump' },
 ];
 
 describe('attribution patterns', () => {
