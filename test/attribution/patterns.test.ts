@@ -820,6 +820,7 @@ const ROWS: readonly Row[] = [
   { name: 'the joined participle has the that-clause', paragraphs: ['Mr. Trump has mocked Mr. Rubio, calling him "Little Marco" and predicting that Florida voters would "send him home."'], index: 2, speaker: 'Trump', kind: 'mixed', cue: 'predicting', text: 'Florida voters would "send him home."' },
   { name: 'people close to him', paragraphs: ['Jeb Bush has stayed quiet, though people close to him say he is unlikely to back Mr. Trump.'], speaker: 'people close to him', kind: 'indirect', cue: 'say', text: 'he is unlikely to back Mr. Trump' },
   { name: 'a second source after ", and even"', paragraphs: ['Lee said the plan had failed, and even Republicans conceded that it was bad.'], index: 1, speaker: 'Republicans', kind: 'indirect', cue: 'conceded', text: 'it was bad' },
+  { name: '", including" is a preposition inside what was said', paragraphs: ['He said he had spoken with several candidates, including Donald Trump and Ted Cruz, and that he would decide "in the coming weeks."'], speaker: 'He', kind: 'mixed', cue: 'said', text: 'he had spoken with several candidates, including Donald Trump and Ted Cruz, and that he would decide "in the coming weeks."' },
 ];
 
 describe('attribution patterns', () => {
