@@ -40,7 +40,7 @@ const REGULAR = `
   characterise characterize portray label brand dub term deem regard view doubt rule accept stress
   underline underscore point recount relate describe announce opine surmise guess wonder decide plan
   intend demand favor favour support oppose endorse back tout decline refuse dispute
-  bark grouse gripe snap retort shout yell exclaim proclaim chime mutter whisper herald lash rail fume vent
+  bark grouse gripe snap retort exclaim proclaim chime mutter whisper herald lash rail fume vent
   remind reason repeat continue pitch chant exhort elaborate
   thank congratulate apologise apologize rebut downplay brag reminisce allude refer discuss talk attribute frame
   invoke deflect hail laud champion promote reaffirm clarify confess refute contradict challenge liken nickname
@@ -53,7 +53,7 @@ const REGULAR = `
  * Verbs of the manner of speaking ("“Ridiculous,” Lee scoffed"): cues only with a quote, a colon or a
  * that-clause, since alone they are what a person did ("she laughed"). Inflected as REGULAR is.
  */
-const MANNER = `scoff sneer laugh sigh groan gasp mumble stammer scream roar thunder hiss growl snarl chuckle grumble gush rave cry`;
+const MANNER = `scoff sneer laugh sigh groan gasp mumble stammer scream roar thunder hiss growl snarl chuckle grumble gush rave cry shout yell`;
 /**
  * Gestures that news writing uses as cues after a quote ("“We'll see,” Smith shrugged."): only the finite
  * forms, as the base is a noun ("with a shrug: …") and the -ing form an adjective ("the smiling feel").
@@ -235,7 +235,7 @@ const NEEDS_CLAUSE = new Set(
    hold holds held holding seem seems seemed seeming appear appears appeared appearing try tries tried trying
    note notes remark remarks reason reasons pitch pitches comment comments point points promise promises
    begin begins began beginning begun hear hears heard hearing share shares shared sharing inform informs informed informing known maintain maintains maintained maintaining learn learns learned learning understand understands understood understanding talk talks challenge challenges voice voices frame frames champion champions promote promotes allow allows allowed allowing calculate calculates calculated calculating accept accepts accepted accepting
-   respond responds responded responding reply replies replied replying`
+   respond responds responded responding reply replies replied replying add adds added adding`
     .split(/\s+/)
     .filter(Boolean)
     .concat(MANNER.split(/\s+/).flatMap(inflect), GESTURES.split(/\s+/), ['put it', 'puts it', 'putting it', 'cried out', 'cries out', 'crying out', 'cry out']),

@@ -821,6 +821,8 @@ const ROWS: readonly Row[] = [
   { name: 'people close to him', paragraphs: ['Jeb Bush has stayed quiet, though people close to him say he is unlikely to back Mr. Trump.'], speaker: 'people close to him', kind: 'indirect', cue: 'say', text: 'he is unlikely to back Mr. Trump' },
   { name: 'a second source after ", and even"', paragraphs: ['Lee said the plan had failed, and even Republicans conceded that it was bad.'], index: 1, speaker: 'Republicans', kind: 'indirect', cue: 'conceded', text: 'it was bad' },
   { name: '", including" is a preposition inside what was said', paragraphs: ['He said he had spoken with several candidates, including Donald Trump and Ted Cruz, and that he would decide "in the coming weeks."'], speaker: 'He', kind: 'mixed', cue: 'said', text: 'he had spoken with several candidates, including Donald Trump and Ted Cruz, and that he would decide "in the coming weeks."' },
+  { name: 'added with a clause and no that', paragraphs: ['He added the plan was sound.'], speaker: 'He', kind: 'indirect', cue: 'added', text: 'the plan was sound' },
+  { name: 'shouted with a that-clause', paragraphs: ['Protesters shouted that the mayor must resign.'], speaker: 'Protesters', kind: 'indirect', cue: 'shouted', text: 'the mayor must resign' },
 ];
 
 describe('attribution patterns', () => {
@@ -924,6 +926,8 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ["a country's attacks are no statement", "Israel's attacks on Gaza continued for a week."],
   ["a nominal subject's auxiliary that belongs to another clause", "Clinton's attack on Trump indicates she is pivoting."],
   ['a pronoun owner in an opening phrase looks ahead', 'Despite his admission that he had lied, Lee kept his job.'],
+  ['added with a plain object is no speech', 'The budget adds 200 police officers. Council member Jane Ortiz added three amendments before the vote.'],
+  ['shouting as a noun after "in"', 'The chamber erupted in shouting.'],
   ['a claim to land and sea', 'Several countries, including Vietnam, claim parts of the South China Sea.'],
   ['a claim of sovereignty', 'Beijing claimed sovereignty over the islands in 1947.'],
   ['what someone said, as the subject of a sentence', 'What he said was a lie.'],
