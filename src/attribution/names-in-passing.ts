@@ -53,7 +53,7 @@ const NAMED_RELATION = rule('gu')`\b(?:wife|husband|son|daughter|mother|father|b
  * before them: "Arsenal boss Mikel Arteta", "former Florida governor Jeb Bush", "said striker Erling Haaland"; not a
  * conjunction or preposition opening the sentence ("As Republican presidential nominee Donald Trump …").
  */
-const WORD_BEFORE_NAME = /(?:^|\s)((?:(?:former|acting|retired|interim|then)\s+)?(?:(?!(?:As|When|While|If|But|And|So|Yet|Now|Still|Then|Meanwhile|The|A|An|In|On|At|After|Before|Since|Because|Although|Though|For|With|By|From|To|Of|Under|Despite|Amid)\s)[A-Z][\w’'-]*\s+){0,2})((?:[a-z][a-z-]+\s+){0,2}?([a-z][a-z-]+))\s+$/;
+const WORD_BEFORE_NAME = /(?:^|\s)((?:(?:former|acting|retired|interim|then)\s+)?(?:(?!(?:As|When|While|If|But|And|So|Yet|Now|Still|Then|Meanwhile|The|A|An|In|On|At|After|Before|Since|Because|Although|Though|For|With|By|From|To|Of|Under|Despite|Amid)\s)[A-Z][\w’'-]*\s+){0,2})((?:(?!(?:from|of|by|for|with|to|in|on|at|a|an|the|and|or|after|before)\s)[a-z][a-z-]+\s+){0,2}?([a-z][a-z-]+))\s+$/;
 /** After a name, a phrase in lower case set off by a comma, and its first word: ", general secretary of the union,". */
 const OFFICE_AFTER = /^,\s+(([a-z][a-z-]*)\b[^,;:\u2592]{0,80}?)\s*[,.]/;
 /** A name set off by commas: ", Tom Ellis,", ", Rep. Lee Zeldin,". */

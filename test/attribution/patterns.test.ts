@@ -823,6 +823,7 @@ const ROWS: readonly Row[] = [
   { name: '", including" is a preposition inside what was said', paragraphs: ['He said he had spoken with several candidates, including Donald Trump and Ted Cruz, and that he would decide "in the coming weeks."'], speaker: 'He', kind: 'mixed', cue: 'said', text: 'he had spoken with several candidates, including Donald Trump and Ted Cruz, and that he would decide "in the coming weeks."' },
   { name: 'added with a clause and no that', paragraphs: ['He added the plan was sound.'], speaker: 'He', kind: 'indirect', cue: 'added', text: 'the plan was sound' },
   { name: 'shouted with a that-clause', paragraphs: ['Protesters shouted that the mayor must resign.'], speaker: 'Protesters', kind: 'indirect', cue: 'shouted', text: 'the mayor must resign' },
+  { name: 'a role in passing does not reach back past a preposition', paragraphs: ['City led after a penalty from captain Tom Hayes.', 'Hayes apologised on social media, writing that he had "let the lads down."'], speaker: 'Tom Hayes', role: 'captain', kind: 'mixed', cue: 'writing', text: 'he had "let the lads down."' },
 ];
 
 describe('attribution patterns', () => {
