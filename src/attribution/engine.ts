@@ -7,6 +7,7 @@ import type { Span } from '../parse/quote-spans.js';
 import type { Speaker, Statement } from '../model/statement.js';
 import { trimRange, wordCount, type Claim } from './claim.js';
 import { askedOpeningEnd, claimsInSentence } from './clauses.js';
+import { sentenceSubject } from './sentence-subject.js';
 import { colonStatement, interjection, introducedSource } from './sentence-subject.js';
 import { Registry, type Resolved } from './coref.js';
 import { namedAfterLead } from './lead.js';
@@ -340,7 +341,18 @@ export function createAttributor(): Attributor {
       const named = p.number === 0 && isTitleCase(plainMasked) ? NO_NAMED : namedInOrder(masked, s);
       let registered = 0;
       const claims: Claim[] = isFloatingQuote(masked, s.start, s.end, false) ? [] : claimsInSentence(text, masked, s);
-      if (claims.length === 0) for (; registered < named.length; registered++) registry.mention(named[registered]!);
+      if (claims.length === 0) {
+        for (; registered < named.length; registered++) registry.mention(named[registered]!);
+        // ("Clarke, 19, replaced the injured Dan Ward and changed the game. “…,” he said.": of the people a
+        // sentence names, its subject, when someone known, is the one a pronoun next means.)
+        const lastNamed = named[named.length - 1];
+        const subject = lastNamed !== undefined ? sentenceSubject(masked.slice(s.start, s.end)) : null;
+        // (Only someone already known: "Oh, …" opens a sentence too.)
+        if (subject !== null && subject.type === 'person' && registry.isPerson(subject.name) && lastNamed!.name !== subject.name && !lastNamed!.name.endsWith(` ${subject.name}`)) {
+          const who = registry.resolve(subject);
+          if (who !== null && !who.group) registry.focus(who);
+        }
+      }
       let lastMention: Mention | undefined;
       let lastWho: Resolved | null = null;
       if (claims.length === 0 && isFloatingQuote(masked, s.start, s.end, true)) {
