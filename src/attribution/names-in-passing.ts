@@ -119,7 +119,9 @@ export function peopleNamed(sentence: string): NamedPerson[] {
       const first = run[0]!.toLowerCase();
       // ("Filipino Clinton staffers have …": words that modify a noun.)
       const modifies = MODIFIED_PLURAL.test(sentence.slice(m.index + m[0].length));
-      if (run.length === 2 && !modifies && !NOT_NAMES.has(first) && !TITLES.has(first) && !isPersonNoun(first) && !isBusinessNoun(first) && !NOT_PERSON.test(m[0])) out.push({ name: run.join(' '), title: null, fullNameOnly: true });
+      // ("Randal K. Quarles": or three, with a middle initial.)
+      const initialled = run.length === 3 && /^\p{Lu}\.$/u.test(run[1]!);
+      if ((run.length === 2 || initialled) && !modifies && !NOT_NAMES.has(first) && !TITLES.has(first) && !isPersonNoun(first) && !isBusinessNoun(first) && !NOT_PERSON.test(m[0])) out.push({ name: run.join(' '), title: null, fullNameOnly: true });
     }
   }
   // ("Tom laughs.": a known given name alone opening the sentence, before its verb.)

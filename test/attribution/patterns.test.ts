@@ -825,6 +825,7 @@ const ROWS: readonly Row[] = [
   { name: 'shouted with a that-clause', paragraphs: ['Protesters shouted that the mayor must resign.'], speaker: 'Protesters', kind: 'indirect', cue: 'shouted', text: 'the mayor must resign' },
   { name: 'a role in passing does not reach back past a preposition', paragraphs: ['City led after a penalty from captain Tom Hayes.', 'Hayes apologised on social media, writing that he had "let the lads down."'], speaker: 'Tom Hayes', role: 'captain', kind: 'mixed', cue: 'writing', text: 'he had "let the lads down."' },
   { name: 'he after a sentence whose subject is known and whose object is named last', paragraphs: ['Jamie Clarke came on as a substitute.', 'Clarke, 19, replaced the injured Dan Ward and changed the game. "I just wanted to make an impact," he said.'], speaker: 'Jamie Clarke', kind: 'direct', cue: 'said', text: '"I just wanted to make an impact,"' },
+  { name: 'a full name with a middle initial in passing', paragraphs: ['Warren questioned the nominee, Randal K. Quarles, at a hearing.', 'Mr. Quarles said he was committed to a safe system.'], index: 1, speaker: 'Randal K. Quarles', kind: 'indirect', cue: 'said', text: 'he was committed to a safe system' },
 ];
 
 describe('attribution patterns', () => {
