@@ -43,6 +43,8 @@ export function isTitleCase(masked: string): boolean {
 
 /** A Title Case run with a verb in it after its first word: "Tehran Will Comply", "Rates Are Rising". */
 const TITLE_CASE_CLAUSE = /\s(?:Will|Would|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should|Must|Does|Did|Won['’]t|Can['’]t)\s/;
+/** Two names and a comma opening a headline, its subject: "US, Mexico ". */
+const TWO_NAMES_WITH_COMMA = rule('u')`^\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?),\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+$`;
 /** Where a headline's object ends: a comma, or an occasion in Title Case ("Amid", "After", "As", "Despite"). */
 const HEADLINE_OBJECT_END = /,\s|\s(?:Amid|After|As|Despite|While|Following|Ahead Of)\s/;
 
@@ -54,6 +56,9 @@ const HEADLINE_OBJECT_END = /,\s|\s(?:Amid|After|As|Despite|While|Following|Ahea
  */
 export function fitHeadlineClaim(claim: Claim, text: string, masked: string): boolean {
   if (claim.mention.type !== 'pronoun' && TITLE_CASE_CLAUSE.test(claim.mention.name)) return false;
+  // ("US, Mexico agree to new border talks": a headline's comma between two names stands for "and".)
+  const pair = claim.mention.type !== 'pronoun' ? TWO_NAMES_WITH_COMMA.exec(masked.slice(0, claim.cueStart)) : null;
+  if (pair !== null && claim.mention.type !== 'pronoun' && claim.mention.name === pair[2]) claim.mention = { type: 'group', name: `${pair[1]}, ${pair[2]}`, role: null, via: claim.mention.via };
   if (claim.contentStart > claim.cueStart) {
     const cut = HEADLINE_OBJECT_END.exec(masked.slice(claim.contentStart, claim.contentEnd));
     if (cut !== null && cut.index > 0) claim.contentEnd = trimRange(text, claim.contentStart, claim.contentStart + cut.index)[1];

@@ -1023,6 +1023,7 @@ describe('headlines', () => {
     ['a quote, then people who said it', '‘It’s a disaster’: farmers on the drought', 'farmers', '‘It’s a disaster’'],
     ['an object, then its occasion in Title Case', 'Harbour Widow Ann Reid Defends Mayor Amid Flood Row', 'Harbour Widow Ann Reid', 'Mayor'],
     ['a subordinate clause, then the main one', 'Right After This Senator Endorsed The Plan, Voters Did Something Odd', 'Senator', 'The Plan'],
+    ['two names with a comma for "and"', 'US, Mexico agree to new border talks', 'US, Mexico', 'to new border talks'],
   ];
   for (const [name, title, speaker, text] of HEADLINES) {
     it(`when the headline has ${name}, then it is a statement of paragraph 0, section 0`, () => {
