@@ -329,7 +329,7 @@ const INFINITIVE_AFTER = rule('u')`^\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\
  * The text before a source without the source's role where the role ends it ("…, and campaign chairman "), or
  * without the article of a name ("…, and the Iowa Farm Bureau").
  */
-function withoutRoleAtEnd(before: string, mention: Mention): string {
+function beforeRoleOrArticle(before: string, mention: Mention): string {
   const role = mention.type === 'person' ? mention.role : null;
   const trimmed = before.trimEnd();
   if (role !== null && role !== '' && trimmed.endsWith(role)) return trimmed.slice(0, trimmed.length - role.length);
@@ -555,7 +555,7 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
       subjectStart = leftFrom + subj.start;
       // ("Secretary of State Antony Blinken and Mexican Foreign Minister Marcelo Ebrard said": two people, each
       // with a title, joined by "and", are one source.)
-      const first = mention.type === 'person' ? TITLED_PERSON_AND.exec(withoutRoleAtEnd(left.slice(0, subj.start), mention)) : null;
+      const first = mention.type === 'person' ? TITLED_PERSON_AND.exec(beforeRoleOrArticle(left.slice(0, subj.start), mention)) : null;
       const firstPerson = first === null ? null : personFromRun(first[1]!.split(/\s+/));
       // (A title or a given name makes the first a person: "Popular Christian and corporate speaker X" is one.)
       const aPerson = firstPerson !== null && firstPerson.type === 'person' && (firstPerson.title !== null || isGivenName(firstPerson.name.split(' ')[0]!));
@@ -617,7 +617,7 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     // "with 13 percent supporting another candidate", a share of a poll.)
     const withSource = nested && isParticiple(cue) && (isSpeechCue(cue) || WITH_NAME.test(masked.slice(Math.max(s.start, cs - 60), cs))) ? WITH_SOURCE.exec(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart)) : null;
     // ("praised Sanders, and campaign chairman John Podesta said": the boundary may come before the source's role.)
-    const beforeSource = nested ? withoutRoleAtEnd(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart), mention) : '';
+    const beforeSource = nested ? beforeRoleOrArticle(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart), mention) : '';
     const roleStart = nested ? Math.max(leftFrom, prev!.contentStart) + beforeSource.length : subjectStart;
     // ("blasted the administration on Thursday after officials admitted that …": after a cue with an object, a
     // clause of time or reason is the writer's, and its source's claim is one of its own; after a verb of saying

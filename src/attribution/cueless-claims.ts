@@ -112,10 +112,12 @@ export function messageBefore(text: string, masked: string, s: Sentence): Claim 
 
 const NOMINAL = rule('gu')`(?<![\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:\p{Ll}+(?:ly)?\s+){0,2})(assertions?|claims?|pledges?|promises?|proposals?|calls?|vows?|warnings?|suggestions?|criticism|refusal|insistence|argument|belief|view|contention|accusations?|denials?|comments?|remarks?|statements?|attacks?|endorsements?|admissions?|predictions?|threats?|allegations?|assurances?|complaints?|boasts?)\s+(that|to|for|of|on|against)\s+`;
 
+/** Prepositions that open a sentence's opening phrase. */
+const OPENING_PREPOSITIONS = 'Amid|Despite|After|Before|Since|With|Following|Given|Over|In|Against|Under|Without';
 /** A preposition opening the sentence, taken into a nominal's owner by its capital: "Amid Trump's". */
-const OPENING_PREPOSITION = /^(?:Amid|Despite|After|Before|Since|With|Following|Given|Over|In|Against|Under|Without)\s+/;
+const OPENING_PREPOSITION = new RegExp(`^(?:${OPENING_PREPOSITIONS})\\s+`);
 /** The same before a lower-case owner: "Despite his". */
-const OPENING_PREPOSITION_BEFORE = /^[\s"“]*(?:Amid|Despite|After|Before|Since|With|Following|Given|Over|In|Against|Under|Without)\s+$/;
+const OPENING_PREPOSITION_BEFORE = new RegExp(`^[\\s"“]*(?:${OPENING_PREPOSITIONS})\\s+$`);
 /** What may stand before a nominal that is its sentence's subject: nothing, a conjunction or a subordinator. */
 const SUBJECT_LEAD = /^[\s"“]*(?:(?:and|but|yet|so|while|whereas|although|though|as|since|because|if|when|once|after|before|until|unless)\s+)?$/i;
 /**
@@ -125,6 +127,7 @@ const SUBJECT_LEAD = /^[\s"“]*(?:(?:and|but|yet|so|while|whereas|although|thou
  */
 const VERB_AFTER_SUBJECT = /(\u2592["”’']*)\s+\p{Ll}|\s+[-—–]+\s|\s(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|remains|remained|seems|seemed)\s/u;
 
+/** A subject pronoun: a clause of its own inside a nominal subject's words. */
 const SUBJECT_PRONOUN = /\b(?:he|she|they|it|we|I|you)\b/;
 
 /** "Trump's controversial pledge to be neutral", "her assertion that …": a statement named by a noun. */
