@@ -63,13 +63,14 @@ export function relativeEnd(left: string, masked: string, from: number, end: num
  */
 const MAIN_VERB_AFTER_COMMA = rule('u')`,\s+(?:(?:also|has|have|had|is|was|are|were|will|would|can|could|did|does|\p{Ll}+ly)\s+)*(?:(?!(?:his|this|its|hers|theirs|ours|yours|thus|plus|less|unless|across|perhaps)\b)\p{Ll}{2,}(?:ed|s)|said|told|wrote|spoke|says|is|was|are|were|has|had|will|would|can|could|went|came|made|took|gave|left|met|stood|ran|began|held|led|won|lost|brought|got|sat|saw|set|struck|thought|felt|kept|found|knew|\p{Ll}+n['’]t)\b|,\s+(?:and|or)\s+(?=\p{Lu})|\s[-—–]\s`;
 
-export function contentEnd(masked: string, from: number, end: number): number {
+export function contentEnd(masked: string, from: number, end: number, asides = 0): number {
   const text = masked.slice(from, end);
   const m = CONTENT_END.exec(text);
   // ("said the party platform — which includes a $15 minimum wage — reflected …": a relative clause between
-  // dashes is an aside inside the content, which goes on after it.)
-  const aside = m !== null && /^\s[—–]\s$/.test(m[0]) ? RELATIVE_ASIDE.exec(text.slice(m.index)) : null;
-  if (aside !== null) return contentEnd(masked, from + m!.index + aside[0].length, end);
+  // dashes is an aside inside the content, which goes on after it. Two at most: each is looked past by reading
+  // on from it, and a run of them in hostile input would cost the square of its length.)
+  const aside = m !== null && asides < 2 && /^\s[—–]\s$/.test(m[0]) ? RELATIVE_ASIDE.exec(text.slice(m.index)) : null;
+  if (aside !== null) return contentEnd(masked, from + m!.index + aside[0].length, end, asides + 1);
   // (Content that began inside a parenthesis ends with it: a ")" before any "(". Found by position, not by a
   // look-behind, which a run of ")" after one "(" would make quadratic.)
   const close = text.indexOf(')');

@@ -1156,3 +1156,11 @@ describe('an intermediary after the source', () => {
     expect(statements.map((s) => [s.speaker, s.via])).toEqual([['Obama', 'a Democrat who was in the room']]);
   });
 });
+
+describe('asides between dashes in hostile input', () => {
+  it('when a sentence runs through thousands of relative clauses between dashes, then its statement is found without running out of stack', () => {
+    const sentence = `Lee said the plan${' — which is big — and'.repeat(20000)} would fail.`;
+    const { statements } = attributeText(sentence);
+    expect(statements.map((s) => [s.speaker, s.cue])).toEqual([['Lee', 'said']]);
+  });
+});
