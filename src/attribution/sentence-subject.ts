@@ -126,13 +126,14 @@ const BEFORE_NAME = /^(?:(?:But|And|Yet|So|Still)\s+[A-Z]|The\s+\S+['’]s\s+[A-
 const TITLED_OPENER = /^\s*(?:Speaking|Appearing|Writing|Talking|In\s+an?\s+(?:interview|appearance|op-ed|column))\s+(?:[^\s\u2592"“]+\s+){0,4}["“‘']*\u2592{1,40}[,.]?["”’']*,?\s+/;
 
 /** The name or pronoun a sentence opens with, as the subject of a later coordinated verb. */
-export function sentenceSubject(whole: string): Mention | null {
-  // ('In an interview with CBS\'s "Face the Nation," he went further': the subject after an opener with a title.)
-  const titled = whole.includes(MASK) ? TITLED_OPENER.exec(whole) : null;
+export function sentenceSubject(whole: string, afterOpener = false): Mention | null {
+  // ('In an interview with CBS\'s "Face the Nation," he went further': the subject after an opener with a title;
+  // one opener, so that hostile input of thousands cannot nest as deep.)
+  const titled = !afterOpener && whole.includes(MASK) ? TITLED_OPENER.exec(whole) : null;
   if (titled !== null) {
     const rest = whole.slice(titled[0].length);
     const pronoun = PRONOUN_SUBJECT.exec(rest);
-    return pronoun !== null ? { type: 'pronoun', pronoun: pronoun[1]!, via: null } : sentenceSubject(rest);
+    return pronoun !== null ? { type: 'pronoun', pronoun: pronoun[1]!, via: null } : sentenceSubject(rest, true);
   }
   // ("SIESTA KEY, Fla. (AP) — Hurricane Milton slammed into …, threatening …": a wire dateline is no subject.)
   const sentence = whole.length > 8 && whole.charCodeAt(1) < 128 && /[—–-]/.test(whole.slice(0, 60)) ? whole.replace(DATELINE, '') : whole;
