@@ -112,6 +112,10 @@ export function messageBefore(text: string, masked: string, s: Sentence): Claim 
 
 const NOMINAL = rule('gu')`(?<![\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:\p{Ll}+(?:ly)?\s+){0,2})(assertions?|claims?|pledges?|promises?|proposals?|calls?|vows?|warnings?|suggestions?|criticism|refusal|insistence|argument|belief|view|contention|accusations?|denials?|comments?|remarks?|statements?|attacks?|endorsements?|admissions?|predictions?|threats?|allegations?|assurances?|complaints?|boasts?)\s+(that|to|for|of|on|against)\s+`;
 
+/** How many statements named by a noun one sentence can hold, and how long what each names can be. */
+const MAX_NOMINALS = 8;
+const MAX_NOMINAL_CONTENT = 600;
+
 /** Prepositions that open a sentence's opening phrase. */
 const OPENING_PREPOSITIONS = 'Amid|Despite|After|Before|Since|With|Following|Given|Over|In|Against|Under|Without';
 /** A preposition opening the sentence, taken into a nominal's owner by its capital: "Amid Trump's". */
@@ -135,7 +139,10 @@ export function nominalClaims(text: string, masked: string, s: Sentence): Claim[
   const out: Claim[] = [];
   const sentence = masked.slice(s.start, s.end);
   NOMINAL.lastIndex = 0;
-  for (let m = NOMINAL.exec(sentence); m !== null; m = NOMINAL.exec(sentence)) {
+  // (Each is read up to the end of what it names, so a sentence of thousands in hostile input would cost the
+  // square of its length: a few per sentence, and a few hundred characters each, are all that news writes.)
+  let found = 0;
+  for (let m = NOMINAL.exec(sentence); m !== null && found < MAX_NOMINALS; m = NOMINAL.exec(sentence), found++) {
     // ("Amid Trump's prediction that …, the peso fell": an opening preposition is no part of the owner, and what
     // was said ends with the opening phrase; "Despite his admission …, Lee kept his job": a pronoun there looks
     // ahead, to a subject not yet named.)
@@ -150,7 +157,9 @@ export function nominalClaims(text: string, masked: string, s: Sentence): Claim[
     // "her pledge to cut fares" is a statement; "China's claims to the sea" names a possession.
     if (m[3] === 'to' && /^(?:the|a|an|his|her|its|their|this|that|these|those)\s|^\p{Lu}/u.test(sentence.slice(m.index + m[0].length))) continue;
     const from = s.start + m.index + m[0].length - (m[3] === 'to' ? 3 : 0);
-    let end = contentEnd(masked, from, s.end);
+    const limit = Math.min(s.end, from + MAX_NOMINAL_CONTENT);
+    let end = contentEnd(masked, from, limit);
+    if (end === limit && limit < s.end) continue;
     if (adjunct) {
       const comma = masked.indexOf(', ', from);
       if (comma < 0 || comma >= end) continue;

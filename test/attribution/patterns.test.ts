@@ -1157,6 +1157,13 @@ describe('an intermediary after the source', () => {
   });
 });
 
+describe('statements named by a noun in hostile input', () => {
+  it('when one sentence names thousands of claims by a noun, then only the first few are read', () => {
+    const sentence = `Amid ${"Trump's claim that taxes rise and ".repeat(2000)}the peso fell.`;
+    expect(attributeText(sentence).statements.length).toBeLessThanOrEqual(8);
+  });
+});
+
 describe('asides between dashes in hostile input', () => {
   it('when a sentence runs through thousands of relative clauses between dashes, then its statement is found without running out of stack', () => {
     const sentence = `Lee said the plan${' — which is big — and'.repeat(20000)} would fail.`;
