@@ -446,7 +446,7 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
         SOURCE_THEN_COMMA.test(masked.slice(prev.cueStart + (prev.cue?.length ?? 0), cs)) &&
         written !== '' && !written.includes(MASK) && hasAtMostWords(written, 10)
       ) {
-        prev.mention = { ...prev.mention, via: text.slice(ce, ce + masked.slice(ce).indexOf(written) + written.length).trim() };
+        prev.mention = { ...prev.mention, via: text.slice(ce, masked.indexOf(written, ce) + written.length).trim() };
         continue;
       }
       if (claim !== null && !nested) claims.push(claim);
