@@ -6,12 +6,11 @@
 // "that" after the cue opens its content, that-clause.ts; the sentence's own subject, sentence-subject.ts;
 // "according to", according-to.ts; claims with no verb of saying (labels, nouns, polls), cueless-claims.ts.
 
-import { genderOfName } from './given-names.js';
+import { genderOfName, isGivenName } from './given-names.js';
 import { findCues, isAccordingTo, isCueWord, isParticiple, isSpeechCue, isWeakCue } from './cues.js';
 import type { Mention } from './mention.js';
 import { CAUGHT_ON, GOING_ON, isPluralSourceNoun, isSourceNoun, NOT_NAMES, PERCEIVED } from './lexicon.js';
 import { personFromRun } from './names.js';
-import { isGivenName } from './given-names.js';
 import { mentionAtStart } from './mention-at-start.js';
 import { cleanRole, isAppositiveText, subjectBefore } from './roles.js';
 import { MASK, type Sentence } from './sentences.js';
@@ -21,7 +20,7 @@ import { accordingTo } from './according-to.js';
 import { hasAtMostWords, trimRange, wordCount, type Claim } from './claim.js';
 import { NEW_CLAUSE_SUBJECT, contentEnd, introducedQuoteStart, objectRange, relativeEnd, subordinateEnd } from './content-end.js';
 import { labelledSpeech, messageBefore, nominalClaims, pollClaim, quotationThenReply, quotationThenSpeaker, viewClaim } from './cueless-claims.js';
-import { sentenceSubject } from './sentence-subject.js';
+import { OPENER_NAMING_A_PROGRAMME, sentenceSubject } from './sentence-subject.js';
 import { openingParticipleClaim } from './opening-participle.js';
 import { isFloatingQuote } from './direct.js';
 import { lastNonSpaceRun } from '../text/scan.js';
@@ -90,7 +89,7 @@ const QUOTATION_MASKED = /["“‘']*\u2592+[,.]?["”’']*/g;
  * An opening phrase with a quoted title in it, a few words in: 'Speaking on NBC's "Meet the Press,"', 'In an
  * interview with "60 Minutes,"'. (A quotation that opens the sentence is what was said.)
  */
-const TITLE_IN_OPENER = /^\s*(?:Speaking|Appearing|Writing|Talking|In\s+an?\s+(?:interview|appearance|op-ed|column))\s+(?:[^\s\u2592"“]+\s+){0,4}["“‘']*\u2592{1,40}[,.]?["”’']*,?\s*$/;
+const TITLE_IN_OPENER = new RegExp(String.raw`${OPENER_NAMING_A_PROGRAMME}\s*$`);
 /** A sentence opening with a preposition, a participle ("Asked whether …") or "A year later": a phrase, not a clause. */
 const OPENER = rule('iu')`^[\s"“]*(?:in|on|at|with|after|before|during|since|for|from|by|under|over|amid|despite|following|\p{Lu}\p{Ll}+ing|asked|pressed|questioned|interviewed|reached|contacted|challenged|(?:a|one|two|three)\s+\p{Ll}+\s+(?:later|earlier|ago))\b`;
 /**

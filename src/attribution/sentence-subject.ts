@@ -122,8 +122,14 @@ function roleThenName(sentence: string): Mention | null {
 /** A conjunction, or "The" and an owner, before a name: "But Robbie Collin …", "The Telegraph’s Robbie Collin …". */
 const BEFORE_NAME = /^(?:(?:But|And|Yet|So|Still)\s+[A-Z]|The\s+\S+['’]s\s+[A-Z])/;
 
-/** An opening phrase of an appearance or an interview that names a programme in quote marks. */
-const TITLED_OPENER = /^\s*(?:Speaking|Appearing|Writing|Talking|In\s+an?\s+(?:interview|appearance|op-ed|column))\s+(?:[^\s\u2592"“]+\s+){0,4}["“‘']*\u2592{1,40}[,.]?["”’']*,?\s+/;
+/**
+ * An opening phrase of an appearance or an interview that names a programme in quote marks, a few words in:
+ * 'Speaking on NBC's "Meet the Press,"', 'In an interview with "60 Minutes,"' (masked; clauses.ts tests for it
+ * alone, before a source).
+ */
+export const OPENER_NAMING_A_PROGRAMME = String.raw`^\s*(?:Speaking|Appearing|Writing|Talking|In\s+an?\s+(?:interview|appearance|op-ed|column))\s+(?:[^\s\u2592"“]+\s+){0,4}["“‘']*\u2592{1,40}[,.]?["”’']*,?`;
+/** The same, then the rest of the sentence. */
+const TITLED_OPENER = new RegExp(String.raw`${OPENER_NAMING_A_PROGRAMME}\s+`);
 
 /** The name or pronoun a sentence opens with, as the subject of a later coordinated verb. */
 export function sentenceSubject(whole: string, afterOpener = false): Mention | null {
