@@ -2,7 +2,7 @@
 // floating quotes joined to the speaker before them, pronouns and aliases resolved, duplicates dropped.
 
 import type { Article, Paragraph } from '../model/article.js';
-import { detach } from '../parse/blocks.js';
+import { flatCopy } from '../parse/blocks.js';
 import type { Span } from '../parse/quote-spans.js';
 import type { Speaker, Statement } from '../model/statement.js';
 import { trimRange, wordCount, type Claim } from './claim.js';
@@ -102,12 +102,18 @@ function settle(d: Draft, quotes: readonly Span[]): Settled {
   // ("“… That is a crisis." left open to go on in the next paragraph: its last stop is inside the quotation.)
   const last = ranges[ranges.length - 1]!;
   if (d.text[last[1]] === '.' && d.text.slice(last[1] + 1).trim() === '' && quotes.some((q) => q.start < last[1] && q.end === d.text.length && !/["”’']$/.test(d.text.trimEnd()))) last[1]++;
-  const kinds = ranges.map(([a, b]) => kindOf(d.masked, a, b, quotedIn(d.text, quotes, a, b).length));
-  const quoted = ranges.flatMap(([a, b]) => quotedIn(d.text, quotes, a, b)).map(detach);
+  const quotedInRange = ranges.map(([a, b]) => quotedIn(d.text, quotes, a, b));
+  const kinds = ranges.map(([a, b], i) => kindOf(d.masked, a, b, quotedInRange[i]!.length));
+  const text = flatCopy(ranges.map(([a, b]) => d.text.slice(a, b)).join(' '));
+  // (The quoted words are cut from the statement's own copy, which holds them: slices of it cost no more.)
+  const quoted = quotedInRange.flat().map((q) => {
+    const at = text.indexOf(q);
+    return text.slice(at, at + q.length);
+  });
   return {
     speaker: '',
     role: null,
-    text: detach(ranges.map(([a, b]) => d.text.slice(a, b)).join(' ')),
+    text,
     quoted: quoted.length === 0 ? NO_QUOTES : quoted,
     kind: kinds.every((k) => k === 'direct') ? 'direct' : kinds.every((k) => k === 'indirect') ? 'indirect' : 'mixed',
     cue: d.cue,
@@ -210,9 +216,10 @@ export function createAttributor(): Attributor {
   /** One string for each distinct cue ("said"), shared by the statements that have it. */
   const cues = new Map<string, string>();
   const mentions = new Map<string, string>();
-  const detached = (mention: string): string => {
-    const copy = detach(mention);
-    mentions.set(copy, copy);
+  /** The one copy of a cue or a mention: cut from its paragraph, it would keep that paragraph alive. */
+  const oneCopy = (of: Map<string, string>, s: string): string => {
+    const copy = flatCopy(s);
+    of.set(copy, copy);
     return copy;
   };
   let last: Draft | null = null;
@@ -251,9 +258,8 @@ export function createAttributor(): Attributor {
   function settleDraft(d: Draft, quotes: readonly Span[]): void {
     // ("Aa said : “ —": a stray quote mark after the cue.) A statement says something: a letter or a digit.
     if (!SAYS_SOMETHING.test(d.text.slice(d.start, d.end)) && !d.extra.some(([a, b]) => SAYS_SOMETHING.test(d.text.slice(a, b)))) return;
-    if (d.cue !== null) d.cue = cues.get(d.cue) ?? (cues.set(d.cue, d.cue), d.cue);
-    // (A mention is cut from its paragraph: one copy of each, or every statement would keep its paragraph alive.)
-    if (d.mention !== null) d.mention = mentions.get(d.mention) ?? detached(d.mention);
+    if (d.cue !== null) d.cue = cues.get(d.cue) ?? oneCopy(cues, d.cue);
+    if (d.mention !== null) d.mention = mentions.get(d.mention) ?? oneCopy(mentions, d.mention);
     if (d.who.unresolved === true) unresolvedAt.add(settled.length);
     settled.push(settle(d, quotes));
     saidBy.push(d.who.key);

@@ -32,8 +32,12 @@ export const COURTESY = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame)\.?$/i;
 const PEERAGE = /^(?:lord|lady)\.?$/i;
 const HONORIFIC_ONLY = /^(?:us|uk|un|eu|u\.s\.?|state|house|senate|first|prime|vice|deputy|foreign|defense|defence)$/i;
 
+/** A token as the word lists hold it: lower case, without a trailing comma or full stop, nor a stop before it ("Jr.,"). */
 export function key(token: string): string {
-  return token.toLowerCase().replace(/[.,]$/, '').replace(/\.$/, '');
+  // (Called for every token of every candidate name: two end checks, not two regular expressions.)
+  let k = token.toLowerCase();
+  if (k.endsWith('.') || k.endsWith(',')) k = k.slice(0, -1);
+  return k.endsWith('.') ? k.slice(0, -1) : k;
 }
 
 export function tokens(text: string): string[] {

@@ -28,6 +28,17 @@ export function detach(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
+/**
+ * A copy of `s` that is one flat string of its own, for what is held to the end in great numbers (a large
+ * article's statements). detach's copy is itself a slice, of a string one character longer: 32 bytes more
+ * for each, and two bytes a character when `s` was cut from text with any character past Latin-1, whatever
+ * its own. A JSON round trip builds a new string, one byte a character when it can be, and gives back
+ * exactly what it was given (lone surrogates included); it costs ~1 µs, where detach costs 0.1.
+ */
+export function flatCopy(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
 /** The blocks of a whole text, one at a time (a large text need not have all its lines split at once). */
 export function* eachBlock(text: string): Generator<Block> {
   let lines: string[] = [];
