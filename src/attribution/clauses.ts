@@ -461,7 +461,7 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     let inverted = false;
     let invertedEnd = ce;
     // ("and most recently defended …": an adverb or two.)
-    const coordinated = /(?:^|\s)(?:and|but)\s+(?:(?:also|then|later|most|more|[a-z]+ly)\s+){0,2}(?:(?:go|goes|went) on to\s+)?$/.test(left);
+    const coordinated = /(?:^|\s)(?:and|but)\s+(?:(?:also|then|later|afterwards?|again|soon|most|more|[a-z]+ly)\s+){0,2}(?:(?:go|goes|went) on to\s+)?$/.test(left);
     // "told Annette Guessford, who answered her door and said …": a verb joined to one in a relative clause begun
     // since the last claim is the relative clause's antecedent's.
     const relative = coordinated && prev !== undefined ? RELATIVE_SINCE.exec(masked.slice(prev.cueStart, cs)) : null;

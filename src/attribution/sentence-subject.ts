@@ -6,7 +6,7 @@
 import { DATELINE } from './dateline.js';
 import { findCues, isCueWord } from './cues.js';
 import { isFloatingQuote } from './direct.js';
-import { GROUP_NOUNS, isPersonNoun, isPluralSourceNoun, isSourceNoun, NOT_NAMES, TITLES } from './lexicon.js';
+import { DEMONYM, GROUP_NOUNS, isPersonNoun, isPluralSourceNoun, isSourceNoun, NOT_NAMES, TITLES } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { personFromRun } from './names.js';
 import { mentionAtStart } from './mention-at-start.js';
@@ -195,18 +195,19 @@ export function sentenceSubject(whole: string, afterOpener = false): Mention | n
 /** "at Goldman Sachs", "from the Bank of England": where the people a plural noun names work. */
 const PLACE_OF_WORK = rule('u')`^\s+(?:at|of|from|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'&.-]*){0,3}`;
 
-const OPENING_GROUP = rule('iu')`^[\s"“]*((?:the|a|an)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?([\p{L}-]+)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,2})?)(?:,\s+(?:which|who)\s[^,;]{1,100},)?(?:,\s+(?:however|though|too|also|meanwhile|instead|in turn|for (?:his|her|their|its) part),)?\s+(?:\p{Ll}+ed|has|had|was|is|spoke|said|told|wrote|took|gave|made|went|came|met|sent|put|kept|stood|ran|began|held|led|won|lost|brought|got|left|sat|saw|set|struck|paid|sold|bought|spent|felt|found|thought|heard|fought|built|drew|rose|fell|chose|hit|cut|let|starts|begins|opens|ends|includes|features|shows)\b`;
+const OPENING_GROUP = rule('iu')`^[\s"“]*((?:the|a|an)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?([\p{L}-]+|\d{1,3}-year-old)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,2})?)(?:,\s+(?:which|who)\s[^,;]{1,100},)?(?:,\s+(?:however|though|too|also|meanwhile|instead|in turn|for (?:his|her|their|its) part),)?\s+(?:\p{Ll}+ed|has|had|was|is|spoke|said|told|wrote|took|gave|made|went|came|met|sent|put|kept|stood|ran|began|held|led|won|lost|brought|got|left|sat|saw|set|struck|paid|sold|bought|spent|felt|found|thought|heard|fought|built|drew|rose|fell|chose|hit|cut|let|starts|begins|opens|ends|includes|features|shows)\b`;
 
 /**
  * "The New Jersey governor spoke for an hour, mocking …", "The former secretary of State gave a speech, …": an
- * opening phrase headed by a person or group noun (and the office it is of), maybe with a relative clause
+ * opening phrase headed by a person or group noun (or a nationality, an age) (and the office it is of), maybe with a relative clause
  * ("The spot, which is airing on cable, starts with …").
  */
 function openingGroup(sentence: string): Mention | null {
   const m = OPENING_GROUP.exec(sentence);
   if (m === null) return null;
   const head = m[2]!.toLowerCase();
-  if (!isSourceNoun(head)) return null;
+  // ("The Swede kept his nerve and admitted …", "The 24-year-old …": one person, described, as "the striker" is.)
+  if (!isSourceNoun(head) && !DEMONYM.test(m[2]!)) return null;
   // ("A group of bestselling authors has sued": under the pattern's "i", the capitals it wants after "of" match
   // any letter, so the words after "of" can run into the verb; it is no part of the name.)
   return { type: 'group', name: m[1]!.replace(VERB_AT_END, ''), role: null, via: null };

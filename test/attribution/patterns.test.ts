@@ -826,6 +826,9 @@ const ROWS: readonly Row[] = [
   { name: 'a role in passing does not reach back past a preposition', paragraphs: ['City led after a penalty from captain Tom Hayes.', 'Hayes apologised on social media, writing that he had "let the lads down."'], speaker: 'Tom Hayes', role: 'captain', kind: 'mixed', cue: 'writing', text: 'he had "let the lads down."' },
   { name: 'he after a sentence whose subject is known and whose object is named last', paragraphs: ['Jamie Clarke came on as a substitute.', 'Clarke, 19, replaced the injured Dan Ward and changed the game. "I just wanted to make an impact," he said.'], speaker: 'Jamie Clarke', kind: 'direct', cue: 'said', text: '"I just wanted to make an impact,"' },
   { name: 'a full name with a middle initial in passing', paragraphs: ['Warren questioned the nominee, Randal K. Quarles, at a hearing.', 'Mr. Quarles said he was committed to a safe system.'], index: 1, speaker: 'Randal K. Quarles', kind: 'indirect', cue: 'said', text: 'he was committed to a safe system' },
+  { name: 'a nationality opening the sentence, with a coordinated cue', paragraphs: ['Jake Lindqvist scored the winner.', 'The Swede kept his nerve and admitted he had been nervous.'], speaker: 'Jake Lindqvist', kind: 'indirect', cue: 'admitted', text: 'he had been nervous' },
+  { name: 'an age opening the sentence, with a coordinated cue', paragraphs: ['Jake Lindqvist scored the winner.', 'The 24-year-old kept his nerve and admitted he had been nervous.'], speaker: 'Jake Lindqvist', kind: 'indirect', cue: 'admitted', text: 'he had been nervous' },
+  { name: 'a coordinated cue after "and afterwards"', paragraphs: ['Jake Lindqvist scored the winner.', 'The striker kept his nerve after a long wait, and afterwards admitted he had been nervous.'], speaker: 'Jake Lindqvist', kind: 'indirect', cue: 'admitted', text: 'he had been nervous' },
 ];
 
 describe('attribution patterns', () => {
