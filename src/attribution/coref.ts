@@ -69,7 +69,7 @@ const ONE_DESCRIBED = /^(?:an?|one|another|the|his|her|their|its|[A-Z][\w.&-]*['
 const BARE_DESCRIBED = /^(?:[A-Z][\w.’'-]*\s+){1,3}([a-z][a-z-]+)$/;
 
 /** Whether a group mention's phrase is one person described, and their gender when its noun says it. */
-function describedPerson(phrase: string): { gender: Gender } | null {
+export function describedPerson(phrase: string): { gender: Gender } | null {
   // ("…, says US official", "Senior official": a headline drops the article.)
   const word = DETERMINER_FIRST.test(phrase) ? ONE_DESCRIBED.exec(phrase)?.[1] : BARE_DESCRIBED.exec(phrase)?.[1];
   const head = word?.toLowerCase();

@@ -7,13 +7,13 @@ import type { Span } from '../parse/quote-spans.js';
 import type { Speaker, Statement } from '../model/statement.js';
 import { trimRange, wordCount, type Claim } from './claim.js';
 import { askedOpeningEnd, claimsInSentence } from './clauses.js';
-import { sentenceSubject } from './sentence-subject.js';
-import { colonStatement, interjection, introducedSource } from './sentence-subject.js';
-import { Registry, type Resolved } from './coref.js';
+import { colonStatement, interjection, introducedSource, sentenceSubject } from './sentence-subject.js';
+import { describedPerson, Registry, type Resolved } from './coref.js';
 import { namedAfterLead } from './lead.js';
 import { isFloatingQuote, kindOf, quotedIn } from './direct.js';
 import type { Mention } from './mention.js';
 import { peopleNamed } from './names-in-passing.js';
+import { GROUP_NOUNS, isPluralSourceNoun } from './lexicon.js';
 import { onesPeople } from './loose-source.js';
 import { personFromRun, tokens } from './names.js';
 import { usePlainTwins } from './plain-twins.js';
@@ -91,6 +91,26 @@ function namedInOrder(masked: string, s: { start: number; end: number }): readon
   const at = (n: (typeof named)[number]) => Math.max(0, sentence.indexOf(n.name.slice(n.name.lastIndexOf(' ') + 1)));
   const out = named.map((n) => ({ ...n, at: s.start + (at(n) < asked ? sentence.length : at(n)) }));
   return out.length > 1 ? out.sort((a, b) => a.at - b.at) : out;
+}
+
+/** Where a pronoun or a description that is a claim's source stands in the sentence (its first such words before the cue); else the cue. */
+function referringStart(mention: Mention, masked: string, from: number, cueStart: number): number {
+  const words = mention.type === 'pronoun' ? mention.pronoun : mention.type === 'group' && describedPerson(mention.name) !== null ? mention.name : null;
+  if (words === null) return cueStart;
+  const before = masked.slice(from, cueStart);
+  for (let at = before.indexOf(words); at >= 0; at = before.indexOf(words, at + 1)) {
+    if (!LETTER.test(before[at - 1] ?? ' ') && !LETTER.test(before[at + words.length] ?? ' ')) return from + at;
+  }
+  return cueStart;
+}
+const LETTER = /\p{L}/u;
+
+/** A group named by a plural noun for people, maybe after a determiner and a word or two: "Researchers at the University of Leeds", "Some economists". */
+const PLURAL_HEAD_FIRST = /^(?:(?:the|some|many|most|other|several|both|all)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(\p{L}+s)(?=\s+(?:at|of|from|for|in|on|with)\s|$)/iu;
+
+function isPeopleInPlural(name: string): boolean {
+  const head = PLURAL_HEAD_FIRST.exec(name)?.[1]?.toLowerCase();
+  return head !== undefined && (isPluralSourceNoun(head) || GROUP_NOUNS.has(head));
 }
 
 /**
@@ -352,12 +372,15 @@ export function createAttributor(): Attributor {
         // ("Clarke, 19, replaced the injured Dan Ward and changed the game. “…,” he said.": of the people a
         // sentence names, its subject, when someone known, is the one a pronoun next means.)
         const lastNamed = named[named.length - 1];
-        const subject = lastNamed !== undefined ? sentenceSubject(masked.slice(s.start, s.end)) : null;
-        // (Only someone already known: "Oh, …" opens a sentence too.)
-        if (subject !== null && subject.type === 'person' && registry.isPerson(subject.name) && lastNamed!.name !== subject.name && !lastNamed!.name.endsWith(` ${subject.name}`)) {
+        const subject = sentenceSubject(masked.slice(s.start, s.end));
+        // (Only someone known: "Oh, …" opens a sentence too.)
+        if (lastNamed !== undefined && subject !== null && subject.type === 'person' && registry.isPerson(subject.name) && lastNamed.name !== subject.name && !lastNamed.name.endsWith(` ${subject.name}`)) {
           const who = registry.resolve(subject);
           if (who !== null && !who.group) registry.focus(who);
         }
+        // ("Researchers at the University of Leeds followed 80,000 adults for a decade. They found …": people
+        // named by a plural noun, the subject, are who "they" next means, though they said nothing yet.)
+        else if (subject !== null && subject.type === 'group' && isPeopleInPlural(subject.name)) registry.resolve(subject);
       }
       let lastMention: Mention | undefined;
       let lastWho: Resolved | null = null;
@@ -382,7 +405,10 @@ export function createAttributor(): Attributor {
         if (k > 0 && SUBORDINATE_BETWEEN.test(masked.slice(claims[k - 1]!.contentEnd, claim.cueStart))) subordinateAfterMain = true;
         if (claim.cue === ':' && claim.contentEnd > s.end) labelledUntil = claim.contentEnd;
         if (p.number === 0 && !fitHeadlineClaim(claim, text, masked)) continue;
-        for (; registered < named.length && named[registered]!.at < claim.cueStart; registered++) registry.mention(named[registered]!);
+        // ("He kept his nerve after Callum Doyle was fouled, and admitted …": a pronoun or a description means
+        // someone named before it, not someone the sentence names between it and the cue.)
+        const upTo = Math.min(claim.cueStart, referringStart(claim.mention, masked, s.start, claim.cueStart));
+        for (; registered < named.length && named[registered]!.at < upTo; registered++) registry.mention(named[registered]!);
         // A claim that goes on from the one before (", mocking …", "… and added") has its source, as resolved
         // then: "he continued his assault on Mr. Bush, mocking …" is not Bush's.
         // An unresolved pronoun stays as written: the statement is still attributed, to an unknown person.
