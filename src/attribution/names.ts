@@ -292,10 +292,15 @@ const PARTY_BEFORE_NAME = /^(?:Republican|Democratic|Democrat|Labour|Conservativ
 const DESCRIBING = /^(?:new|newly-elected|outgoing|incoming|current|then|late|former|acting|interim|local|veteran)$/;
 
 /** Where the capitalised run ending at `end` starts: connectors inside it, between capitalised words. */
+/** A word that opens a sentence to join it to the one before: capitalised there, and never part of a name. */
+const OPENING_CONJUNCTION = /^(?:But|And|Yet|Or|Nor|Still|Meanwhile|However|Also|Instead|Indeed|Moreover|Furthermore)$/;
+
 function runStart(toks: readonly string[], end: number): number {
   let i = end;
   while (i > 0) {
     const t = toks[i - 1]!;
+    // ("But Environment Secretary Steve Reed said": a conjunction opening the sentence is no part of a title.)
+    if (OPENING_CONJUNCTION.test(t)) break;
     if (isCap(t)) i--;
     // ("Ursula von der Leyen": connectors in a row, between capitalised words.)
     else if (CONNECTOR.test(t) && i < end && (isCap(toks[i]!) || CONNECTOR.test(toks[i]!)) && capBefore(toks, i - 2)) i--;
