@@ -833,6 +833,7 @@ const ROWS: readonly Row[] = [
   { name: 'a description subject is not someone named between it and its coordinated cue', paragraphs: ['Jake Lindqvist scored the winner.', 'The striker kept his nerve after Callum Doyle was brought down, and admitted he had been nervous.'], speaker: 'Jake Lindqvist', kind: 'indirect', cue: 'admitted', text: 'he had been nervous' },
   { name: 'they after a sentence whose subject is people named by a plural noun', paragraphs: ['Walking cuts the risk of dementia, according to a study published on Monday.', 'Researchers at the University of Leeds followed 80,000 adults for a decade. They found that regular walkers had a lower risk.'], index: 1, speaker: 'Researchers at the University of Leeds', kind: 'indirect', cue: 'found', text: 'regular walkers had a lower risk' },
   { name: 'a conjunction opening the sentence is no part of the title', paragraphs: ['But Environment Secretary Steve Reed said he had concerns about the plan.'], speaker: 'Steve Reed', role: 'Environment Secretary', kind: 'indirect', cue: 'said', text: 'he had concerns about the plan' },
+  { name: 'a pronoun\'s cue in a clause of time inside what was said', paragraphs: ['Margaret Ellison admits there were weeks when she wondered whether the bakery would survive.'], speaker: 'Margaret Ellison', kind: 'indirect', cue: 'admits', text: 'there were weeks when she wondered whether the bakery would survive' },
 ];
 
 describe('attribution patterns', () => {
