@@ -198,8 +198,11 @@ const DOCUMENT_PARTICIPLE = /^\s*(?:conducted|released|published|commissioned|ca
 const ONE_DESCRIBED = /^[\s"“]*One,\s+(?:who|whose)\s[^,;]{1,80},\s*$/;
 /** An appositive between dashes right before the cue: " — a former official who … — ". */
 const DASH_APPOSITIVE = /\s(?:—|–|--)\s*((?:a|an|the)\s[^—–]{1,120}?)\s*(?:—|–|--)\s*$/;
-/** Everything up to a capitalised word, or a determiner ("the actor"), after a closing quote. */
-const UP_TO_NAME_AFTER_QUOTE = rule('u')`^.*[\u2592"”'’]\s+(?=\p{Lu}|(?:the|a|an|his|her|their|its|one)\s)`;
+/**
+ * Everything up to a capitalised word, or a determiner ("the actor"), after a closing quote, and after the
+ * words in lower case that may stand between them ("“…,” said Paul Dales, chief economist at …, who noted").
+ */
+const UP_TO_NAME_AFTER_QUOTE = rule('u')`^.*[\u2592"”'’]\s+(?:\p{Ll}+\s+){0,3}?(?=\p{Lu}|(?:the|a|an|his|her|their|its|one)\s)`;
 /** What names some of a group: "among them …", "including …", "such as …". */
 const AMONG_THEM = /^\s*(?:among\s+them|including|such\s+as|notably)\s/;
 /** Where a person is from or works: "of the University of Oxford", "from Leeds", "at Imperial College". */
@@ -317,7 +320,10 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
     const start = noun !== null ? offset(j - 1) + leading(segs[j - 1]!) : offset(j) + leading(seg);
     return { mention: { ...namedHere.person, via, role: namedHere.role ?? noun }, start };
   }
-  if (j > 0 && isAppositive(seg) && isNameOnly(segs[j - 1]!.trim()) && !LIKE.test(seg)) {
+  // ("said RoseAnn DeMoro, executive director of National Nurses United, which endorsed …": "which" is the
+  // organisation's, not the person's the appositive describes.)
+  const which = who !== null && who[0].endsWith('which');
+  if (j > 0 && !which && isAppositive(seg) && isNameOnly(segs[j - 1]!.trim()) && !LIKE.test(seg)) {
     role = /^\s*\d+\s*$/.test(seg) ? null : cleanRole(seg);
     // "Mr. Okafor’s wife, Grace, also a teacher,": a role before the name too; the subject starts there.
     // ("On a street in Alfama, the city's oldest neighbourhood, Maria Costa, 67,": a place's description before
