@@ -836,6 +836,8 @@ const ROWS: readonly Row[] = [
   { name: 'a pronoun\'s cue in a clause of time inside what was said', paragraphs: ['Margaret Ellison admits there were weeks when she wondered whether the bakery would survive.'], speaker: 'Margaret Ellison', kind: 'indirect', cue: 'admits', text: 'there were weeks when she wondered whether the bakery would survive' },
   { name: 'who after an inverted source and its role with no article', paragraphs: ['"This is a disappointment," said Paul Dales, chief economist at Capital Economics, who noted that services inflation remained high.'], index: 1, speaker: 'Paul Dales', role: 'chief economist at Capital Economics', kind: 'indirect', cue: 'noted', text: 'services inflation remained high' },
   { name: 'which after an inverted source and its role is the organisation\'s', paragraphs: ['"It is a cop-out," said Ann Ford, executive director of National Nurses United, which endorsed the senator last year.'], index: 1, speaker: 'National Nurses United', kind: 'indirect', cue: 'endorsed', text: 'the senator last year' },
+  { name: 'names listed with their articles, then all', paragraphs: ['Labour, the Liberal Democrats and the Resolution Foundation all said that living standards remained under pressure.'], speaker: 'Labour, the Liberal Democrats and the Resolution Foundation', kind: 'indirect', cue: 'said', text: 'living standards remained under pressure' },
+  { name: 'all between a plural subject and its cue', paragraphs: ['The three candidates all agreed that taxes were too high.'], speaker: 'The three candidates', kind: 'indirect', cue: 'agreed', text: 'taxes were too high' },
 ];
 
 describe('attribution patterns', () => {
