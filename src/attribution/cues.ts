@@ -186,6 +186,9 @@ export interface CueMatch {
  * match as written (lower case), so a capitalised name that spells a verb ("Will", "Hope") is not a cue; only
  * "According to" may be capitalised. One pass over the words with a set lookup and an anchored phrase test.
  */
+/** A day, and maybe its part, then "for": what follows "called on" in "called on Thursday for …". */
+const DAY_THEN_FOR = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+for(?=\s)/;
+
 export function findCues(text: string): CueMatch[] {
   const out: CueMatch[] = [];
   WORD.lastIndex = 0;
@@ -198,8 +201,11 @@ export function findCues(text: string): CueMatch[] {
       phraseAtWord.lastIndex = i;
       const phrase = phraseAtWord.exec(text);
       if (phrase !== null) {
-        out.push({ index: i, text: phrase[0] });
-        WORD.lastIndex = i + phrase[0].length;
+        // ("called on Thursday for an immediate ceasefire": a day between the verb and its "for", not "call on".)
+        const dayThenFor = phrase[0].endsWith(' on') ? DAY_THEN_FOR.exec(text.slice(i + phrase[0].length, i + phrase[0].length + 40)) : null;
+        const cue = dayThenFor === null ? phrase[0] : `${phrase[0]}${dayThenFor[0]}`;
+        out.push({ index: i, text: cue });
+        WORD.lastIndex = i + cue.length;
         continue;
       }
     }

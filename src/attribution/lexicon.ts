@@ -107,7 +107,7 @@ export const GROUP_NOUNS = set(`
   moderates independents hispanics latinos millennials homeowners taxpayers landlords tenants nurses
   ad ads spot commercial video videos article articles book books column editorial op-ed essay speech tweet tweets
   filing lawsuit complaint indictment ruling verdict platform manifesto petition petitions motion resolution
-  proposal amendment treaty agreement charter
+  proposal amendment treaty agreement charter communique communiqué declaration memo memorandum directive
   family relatives friends colleagues classmates teammates staffers spokespeople locals commuters shopkeepers
   tories nationalists unionists separatists loyalists socialists greens
   crowd crowds audience audiences attendees onlookers bystanders spectators

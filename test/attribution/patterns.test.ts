@@ -838,6 +838,8 @@ const ROWS: readonly Row[] = [
   { name: 'which after an inverted source and its role is the organisation\'s', paragraphs: ['"It is a cop-out," said Ann Ford, executive director of National Nurses United, which endorsed the senator last year.'], index: 1, speaker: 'National Nurses United', kind: 'indirect', cue: 'endorsed', text: 'the senator last year' },
   { name: 'names listed with their articles, then all', paragraphs: ['Labour, the Liberal Democrats and the Resolution Foundation all said that living standards remained under pressure.'], speaker: 'Labour, the Liberal Democrats and the Resolution Foundation', kind: 'indirect', cue: 'said', text: 'living standards remained under pressure' },
   { name: 'all between a plural subject and its cue', paragraphs: ['The three candidates all agreed that taxes were too high.'], speaker: 'The three candidates', kind: 'indirect', cue: 'agreed', text: 'taxes were too high' },
+  { name: 'a day between "called on" and "for"', paragraphs: ['The leaders called on Thursday for an immediate ceasefire.'], speaker: 'The leaders', kind: 'indirect', cue: 'called on Thursday for', text: 'an immediate ceasefire' },
+  { name: 'a communique calls for', paragraphs: ['The final communique, which was agreed after hours of wrangling, called for a comprehensive ceasefire.'], speaker: 'The final communique', kind: 'indirect', cue: 'called for', text: 'a comprehensive ceasefire' },
 ];
 
 describe('attribution patterns', () => {
