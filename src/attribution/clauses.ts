@@ -172,9 +172,6 @@ const WHO_JUST_BEFORE = /,\s*(?:who|which)\s+(?:(?:also|still|now|\p{Ll}+ly)\s+)
 const ADJUNCT_BEFORE = /\s(?:after|because|since|before|until)\s*$/i;
 const BOUNDARY_BEFORE = rule('iu')`(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as|where|when|which|who|because|since|if)?|\b(?:and|but|while|when))(?:\s+(?:\p{Ll}+ly|also|then|later|most|more|even|still|now))*\s*$|\s(?:-{1,2}|[—–])\s*["“‘']*\u2592+["”’']+\s*$`;
 
-/** A clause of time opening, with no comma before it: the end of "there were weeks when ", "she left when ". */
-const WHEN_JUST_BEFORE = /[^,;:\s]\s+when\s*$/;
-
 /** "As the mayor noted, …", "Of course, as Joel Pollak observed, …": an as-clause holding the source and cue. */
 const AS_SOURCE = /(?:^|[,;—–]\s*)[\s"“]*(?:as|like)\s+[^,;:\u2592]*$/iu;
 
@@ -629,9 +626,6 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     // ("said his focus groups and other research show that …": an "and" inside a plural subject, before a
     // verb in its plural form, joins no clause.)
     if (nested && !finalSource && /^[a-z]+[^s]$/.test(cue) && COORDINATED_SUBJECT.test(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart))) continue;
-    // ("admits there were weeks when she wondered whether …", "said she left when she realised …": a pronoun's
-    // cue in a clause of time, with no comma before it, is inside what was said, not a claim of its own.)
-    if (nested && mention.type === 'pronoun' && WHEN_JUST_BEFORE.test(beforeSource)) continue;
 
     let range: [number, number];
     let strong = true;
