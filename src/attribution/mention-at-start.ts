@@ -1,7 +1,7 @@
 // The source at the start of a stretch of text: the words right after an inverted cue ("said Peter DeBoer, the
 // team's coach", "said a spokesman for the campaign", "…, say analysts").
 
-import { DEMONYM, GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, OCCUPATIONS, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
+import { DEMONYM, GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, OCCUPATIONS, PARTY_MEMBER, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { CONNECTOR, COURTESY, isCap, key, personFromRun, tokens } from './names.js';
 import { SOURCE_PHRASE } from './source-phrase.js';
@@ -99,6 +99,9 @@ export function mentionAtStart(text: string): { mention: Mention; length: number
       return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };
     // "told the Dutchman", "said the Briton": a nationality after "the" describes a person; it is no name.
     if (person !== null && person.type === 'person' && lead.length === 1 && /^the$/i.test(lead[0]!) && DEMONYM.test(person.name) && person.title === null)
+      return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };
+    // ("said one Ohio Republican", "said a Texas Democrat": one unnamed member of a party, no name.)
+    if (person !== null && lead.length === 1 && /^(?:a|an|one|another)$/i.test(lead[0]!) && toks.length <= 3 && PARTY_MEMBER.test(toks[toks.length - 1]!))
       return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };
     // ("said the President": an office with no name, one person described.)
     if (person !== null && person.type === 'person' && lead.length === 1 && /^the$/i.test(lead[0]!) && toks.slice(1).every((t) => TITLES.has(key(t))))

@@ -276,6 +276,11 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
     // ("The Democrat countered": one, alone.)
     if ((person === null || (person.type === 'person' && person.title === null)) && withThe >= 0 && run.length - (withThe === i ? 1 : 0) <= 3 && PARTY_MEMBER.test(run[run.length - 1]!))
       return { mention: { type: 'group', name: toks.slice(withThe).join(' '), role, via }, first: withThe };
+    // ("said one Ohio Republican", "a Texas Democrat said": one unnamed member, as "one Republican strategist" is.)
+    const INDEFINITE = /^(?:a|an|one|another)$/i;
+    const indefinite = INDEFINITE.test(run[0]!) ? i : i > 0 && INDEFINITE.test(toks[i - 1]!) ? i - 1 : -1;
+    if ((person === null || (person.type === 'person' && person.title === null)) && indefinite >= 0 && toks.length - indefinite <= 3 && PARTY_MEMBER.test(run[run.length - 1]!))
+      return { mention: { type: 'group', name: toks.slice(indefinite).join(' '), role, via }, first: indefinite };
     if (person !== null) return { mention: person, first: i };
   }
   return groupAtEnd(toks, via, role);
@@ -291,10 +296,10 @@ const PARTY_BEFORE_NAME = /^(?:Republican|Democratic|Democrat|Labour|Conservativ
 /** A word describing an office-holder between "the" and the office. */
 const DESCRIBING = /^(?:new|newly-elected|outgoing|incoming|current|then|late|former|acting|interim|local|veteran)$/;
 
-/** Where the capitalised run ending at `end` starts: connectors inside it, between capitalised words. */
 /** A word that opens a sentence to join it to the one before: capitalised there, and never part of a name. */
 const OPENING_CONJUNCTION = /^(?:But|And|Yet|Or|Nor|Still|Meanwhile|However|Also|Instead|Indeed|Moreover|Furthermore)$/;
 
+/** Where the capitalised run ending at `end` starts: connectors inside it, between capitalised words. */
 function runStart(toks: readonly string[], end: number): number {
   let i = end;
   while (i > 0) {

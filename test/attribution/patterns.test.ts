@@ -840,6 +840,8 @@ const ROWS: readonly Row[] = [
   { name: 'all between a plural subject and its cue', paragraphs: ['The three candidates all agreed that taxes were too high.'], speaker: 'The three candidates', kind: 'indirect', cue: 'agreed', text: 'taxes were too high' },
   { name: 'a day between "called on" and "for"', paragraphs: ['The leaders called on Thursday for an immediate ceasefire.'], speaker: 'The leaders', kind: 'indirect', cue: 'called on Thursday for', text: 'an immediate ceasefire' },
   { name: 'a communique calls for', paragraphs: ['The final communique, which was agreed after hours of wrangling, called for a comprehensive ceasefire.'], speaker: 'The final communique', kind: 'indirect', cue: 'called for', text: 'a comprehensive ceasefire' },
+  { name: 'one unnamed party member, inverted', paragraphs: ['"It is a long shot," said one Ohio Republican.'], speaker: 'one Ohio Republican', kind: 'direct', cue: 'said', text: '"It is a long shot,"' },
+  { name: 'one unnamed party member as the subject', paragraphs: ['A Texas Democrat said the race was over.'], speaker: 'A Texas Democrat', kind: 'indirect', cue: 'said', text: 'the race was over' },
 ];
 
 describe('attribution patterns', () => {
