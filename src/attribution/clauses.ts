@@ -31,7 +31,7 @@ import { THAT, VERB_FIRST, ownThatClause } from './that-clause.js';
 const MAX_CUES_PER_SENTENCE = 48;
 const MAX_LOOKBACK = 600;
 const TELL = /^(?:tell|tells|told|telling|assured|assures|reminded|reminds|informed|informs)$/;
-const LISTENER = rule('u')`^\s*(?:him|her|them|us|me|you|police|staff|parliament|congress|\p{Ll}+s|the\s+\p{Ll}+|(?:the\s+)?(?:[\p{Lu}\d][\p{L}\d'’.-]*\s+){1,4}(?:magazine|newspaper|radio|television|TV|podcast|programme|program|show|website|channel|network)|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:(?:about|of)\s+)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+|(?:last|this)\s+(?:week|month|year|night)\s+)?(?=(?:the|a|an|he|she|it|they|we|I|there|his|her|their|its|this|these|those)\s)`;
+const LISTENER = rule('u')`^\s*(?:him|her|them|us|me|you|police|staff|parliament|congress|court|trial|jury|inquest|inquiry|tribunal|committee|conference|hearing|\p{Ll}+s|the\s+\p{Ll}+|(?:the\s+)?(?:[\p{Lu}\d][\p{L}\d'’.-]*\s+){1,4}(?:magazine|newspaper|radio|television|TV|podcast|programme|program|show|website|channel|network)|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(?:(?:about|of)\s+)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+|(?:last|this)\s+(?:week|month|year|night)\s+)?(?=(?:the|a|an|he|she|it|they|we|I|there|his|her|their|its|this|these|those)\s)`;
 const QUOTED_AS = rule('u')`^(.*?)\bquot(?:ed|es|ing)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})as\s+$`;
 const NO_COMMENT_CUE = /^(?:respond|responded|return|returned|reply|replied|comment|commented|answer|answered)$/i;
 const PASSIVE_BEFORE = rule('u')`\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$`;

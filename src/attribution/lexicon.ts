@@ -91,7 +91,7 @@ export const GROUP_NOUNS = set(`
   email emails e-mail e-mails transcript transcripts recording recordings
   trial trials review reviews inquiry inquiries investigation investigations probe paper papers census assessment experiment experiments
   letter analysis figures numbers results findings research campaign government administration ministry
-  department agency committee commission court judge jury jurors inquest spokesman spokeswoman spokesperson official analyst
+  department agency committee commission court judge jury jurors inquest prosecution defence defense spokesman spokeswoman spokesperson official analyst
   expert source aide adviser advisor critic observer economist scholar researcher diplomat lawmaker
   percent per cent organizers organisers delegates participants protesters demonstrators candidates
   staff team group union party allies backers donors rabbis clergy governors mayors authors agencies
@@ -107,7 +107,7 @@ export const GROUP_NOUNS = set(`
   moderates independents hispanics latinos millennials homeowners taxpayers landlords tenants nurses
   ad ads spot commercial video videos article articles book books column editorial op-ed essay speech tweet tweets
   filing lawsuit complaint indictment ruling verdict platform manifesto petition petitions motion resolution
-  proposal amendment treaty agreement charter communique communiqué declaration memo memorandum directive
+  proposal amendment treaty agreement charter communique communiqué declaration memorandum directive
   family relatives friends colleagues classmates teammates staffers spokespeople locals commuters shopkeepers
   tories nationalists unionists separatists loyalists socialists greens
   crowd crowds audience audiences attendees onlookers bystanders spectators

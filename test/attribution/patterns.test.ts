@@ -842,6 +842,8 @@ const ROWS: readonly Row[] = [
   { name: 'a communique calls for', paragraphs: ['The final communique, which was agreed after hours of wrangling, called for a comprehensive ceasefire.'], speaker: 'The final communique', kind: 'indirect', cue: 'called for', text: 'a comprehensive ceasefire' },
   { name: 'one unnamed party member, inverted', paragraphs: ['"It is a long shot," said one Ohio Republican.'], speaker: 'one Ohio Republican', kind: 'direct', cue: 'said', text: '"It is a long shot,"' },
   { name: 'one unnamed party member as the subject', paragraphs: ['A Texas Democrat said the race was over.'], speaker: 'A Texas Democrat', kind: 'indirect', cue: 'said', text: 'the race was over' },
+  { name: 'the prosecution alleges', paragraphs: ['The prosecution alleges that Connor Daley, 27, set fire to the house after a row with his former partner.'], speaker: 'The prosecution', kind: 'indirect', cue: 'alleges', text: 'Connor Daley, 27, set fire to the house after a row with his former partner' },
+  { name: 'told, then a court with no article, then what was said', paragraphs: ['Tom Smith told jury he had followed procedure.'], speaker: 'Tom Smith', kind: 'indirect', cue: 'told', text: 'he had followed procedure' },
 ];
 
 describe('attribution patterns', () => {
