@@ -844,6 +844,8 @@ const ROWS: readonly Row[] = [
   { name: 'one unnamed party member as the subject', paragraphs: ['A Texas Democrat said the race was over.'], speaker: 'A Texas Democrat', kind: 'indirect', cue: 'said', text: 'the race was over' },
   { name: 'the prosecution alleges', paragraphs: ['The prosecution alleges that Connor Daley, 27, set fire to the house after a row with his former partner.'], speaker: 'The prosecution', kind: 'indirect', cue: 'alleges', text: 'Connor Daley, 27, set fire to the house after a row with his former partner' },
   { name: 'told, then a court with no article, then what was said', paragraphs: ['Tom Smith told jury he had followed procedure.'], speaker: 'Tom Smith', kind: 'indirect', cue: 'told', text: 'he had followed procedure' },
+  { name: 'a clause of "as" after a comma is the writer\'s', paragraphs: ['The mayor defended his plan to build 2,000 homes, as protesters gathered outside City Hall.'], speaker: 'The mayor', kind: 'indirect', cue: 'defended', text: 'his plan to build 2,000 homes' },
+  { name: '"as have others" after what was said', paragraphs: ['Clinton said she wants an inquiry, as have other prominent Democrats.'], speaker: 'Clinton', kind: 'indirect', cue: 'said', text: 'she wants an inquiry' },
 ];
 
 describe('attribution patterns', () => {
