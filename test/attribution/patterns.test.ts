@@ -846,6 +846,7 @@ const ROWS: readonly Row[] = [
   { name: 'told, then a court with no article, then what was said', paragraphs: ['Tom Smith told jury he had followed procedure.'], speaker: 'Tom Smith', kind: 'indirect', cue: 'told', text: 'he had followed procedure' },
   { name: 'a clause of "as" after a comma is the writer\'s', paragraphs: ['The mayor defended his plan to build 2,000 homes, as protesters gathered outside City Hall.'], speaker: 'The mayor', kind: 'indirect', cue: 'defended', text: 'his plan to build 2,000 homes' },
   { name: '"as have others" after what was said', paragraphs: ['Clinton said she wants an inquiry, as have other prominent Democrats.'], speaker: 'Clinton', kind: 'indirect', cue: 'said', text: 'she wants an inquiry' },
+  { name: 'a day after the cue, then a pronoun set off by a comma', paragraphs: ['Hillary Clinton said Wednesday she, too, wants a Justice Department inquiry.'], speaker: 'Hillary Clinton', kind: 'indirect', cue: 'said', text: 'she, too, wants a Justice Department inquiry' },
 ];
 
 describe('attribution patterns', () => {
