@@ -77,7 +77,20 @@ export function contentEnd(masked: string, from: number, end: number, asides = 0
   const open = close < 0 ? -1 : text.indexOf('(');
   const closeFirst = close >= 0 && (open < 0 || open > close) ? close : -1;
   const at = m === null ? closeFirst : closeFirst < 0 ? m.index : Math.min(m.index, closeFirst);
-  return at < 0 ? end : from + at;
+  const stop = at < 0 ? text.length : at;
+  // ("… are gravitating toward Sen. Bernie Sanders, a self-described Democratic socialist": the writer's words
+  // on the last thing named, to the end, are no part of what was said; PolNeAR's gold ends before them.)
+  const comma = text.lastIndexOf(', ', stop);
+  const trailing = comma > 0 && TRAILING_APPOSITIVE.test(text.slice(comma, stop)) && wordsBefore(text, comma) >= 3 ? comma : stop;
+  return from + trailing;
+}
+
+/** An appositive or a relative clause on what comes before it, running to the end: ", a self-described …", ", which supports …". */
+const TRAILING_APPOSITIVE = /^,\s+(?:(?:also|now|once|himself|herself)\s+)?(?:a|an|the|one|who|which)\s[^,;:\u2592"“”]*$/;
+
+/** Whether at least `n` words stand before `at`, counted no further back than it takes. */
+function wordsBefore(text: string, at: number): number {
+  return (text.slice(0, at).match(/\S+/g) ?? []).length;
 }
 
 /** A relative clause between dashes, and the words after it that go on with the clause around it. */

@@ -162,7 +162,7 @@ export function nominalClaims(text: string, masked: string, s: Sentence): Claim[
     if (end === limit && limit < s.end) continue;
     if (adjunct) {
       const comma = masked.indexOf(', ', from);
-      if (comma < 0 || comma >= end) continue;
+      if (comma < 0 || comma > end) continue;
       end = comma;
     }
     // ("While Sanders's call for a "revolution" draws thousands, …": the nominal is the subject, and what was

@@ -847,6 +847,8 @@ const ROWS: readonly Row[] = [
   { name: 'a clause of "as" after a comma is the writer\'s', paragraphs: ['The mayor defended his plan to build 2,000 homes, as protesters gathered outside City Hall.'], speaker: 'The mayor', kind: 'indirect', cue: 'defended', text: 'his plan to build 2,000 homes' },
   { name: '"as have others" after what was said', paragraphs: ['Clinton said she wants an inquiry, as have other prominent Democrats.'], speaker: 'Clinton', kind: 'indirect', cue: 'said', text: 'she wants an inquiry' },
   { name: 'a day after the cue, then a pronoun set off by a comma', paragraphs: ['Hillary Clinton said Wednesday she, too, wants a Justice Department inquiry.'], speaker: 'Hillary Clinton', kind: 'indirect', cue: 'said', text: 'she, too, wants a Justice Department inquiry' },
+  { name: 'an appositive on the last name, to the end, is the writer\'s', paragraphs: ['Ryan reiterated his support for Mr. Trump, the presumptive Republican presidential nominee.'], speaker: 'Ryan', kind: 'indirect', cue: 'reiterated', text: 'his support for Mr. Trump' },
+  { name: 'a relative clause on the last thing named, to the end, is the writer\'s', paragraphs: ['Kress said revenue had quadrupled, driven by large cloud providers, which accounted for about 45% of the total.'], speaker: 'Kress', kind: 'indirect', cue: 'said', text: 'revenue had quadrupled, driven by large cloud providers' },
 ];
 
 describe('attribution patterns', () => {
