@@ -88,9 +88,9 @@ export function contentEnd(masked: string, from: number, end: number, asides = 0
 /** An appositive or a relative clause on what comes before it, running to the end: ", a self-described …", ", which supports …". */
 const TRAILING_APPOSITIVE = /^,\s+(?:(?:also|now|once|himself|herself)\s+)?(?:a|an|the|one|who|which)\s[^,;:\u2592"“”]*$/;
 
-/** Whether at least `n` words stand before `at`, counted no further back than it takes. */
+/** How many words stand before `at`, up to a few: only the last 120 characters are read (a sentence may be huge). */
 function wordsBefore(text: string, at: number): number {
-  return (text.slice(0, at).match(/\S+/g) ?? []).length;
+  return (text.slice(Math.max(0, at - 120), at).match(/\S+/g) ?? []).length;
 }
 
 /** A relative clause between dashes, and the words after it that go on with the clause around it. */
