@@ -5,7 +5,6 @@
 import { createAttributor, headlineParagraph, type Attribution } from '../attribution/engine.js';
 import type { Io } from '../io.js';
 import { articleEvents, openInput, type Input } from './events.js';
-import { defaultLimits } from './read.js';
 
 export interface Attributed {
   readonly attribution: Attribution;
@@ -16,7 +15,7 @@ export interface Attributed {
 
 /** `input`: the article's input when the caller has opened it (cached-attribution.ts reads ahead in it). */
 export async function attributeInput(file: string | undefined, io: Io, input: Input = openInput(file, io)): Promise<Attributed> {
-  const source = articleEvents(file, io, { limits: await defaultLimits(), input, countWords: false });
+  const source = articleEvents(file, io, { limits: 'heap', input, countWords: false });
   const attributor = createAttributor();
   for await (const batch of source.batches) {
     for (const event of batch) {

@@ -6,7 +6,7 @@ import { ReaderError } from '../errors.js';
 import type { Io } from '../io.js';
 import { createArticleParser, type ArticleParser, type ParseEvent } from '../parse/article.js';
 import { invalidTextWarning, sniffBinary } from './decode.js';
-import { FILE_ERRORS, tooLarge, tooManyLines, type Limits } from './read.js';
+import { defaultLimits, FILE_ERRORS, tooLarge, tooManyLines, UNCHECKED, type Limits } from './read.js';
 import { blocksFromChunks, decodeChunks, type StreamReport } from './stream.js';
 
 export interface EventSource {
@@ -49,8 +49,11 @@ export function inputWarnings(name: string, invalid: number): readonly string[] 
 }
 
 export interface EventOptions {
-  /** Refuse input past these, as a command that holds the whole model must. */
-  readonly limits?: Limits;
+  /**
+   * Refuse input past these, as a command that holds the whole model must: given, or 'heap' for the limits
+   * of this process's heap, looked up only when the input passes UNCHECKED.
+   */
+  readonly limits?: Limits | 'heap';
   /** The input, when the caller has opened it (and perhaps read ahead in it); else --file's, opened here. */
   readonly input?: Input;
   /** Whether paragraphs' words are counted (see createArticleParser): only for a reader that shows them. */
@@ -64,8 +67,9 @@ export function articleEvents(file: string | undefined, io: Io, { limits, input 
   async function* batches(): AsyncGenerator<readonly ParseEvent[]> {
     const chunks = input.chunks;
     try {
-      const text = decodeChunks(limits ? bounded(chunks, name, limits) : chunks, name, report);
-      for await (const blocks of blocksFromChunks(limits ? countedLines(text, name, limits) : text)) {
+      const limitsOf = limits === 'heap' ? heapLimits() : limits;
+      const text = decodeChunks(limitsOf ? bounded(chunks, name, limitsOf) : chunks, name, report);
+      for await (const blocks of blocksFromChunks(limitsOf ? countedLines(text, name, limitsOf) : text)) {
         const events: ParseEvent[] = [];
         for (const block of blocks) for (const event of parser.push(block)) events.push(event);
         if (events.length > 0) yield events;
@@ -88,19 +92,40 @@ export function articleEvents(file: string | undefined, io: Io, { limits, input 
   };
 }
 
-async function* bounded(chunks: AsyncIterable<Buffer | string>, name: string, limits: Limits): AsyncGenerator<Buffer | string> {
+/** Limits given, or the heap's: their floor (UNCHECKED) at once, the limits themselves when asked. */
+interface LimitsOf {
+  readonly floor: Limits;
+  readonly exact: () => Promise<Limits>;
+}
+
+/** The heap's limits, asked for once, when input first passes UNCHECKED. */
+function heapLimits(): LimitsOf {
+  let asked: Promise<Limits> | null = null;
+  return { floor: UNCHECKED, exact: () => (asked ??= defaultLimits()) };
+}
+
+function given(limits: Limits | LimitsOf): LimitsOf {
+  return 'floor' in limits ? limits : { floor: limits, exact: () => Promise.resolve(limits) };
+}
+
+async function* bounded(chunks: AsyncIterable<Buffer | string>, name: string, of: Limits | LimitsOf): AsyncGenerator<Buffer | string> {
+  const { floor, exact } = given(of);
   let size = 0;
   for await (const chunk of chunks) {
     // An image or /dev/zero is named for what it is at its first bytes, before any limit is reached.
     if (size === 0) sniffBinary(typeof chunk === 'string' ? Buffer.from(chunk) : chunk, name);
     size += chunk.length;
-    if (size > limits.bytes) throw tooLarge(name, limits);
+    if (size > floor.bytes) {
+      const limits = await exact();
+      if (size > limits.bytes) throw tooLarge(name, limits);
+    }
     yield chunk;
   }
 }
 
 /** Counts lines as the whole reader does: LF, CRLF and a lone CR each end one. */
-async function* countedLines(text: AsyncIterable<string>, name: string, limits: Limits): AsyncGenerator<string> {
+async function* countedLines(text: AsyncIterable<string>, name: string, of: Limits | LimitsOf): AsyncGenerator<string> {
+  const { floor, exact } = given(of);
   let lines = 1;
   let endedWithCR = false;
   for await (const chunk of text) {
@@ -109,7 +134,10 @@ async function* countedLines(text: AsyncIterable<string>, name: string, limits: 
     // A CR ending the last chunk was counted alone; with this LF it was a CRLF, already counted once here.
     if (endedWithCR && chunk.charCodeAt(0) === 10) lines--;
     endedWithCR = chunk.charCodeAt(chunk.length - 1) === 13;
-    if (lines > limits.lines) throw tooManyLines(name, limits);
+    if (lines > floor.lines) {
+      const limits = await exact();
+      if (lines > limits.lines) throw tooManyLines(name, limits);
+    }
     yield chunk;
   }
 }

@@ -6,7 +6,7 @@ import type { Io } from '../io.js';
 import type { Article } from '../model/article.js';
 import { createArticleCollector } from '../parse/article.js';
 import { articleEvents } from './events.js';
-import { defaultLimits, type Limits } from './read.js';
+import type { Limits } from './read.js';
 
 export interface Loaded {
   readonly article: Article;
@@ -14,7 +14,7 @@ export interface Loaded {
 }
 
 export async function loadArticle(file: string | undefined, io: Io, limits?: Limits): Promise<Loaded> {
-  const source = articleEvents(file, io, { limits: limits ?? (await defaultLimits()) });
+  const source = articleEvents(file, io, { limits: limits ?? 'heap' });
   const collector = createArticleCollector();
   for await (const batch of source.batches) for (const event of batch) collector.add(event);
   return { article: collector.finish(source.stats), warnings: source.warnings() };
