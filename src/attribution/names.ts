@@ -277,7 +277,6 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
     if ((person === null || (person.type === 'person' && person.title === null)) && withThe >= 0 && run.length - (withThe === i ? 1 : 0) <= 3 && PARTY_MEMBER.test(run[run.length - 1]!))
       return { mention: { type: 'group', name: toks.slice(withThe).join(' '), role, via }, first: withThe };
     // ("said one Ohio Republican", "a Texas Democrat said": one unnamed member, as "one Republican strategist" is.)
-    const INDEFINITE = /^(?:a|an|one|another)$/i;
     const indefinite = INDEFINITE.test(run[0]!) ? i : i > 0 && INDEFINITE.test(toks[i - 1]!) ? i - 1 : -1;
     if ((person === null || (person.type === 'person' && person.title === null)) && indefinite >= 0 && toks.length - indefinite <= 3 && PARTY_MEMBER.test(run[run.length - 1]!))
       return { mention: { type: 'group', name: toks.slice(indefinite).join(' '), role, via }, first: indefinite };
@@ -290,6 +289,9 @@ type Named = Exclude<Mention, { type: 'pronoun' }>;
 const isUntitledPerson = (m: Mention): m is Named => m.type === 'person' && m.title === null;
 /** A place named alone, which speaks as its government does ("Italy"). */
 const isPlace = (m: Mention): m is Named => m.type === 'group' && PLACES.has(m.name.toLowerCase());
+
+/** An article for one of many: "one Ohio Republican", "a Texas Democrat". */
+const INDEFINITE = /^(?:a|an|one|another)$/i;
 
 const PARTY_BEFORE_NAME = /^(?:Republican|Democratic|Democrat|Labour|Conservative|Tory|Liberal|GOP)$/;
 
