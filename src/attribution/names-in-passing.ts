@@ -66,8 +66,8 @@ const OFFICE_OF_AT_END = rule('u')`(?:^|[^\p{L}’'-])((?:[Tt]he)\s+(?:[\p{L}’
 const OPENING_GIVEN_NAME = rule('u')`^[\s"“‘']*(\p{Lu}\p{Ll}+)\s+\p{Ll}`;
 /** A sentence that opens with an office: "The coach was blunt." (one person, named by the office). */
 const OPENING_OFFICE = /^[\s"“‘']*((?:The|the|His|Her|Their)\s+(?:[\w’'-]+\s+)??([a-z]+|\d{1,3}-year-old))(?:,\s+who\s[^,;:\u2592]{1,80},)?\s+(?:(?:still|also|now|often)\s+)?(?:was|is|had|has|did|would|will|could|made|took|gave|went|came|stood|sat|spoke|looked|seemed|appeared|agrees|disagrees|says|thinks|believes|helps|works|runs|lives|\w+ed)\b/;
-/** Words that make a capitalised run a place or an institution rather than a person. */
-const NOT_PERSON = rule('u')`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|North|South|East|West|United|New|Republic|States|Kingdom|Union|Party|House|Court|Department|Ministry|University|College|Council|Committee|Company|Bank|Street|City|County|Island|Islands|Sea|River|Times|Post|News|Street|Council|Senate|Congress|Parliament|Government|Army|Navy|Force|Command|Agency|Office|Institute|Center|Centre|Foundation|Association)\b`;
+/** Words that make a capitalised run a place, an institution, a firm or a club rather than a person. */
+const NOT_PERSON = rule('u')`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|North|South|East|West|United|New|Republic|States|Kingdom|Union|Party|House|Court|Department|Ministry|University|College|Council|Committee|Company|Bank|Street|City|County|Island|Islands|Sea|River|Times|Post|News|Street|Council|Senate|Congress|Parliament|Government|Army|Navy|Force|Command|Agency|Office|Institute|Center|Centre|Foundation|Association|Rovers|Rangers|Wanderers|Athletic|Albion|Hotspur|Airlines|Airways|Motors|Holdings|Partners|Brothers|Industries|Technologies|Group|Corporation|Studios|Pictures|Records)\b`;
 
 /** A kind of business: "carmaker", "retailer", "insurer" (INSTITUTIONS), or any "-maker". */
 function isBusinessNoun(word: string): boolean {

@@ -849,6 +849,7 @@ const ROWS: readonly Row[] = [
   { name: 'a day after the cue, then a pronoun set off by a comma', paragraphs: ['Hillary Clinton said Wednesday she, too, wants a Justice Department inquiry.'], speaker: 'Hillary Clinton', kind: 'indirect', cue: 'said', text: 'she, too, wants a Justice Department inquiry' },
   { name: 'an appositive on the last name, to the end, is the writer\'s', paragraphs: ['Ryan reiterated his support for Mr. Trump, the presumptive Republican presidential nominee.'], speaker: 'Ryan', kind: 'indirect', cue: 'reiterated', text: 'his support for Mr. Trump' },
   { name: 'a relative clause on the last thing named, to the end, is the writer\'s', paragraphs: ['Kress said revenue had quadrupled, driven by large cloud providers, which accounted for about 45% of the total.'], speaker: 'Kress', kind: 'indirect', cue: 'said', text: 'revenue had quadrupled, driven by large cloud providers' },
+  { name: 'a club named in passing is no person a description means', paragraphs: ['Bristol Rovers won after a penalty from Jake Lindqvist.', 'The Swede admitted he had been nervous.'], index: 0, speaker: 'Jake Lindqvist', kind: 'indirect', cue: 'admitted', text: 'he had been nervous' },
 ];
 
 describe('attribution patterns', () => {
