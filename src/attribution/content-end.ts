@@ -98,6 +98,11 @@ const RELATIVE_ASIDE = /^\s[—–]\s(?:which|who|whose|where|including)\s[^—�
 
 /** An aside between dashes opening what follows a cue. */
 const DASH_ASIDE = /^\s*(?:-|--|—|–)\s[^—–]{1,80}?\s(?:-|--|—|–)\s*(?=\S)/;
+/**
+ * "but she is certain to …", "and they did": after a cue's object, a clause with a pronoun for its subject is
+ * the writer's ("described her decision as “impulsive” but she is certain to have a list of goals").
+ */
+const PRONOUN_CLAUSE = /,?\s+(?:but|and|yet|while|whereas)\s+(?:he|she|they|it|we|I)\s/;
 /** "and has gone", "and had taken": the subject's next predicate, with its auxiliary. */
 const NEXT_PREDICATE = /\sand\s+(?:has|have|had)\s+(?:also\s+)?[a-z]+(?:ed|en|ne|wn)\s/;
 /** A subject by name (captured) and its verb in the past: "Emanuel fired". */
@@ -161,7 +166,7 @@ export function objectRange(text: string, masked: string, from: number, range: [
   // ("posted videos that he said showed …": what the object was said to be is a statement of its own.)
   const saidToBe = SAID_TO_BE.exec(masked.slice(r[0], r[1]));
   if (saidToBe !== null && saidToBe.index > 0) r = trimRange(text, r[0], r[0] + saidToBe.index);
-  const next = NEXT_PREDICATE.exec(masked.slice(r[0], r[1])) ?? NEXT_SUBJECT.exec(masked.slice(r[0], r[1]));
+  const next = NEXT_PREDICATE.exec(masked.slice(r[0], r[1])) ?? NEXT_SUBJECT.exec(masked.slice(r[0], r[1])) ?? PRONOUN_CLAUSE.exec(masked.slice(r[0], r[1]));
   if (next !== null && next.index > 0) r = trimRange(text, r[0], r[0] + next.index);
   // ("blamed misinformation on social media for …": what is blamed on something is no occasion of saying.)
   const when = TIME_ADJUNCT.exec(masked.slice(r[0], r[1])) ?? (BLAME.test(cue) ? null : occasionAtEnd(masked.slice(r[0], r[1])));

@@ -850,6 +850,7 @@ const ROWS: readonly Row[] = [
   { name: 'an appositive on the last name, to the end, is the writer\'s', paragraphs: ['Ryan reiterated his support for Mr. Trump, the presumptive Republican presidential nominee.'], speaker: 'Ryan', kind: 'indirect', cue: 'reiterated', text: 'his support for Mr. Trump' },
   { name: 'a relative clause on the last thing named, to the end, is the writer\'s', paragraphs: ['Kress said revenue had quadrupled, driven by large cloud providers, which accounted for about 45% of the total.'], speaker: 'Kress', kind: 'indirect', cue: 'said', text: 'revenue had quadrupled, driven by large cloud providers' },
   { name: 'a club named in passing is no person a description means', paragraphs: ['Bristol Rovers won after a penalty from Jake Lindqvist.', 'The Swede admitted he had been nervous.'], index: 0, speaker: 'Jake Lindqvist', kind: 'indirect', cue: 'admitted', text: 'he had been nervous' },
+  { name: 'a clause with a pronoun subject after a cue\'s object is the writer\'s', paragraphs: ['Radcliffe described her decision to enter the race as "impulsive" but she is certain to have a list of goals.'], speaker: 'Radcliffe', kind: 'mixed', cue: 'described', text: 'her decision to enter the race as "impulsive"' },
 ];
 
 describe('attribution patterns', () => {
