@@ -109,7 +109,8 @@ const LETTER = /\p{L}/u;
 const PLURAL_HEAD_FIRST = /^(?:(?:the|some|many|most|other|several|both|all)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(\p{L}+s)(?=\s+(?:at|of|from|for|in|on|with)\s|$)/iu;
 
 function isPeopleInPlural(name: string): boolean {
-  const head = PLURAL_HEAD_FIRST.exec(name)?.[1]?.toLowerCase();
+  // ("Nearly two-thirds of all firms": a share of a group, its noun last.)
+  const head = PLURAL_HEAD_FIRST.exec(name)?.[1]?.toLowerCase() ?? (/\sof\s/.test(name) ? name.slice(name.lastIndexOf(' ') + 1).toLowerCase() : undefined);
   return head !== undefined && (isPluralSourceNoun(head) || GROUP_NOUNS.has(head));
 }
 

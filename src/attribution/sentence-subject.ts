@@ -131,6 +131,11 @@ export const OPENER_NAMING_A_PROGRAMME = String.raw`^\s*(?:Speaking|Appearing|Wr
 /** The same, then the rest of the sentence. */
 const TITLED_OPENER = new RegExp(String.raw`${OPENER_NAMING_A_PROGRAMME}\s+`);
 
+/** A sentence that may open with a share: a word of quantity first (a cheap test before SHARE_SUBJECT). */
+const SHARE_FIRST = /^[\s"“]*(?:nearly|almost|about|roughly|some|more|fewer|over|under|just|half|most|many|all|a|two|three|one|\d)/i;
+/** A share of a group opening the sentence, to its plural noun: "Nearly two-thirds of all firms", "Half of the voters", "40% of Republicans". */
+const SHARE_SUBJECT = rule('iu')`^[\s"“]*((?:(?:nearly|almost|about|roughly|some|more than|fewer than|over|under|just)\s+)?(?:half|most|many|all|a\s+(?:third|quarter|fifth|majority|minority)|(?:one|two|three)-(?:thirds?|quarters?|fifths?)|\d[\d.,]*\s*(?:%|percent|per cent))\s+of\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+s))\b`;
+
 /** The name or pronoun a sentence opens with, as the subject of a later coordinated verb. */
 export function sentenceSubject(whole: string, afterOpener = false): Mention | null {
   // ('In an interview with CBS\'s "Face the Nation," he went further': the subject after an opener with a title;
@@ -143,6 +148,9 @@ export function sentenceSubject(whole: string, afterOpener = false): Mention | n
   }
   // ("SIESTA KEY, Fla. (AP) — Hurricane Milton slammed into …, threatening …": a wire dateline is no subject.)
   const sentence = whole.length > 8 && whole.charCodeAt(1) < 128 && /[—–-]/.test(whole.slice(0, 60)) ? whole.replace(DATELINE, '') : whole;
+  // ("Nearly two-thirds of all firms polled have no plans …", "Half of the voters …": a share of a group.)
+  const share = SHARE_FIRST.test(sentence) ? SHARE_SUBJECT.exec(sentence) : null;
+  if (share !== null && isPluralSourceNoun(share[2]!.toLowerCase())) return { type: 'group', name: share[1]!, role: null, via: null };
   const owned = sentence.includes('s ') && /['’]s\s/.test(sentence.slice(0, 60)) ? POSSESSIVE_SUBJECT.exec(sentence) : null;
   if (owned !== null) {
     const isNoun = (w: string | undefined) => w !== undefined && isSourceNoun(w);

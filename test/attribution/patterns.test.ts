@@ -851,6 +851,7 @@ const ROWS: readonly Row[] = [
   { name: 'a relative clause on the last thing named, to the end, is the writer\'s', paragraphs: ['Kress said revenue had quadrupled, driven by large cloud providers, which accounted for about 45% of the total.'], speaker: 'Kress', kind: 'indirect', cue: 'said', text: 'revenue had quadrupled, driven by large cloud providers' },
   { name: 'a club named in passing is no person a description means', paragraphs: ['Bristol Rovers won after a penalty from Jake Lindqvist.', 'The Swede admitted he had been nervous.'], index: 0, speaker: 'Jake Lindqvist', kind: 'indirect', cue: 'admitted', text: 'he had been nervous' },
   { name: 'a clause with a pronoun subject after a cue\'s object is the writer\'s', paragraphs: ['Radcliffe described her decision to enter the race as "impulsive" but she is certain to have a list of goals.'], speaker: 'Radcliffe', kind: 'mixed', cue: 'described', text: 'her decision to enter the race as "impulsive"' },
+  { name: 'they after a sentence whose subject is a share of a group', paragraphs: ['Half of them argue that skills matter. Nearly two-thirds of all firms polled have no plans to move. They said the risk was too high.'], index: 1, speaker: 'Nearly two-thirds of all firms', kind: 'indirect', cue: 'said', text: 'the risk was too high' },
 ];
 
 describe('attribution patterns', () => {
