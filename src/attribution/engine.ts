@@ -13,7 +13,7 @@ import { namedAfterLead } from './lead.js';
 import { isFloatingQuote, kindOf, quotedIn } from './direct.js';
 import type { Mention } from './mention.js';
 import { peopleNamed } from './names-in-passing.js';
-import { GROUP_NOUNS, isPluralSourceNoun } from './lexicon.js';
+import { GROUP_NOUNS, isPluralSourceNoun, PLACES } from './lexicon.js';
 import { onesPeople } from './loose-source.js';
 import { personFromRun, tokens } from './names.js';
 import { usePlainTwins } from './plain-twins.js';
@@ -381,7 +381,8 @@ export function createAttributor(): Attributor {
         }
         // ("Researchers at the University of Leeds followed 80,000 adults for a decade. They found …": people
         // named by a plural noun, the subject, are who "they" next means, though they said nothing yet.)
-        else if (subject !== null && subject.type === 'group' && isPeopleInPlural(subject.name)) registry.resolve(subject);
+        // ("Italy signed the deal on Monday. It said …": so is a country, for "it" or "they".)
+        else if (subject !== null && subject.type === 'group' && (isPeopleInPlural(subject.name) || PLACES.has(subject.name.toLowerCase()))) registry.resolve(subject);
       }
       let lastMention: Mention | undefined;
       let lastWho: Resolved | null = null;

@@ -6,7 +6,7 @@
 import { DATELINE } from './dateline.js';
 import { findCues, isCueWord } from './cues.js';
 import { isFloatingQuote } from './direct.js';
-import { DEMONYM, GROUP_NOUNS, isPersonNoun, isPluralSourceNoun, isSourceNoun, NOT_NAMES, TITLES } from './lexicon.js';
+import { DEMONYM, GROUP_NOUNS, isPersonNoun, isPluralSourceNoun, isSourceNoun, NOT_NAMES, PLACES, TITLES } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { personFromRun } from './names.js';
 import { mentionAtStart } from './mention-at-start.js';
@@ -197,7 +197,9 @@ export function sentenceSubject(whole: string, afterOpener = false): Mention | n
     return { type: 'group', name: of === null ? words[0]! : `${words[0]!}${of[0]}`, role: null, via: null };
   }
   const person = personFromRun(words);
-  return person !== null && person.type === 'person' ? person : null;
+  // ("Italy signed the deal on Monday. It said …": a country, as its government speaks.)
+  const country = person !== null && person.type === 'group' && PLACES.has(person.name.toLowerCase());
+  return person !== null && (person.type === 'person' || country) ? person : null;
 }
 
 /** "at Goldman Sachs", "from the Bank of England": where the people a plural noun names work. */
