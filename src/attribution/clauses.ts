@@ -168,9 +168,11 @@ const TITLED_PERSON_AND = rule('u')`(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}’'.-]*
 const REASON_AFTER_SOURCE = /^\s*,\s*((?:because|since|although|though)\s)/;
 /** A cue whose subject is a relative pronoun after a comma: "…,” said Ann Lee, who supports the deal." */
 const WHO_JUST_BEFORE = /,\s*(?:who|which)\s+(?:(?:also|still|now|\p{Ll}+ly)\s+)?$/u;
+/** What follows a cue that is only the subject's next predicate: "but has said …", "and then told …". */
+const PREDICATE_NEXT = /^\s*(?:but|and|yet)\s+(?:(?:also|then|later|has|have|had)\s+)*[a-z]+(?:ed|s)?\s/;
 /** A clause of time or reason opening right before a source: "… after ", "… because ". */
 const ADJUNCT_BEFORE = /\s(?:after|because|since|before|until)\s*$/i;
-const BOUNDARY_BEFORE = rule('iu')`(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as|where|when|which|who|because|since|if)?|\b(?:and|but|while|when))(?:\s+(?:\p{Ll}+ly|also|then|later|most|more|even|still|now))*\s*$|\s(?:-{1,2}|[—–])\s*["“‘']*\u2592+["”’']+\s*$`;
+const BOUNDARY_BEFORE = rule('iu')`(?:;|[,—–]\s*(?:while|but|and|whereas|although|though|as|even as|where|when|which|who|because|since|if)?|\b(?:and|but|while|when))(?:\s+(?:\p{Ll}+ly|also|then|later|most|more|even|still|now|has|have|had))*\s*$|\s(?:-{1,2}|[—–])\s*["“‘']*\u2592+["”’']+\s*$`;
 
 /** "As the mayor noted, …", "Of course, as Joel Pollak observed, …": an as-clause holding the source and cue. */
 const AS_SOURCE = /(?:^|[,;—–]\s*)[\s"“]*(?:as|like)\s+[^,;:\u2592]*$/iu;
@@ -461,7 +463,7 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     let inverted = false;
     let invertedEnd = ce;
     // ("and most recently defended …": an adverb or two.)
-    const coordinated = /(?:^|\s)(?:and|but)\s+(?:(?:also|then|later|afterwards?|again|soon|most|more|[a-z]+ly)\s+){0,2}(?:(?:go|goes|went) on to\s+)?$/.test(left);
+    const coordinated = /(?:^|\s)(?:and|but)\s+(?:(?:also|then|later|afterwards?|again|soon|most|more|[a-z]+ly)\s+){0,2}(?:(?:has|have|had)\s+(?:also\s+)?)?(?:(?:go|goes|went) on to\s+)?$/.test(left);
     // "told Annette Guessford, who answered her door and said …": a verb joined to one in a relative clause begun
     // since the last claim is the relative clause's antecedent's.
     const relative = coordinated && prev !== undefined ? RELATIVE_SINCE.exec(masked.slice(prev.cueStart, cs)) : null;
@@ -804,6 +806,9 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
       if (named !== null) range = [range[0], range[0] + named[1]!.length];
     }
     if (range[1] - range[0] < 2 || wordCount(text.slice(range[0], range[1])) === 0) continue;
+    // ("has apologized but has said he will not step down": a cue with nothing after it but the next
+    // predicate, joined by "but" or "and", said nothing; the next cue is the statement.)
+    if (range[0] >= ce && PREDICATE_NEXT.test(masked.slice(range[0], range[1]))) continue;
     if (saysNothing(cue, range[0] >= ce ? masked.slice(range[0], range[1]) : null, masked.slice(ce, s.end), opened)) continue;
     // ("a federal judge, who could reject it": what someone might do to a thing named before, not a statement.)
     if (range[0] >= ce && MODAL_BEFORE.test(masked.slice(Math.max(s.start, cs - 12), cs)) && ONLY_PRONOUN.test(masked.slice(range[0], range[1]))) continue;

@@ -853,6 +853,8 @@ const ROWS: readonly Row[] = [
   { name: 'a clause with a pronoun subject after a cue\'s object is the writer\'s', paragraphs: ['Radcliffe described her decision to enter the race as "impulsive" but she is certain to have a list of goals.'], speaker: 'Radcliffe', kind: 'mixed', cue: 'described', text: 'her decision to enter the race as "impulsive"' },
   { name: 'they after a sentence whose subject is a share of a group', paragraphs: ['Half of them argue that skills matter. Nearly two-thirds of all firms polled have no plans to move. They said the risk was too high.'], index: 1, speaker: 'Nearly two-thirds of all firms', kind: 'indirect', cue: 'said', text: 'the risk was too high' },
   { name: 'it after a sentence whose subject is a country', paragraphs: ['Italy signed the deal on Monday. It said the terms were fair.'], speaker: 'Italy', kind: 'indirect', cue: 'said', text: 'the terms were fair' },
+  { name: 'a cue with nothing after it but the next predicate', paragraphs: ['Rick Snyder has apologized but has said he will not step down.'], speaker: 'Rick Snyder', kind: 'indirect', cue: 'said', text: 'he will not step down' },
+  { name: 'a coordinated cue after "and has", cut from the first content', paragraphs: ['Trump describes himself as "totally pro-Israel" and has said that he has donated money to Israel.'], speaker: 'Trump', kind: 'mixed', cue: 'describes', text: 'himself as "totally pro-Israel"' },
 ];
 
 describe('attribution patterns', () => {
