@@ -48,6 +48,8 @@ const OPENING_APPOSITIVE = /^,\s+((?:a|an|the)\s+[^,;:\u2592"“”]{1,60}?\b(?:
 const APPOSITIVE_START = rule('u')`^(?:a|an|the)\s+\p{Ll}`;
 /** "Mr. Okafor’s wife, Grace,": a name set off by commas after a relation or a role noun. */
 const NAMED_RELATION = rule('gu')`\b(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower|friend|colleague|lawyer|spokesman|spokeswoman|aide)\s*,\s+(\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?(?:\s+\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?)?)\s*,`;
+/** A relation, then one capitalised word and no other after it: "her husband Carlos", "their son Tom". */
+const RELATION_GIVEN_NAME = rule('gu')`\b(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|partner|boyfriend|girlfriend)\s+(\p{Lu}\p{Ll}+)(?![\p{L}’'-]|\s+\p{Lu})`;
 /**
  * The lower-case words right before a name (the last a noun), with up to two capitalised words and a "former"
  * before them: "Arsenal boss Mikel Arteta", "former Florida governor Jeb Bush", "said striker Erling Haaland"; not a
@@ -170,6 +172,13 @@ export function peopleNamed(sentence: string): NamedPerson[] {
   for (let m = NAMED_RELATION.exec(sentence); m !== null; m = NAMED_RELATION.exec(sentence)) {
     const person = personIn(m[1]!);
     if (person !== null) out.push(person);
+  }
+  // ("Maria Lopez and her husband Carlos run a bakery. … He added …": a relation, then a known given name alone.)
+  if (sentence.includes('his ') || sentence.includes('her ') || sentence.includes('their ')) {
+    RELATION_GIVEN_NAME.lastIndex = 0;
+    for (let m = RELATION_GIVEN_NAME.exec(sentence); m !== null; m = RELATION_GIVEN_NAME.exec(sentence)) {
+      if (isGivenName(m[1]!) && !NOT_NAMES.has(m[1]!.toLowerCase())) out.push({ name: m[1]!, title: null });
+    }
   }
   for (const re of [TITLED, WITH_APPOSITIVE]) {
     // The appositive test runs at every position of the sentence (~1/50 of a big article's attribution), and a

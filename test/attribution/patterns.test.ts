@@ -855,6 +855,7 @@ const ROWS: readonly Row[] = [
   { name: 'it after a sentence whose subject is a country', paragraphs: ['Italy signed the deal on Monday. It said the terms were fair.'], speaker: 'Italy', kind: 'indirect', cue: 'said', text: 'the terms were fair' },
   { name: 'a cue with nothing after it but the next predicate', paragraphs: ['Rick Snyder has apologized but has said he will not step down.'], speaker: 'Rick Snyder', kind: 'indirect', cue: 'said', text: 'he will not step down' },
   { name: 'a coordinated cue after "and has", cut from the first content', paragraphs: ['Trump describes himself as "totally pro-Israel" and has said that he has donated money to Israel.'], speaker: 'Trump', kind: 'mixed', cue: 'describes', text: 'himself as "totally pro-Israel"' },
+  { name: 'a relation and a given name alone, named in passing, for a later pronoun', paragraphs: ['Maria Lopez and her husband Carlos run a bakery.', 'She said business had been slow. He added that rents had doubled.'], index: 1, speaker: 'Carlos', kind: 'indirect', cue: 'added', text: 'rents had doubled' },
 ];
 
 describe('attribution patterns', () => {
