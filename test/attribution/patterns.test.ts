@@ -1081,6 +1081,12 @@ describe('headlines', () => {
     for (const title of ["'Cool the rhetoric': The week ahead", "'Vertigo': the greatest film ever made?", 'Man charged after teenager stabbed in Leeds']) expect(attribute(titledArticle(title, 'The council met on Monday.')).statements).toEqual([]);
   });
 
+  it('when a headline drops the "were" of a passive, urged or told to act, then the one urged says nothing', () => {
+    for (const title of ['Ministers urged to act on housing', 'Bank told to cut rates', 'Trump asked to testify']) expect(attribute(titledArticle(title, 'The council met on Monday.')).statements).toEqual([]);
+    // (The active stays: "PM urges MPs to back deal".)
+    expect(attribute(titledArticle('PM urges MPs to back deal', 'The council met on Monday.')).statements.map((s) => s.speaker)).toEqual(['PM']);
+  });
+
   it("when the headline's speaker is described as someone's role, word for word, then it is that person", () => {
     const { statements } = attribute(titledArticle("'We will not be bullied': Ireland's foreign minister on trade", "Ireland's foreign minister, Simon Harris, said tariffs would hurt."));
     expect(statements.map((s) => [s.speaker, s.mention])).toEqual([
