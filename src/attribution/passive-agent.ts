@@ -47,14 +47,32 @@ export function passiveAgentClaim(text: string, masked: string, s: Sentence, cue
     return wordCount(text.slice(a, b)) === 0 ? null : { mention: found, cue, cueStart, contentStart: a, contentEnd: b };
   }
   let [contentStart, contentEnd] = trimRange(text, clauseStart(masked, s.start, auxStart), auxStart);
+  // ("Ministers have been urged by …": the auxiliary before "been" is no part of who was spoken of.)
+  const modal = MODAL_AT_END.exec(text.slice(contentStart, contentEnd));
+  if (modal !== null) contentEnd = contentStart + modal.index;
   // "the group, which was backed by the union": what the relative pronoun stands for, before its comma.
   if (RELATIVE_PRONOUN.test(text.slice(contentStart, contentEnd)) && /,\s*$/.test(masked.slice(s.start, contentStart))) {
     const comma = masked.lastIndexOf(',', contentStart);
     [contentStart, contentEnd] = trimRange(text, clauseStart(masked, s.start, comma), comma);
   }
   if (wordCount(text.slice(contentStart, contentEnd)) === 0) return null;
+  // ("The bank was told by regulators to raise more capital": what they were urged or told to do, after the
+  // agent, is what was said too.)
+  const to = URGING.test(cue) ? TO_AFTER_AGENT.exec(rest.slice(agentEnd)) : null;
+  if (to !== null) {
+    const start = from + agentEnd + to[0].indexOf(to[1]!);
+    const extra = trimRange(text, start, endOfContent(masked, start, s.end));
+    if (wordCount(text.slice(extra[0], extra[1])) > 1) return { mention: found, cue, cueStart, contentStart, contentEnd, extra };
+  }
   return { mention: found, cue, cueStart, contentStart, contentEnd };
 }
+
+/** An auxiliary ending the passive's subject: "Ministers have" (been urged). */
+const MODAL_AT_END = /\s+(?:have|has|had|will|would|could|may|might|must|should|shall|can)$/;
+/** Cues whose passive is followed by what the one spoken to was to do: "was urged by … to act". */
+const URGING = /^(?:urged|asked|told|ordered|advised|pressed|encouraged|warned|called on|pushed)$/;
+/** "to" and a verb right after the agent's phrase. */
+const TO_AFTER_AGENT = /^\s*(to\s+)\p{Ll}/u;
 
 const RELATIVE_PRONOUN = /^(?:which|who|that)$/i;
 

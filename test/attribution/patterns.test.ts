@@ -856,6 +856,7 @@ const ROWS: readonly Row[] = [
   { name: 'a cue with nothing after it but the next predicate', paragraphs: ['Rick Snyder has apologized but has said he will not step down.'], speaker: 'Rick Snyder', kind: 'indirect', cue: 'said', text: 'he will not step down' },
   { name: 'a coordinated cue after "and has", cut from the first content', paragraphs: ['Trump describes himself as "totally pro-Israel" and has said that he has donated money to Israel.'], speaker: 'Trump', kind: 'mixed', cue: 'describes', text: 'himself as "totally pro-Israel"' },
   { name: 'a relation and a given name alone, named in passing, for a later pronoun', paragraphs: ['Maria Lopez and her husband Carlos run a bakery.', 'She said business had been slow. He added that rents had doubled.'], index: 1, speaker: 'Carlos', kind: 'indirect', cue: 'added', text: 'rents had doubled' },
+  { name: 'a passive urged by an agent, then what was urged', paragraphs: ['Ministers have been urged by a cross-party group of MPs to act on the housing crisis.'], speaker: 'a cross-party group of MPs', kind: 'indirect', cue: 'urged', text: 'Ministers to act on the housing crisis' },
 ];
 
 describe('attribution patterns', () => {
