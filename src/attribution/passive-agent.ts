@@ -61,7 +61,8 @@ export function passiveAgentClaim(text: string, masked: string, s: Sentence, cue
   const to = URGING.test(cue) ? TO_AFTER_AGENT.exec(rest.slice(agentEnd)) : null;
   if (to !== null) {
     const start = from + agentEnd + to[0].indexOf(to[1]!);
-    const extra = trimRange(text, start, endOfContent(masked, start, s.end));
+    // (Read for up to 600 characters: a hostile sentence of thousands of these must not be read to its end each time.)
+    const extra = trimRange(text, start, endOfContent(masked, start, Math.min(s.end, start + 600)));
     if (wordCount(text.slice(extra[0], extra[1])) > 1) return { mention: found, cue, cueStart, contentStart, contentEnd, extra };
   }
   return { mention: found, cue, cueStart, contentStart, contentEnd };
