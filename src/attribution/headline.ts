@@ -6,6 +6,7 @@ import { trimRange, type Claim } from './claim.js';
 import { isCueWord } from './cues.js';
 import { UPPER_INITIAL } from './letters.js';
 import { rule } from './plain-twins.js';
+import { URGED_PARTICIPLE } from './lexicon.js';
 
 /** The headline as a paragraph: paragraph 0 of section 0, before the first. */
 export function headlineParagraph(title: string): Paragraph {
@@ -54,13 +55,10 @@ const HEADLINE_OBJECT_END = /,\s|\s(?:Amid|After|As|Despite|While|Following|Ahea
  * occasion or the next clause; in "Obama Defends Iran Deal, Says Tehran Will Comply" the Title Case clause after
  * "Says" is what was said, not who said it.
  */
-/** A past participle of urging or telling: in a headline, before "to" and a verb, a passive with "were" dropped. */
-const PASSIVE_PARTICIPLE = /^(?:urged|asked|told|ordered|advised|pressed|encouraged|warned|called on|pushed|forced)$/;
-
 export function fitHeadlineClaim(claim: Claim, text: string, masked: string): boolean {
   if (claim.mention.type !== 'pronoun' && TITLE_CASE_CLAUSE.test(claim.mention.name)) return false;
   // ("Ministers urged to act on housing", "Bank told to cut rates": headlines drop "were"; the subject is the one urged.)
-  if (claim.cue !== null && PASSIVE_PARTICIPLE.test(claim.cue) && /^\s+to\s+\p{Ll}/u.test(masked.slice(claim.cueStart + claim.cue.length))) return false;
+  if (claim.cue !== null && (URGED_PARTICIPLE.test(claim.cue) || claim.cue === 'forced') && /^\s+to\s+\p{Ll}/u.test(masked.slice(claim.cueStart + claim.cue.length))) return false;
   // ("US, Mexico agree to new border talks": a headline's comma between two names stands for "and".)
   const pair = claim.mention.type !== 'pronoun' ? TWO_NAMES_WITH_COMMA.exec(masked.slice(0, claim.cueStart)) : null;
   if (pair !== null && claim.mention.type !== 'pronoun' && claim.mention.name === pair[2]) claim.mention = { type: 'group', name: `${pair[1]}, ${pair[2]}`, role: null, via: claim.mention.via };

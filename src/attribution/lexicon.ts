@@ -252,3 +252,9 @@ export function isPluralSourceNoun(word: string): boolean {
   const one = word.endsWith('ies') ? `${word.slice(0, -3)}y` : /(?:ch|sh|ss|x)es$/.test(word) ? word.slice(0, -2) : word.slice(0, -1);
   return isPersonNoun(one) || INSTITUTIONS.has(one);
 }
+
+/**
+ * Past participles of urging or telling someone to act: before "to" and a verb they are a passive ("Ministers
+ * urged to act", "was urged by MPs to act"), the subject the one urged.
+ */
+export const URGED_PARTICIPLE = /^(?:urged|asked|told|ordered|advised|pressed|encouraged|warned|called on|pushed)$/;

@@ -8,7 +8,7 @@ import { contentEnd as endOfContent } from './content-end.js';
 import { rule } from './plain-twins.js';
 import type { Sentence } from './sentences.js';
 import type { Mention } from './mention.js';
-import { isSourceNoun } from './lexicon.js';
+import { isSourceNoun, URGED_PARTICIPLE } from './lexicon.js';
 
 /** "by", maybe after an adverb, right after the participle. */
 const BY = rule('u')`^\s+(?:\p{Ll}+ly\s+)?by\s+`;
@@ -48,8 +48,8 @@ export function passiveAgentClaim(text: string, masked: string, s: Sentence, cue
   }
   let [contentStart, contentEnd] = trimRange(text, clauseStart(masked, s.start, auxStart), auxStart);
   // ("Ministers have been urged by …": the auxiliary before "been" is no part of who was spoken of.)
-  const modal = MODAL_AT_END.exec(text.slice(contentStart, contentEnd));
-  if (modal !== null) contentEnd = contentStart + modal.index;
+  const auxiliary = AUXILIARY_AT_END.exec(text.slice(contentStart, contentEnd));
+  if (auxiliary !== null) contentEnd = contentStart + auxiliary.index;
   // "the group, which was backed by the union": what the relative pronoun stands for, before its comma.
   if (RELATIVE_PRONOUN.test(text.slice(contentStart, contentEnd)) && /,\s*$/.test(masked.slice(s.start, contentStart))) {
     const comma = masked.lastIndexOf(',', contentStart);
@@ -58,7 +58,7 @@ export function passiveAgentClaim(text: string, masked: string, s: Sentence, cue
   if (wordCount(text.slice(contentStart, contentEnd)) === 0) return null;
   // ("The bank was told by regulators to raise more capital": what they were urged or told to do, after the
   // agent, is what was said too.)
-  const to = URGING.test(cue) ? TO_AFTER_AGENT.exec(rest.slice(agentEnd)) : null;
+  const to = URGED_PARTICIPLE.test(cue) ? TO_AFTER_AGENT.exec(rest.slice(agentEnd)) : null;
   if (to !== null) {
     const start = from + agentEnd + to[0].indexOf(to[1]!);
     // (Read for up to 600 characters: a hostile sentence of thousands of these must not be read to its end each time.)
@@ -69,9 +69,7 @@ export function passiveAgentClaim(text: string, masked: string, s: Sentence, cue
 }
 
 /** An auxiliary ending the passive's subject: "Ministers have" (been urged). */
-const MODAL_AT_END = /\s+(?:have|has|had|will|would|could|may|might|must|should|shall|can)$/;
-/** Cues whose passive is followed by what the one spoken to was to do: "was urged by … to act". */
-const URGING = /^(?:urged|asked|told|ordered|advised|pressed|encouraged|warned|called on|pushed)$/;
+const AUXILIARY_AT_END = /\s+(?:have|has|had|will|would|could|may|might|must|should|shall|can)$/;
 /** "to" and a verb right after the agent's phrase. */
 const TO_AFTER_AGENT = /^\s*(to\s+)\p{Ll}/u;
 
