@@ -3,11 +3,9 @@
 // that must never reach a terminal.
 
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHILD_ENV } from '../helpers/child-env.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/article-reader.js', import.meta.url));
@@ -46,7 +44,7 @@ export function sh(command: string, env: Record<string, string> = {}, options: S
 }
 
 export function scratch(): string {
-  return mkdtempSync(join(tmpdir(), 'article-reader-hostile-'));
+  return scratchDir('hostile');
 }
 
 /** Subcommands the built bin has, each with arguments that find something in the escapes fixture. */

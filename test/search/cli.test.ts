@@ -1,10 +1,10 @@
 // search through the whole CLI in-process: output per mode, exit codes 0/1/2, flags, streamed input.
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../helpers/scratch.js';
 import { parseArticle } from '../../src/parse/article.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -78,7 +78,7 @@ describe('exit status', () => {
   });
 
   it('when a runaway regex overruns its budget, then it exits 2 with one line naming the cause', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'search-'));
+    const dir = scratchDir('search');
     const file = join(dir, 'aaa.txt');
     writeFileSync(file, `${'a'.repeat(30_000)}b\n`);
     const r = await runCli(['search', '-e', '(a+)+$', '--file', file], { env: { ARTICLE_READER_REGEX_TIMEOUT_MS: '100' } });
@@ -271,7 +271,7 @@ describe('input', () => {
   });
 
   it('when a file with invalid UTF-8 has controls in its name, then the warning shows them escaped', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'search-'));
+    const dir = scratchDir('search');
     const file = join(dir, 'bad\u001b[2Jname.txt');
     writeFileSync(file, Buffer.from('Title here\n\nThe pier \xff is long.\n', 'latin1'));
     const r = await runCli(['search', 'pier', '--file', file]);
@@ -281,7 +281,7 @@ describe('input', () => {
   });
 
   it('when a long article is streamed, then the hits are those the whole-text parser finds', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'search-'));
+    const dir = scratchDir('search');
     const file = join(dir, 'long.txt');
     const paragraphs = Array.from({ length: 3000 }, (_, i) => `Paragraph ${i} says the ${i % 7 === 0 ? 'pier' : 'quay'} is number ${i}.`);
     const text = `A long title\n\n${paragraphs.join('\n\n')}\n`;

@@ -1,11 +1,11 @@
 // search end to end: the built bin (npm test builds first) in real processes, through real pipes.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../helpers/scratch.js';
 import { CHILD_ENV } from '../helpers/child-env.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -44,7 +44,7 @@ describe('search, built', () => {
     ['stdin', 'cat "$BIG" 2>/dev/null | node "$BIN" search pier --file - | head -1; exit ${PIPESTATUS[1]}'],
     ['a path, JSON', 'node "$BIN" search pier --json --file "$BIG" | head -1; exit ${PIPESTATUS[0]}'],
   ])('when a large article from %s is searched into head -1, then the first hit comes and it exits 0 quietly', (_from, command) => {
-    const dir = mkdtempSync(join(tmpdir(), 'search-e2e-'));
+    const dir = scratchDir('search-e2e');
     const big = join(dir, 'big.txt');
     const paragraphs = Array.from({ length: 100_000 }, (_, i) => `Paragraph ${i} says the ${i % 7 === 0 ? 'pier' : 'quay'} is number ${i}.`);
     writeFileSync(big, `A long title\n\n${paragraphs.join('\n\n')}\n`);
@@ -68,7 +68,7 @@ describe('search, built', () => {
   });
 
   it('when (a+)+$ runs over 100,000 a and a b, then the worker is stopped and it exits 2 with the cause', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'search-e2e-'));
+    const dir = scratchDir('search-e2e');
     const file = join(dir, 'aaa.txt');
     writeFileSync(file, `${'a'.repeat(100_000)}b\n`);
     const r = run(['search', '-e', '(a+)+$', '--file', file], { ARTICLE_READER_REGEX_TIMEOUT_MS: '500' });
