@@ -17,6 +17,9 @@ const BOILERPLATE_LINE: readonly RegExp[] = [
   /^all rights reserved\.?$/i,
 ];
 
+/** The patterns above as one (each is anchored at the start): a line is tried once, not thirteen times. */
+const ANY_BOILERPLATE_LINE = new RegExp(`^(?:${BOILERPLATE_LINE.map((re) => re.source.slice(1)).join('|')})`, 'i');
+
 // Leftover CSS: selectors opening a rule, declarations, closing braces, @media lines.
 const CSS_LINE = /^(@media\b.*\{|[.#@]?[\w\s.,:#>()-]*\{|\}\.?|[\w-]+\s*:\s*[^.]*;)$/;
 
@@ -38,5 +41,10 @@ export function isLinkListHead(line: string): boolean {
 
 export function isBoilerplateLine(line: string): boolean {
   if (line.length > MAX_BOILERPLATE_CHARS) return false;
-  return BOILERPLATE_LINE.some((re) => re.test(line)) || CSS_LINE.test(line);
+  return ANY_BOILERPLATE_LINE.test(line) || (mayBeCss(line) && CSS_LINE.test(line));
+}
+
+/** Every shape CSS_LINE takes has a brace or ends in a semicolon: prose without either skips it. */
+function mayBeCss(line: string): boolean {
+  return line.includes('{') || line.includes('}') || line.endsWith(';');
 }
