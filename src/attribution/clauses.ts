@@ -243,6 +243,11 @@ const ASKED_FIRST = /^[\s"“]*(?:Asked|Pressed|Questioned)\s/;
 const TIME_FIRST = /[oMTWFSytl]/;
 /** An opening "Asked whether …," or "Pressed about …," up to its comma. */
 const ASKED_OPENING = /^[\s"“]*(?:Asked|Pressed|Questioned)\s+(?:(?:by|on|in)\s+[^,]{1,60}?\s+)?(?:whether|if|about|why|how|what|when|to)\b[^,;\u2592]*,/;
+/**
+ * The same with no comma, up to the answer's source and verb: "Asked why he thought the warnings were missing
+ * Lord Butler said: …" (the last such source: the question may hold a name of its own).
+ */
+const ASKED_OPENING_NO_COMMA = rule('u')`^[\s"“]*(?:Asked|Pressed|Questioned)\s+(?:(?:by|on|in)\s+[^,]{1,60}?\s+)?(?:whether|if|about|why|how|what|when|to)\b[^,;:\u2592]*(?=\s+(?:(?:he|she|they|we|I)\s+|(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})(?:said|says|replied|replies|answered|answers|responded|responds|told|tells|added|adds|insisted|insists|explained|explains)\b)`;
 
 /** "Sanders himself acknowledged": the source's intensifier, blanked (offsets hold) so the name ends the subject. */
 function withoutIntensifier(left: string): string {
@@ -251,7 +256,8 @@ function withoutIntensifier(left: string): string {
 
 /** The length of a sentence's opening "Asked whether …,", or 0. */
 export function askedOpeningEnd(sentence: string): number {
-  return ASKED_FIRST.test(sentence) ? (ASKED_OPENING.exec(sentence)?.[0].length ?? 0) : 0;
+  if (!ASKED_FIRST.test(sentence)) return 0;
+  return (ASKED_OPENING.exec(sentence) ?? ASKED_OPENING_NO_COMMA.exec(sentence))?.[0].length ?? 0;
 }
 /** The words before a cue that is the purpose of anonymity: "requested anonymity to", "not authorized to". */
 const ANONYMITY_PURPOSE = /\b(?:anonymity|anonymously|not\s+authori[sz]ed|permission)\s+(?:in\s+order\s+)?to\s+(?:publicly\s+)?$/i;
@@ -357,6 +363,7 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
   // hostile input) would cost their square; prose has a handful, so the first few dozen are read.
   // "Asked whether he would support the nominee, Manchin said …": the question put is no one's statement.
   const askedEnd = askedOpeningEnd(sentence);
+  const askedBare = askedEnd > 0 && sentence[askedEnd - 1] !== ',' ? askedEnd : 0;
   for (const m of findCues(sentence).slice(0, MAX_CUES_PER_SENTENCE)) {
     if (m.index > 0 && m.index < askedEnd) continue;
     const cs = s.start + m.index;
@@ -456,7 +463,8 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
 
     // A subject, its titles, appositives and adverbs fit well within this many characters before the cue;
     // looking further would make a long run-on sentence cost the square of its length.
-    const leftFrom = Math.max(nested ? prev!.cueStart + prev!.cue!.length : s.start, cs - MAX_LOOKBACK);
+    // (After an opening "Asked …" with no comma, the subject starts where the question ends.)
+    const leftFrom = Math.max(nested ? prev!.cueStart + prev!.cue!.length : s.start + askedBare, cs - MAX_LOOKBACK);
     const left = masked.slice(leftFrom, cs);
     let mention: Mention | null = null;
     let subjectStart = cs;

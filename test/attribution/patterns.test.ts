@@ -857,6 +857,8 @@ const ROWS: readonly Row[] = [
   { name: 'a coordinated cue after "and has", cut from the first content', paragraphs: ['Trump describes himself as "totally pro-Israel" and has said that he has donated money to Israel.'], speaker: 'Trump', kind: 'mixed', cue: 'describes', text: 'himself as "totally pro-Israel"' },
   { name: 'a relation and a given name alone, named in passing, for a later pronoun', paragraphs: ['Maria Lopez and her husband Carlos run a bakery.', 'She said business had been slow. He added that rents had doubled.'], index: 1, speaker: 'Carlos', kind: 'indirect', cue: 'added', text: 'rents had doubled' },
   { name: 'a passive urged by an agent, then what was urged', paragraphs: ['Ministers have been urged by a cross-party group of MPs to act on the housing crisis.'], speaker: 'a cross-party group of MPs', kind: 'indirect', cue: 'urged', text: 'Ministers to act on the housing crisis' },
+  { name: 'a question with no comma before its answer', paragraphs: ['Lord Butler spoke in London.', 'Asked why he thought the warnings were left out Lord Butler said: "The purpose was to persuade."'], index: 0, speaker: 'Butler', kind: 'direct', cue: 'said', text: '"The purpose was to persuade."' },
+  { name: 'a pronoun answering a question with no comma', paragraphs: ['Mayor Ann Cole spoke on Monday.', 'Asked about the plan she said it would work.'], index: 0, speaker: 'Ann Cole', kind: 'indirect', cue: 'said', text: 'it would work' },
 ];
 
 describe('attribution patterns', () => {
