@@ -1,7 +1,7 @@
 // End to end: the built bin in a real process, through real pipes (npm test builds before it runs).
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CHILD_ENV } from '../helpers/child-env.js';
@@ -28,6 +28,16 @@ function sh(command: string, env: Record<string, string> = {}) {
 describe('the built bin', () => {
   it('when dist/ is built, then the bin exists', () => {
     expect(existsSync(fileURLToPath(new URL('../../dist/main.js', import.meta.url)))).toBe(true);
+  });
+
+  it('when dist/ is built, then the only Intl.Segmenter in its bundles is the one src/text/graphemes.ts wraps', () => {
+    // wrap-ansi's and string-width's are replaced by the build: on Node 20 theirs costs the square of a word's length.
+    for (const bundle of ['main.js', 'attribution.js']) {
+      const code = readFileSync(fileURLToPath(new URL(`../../dist/${bundle}`, import.meta.url)), 'utf8');
+      expect(code.match(/(?<![\w$.])Intl\.Segmenter\b/g) ?? [], bundle).toEqual([]);
+    }
+    const main = readFileSync(fileURLToPath(new URL('../../dist/main.js', import.meta.url)), 'utf8');
+    expect(main.match(/globalThis\.Intl\.Segmenter/g)).toHaveLength(1);
   });
 
   it('when piped, then it prints the plain article with no escape codes', () => {
