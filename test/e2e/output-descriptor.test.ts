@@ -1,4 +1,4 @@
-// Standard output written straight to its descriptor (src/main.ts): a pipe, a socket or a file gets every
+// Standard output written straight to its descriptor (src/descriptor-output.ts): a pipe, a socket or a file gets every
 // byte the stream would have given, in order; a pipe left non-blocking by whoever gave it to us, full while
 // its reader is away, is handed over to Node's stream at its first "try again", and nothing is lost.
 
