@@ -352,8 +352,10 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
   // "City council member Tom Reyes, a frequent critic of the mayor, called": a role, the name, then what
   // describes them; the role before the name is theirs, else the appositive.
   // ("Startup founder Priya Patel, 31, says": or an age.)
+  // ("He spoke with Maria Lopez, an economist at HSBC, who said": before a relative clause, the name is its
+  // antecedent, even as the object of a verb or a preposition; not when the appositive describes an institution.)
   if (j > 0 && isAppositive(seg) && (age || /^\s*(?:a|an|the)\s/i.test(seg)) && !LIKE.test(seg) && UPPER_INITIAL.test(lastNonSpaceRun(segs[j - 1]!))) {
-    const found = simple(segs[j - 1]!, via, null, speech);
+    const found = simple(segs[j - 1]!, via, null, speech, who !== null && !which && !institutionDescribed(seg));
     if (found !== null && found.mention.type === 'person')
       return { mention: { ...found.mention, role: found.mention.role ?? (age ? null : cleanRole(seg)) }, start: offset(j - 1) + found.start };
   }

@@ -859,6 +859,8 @@ const ROWS: readonly Row[] = [
   { name: 'a passive urged by an agent, then what was urged', paragraphs: ['Ministers have been urged by a cross-party group of MPs to act on the housing crisis.'], speaker: 'a cross-party group of MPs', kind: 'indirect', cue: 'urged', text: 'Ministers to act on the housing crisis' },
   { name: 'a question with no comma before its answer', paragraphs: ['Lord Butler spoke in London.', 'Asked why he thought the warnings were left out Lord Butler said: "The purpose was to persuade."'], index: 0, speaker: 'Butler', kind: 'direct', cue: 'said', text: '"The purpose was to persuade."' },
   { name: 'a pronoun answering a question with no comma', paragraphs: ['Mayor Ann Cole spoke on Monday.', 'Asked about the plan she said it would work.'], index: 0, speaker: 'Ann Cole', kind: 'indirect', cue: 'said', text: 'it would work' },
+  { name: 'a relative clause after an appositive on the object of a preposition', paragraphs: ['He spoke with Maria Lopez, an economist at HSBC, who said rates would stay high.'], index: 0, speaker: 'Maria Lopez', role: 'economist at HSBC', kind: 'indirect', cue: 'said', text: 'rates would stay high' },
+  { name: 'a relative clause after an appositive on a passive agent', paragraphs: ['That view was echoed by Tom Reed, a trader at Barclays, who said the selloff was overdone.'], index: 1, speaker: 'Tom Reed', role: 'trader at Barclays', kind: 'indirect', cue: 'said', text: 'the selloff was overdone' },
 ];
 
 describe('attribution patterns', () => {
