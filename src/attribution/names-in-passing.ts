@@ -42,8 +42,11 @@ const NAME_RUN = rule('gu')`(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll
 const COUPLE = rule('gu')`(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?)`;
 /** One capitalised word ending the text, not after another: the "Garcia" of "Garcia, the grocery store worker". */
 const SURNAME_AT_END = rule('u')`(?:^|[^\p{L}’'-])(?<!\p{Lu}[\p{L}’'-]*\s)(\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?)$`;
-/** An appositive set off by commas right after a name, with a noun for a person in it: ", the EU's competition chief,". */
-const OPENING_APPOSITIVE = /^,\s+((?:a|an|the)\s+[^,;:\u2592"“”]{1,60}?\b(?:chief|head|leader|director|minister|secretary|president|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|executive|founder|boss|manager|coach|analyst|economist|professor|lawyer|adviser|advisor|official|aide|editor|governor|mayor|senator|commissioner|ambassador|miner|teacher|nurse|doctor|farmer|resident|owner|worker|researcher|scientist|expert|author|writer|activist|campaigner|candidate|lawmaker|MP|member))\s*,/;
+/**
+ * An appositive set off by commas right after a name (maybe after an age), ending in a noun for a person and
+ * where they are: ", the EU's competition chief,", ", the mayor,", ", 45, a nurse at St Mary's,".
+ */
+const OPENING_APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?((?:a|an|the)\s+[^,;:\u2592"“”]{0,60}?\b(?:chief|head|leader|director|minister|secretary|president|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|executive|founder|boss|manager|coach|analyst|economist|professor|lawyer|adviser|advisor|official|aide|editor|governor|mayor|senator|commissioner|ambassador|miner|teacher|nurse|doctor|farmer|resident|owner|worker|researcher|scientist|expert|author|writer|activist|campaigner|candidate|lawmaker|MP|member)(?:\s+(?:of|at|for|in)\s+[^,;:\u2592"“”]{1,50}?)?)\s*,/;
 /** A describing appositive's start, after its comma. */
 const APPOSITIVE_START = rule('u')`^(?:a|an|the)\s+\p{Ll}`;
 /** "Mr. Okafor’s wife, Grace,": a name set off by commas after a relation or a role noun. */

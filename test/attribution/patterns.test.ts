@@ -861,6 +861,8 @@ const ROWS: readonly Row[] = [
   { name: 'a pronoun answering a question with no comma', paragraphs: ['Mayor Ann Cole spoke on Monday.', 'Asked about the plan she said it would work.'], index: 0, speaker: 'Ann Cole', kind: 'indirect', cue: 'said', text: 'it would work' },
   { name: 'a relative clause after an appositive on the object of a preposition', paragraphs: ['He spoke with Maria Lopez, an economist at HSBC, who said rates would stay high.'], index: 0, speaker: 'Maria Lopez', role: 'economist at HSBC', kind: 'indirect', cue: 'said', text: 'rates would stay high' },
   { name: 'a relative clause after an appositive on a passive agent', paragraphs: ['That view was echoed by Tom Reed, a trader at Barclays, who said the selloff was overdone.'], index: 1, speaker: 'Tom Reed', role: 'trader at Barclays', kind: 'indirect', cue: 'said', text: 'the selloff was overdone' },
+  { name: 'a role from an appositive with a place, in a sentence that says nothing', paragraphs: ['Jane Doe, the mayor of Leeds, visited the site on Monday.', 'She said the work would finish soon.'], index: 0, speaker: 'Jane Doe', role: 'the mayor of Leeds', kind: 'indirect', cue: 'said', text: 'the work would finish soon' },
+  { name: 'a one-word role from an appositive after an age, in a sentence that says nothing', paragraphs: ['Tom Reed, 45, a nurse, visited the ward.', 'He said it was calm.'], index: 0, speaker: 'Tom Reed', role: 'nurse', kind: 'indirect', cue: 'said', text: 'it was calm' },
 ];
 
 describe('attribution patterns', () => {
