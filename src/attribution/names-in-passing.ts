@@ -44,9 +44,10 @@ const COUPLE = rule('gu')`(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}
 const SURNAME_AT_END = rule('u')`(?:^|[^\p{L}’'-])(?<!\p{Lu}[\p{L}’'-]*\s)(\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?)$`;
 /**
  * An appositive set off by commas right after a name (maybe after an age), ending in a noun for a person and
- * where they are: ", the EU's competition chief,", ", the mayor,", ", 45, a nurse at St Mary's,".
+ * where they are: ", the EU's competition chief,", ", the mayor,", ", 45, a nurse at St Mary's," (or ", the mayor of
+ * Leeds." at the sentence's end).
  */
-const OPENING_APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?((?:a|an|the)\s+[^,;:\u2592"“”]{0,60}?\b(?:chief|head|leader|director|minister|secretary|president|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|executive|founder|boss|manager|coach|analyst|economist|professor|lawyer|adviser|advisor|official|aide|editor|governor|mayor|senator|commissioner|ambassador|miner|teacher|nurse|doctor|farmer|resident|owner|worker|researcher|scientist|expert|author|writer|activist|campaigner|candidate|lawmaker|MP|member)(?:\s+(?:of|at|for|in)\s+[^,;:\u2592"“”]{1,50}?)?)\s*,/;
+const ROLE_APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?((?:a|an|the)\s+[^,;:\u2592"“”]{0,60}?\b(?:chief|head|leader|director|minister|secretary|president|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|executive|founder|boss|manager|coach|analyst|economist|professor|lawyer|adviser|advisor|official|aide|editor|governor|mayor|senator|commissioner|ambassador|miner|teacher|nurse|doctor|farmer|resident|owner|worker|researcher|scientist|expert|author|writer|activist|campaigner|candidate|lawmaker|MP|member)(?:\s+(?:of|at|for|in)\s+[^,;:\u2592"“”]{1,50}?)?)(?:\s*,|[.!?]?["”’]?\s*$)/;
 /** A describing appositive's start, after its comma. */
 const APPOSITIVE_START = rule('u')`^(?:a|an|the)\s+\p{Ll}`;
 /** "Mr. Okafor’s wife, Grace,": a name set off by commas after a relation or a role noun. */
@@ -93,7 +94,7 @@ export function peopleNamed(sentence: string): NamedPerson[] {
   if (described !== null) out.push({ ...described, role: words[0]! });
   else if (openingPerson !== null) {
     // ("Margrethe Vestager, the EU's competition chief, was more blunt.": an appositive after the name is the role.)
-    const appositive = OPENING_APPOSITIVE.exec(sentence.slice(sentence.indexOf(opening![1]!) + opening![1]!.length));
+    const appositive = ROLE_APPOSITIVE.exec(sentence.slice(sentence.indexOf(opening![1]!) + opening![1]!.length));
     const role = appositive !== null && openingPerson.title === null ? appositive[1]!.replace(/^(?:a|an)\s+/, '') : null;
     out.push(role !== null ? { ...openingPerson, role } : openingPerson);
   }
@@ -110,12 +111,16 @@ export function peopleNamed(sentence: string): NamedPerson[] {
     // someone else's relation.)
     // ("Daniel Kebede, general secretary of the National Education Union, disagreed.": or an office after it.)
     const office = person !== null && !described ? OFFICE_AFTER.exec(sentence.slice(m.index + m[0].length)) : null;
+    // ("… by Jane Doe, the mayor of Leeds.": or an appositive ending in a noun for a person.)
+    const appositive = office !== null && /^(?:a|an|the)$/.test(office[2]!) ? ROLE_APPOSITIVE.exec(sentence.slice(m.index + m[0].length)) : null;
     const role =
       described && !/^(?:His|Her|Their|Its|Our|My)\s/.test(before![1]!)
         ? `${before![1]!.replace(/^(?:The|A|An)\s+/, '')}${before![2]!}`
         : office !== null && ROLE_WORDS.has(office[2]!) && !/^(?:a|an|the|one|who|whose|which|then|now|also|currently)$/.test(office[2]!)
           ? office[1]!
-          : null;
+          : appositive !== null
+            ? appositive[1]!.replace(/^(?:a|an)\s+/, '')
+            : null;
     if (person !== null) out.push(role !== null ? { ...person, role } : person);
     else if (!described) {
       // ("Pep Guardiola's side …", then "said Guardiola": two capitalised words that may be the full name of

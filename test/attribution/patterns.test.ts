@@ -863,6 +863,7 @@ const ROWS: readonly Row[] = [
   { name: 'a relative clause after an appositive on a passive agent', paragraphs: ['That view was echoed by Tom Reed, a trader at Barclays, who said the selloff was overdone.'], index: 1, speaker: 'Tom Reed', role: 'trader at Barclays', kind: 'indirect', cue: 'said', text: 'the selloff was overdone' },
   { name: 'a role from an appositive with a place, in a sentence that says nothing', paragraphs: ['Jane Doe, the mayor of Leeds, visited the site on Monday.', 'She said the work would finish soon.'], index: 0, speaker: 'Jane Doe', role: 'the mayor of Leeds', kind: 'indirect', cue: 'said', text: 'the work would finish soon' },
   { name: 'a one-word role from an appositive after an age, in a sentence that says nothing', paragraphs: ['Tom Reed, 45, a nurse, visited the ward.', 'He said it was calm.'], index: 0, speaker: 'Tom Reed', role: 'nurse', kind: 'indirect', cue: 'said', text: 'it was calm' },
+  { name: 'a role from an appositive ending a sentence that says nothing', paragraphs: ['The plan was unveiled on Monday by Jane Doe, the mayor of Leeds.', 'She said it would cost £2m.'], index: 0, speaker: 'Jane Doe', role: 'the mayor of Leeds', kind: 'indirect', cue: 'said', text: 'it would cost £2m' },
 ];
 
 describe('attribution patterns', () => {
