@@ -52,7 +52,7 @@ export const TITLES = set(`
   pastor chancellor leader house senate minority majority whip u.s us uk un eu mp mpp mla mep msp
   det supt insp ch dci dsi di ds pc dc cllr con constable secretary-general director-general attorney-general
   solicitor-general governor-general surgeon-general taoiseach tánaiste pm councilmember assemblymember
-  alderman alderwoman supervisor trustee selectman selectwoman
+  alderman alderwoman supervisor trustee selectman selectwoman senators reps representatives governors congressmen congresswomen
 `);
 
 /** AP's abbreviated offices before a name ("Rep. Tom Smith"), spelt out as a role reads. */

@@ -222,6 +222,14 @@ export function subjectBefore(left: string, speech = false, participle = false):
   // subject's, not the time's.)
   const spent = participle ? TIME_SPENT.exec(left) : null;
   if (spent !== null && spent.index > 0) return subjectBefore(left.slice(0, spent.index), speech, participle);
+  // ("Mitch McConnell, the majority leader, whose new book boasts of …": the thing is named for its owner,
+  // the relative clause's antecedent: "Mitch McConnell's new book".)
+  const whose = left.includes('whose ') ? WHOSE_THING.exec(left) : null;
+  const owner = whose === null ? null : subjectBefore(`${left.slice(0, whose.index + 1)} `, true);
+  if (whose !== null && owner !== null && owner.mention.type !== 'pronoun') {
+    const name = `${owner.mention.name}${owner.mention.name.endsWith('s') ? '’' : '’s'} ${whose[1]!}`;
+    return { mention: { type: 'group', name, role: null, via: null }, start: whose.index + whose[0].indexOf('whose') };
+  }
   // "Smith, Jones and Patel all said", "Both the mayor and the police chief said": people listed, one source.
   const listed = left.includes(' and ') ? listedSources(left) : null;
   if (listed !== null) return listed;
@@ -237,6 +245,9 @@ export function subjectBefore(left: string, speech = false, participle = false):
   if (found === null || party === null || found.mention.type !== 'person') return found;
   return { ...found, mention: { ...found.mention, role: found.mention.role === null ? party : `${party}, ${found.mention.role}` } };
 }
+
+/** ", whose new book " right before a cue: a thing of the name before the comma. */
+const WHOSE_THING = /,\s+whose\s+([^,;:\u2592\s][^,;:\u2592]{0,40}?)\s*$/;
 
 /** A verb of spending time, then the time, right before a participle: " spent much of his 30-minute speech ". */
 const TIME_SPENT = /\s(?:spent|spends|spend|spending|devoted|devotes)\s+(?:much|most|all|part|some|a\s+lot|the|a|an|his|her|their|its)\b[^,;:\u2592]{0,60}$/;
