@@ -136,7 +136,7 @@ function endsInPersonWord(phrase: string): boolean {
 function isAppositive(seg: string): boolean {
   const toks = tokens(seg);
   const first = toks[0];
-  if (first === undefined || /^(?:who|whose|which|that|and|but|or|while|as|so)$/i.test(first)) return false;
+  if (first === undefined || /^(?:who|who['’](?:s|d|ve|ll)|whose|which|that|and|but|or|while|as|so)$/i.test(first)) return false;
   // ("Priebus, in the wake of a new poll …, told": a phrase of when or how is no description of the person.)
   if (/^(?:in|on|during|after|before|amid|despite|with|without|under|over|since|following|unlike|like|through|throughout|by|for|when|if|because|although|though|once|until|upon|into)$/.test(first)) return false;
   // "Biden, speaking at the White House, said": a participle phrase says what the person did, not who they are.

@@ -866,6 +866,7 @@ const ROWS: readonly Row[] = [
   { name: 'a role from an appositive ending a sentence that says nothing', paragraphs: ['The plan was unveiled on Monday by Jane Doe, the mayor of Leeds.', 'She said it would cost £2m.'], index: 0, speaker: 'Jane Doe', role: 'the mayor of Leeds', kind: 'indirect', cue: 'said', text: 'it would cost £2m' },
   { name: 'a plural title before a name in a list', paragraphs: ['Among those in a bind are Senators Mitch McConnell, the majority leader, whose new book boasts of his record; and Tim Scott.'], speaker: 'Mitch McConnell’s new book', kind: 'indirect', cue: 'boasts of', text: 'his record' },
   { name: 'a report of a firm, through whose', paragraphs: ['The firm, whose latest report warns of a slowdown, declined to comment.'], speaker: 'The firm’s latest report', kind: 'indirect', cue: 'warns of', text: 'a slowdown' },
+  { name: 'a relative clause contracted (who’s) is no role', paragraphs: ['New Jersey Gov. Chris Christie, who’s chairing the transition team, said the remarks were fair.'], speaker: 'Chris Christie', role: 'New Jersey Governor', kind: 'indirect', cue: 'said', text: 'the remarks were fair' },
 ];
 
 describe('attribution patterns', () => {
