@@ -206,8 +206,11 @@ const PASSIVE_ASIDE = /^[^,;:\u2592]{0,60}?\bby\b[^,;:\u2592]*,/u;
 const QUOTED_AS_PASSIVE = /^(.*?)\s+(?:was|were|is|are|has been|have been|had been)\s+quoted\s+(?:by\s+(.+?)\s+|in\s+(.+?)\s+)?as\s+$/;
 /** A quotation and its comma right before the cue: "“We won’t stop,” vowed …". */
 const QUOTE_THEN_CUE = /\u2592(?:["”'’]|'')*\s*,?\s*$|\u2592,(?:["”'’]|'')+\s*$/u;
-/** A source's appositive after an inverted cue, an age maybe before it; an initial's period ("the S. Rajaratnam School") does not end it. */
-const APPOSITIVE_AFTER_SOURCE = /^,\s*(?:\d{1,3},\s*)?((?:[^,.;]|(?<=(?:^|[\s(.])[A-Z])\.(?=\s*[A-Z]))+)/;
+/**
+ * A source's appositive after an inverted cue, an age maybe before it; the period of an initial ("the S.
+ * Rajaratnam School") or of a courtesy title ("a strategist on Mrs. Clinton's campaign") does not end it.
+ */
+const APPOSITIVE_AFTER_SOURCE = /^,\s*(?:\d{1,3},\s*)?((?:[^,.;]|(?<=(?:^|[\s(.])(?:[A-Z]|Mrs|Mr|Ms|Dr|Sen|Rep|Gov|Gen|Prof|St))\.(?=\s*[A-Z]))+)/;
 /** The listener of "told" and nothing else to the sentence's end: a short noun phrase, a time or place after it. */
 // ("…, sources told Reuters, a major concession to carmakers.": a noun phrase set off after it sums up the claim.)
 const LISTENER_ONLY = /^\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’.-]+\s+){0,4}[\w'’.-]+(?:\s+(?:on|in|at|last|this)\s+[\w'’-]+)?(?:,\s+(?:a|an)\s+[^,;:\u2592]+)?\s*[.!?]?\s*$/;
@@ -582,7 +585,7 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
         // ("said Maria Garcia, 45, a nurse": the role after an age.)
         const appositive = APPOSITIVE_AFTER_SOURCE.exec(masked.slice(invertedEnd, s.end));
         // ("…, a pollster who supported Cruz": the relative clause is no part of the role.)
-        const role = appositive === null ? '' : appositive[1]!.replace(/(?:^|\s+)(?:who|whom|whose|which|that)\s[\s\S]*$/, '');
+        const role = appositive === null ? '' : appositive[1]!.replace(/(?:^|\s+)(?:who|who['’]s|whom|whose|which|that)\s[\s\S]*$/, '');
         // ("says Mary Jones, 74, who …": an age is no role.)
         if (appositive && mention.type === 'person' && mention.role === null && isAppositiveText(role) && !/^\s*\d+\s*$/.test(role)) mention = { ...mention, role: cleanRole(role) };
       }

@@ -172,7 +172,7 @@ export function cleanRole(seg: string): string {
     .replace(/^(?:also|himself|herself)\s+/i, '')
     // ("one of Trump's fiercest critics" keeps its "one": without it, it is no role.)
     .replace(/^(?:a|an|one|another)\s+(?!of\b)/i, '')
-    .replace(/\s+(?:who|whose|which|that)\s[\s\S]*$/, '')
+    .replace(/\s+(?:who|who['’]s|whose|which|that)\s[\s\S]*$/, '')
     .replaceAll(KEPT_COMMA, ',');
 }
 

@@ -867,6 +867,7 @@ const ROWS: readonly Row[] = [
   { name: 'a plural title before a name in a list', paragraphs: ['Among those in a bind are Senators Mitch McConnell, the majority leader, whose new book boasts of his record; and Tim Scott.'], speaker: 'Mitch McConnell’s new book', kind: 'indirect', cue: 'boasts of', text: 'his record' },
   { name: 'a report of a firm, through whose', paragraphs: ['The firm, whose latest report warns of a slowdown, declined to comment.'], speaker: 'The firm’s latest report', kind: 'indirect', cue: 'warns of', text: 'a slowdown' },
   { name: 'a relative clause contracted (who’s) is no role', paragraphs: ['New Jersey Gov. Chris Christie, who’s chairing the transition team, said the remarks were fair.'], speaker: 'Chris Christie', role: 'New Jersey Governor', kind: 'indirect', cue: 'said', text: 'the remarks were fair' },
+  { name: 'an inverted source’s role with a courtesy title in it', paragraphs: ['"It matters," said Geoff Garin, a strategist on Mrs. Clinton\'s 2008 campaign who now advises Priorities.'], speaker: 'Geoff Garin', role: "strategist on Mrs. Clinton's 2008 campaign", kind: 'direct', cue: 'said', text: '"It matters,"' },
 ];
 
 describe('attribution patterns', () => {
