@@ -280,6 +280,10 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
     const indefinite = INDEFINITE.test(run[0]!) ? i : i > 0 && INDEFINITE.test(toks[i - 1]!) ? i - 1 : -1;
     if ((person === null || (person.type === 'person' && person.title === null)) && indefinite >= 0 && toks.length - indefinite <= 3 && PARTY_MEMBER.test(run[run.length - 1]!))
       return { mention: { type: 'group', name: toks.slice(indefinite).join(' '), role, via }, first: indefinite };
+    // ("The Guardian called it …", "the Kremlin said": one capitalised word after "the" names an institution,
+    // a paper or a place; a person's surname takes no article.)
+    if (person !== null && person.type === 'person' && the >= 0 && person.title === null && !person.name.includes(' '))
+      return { mention: { type: 'group', name: person.name, role, via }, first: the };
     if (person !== null) return { mention: person, first: i };
   }
   return groupAtEnd(toks, via, role);

@@ -592,9 +592,12 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   const head = headWord.toLowerCase();
   // Groups, institutions, offices ("the senator") and acronyms ("the BBC") may hold views; other phrases only speak.
   // ("super PACs": the plural of an acronym too.)
-  if (m.type === 'group' && !speech && !shareOfThem && !isSourceNoun(head) && !PARTY_MEMBER.test(headWord) && !ACRONYM.test(headWord.replace(/(?<=[A-Z])s$/, '')) && !isNamedGroup(m.name)) return null;
+  // ("the Kremlin", "the Guardian": one capitalised word, an institution's name, too.)
+  if (m.type === 'group' && !speech && !shareOfThem && !isSourceNoun(head) && !PARTY_MEMBER.test(headWord) && !ACRONYM.test(headWord.replace(/(?<=[A-Z])s$/, '')) && !isNamedGroup(m.name) && !ONE_PROPER_NOUN.test(m.name)) return null;
   return { mention: m, start: at };
 }
+
+const ONE_PROPER_NOUN = rule('u')`^\p{Lu}[\p{L}’'-]+$`;
 
 /** "wake of a new poll": a noun, "of", then a phrase with its own determiner. */
 const THING_OF = /^([a-z-]+)\s+of\s+((?:the|a|an|his|her|their|its)\s+[^,;]+)$/;

@@ -868,6 +868,8 @@ const ROWS: readonly Row[] = [
   { name: 'a report of a firm, through whose', paragraphs: ['The firm, whose latest report warns of a slowdown, declined to comment.'], speaker: 'The firm’s latest report', kind: 'indirect', cue: 'warns of', text: 'a slowdown' },
   { name: 'a relative clause contracted (who’s) is no role', paragraphs: ['New Jersey Gov. Chris Christie, who’s chairing the transition team, said the remarks were fair.'], speaker: 'Chris Christie', role: 'New Jersey Governor', kind: 'indirect', cue: 'said', text: 'the remarks were fair' },
   { name: 'an inverted source’s role with a courtesy title in it', paragraphs: ['"It matters," said Geoff Garin, a strategist on Mrs. Clinton\'s 2008 campaign who now advises Priorities.'], speaker: 'Geoff Garin', role: "strategist on Mrs. Clinton's 2008 campaign", kind: 'direct', cue: 'said', text: '"It matters,"' },
+  { name: 'the and one capitalised word is an institution, no "she"', paragraphs: ['Taylor Swift has hit back at critics of her new album.', 'The Guardian called it "a triumph".', '"I can\'t wait to see you all," she told fans.'], index: 2, speaker: 'Taylor Swift', kind: 'direct', cue: 'told', text: '"I can\'t wait to see you all,"' },
+  { name: 'an institution named with the holds a view', paragraphs: ['The Pentagon dismissed the report as "fiction".'], speaker: 'Pentagon', kind: 'mixed', cue: 'dismissed', text: 'the report as "fiction"' },
 ];
 
 describe('attribution patterns', () => {
