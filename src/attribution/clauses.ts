@@ -240,6 +240,8 @@ const COMMA_BEFORE = /,\s*(?:(?:also|even|then|again|[a-z]+ly)\s+)?$/;
 const SHORT_ANSWER = /^\s*(?:no|yes|so)\s*[.!]?\s*$/i;
 /** After an inverted source: maybe a phrase describing it, then a comma and a quotation mark. */
 const QUOTE_RESUMES_AFTER_SOURCE = /^(?:,[^,;\u2592"“”]{1,120})?,\s*(?=(?:["“'‘]|'')*\u2592)/u;
+/** An auxiliary and its verb outside a relative clause: "the number has doubled", "12 people have died". */
+const OWN_VERB = /(?<!\b(?:that|which|who|whom)\s+)\b(?:is|are|was|were|has|have|had|will|would)\s+(?:[a-z]+ly\s+)?[a-z]+/;
 /** The first word of ASKED_OPENING, tried first: the pattern is then compiled only for an article that has one. */
 const ASKED_FIRST = /^[\s"“]*(?:Asked|Pressed|Questioned)\s/;
 /** The first letter of TIME_THEN_SUBJECT's words, tried first, for the same reason. */
@@ -674,7 +676,9 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
       const tail = asideCloses || (!after.includes(MASK) && !SHORT_ANSWER.test(after) && (hasAtMostWords(after, 2) || (TELL.test(cue) && that === null && !colon && LISTENER_ONLY.test(after))));
       // "In the days after the attacks, Trump sought to …": an opening phrase with no clause of its own is no content.
       // ('Speaking on NBC\'s "Meet the Press," Trump said …': a quotation inside the opening phrase is a title.)
-      const opener = (OPENER.test(before) && !/,./.test(before.replace(/,\s*$/, '').replace(QUOTATION_MASKED, '')) && (!before.includes(MASK) || titleOpener)) || onlyOpeningPhrases(before) || (SUBORDINATE_ONLY.test(before) && !isSpeechCue(cue) && !hasAtMostWords(after, 0));
+      // ("At least 12 people have died, officials said.", "Since 2010 the number has doubled, …": a quantity, or a
+      // clause with a verb of its own, is what was said, not an opening phrase.)
+      const opener = (OPENER.test(before) && !/,./.test(before.replace(/,\s*$/, '').replace(QUOTATION_MASKED, '')) && (!before.includes(MASK) || titleOpener) && !QUANTITY_FIRST.test(before.replace(/^[\s"“]+/, '')) && !OWN_VERB.test(before)) || onlyOpeningPhrases(before) || (SUBORDINATE_ONLY.test(before) && !isSpeechCue(cue) && !hasAtMostWords(after, 0));
       const infinitive = !isSpeechCue(cue) && INFINITIVE_AFTER.test(after);
       // "And if Clinton is the nominee, he said, he would consider …": a subordinate clause before the source,
       // its main clause after; what was said runs on both sides.

@@ -870,6 +870,8 @@ const ROWS: readonly Row[] = [
   { name: 'an inverted source’s role with a courtesy title in it', paragraphs: ['"It matters," said Geoff Garin, a strategist on Mrs. Clinton\'s 2008 campaign who now advises Priorities.'], speaker: 'Geoff Garin', role: "strategist on Mrs. Clinton's 2008 campaign", kind: 'direct', cue: 'said', text: '"It matters,"' },
   { name: 'the and one capitalised word is an institution, no "she"', paragraphs: ['Taylor Swift has hit back at critics of her new album.', 'The Guardian called it "a triumph".', '"I can\'t wait to see you all," she told fans.'], index: 2, speaker: 'Taylor Swift', kind: 'direct', cue: 'told', text: '"I can\'t wait to see you all,"' },
   { name: 'an institution named with the holds a view', paragraphs: ['The Pentagon dismissed the report as "fiction".'], speaker: 'Pentagon', kind: 'mixed', cue: 'dismissed', text: 'the report as "fiction"' },
+  { name: 'a quantity opening the content before a trailing source', paragraphs: ['At least 12 people have died after floods swept through the region, officials said.'], speaker: 'officials', kind: 'indirect', cue: 'said', text: 'At least 12 people have died after floods swept through the region' },
+  { name: 'a preposition opening a clause with a verb of its own before a trailing source', paragraphs: ['Since 2010 the number of cases has doubled, the report found.'], speaker: 'the report', kind: 'indirect', cue: 'found', text: 'Since 2010 the number of cases has doubled' },
 ];
 
 describe('attribution patterns', () => {
