@@ -25,7 +25,7 @@ import { openingParticipleClaim } from './opening-participle.js';
 import { isFloatingQuote } from './direct.js';
 import { lastNonSpaceRun } from '../text/scan.js';
 import { passiveAgentClaim } from './passive-agent.js';
-import { saysNothing } from './said-nothing.js';
+import { saysNothing, writesADocument } from './said-nothing.js';
 import { THAT, VERB_FIRST, ownThatClause } from './that-clause.js';
 
 const MAX_CUES_PER_SENTENCE = 48;
@@ -240,6 +240,8 @@ const COMMA_BEFORE = /,\s*(?:(?:also|even|then|again|[a-z]+ly)\s+)?$/;
 const SHORT_ANSWER = /^\s*(?:no|yes|so)\s*[.!]?\s*$/i;
 /** After an inverted source: maybe a phrase describing it, then a comma and a quotation mark. */
 const QUOTE_RESUMES_AFTER_SOURCE = /^(?:,[^,;\u2592"“”]{1,120})?,\s*(?=(?:["“'‘]|'')*\u2592)/u;
+/** A time after a preposition, then words with no comma between: "In 2016 Trump won …", "On Monday the index fell …". */
+const TIME_THEN_CLAUSE = /^[\s"“]*(?:in|on|at|by|since|during|until)\s+(?:\d{4}|(?:early|late|mid-?)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|(?:the\s+)?(?:morning|afternoon|evening|weekend))\s+(?:the\s+|a\s+|an\s+)?[A-Za-z][^,]*\s[a-z]+/i;
 /** An auxiliary and its verb outside a relative clause: "the number has doubled", "12 people have died". */
 const OWN_VERB = /(?<!\b(?:that|which|who|whom)\s+)\b(?:is|are|was|were|has|have|had|will|would)\s+(?:[a-z]+ly\s+)?[a-z]+/;
 /** The first word of ASKED_OPENING, tried first: the pattern is then compiled only for an article that has one. */
@@ -579,7 +581,8 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
       }
     } else if ((isSpeechCue(cue) && /[,"”'’\u2592]\s*$/u.test(masked.slice(s.start, cs))) || (!isParticiple(cue) && QUOTE_THEN_CUE.test(masked.slice(s.start, cs)))) {
       // "“…,” said X" with any verb of saying; after the quote itself, with any cue: "“…,” vowed X".
-      const after = mentionAtStart(masked.slice(ce, s.end));
+      // ("He hosts a talk show, writes a weekly column and …": what was written is no source.)
+      const after = writesADocument(cue, masked.slice(ce, s.end)) ? null : mentionAtStart(masked.slice(ce, s.end));
       if (after !== null && !LIST_GOES_ON.test(masked.slice(ce, ce + after.length + 8))) {
         mention = after.mention;
         inverted = true;
@@ -676,9 +679,10 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
       const tail = asideCloses || (!after.includes(MASK) && !SHORT_ANSWER.test(after) && (hasAtMostWords(after, 2) || (TELL.test(cue) && that === null && !colon && LISTENER_ONLY.test(after))));
       // "In the days after the attacks, Trump sought to …": an opening phrase with no clause of its own is no content.
       // ('Speaking on NBC\'s "Meet the Press," Trump said …': a quotation inside the opening phrase is a title.)
-      // ("At least 12 people have died, officials said.", "Since 2010 the number has doubled, …": a quantity, or a
-      // clause with a verb of its own, is what was said, not an opening phrase.)
-      const opener = (OPENER.test(before) && !/,./.test(before.replace(/,\s*$/, '').replace(QUOTATION_MASKED, '')) && (!before.includes(MASK) || titleOpener) && !QUANTITY_FIRST.test(before.replace(/^[\s"“]+/, '')) && !OWN_VERB.test(before)) || onlyOpeningPhrases(before) || (SUBORDINATE_ONLY.test(before) && !isSpeechCue(cue) && !hasAtMostWords(after, 0));
+      // ("At least 12 people have died, officials said.", "Since 2010 the number has doubled, …", "On Monday the
+      // index fell 2%, …": a quantity, or a clause with a verb of its own or after a time with no comma, is what
+      // was said, not an opening phrase.)
+      const opener = (OPENER.test(before) && !/,./.test(before.replace(/,\s*$/, '').replace(QUOTATION_MASKED, '')) && (!before.includes(MASK) || titleOpener) && !QUANTITY_FIRST.test(before.replace(/^[\s"“]+/, '')) && !OWN_VERB.test(before) && !TIME_THEN_CLAUSE.test(before)) || onlyOpeningPhrases(before) || (SUBORDINATE_ONLY.test(before) && !isSpeechCue(cue) && !hasAtMostWords(after, 0));
       const infinitive = !isSpeechCue(cue) && INFINITIVE_AFTER.test(after);
       // "And if Clinton is the nominee, he said, he would consider …": a subordinate clause before the source,
       // its main clause after; what was said runs on both sides.

@@ -10,6 +10,8 @@ import { UPPER_INITIAL } from './letters.js';
 
 const CLAUSE_WORD = /^(?:and|but|or|while|when|because|as|that|which|if|where|so|than|since|after|before|though|although|whether|what|how|why)$/i;
 const DETERMINER = rule('u')`^(?:the|a|an|one|another|some|many|most|several|few|two|three|four|five|six|seven|eight|nine|ten|both|all|other|others|his|her|their|its|our|\d[\d,.]*%?|\p{Lu}\p{L}*)$`;
+/** A preposition opening the sentence, capitalised: "In June the mayor …". */
+const OPENING_PREPOSITION = /^(?:In|On|At|Across|After|Before|During|Since|Under|Over|Throughout|Within|Around|Beyond|Near|Outside|Inside|Until)$/;
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|no)$/i;
 /** Words of estimate before a quantity: "as many as", "nearly", "more than". */
 const ESTIMATE = /^(?:as many as|as few as|up to|more than|fewer than|less than|at least|nearly|almost|about|roughly|around|over)(?= )/i;
@@ -50,7 +52,16 @@ function looseSourceAtEnd(text: string): { mention: Mention; start: number } | n
   // "as many as three-fourths of them tell pollsters": an estimate before the quantity.
   const estimate = ESTIMATE.exec(toks.slice(i, i + 3).map((t) => t.t).join(' '));
   if (estimate !== null) i += estimate[0].split(' ').length;
-  const phrase = toks.slice(i);
+  // ("In June the mayor", "Across the country the protesters": after a phrase opening the sentence with a
+  // preposition and no comma, the last determiner that no preposition joins to the words before starts the
+  // phrase; elsewhere a second determiner is an object's: "hosts a talk show, writes" has no source.)
+  let phrase = toks.slice(i);
+  const opening = OPENING_PREPOSITION.test(phrase[0]?.t ?? '');
+  const restart = !opening ? -1 : phrase.findLastIndex((p, k) => k > 0 && /^(?:the|a|an)$/i.test(p.t) && !/^(?:of|for|at|in|from|on|to|with|by)$/i.test(phrase[k - 1]!.t));
+  if (restart > 0) {
+    phrase = phrase.slice(restart);
+    i += restart;
+  }
   if (phrase.length === 0 || phrase.length > 9) return null;
   const first = phrase[0]!.t;
   const last = phrase[phrase.length - 1]!.t;
@@ -73,8 +84,8 @@ function looseSourceAtEnd(text: string): { mention: Mention; start: number } | n
   // impersonal pronoun ("if one adds Nebraska").
   // ("…, with one writing: “…”": or after "with", one of those just named; "Labour MPs were worried. One said: …":
   // or opening its sentence, one of those the sentence before named.)
-  const opening = i === 0 && first === 'One';
-  if (phrase.length === 1 && /^one$/i.test(first) && !opening && !(i > 0 && (/[”"’'\u2592],?$/u.test(toks[i - 1]!.t) || toks[i - 1]!.t === 'with'))) return null;
+  const openingOne = i === 0 && first === 'One';
+  if (phrase.length === 1 && /^one$/i.test(first) && !openingOne && !(i > 0 && (/[”"’'\u2592],?$/u.test(toks[i - 1]!.t) || toks[i - 1]!.t === 'with'))) return null;
   // A second determiner starts a new phrase unless a preposition joins them ("leaders of the group").
   for (let k = 1; k < phrase.length; k++)
     if (/^(?:the|a|an)$/i.test(phrase[k]!.t) && !/^(?:of|for|at|in|from|on|to|with|by)$/i.test(phrase[k - 1]!.t)) return null;

@@ -57,6 +57,11 @@ const TERRITORY = /^\s*(?:(?:almost|nearly|virtually)\s+)?(?:(?:all|most|much|pa
  * its content stands before the cue; `after` is all the sentence has after the cue; `opened` says a
  * that-clause or a colon opened the content.
  */
+/** "writes a weekly column", "posted a video": a verb of writing and the thing it made, no source after it. */
+export function writesADocument(cue: string, after: string): boolean {
+  return WRITE_OR_POST.test(cue) && DOCUMENT_MADE.test(after.trim());
+}
+
 export function saysNothing(cue: string, content: string | null, after: string, opened: boolean): boolean {
   // "Obama weighed in on Twitter, writing …": where something was said is not what was said.
   if (content !== null && MEDIUM_ONLY.test(content)) return true;

@@ -872,6 +872,8 @@ const ROWS: readonly Row[] = [
   { name: 'an institution named with the holds a view', paragraphs: ['The Pentagon dismissed the report as "fiction".'], speaker: 'Pentagon', kind: 'mixed', cue: 'dismissed', text: 'the report as "fiction"' },
   { name: 'a quantity opening the content before a trailing source', paragraphs: ['At least 12 people have died after floods swept through the region, officials said.'], speaker: 'officials', kind: 'indirect', cue: 'said', text: 'At least 12 people have died after floods swept through the region' },
   { name: 'a preposition opening a clause with a verb of its own before a trailing source', paragraphs: ['Since 2010 the number of cases has doubled, the report found.'], speaker: 'the report', kind: 'indirect', cue: 'found', text: 'Since 2010 the number of cases has doubled' },
+  { name: 'a preposition opening the sentence, then the subject, no comma', paragraphs: ['In May the mayor announced a plan to cut costs.'], speaker: 'the mayor', kind: 'indirect', cue: 'announced', text: 'a plan to cut costs' },
+  { name: 'a time opening a clause before a trailing source, no comma', paragraphs: ['On Monday the index fell 2%, traders said.'], speaker: 'traders', kind: 'indirect', cue: 'said', text: 'On Monday the index fell 2%' },
 ];
 
 describe('attribution patterns', () => {
@@ -908,6 +910,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['put it, not said', 'He put it on the table.'],
   ['an impersonal it', 'It seems that the plan failed. It is said that the king was cruel.'],
   ['saying nothing', 'In the days after the attack, the mayor said nothing about it.'],
+  ['a column written, after a comma, is no inverted source', 'He also hosts a Sunday talk show, writes a weekly column and leads a podcast.'],
   ['a lead held, not a view', 'The Silver State holds its caucuses on Saturday.'],
   ['a passive verb of saying', 'Three passengers were said to be in a critical condition.'],
   ['a possession named by a noun of claiming', "China's claims to the sea are old."],
