@@ -12,6 +12,8 @@ import { rule } from './plain-twins.js';
 const NAME_THEN_ADVERBIAL = rule('u')`^(\s*(?:\S+\s+){0,6}?\p{Lu}[\p{L}'’-]+)\s+(?:after|before|during|following|outside|at|on|in|from)\s+(?:the|a|an|his|her|their|its|\p{Lu}|\d)`;
 /** A phrase that ends in a capitalised name, then a conjunction opening a clause: "Starmer as the campaign began". */
 const NAME_THEN_CLAUSE = rule('u')`^(\s*(?:\S+\s+){0,6}?\p{Lu}[\p{L}'’-]+)\s+(?:as|while|when|whilst|because|since|until|amid|despite|before|after)\s`;
+/** A phrase, then where the words were said or posted: "the coach on Twitter", "a spokesman in a statement". */
+const PHRASE_THEN_MEDIUM = rule('u')`^(\s*(?:\S+\s+){0,6}?\S*\p{L})\s+(?:on|in|via|during)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:Twitter|X|Facebook|Instagram|TikTok|Telegram|YouTube|Threads|Bluesky|LinkedIn|Truth Social|social media|television|TV|radio|statement|interview|post|tweet|video|speech|podcast|briefing|news conference|press conference)\b`;
 /** After a role phrase: a comma, maybe an occupation in lower case, and a capitalised name ending the phrase. */
 const ROLE_THEN_NAME = rule('u')`^,\s+((?:\p{Ll}+\s+){0,2})?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?=\s*(?:[,.;!?"”]|$))`;
 
@@ -32,7 +34,8 @@ export function mentionAtStart(text: string): { mention: Mention; length: number
   if (whole === null) return null;
   // "admitted coach Sean Dyche after the match": the phrase ends with the name, before a phrase of time or place
   // ("said Starmer as the campaign began", "while campaigning in Leeds": or a clause of its own).
-  const cut = NAME_THEN_ADVERBIAL.exec(whole[1]!) ?? NAME_THEN_CLAUSE.exec(whole[1]!);
+  // ("posted the team on Instagram", "said the coach on Twitter": or before the medium the words went out in.)
+  const cut = NAME_THEN_ADVERBIAL.exec(whole[1]!) ?? NAME_THEN_CLAUSE.exec(whole[1]!) ?? PHRASE_THEN_MEDIUM.exec(whole[1]!);
   // m[0]: what the source takes of `text` (leading space included); m[1]: the phrase.
   const m: readonly [string, string] = cut === null ? [whole[0], whole[1]!] : [whole[0].slice(0, whole[0].length - whole[1]!.length) + cut[1]!, cut[1]!];
   // ("said two officials who were not authorized to discuss the talks", "said Dan Cole who led the city": the
