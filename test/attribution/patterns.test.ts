@@ -875,7 +875,7 @@ const ROWS: readonly Row[] = [
   { name: 'a preposition opening the sentence, then the subject, no comma', paragraphs: ['In May the mayor announced a plan to cut costs.'], speaker: 'the mayor', kind: 'indirect', cue: 'announced', text: 'a plan to cut costs' },
   { name: 'a time opening a clause before a trailing source, no comma', paragraphs: ['On Monday the index fell 2%, traders said.'], speaker: 'traders', kind: 'indirect', cue: 'said', text: 'On Monday the index fell 2%' },
   { name: 'an inverted source, then the medium its words went out in', paragraphs: ['"We won," said the coach on Twitter.'], speaker: 'the coach', kind: 'direct', cue: 'said', text: '"We won,"' },
-  { name: 'an inverted group, then the medium it posted on', paragraphs: ['"We are back," posted the club on Instagram.'], speaker: 'the club', kind: 'direct', cue: 'posted', text: '"We are back,"' },
+  { name: 'an inverted group, then the medium it posted on', paragraphs: ['"We are back," posted the team on Instagram.'], speaker: 'the team', kind: 'direct', cue: 'posted', text: '"We are back,"' },
 ];
 
 describe('attribution patterns', () => {
