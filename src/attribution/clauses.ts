@@ -504,8 +504,12 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
       trailing !== null &&
       trailing.mention.type !== 'pronoun' &&
       trailingWords.length <= 4 &&
-      // ("…, said an official, requesting anonymity": one person described, after its article.)
-      (!NOT_NAMES.has(trailingWords[0]!.toLowerCase()) || (/^(?:a|an|one|another)$/i.test(trailingWords[0]!) && trailing.mention.type === 'group')) &&
+      // ("…, said an official, requesting anonymity", "The plan failed, said the company.": one person or body
+      // described, after its article.)
+      // ("…, said the nominee was unqualified": after "the", only nouns of a source, names and owners, no verb.)
+      (!NOT_NAMES.has(trailingWords[0]!.toLowerCase()) ||
+        (/^(?:a|an|one|another)$/i.test(trailingWords[0]!) && trailing.mention.type === 'group') ||
+        (/^the$/i.test(trailingWords[0]!) && trailing.mention.type === 'group' && trailingWords.slice(1).every((w) => /^\p{Lu}|['’]s$/u.test(w) || isSourceNoun(w.toLowerCase().replace(/[.,;!?]+$/, ''))))) &&
       !LIST_GOES_ON.test(masked.slice(ce, ce + trailing.length + 8)) &&
       /^\s*(?:[,.;!?]|$)/.test(masked.slice(ce + trailing.length, s.end));
     // ", predicting he would win": a participle after a comma speaks for the sentence's subject, not for the

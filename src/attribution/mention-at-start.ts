@@ -125,7 +125,8 @@ export function mentionAtStart(text: string): { mention: Mention; length: number
   // close to the campaign": with up to eight words.)
   if (/^(?:the|a|an|his|her|their|its|one|another|two|three|four|five|six|seven|eight|nine|ten|several|some|many|other|\d+)$/i.test(toks[0]!) && toks.length <= 8) {
     // "said one resident": a singular of a group noun ("residents") names one of the group.
-    const head = toks.findIndex((t, k) => k > 0 && (GROUP_NOUNS.has(key(t)) || ROLE_NOUNS.has(key(t)) || PERSON_NOUNS.has(key(t)) || GROUP_NOUNS.has(key(t) + 's')));
+    // ("said the company", "said the club": or an institution's.)
+    const head = toks.findIndex((t, k) => k > 0 && (GROUP_NOUNS.has(key(t)) || ROLE_NOUNS.has(key(t)) || PERSON_NOUNS.has(key(t)) || GROUP_NOUNS.has(key(t) + 's') || INSTITUTIONS.has(key(t))));
     if (head > 0) return { mention: { type: 'group', name: toks.join(' '), role: null, via: null }, length: m[0].length };
   }
   // Headlines drop the article: "…, says US official", "…, say analysts".

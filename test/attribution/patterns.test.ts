@@ -876,6 +876,8 @@ const ROWS: readonly Row[] = [
   { name: 'a time opening a clause before a trailing source, no comma', paragraphs: ['On Monday the index fell 2%, traders said.'], speaker: 'traders', kind: 'indirect', cue: 'said', text: 'On Monday the index fell 2%' },
   { name: 'an inverted source, then the medium its words went out in', paragraphs: ['"We won," said the coach on Twitter.'], speaker: 'the coach', kind: 'direct', cue: 'said', text: '"We won,"' },
   { name: 'an inverted group, then the medium it posted on', paragraphs: ['"We are back," posted the team on Instagram.'], speaker: 'the team', kind: 'direct', cue: 'posted', text: '"We are back,"' },
+  { name: 'an inverted institution after a quotation', paragraphs: ['"We are back," said the company.'], speaker: 'the company', kind: 'direct', cue: 'said', text: '"We are back,"' },
+  { name: 'an inverted source with an article after reported words', paragraphs: ['The plan had failed, said the spokesman.'], speaker: 'the spokesman', kind: 'indirect', cue: 'said', text: 'The plan had failed' },
 ];
 
 describe('attribution patterns', () => {
