@@ -877,7 +877,7 @@ const ROWS: readonly Row[] = [
   { name: 'an inverted source, then the medium its words went out in', paragraphs: ['"We won," said the coach on Twitter.'], speaker: 'the coach', kind: 'direct', cue: 'said', text: '"We won,"' },
   { name: 'an inverted group, then the medium it posted on', paragraphs: ['"We are back," posted the team on Instagram.'], speaker: 'the team', kind: 'direct', cue: 'posted', text: '"We are back,"' },
   { name: 'an inverted institution after a quotation', paragraphs: ['"We are back," said the company.'], speaker: 'the company', kind: 'direct', cue: 'said', text: '"We are back,"' },
-  { name: 'an inverted source with an article after reported words', paragraphs: ['The plan had failed, said the spokesman.'], speaker: 'the spokesman', kind: 'indirect', cue: 'said', text: 'The plan had failed' },
+  { name: 'an inverted source with an article after reported words', paragraphs: ['The plan failed, said the spokesman.'], speaker: 'the spokesman', kind: 'indirect', cue: 'said', text: 'The plan failed' },
 ];
 
 describe('attribution patterns', () => {
