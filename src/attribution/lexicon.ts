@@ -88,7 +88,7 @@ export const GROUP_NOUNS = set(`
   parents students workers families citizens others many most some several both all few majority minority
   poll polls survey surveys study studies report reports data statement statements document documents memo
   forecast forecasts estimate estimates projection projections statistics audit audits media outlets
-  email emails e-mail e-mails transcript transcripts recording recordings
+  email emails e-mail e-mails transcript transcripts recording recordings minutes accounts filing filings records logs testimony footage
   trial trials review reviews inquiry inquiries investigation investigations probe paper papers census assessment experiment experiments
   letter analysis figures numbers results findings research campaign government administration ministry
   department agency committee commission court judge jury jurors inquest prosecution defence defense spokesman spokeswoman spokesperson official analyst

@@ -243,8 +243,8 @@ function sourceInTokens(toks: readonly string[], via: string | null, role: strin
     while (i > 0 && /^(?:former|then|ex|acting|retired|late)$/.test(toks[i - 1]!)) i--;
     const run = toks.slice(i);
     // ("Forecasters warned", "Meteorologists said": a plural of a word for people, capitalised as the sentence's
-    // first word, is a group, not a name.)
-    if (run.length === 1 && i === toks.length - 1 && isPluralSourceNoun(key(run[0]!))) return groupAtEnd(toks, via, role);
+    // first word, is a group, not a name; so is a word for a document or a body: "Research suggests", "Data show".)
+    if (run.length === 1 && i === toks.length - 1 && (isPluralSourceNoun(key(run[0]!)) || (i === 0 && GROUP_NOUNS.has(key(run[0]!))))) return groupAtEnd(toks, via, role);
     const person = personFromRun(run, via, role);
     // "Reid and Hale said": two people speaking together are one source, named as written.
     // (Not "Trade and Industry Secretary Ann Reid": a title before the second name makes it one person.)

@@ -878,6 +878,8 @@ const ROWS: readonly Row[] = [
   { name: 'an inverted group, then the medium it posted on', paragraphs: ['"We are back," posted the team on Instagram.'], speaker: 'the team', kind: 'direct', cue: 'posted', text: '"We are back,"' },
   { name: 'an inverted institution after a quotation', paragraphs: ['"We are back," said the company.'], speaker: 'the company', kind: 'direct', cue: 'said', text: '"We are back,"' },
   { name: 'an inverted source with an article after reported words', paragraphs: ['The plan failed, said the spokesman.'], speaker: 'the spokesman', kind: 'indirect', cue: 'said', text: 'The plan failed' },
+  { name: 'minutes of a meeting as a trailing source', paragraphs: ['Two members voted for a cut, the minutes showed.'], speaker: 'the minutes', kind: 'indirect', cue: 'showed', text: 'Two members voted for a cut' },
+  { name: 'a document’s noun opening the sentence is no person', paragraphs: ['Research suggests the drug works.'], speaker: 'Research', group: true, kind: 'indirect', cue: 'suggests', text: 'the drug works' },
 ];
 
 describe('attribution patterns', () => {
