@@ -50,6 +50,8 @@ export function mentionAtStart(text: string): { mention: Mention; length: number
   if (toks.length === 0) return null;
   const first = toks[0]!;
   if (PRONOUNS.has(first.toLowerCase()) && toks.length === 1) return { mention: { type: 'pronoun', pronoun: first, via: null }, length: m[0].length };
+  // ("“…,” said one, who did not want to be named.": one of the people just named, as "one said" is.)
+  if (toks.length === 1 && /^(?:one|another)$/i.test(first)) return { mention: { type: 'group', name: first, role: null, via: null }, length: m[0].length };
   // "said the team’s coach, Peter DeBoer", "exhorted Clinton’s introducer, actress Jamie Lee Curtis": a role,
   // then the name set off by a comma.
   const named = ROLE_THEN_NAME.exec(text.slice(m[0].length));

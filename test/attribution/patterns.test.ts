@@ -880,6 +880,7 @@ const ROWS: readonly Row[] = [
   { name: 'an inverted source with an article after reported words', paragraphs: ['The plan failed, said the spokesman.'], speaker: 'the spokesman', kind: 'indirect', cue: 'said', text: 'The plan failed' },
   { name: 'minutes of a meeting as a trailing source', paragraphs: ['Two members voted for a cut, the minutes showed.'], speaker: 'the minutes', kind: 'indirect', cue: 'showed', text: 'Two members voted for a cut' },
   { name: 'a document’s noun opening the sentence is no person', paragraphs: ['Research suggests the drug works.'], speaker: 'Research', group: true, kind: 'indirect', cue: 'suggests', text: 'the drug works' },
+  { name: 'one of those named before, as an inverted source', paragraphs: ['Fans queued all night for tickets. "It was worth it," said one, who did not want to be named.'], speaker: 'one fan', kind: 'direct', cue: 'said', text: '"It was worth it,"' },
 ];
 
 describe('attribution patterns', () => {
