@@ -249,6 +249,8 @@ export function createAttributor(): Attributor {
    * block of text), or "Hale was more blunt." (`quoteOnly`: a quotation only).
    */
   let intro: { who: Resolved; cue: string | null; paragraph: number; quoteOnly?: boolean; listOnly?: boolean } | null = null;
+  /** The people "One" stands for in the paragraph after this one ("Residents complained. / “…,” said one."). */
+  let onesOfLast: { paragraph: number; people: string } | null = null;
   /** Whom an interview's answers ("A: …") are by: the person named before its first question; null when none was. */
   let interviewee: Resolved | null | undefined;
   /** Whether the paragraph before ended with a question (an interview's). */
@@ -298,6 +300,11 @@ export function createAttributor(): Attributor {
     const { quotes, titles } = attributionQuotes(text);
     const plainMasked = titles.length === 0 ? maskQuotes(text, quotes) : blankTitles(maskQuotes(text, quotes), text, titles);
     const masked = p.number === 0 ? headlineCase(plainMasked) : plainMasked;
+    // ("Residents of Maple Street have complained …" / "“…,” said one.": the people the paragraph before opened a
+    // sentence with, when this one names none before "one".)
+    const onesBefore = onesOfLast !== null && onesOfLast.paragraph === p.number - 1 ? onesOfLast.people : null;
+    const onesHere = onesPeople(masked);
+    onesOfLast = onesHere === null ? null : { paragraph: p.number, people: onesHere };
     /** A source resolved as the article writes it (see asWritten), or kept as written when nothing resolves it. */
     const resolveAsWritten = (m: Mention, said = ''): Resolved | null => {
       const written = asWritten(m, text, masked);
@@ -419,7 +426,7 @@ export function createAttributor(): Attributor {
         const said = claim.mention.type === 'pronoun' ? `${text.slice(claim.contentStart, claim.contentEnd)}${addressed === null ? '' : ` ${addressed[1]}`}` : '';
         const host = claim.mention.type === 'pronoun' ? relativeClauseHost(claim, claims, masked.slice(s.start, claim.cueStart)) : undefined;
         // ("Fans rushed to send their support. One wrote: …": one of the people the paragraph named before, "One fan".)
-        const ones = claim.mention.type === 'group' && ONE_OF_THEM.test(claim.mention.name) ? onesPeople(masked.slice(Math.max(0, s.start - ONES_LOOKBACK), s.start)) : null;
+        const ones = claim.mention.type === 'group' && ONE_OF_THEM.test(claim.mention.name) ? (onesPeople(masked.slice(Math.max(0, s.start - ONES_LOOKBACK), s.start)) ?? onesBefore) : null;
         const source = ones === null || claim.mention.type !== 'group' ? claim.mention : { ...claim.mention, name: `${claim.mention.name} ${ones}` };
         const who: Resolved | null = claim.mention === lastMention ? lastWho : resolveAsWritten(host?.mention ?? source, said);
         // (The same source again, after someone named in between: "thanking Reince Priebus and congratulating …".)

@@ -488,7 +488,7 @@ const ROWS: readonly Row[] = [
   { name: 'according to a name and a relative clause between commas', paragraphs: ['According to Mr Smith, who founded the firm in 1990, the company is worth £1bn.'], speaker: 'Smith', role: null, kind: 'indirect', cue: 'According to', text: 'the company is worth £1bn' },
   { name: 'a tribute paid is said', paragraphs: ['The victim’s family paid tribute to a “loving son and brother”.'], speaker: 'The victim’s family', kind: 'mixed', cue: 'paid tribute to', text: 'a “loving son and brother”' },
   { name: 'a group paid tribute with an irregular past, then a participle of saying', paragraphs: ['The team paid tribute, saying he was a legend.'], speaker: 'The team', kind: 'indirect', cue: 'saying', text: 'he was a legend' },
-  { name: 'one of a group, set off by a relative clause, before said and a colon', index: 1, paragraphs: ['Neighbours described hearing screams.', 'One, who did not want to be named, said: “It was horrible.”'], speaker: 'One', kind: 'direct', cue: 'said', text: '“It was horrible.”' },
+  { name: 'one of a group, set off by a relative clause, before said and a colon', index: 1, paragraphs: ['Neighbours described hearing screams.', 'One, who did not want to be named, said: “It was horrible.”'], speaker: 'One neighbour', kind: 'direct', cue: 'said', text: '“It was horrible.”' },
   { name: 'an inverted cue, a role, a courtesy title and the name', paragraphs: ['“It’s incredibly exciting,” said lead researcher Dr Hannah Lee.'], speaker: 'Hannah Lee', role: 'lead researcher', kind: 'direct', cue: 'said', text: '“It’s incredibly exciting,”' },
   { name: 'a post on a website, a preposition inside the source, reads', paragraphs: ['A post on the club’s website read: “Rest in peace, legend.”'], speaker: 'A post on the club’s website', kind: 'direct', cue: 'read', text: '“Rest in peace, legend.”' },
   { name: 'a letter from someone with a cue of concern', paragraphs: ['A letter from the council warned of cuts.'], speaker: 'A letter from the council', kind: 'indirect', cue: 'warned of', text: 'cuts' },
@@ -881,6 +881,7 @@ const ROWS: readonly Row[] = [
   { name: 'minutes of a meeting as a trailing source', paragraphs: ['Two members voted for a cut, the minutes showed.'], speaker: 'the minutes', kind: 'indirect', cue: 'showed', text: 'Two members voted for a cut' },
   { name: 'a document’s noun opening the sentence is no person', paragraphs: ['Research suggests the drug works.'], speaker: 'Research', group: true, kind: 'indirect', cue: 'suggests', text: 'the drug works' },
   { name: 'one of those named before, as an inverted source', paragraphs: ['Fans queued all night for tickets. "It was worth it," said one, who did not want to be named.'], speaker: 'one fan', kind: 'direct', cue: 'said', text: '"It was worth it,"' },
+  { name: 'one of the people the paragraph before opened with', paragraphs: ['Residents of Maple Street have complained about noise from the factory.', '"It is like living next to an airport," said one, who did not want to be named.'], index: 1, speaker: 'one resident', kind: 'direct', cue: 'said', text: '"It is like living next to an airport,"' },
 ];
 
 describe('attribution patterns', () => {
