@@ -12,7 +12,7 @@ import type { Mention } from './mention.js';
 import { CAUGHT_ON, GOING_ON, isPluralSourceNoun, isSourceNoun, NOT_NAMES, PERCEIVED } from './lexicon.js';
 import { personFromRun } from './names.js';
 import { mentionAtStart } from './mention-at-start.js';
-import { cleanRole, isAppositiveText, subjectBefore } from './roles.js';
+import { cleanRole, isAppositiveText, RELATIVE_CLAUSE_TO_END, subjectBefore } from './roles.js';
 import { MASK, type Sentence } from './sentences.js';
 import { rule } from './plain-twins.js';
 import { DATELINE } from './dateline.js';
@@ -594,7 +594,7 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
         // ("said Maria Garcia, 45, a nurse": the role after an age.)
         const appositive = APPOSITIVE_AFTER_SOURCE.exec(masked.slice(invertedEnd, s.end));
         // ("…, a pollster who supported Cruz": the relative clause is no part of the role.)
-        const role = appositive === null ? '' : appositive[1]!.replace(/(?:^|\s+)(?:who|who['’]s|whom|whose|which|that)\s[\s\S]*$/, '');
+        const role = appositive === null ? '' : appositive[1]!.replace(RELATIVE_CLAUSE_TO_END, '');
         // ("says Mary Jones, 74, who …": an age is no role.)
         if (appositive && mention.type === 'person' && mention.role === null && isAppositiveText(role) && !/^\s*\d+\s*$/.test(role)) mention = { ...mention, role: cleanRole(role) };
       }

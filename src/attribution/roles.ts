@@ -166,13 +166,16 @@ function viaOf(seg: string): string | null {
 }
 
 /** An appositive as a role: "a pollster who advises the group" → "pollster" (the relative clause is what they do). */
+/** A relative clause to the end of a role ("a pollster who advises the group", "who's trying to …"): no part of it. */
+export const RELATIVE_CLAUSE_TO_END = /(?:^|\s+)(?:who|who['’]s|whom|whose|which|that)\s[\s\S]*$/;
+
 export function cleanRole(seg: string): string {
   return seg
     .trim()
     .replace(/^(?:also|himself|herself)\s+/i, '')
     // ("one of Trump's fiercest critics" keeps its "one": without it, it is no role.)
     .replace(/^(?:a|an|one|another)\s+(?!of\b)/i, '')
-    .replace(/\s+(?:who|who['’]s|whose|which|that)\s[\s\S]*$/, '')
+    .replace(RELATIVE_CLAUSE_TO_END, '')
     .replaceAll(KEPT_COMMA, ',');
 }
 
