@@ -24,7 +24,23 @@ const NOT_HEAD = rule('iu')`^(?:him|her|them|it|us|me|this|that|these|those|ther
  * "Leaders of the organization have said", "36 percent of Democrats said".
  */
 export function looseSource(text: string): { mention: Mention; start: number } | null {
-  return looseSourceAtEnd(text) ?? sourceBeforeRelative(text);
+  return looseSourceAtEnd(text) ?? sourceBeforeRelative(text) ?? sourceBeforeStatus(text);
+}
+
+/** A reduced relative clause of a person's standing at law, to the end: " accused of accepting bribes from …". */
+const STATUS_CLAUSE = /\s(?:accused|charged|convicted|suspected|cleared|acquitted|arrested|detained|jailed|sentenced|sued|questioned|investigated|indicted)\s+(?:of|with|for|over|in|on|by|after)\s[^,;:\u2592"“”()]{1,100}$/;
+
+/**
+ * "A former council leader accused of accepting bribes from property developers told a jury": a clause of
+ * what someone is accused or convicted of may run past the words a loose phrase is allowed; the phrase before
+ * it is the source, named with the clause (as a shorter one is).
+ */
+function sourceBeforeStatus(text: string): { mention: Mention; start: number } | null {
+  const status = text.includes('ed ') ? STATUS_CLAUSE.exec(text) : null;
+  if (status === null) return null;
+  const head = looseSourceAtEnd(text.slice(0, status.index));
+  if (head === null || head.mention.type !== 'group') return null;
+  return { mention: { ...head.mention, name: text.slice(head.start).trim() }, start: head.start };
 }
 
 /**

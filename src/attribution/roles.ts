@@ -498,6 +498,9 @@ const SHARE_OF_THEM = /(?:^|\s)(?:half|most|many|some|all|both|few|several|major
 /** Something described with "a" or "one" (or a group with "the"), then "called" or "named": "a charity called", "the group named". */
 const NAMING_AFTER = new RegExp(`(?:^|\\s)(?:(?:a|an|one|another)\\s+(?:[\\w’'-]+\\s+){0,3}|the\\s+(?:[\\w’'-]+\\s+){0,2}(?:${GROUPS_NAMED})\\s+)(?:called|named)\\s*$`, 'i');
 
+/** A part of a country or town before its name: "in northern England", "in south-east London". */
+const REGION_WORD = /^(?:northern|southern|eastern|western|central|north|south|east|west|(?:north|south)-?(?:east|west)(?:ern)?|downtown|rural|coastal|upstate|suburban)$/;
+
 function simple(text: string, via: string | null, role: string | null, speech = false, antecedent = false): Subject | null {
   // "Park and her colleagues found": a person and the people around them are one group source.
   const withTeam = WITH_TEAM.exec(text);
@@ -549,7 +552,8 @@ function simple(text: string, via: string | null, role: string | null, speech = 
     if (doc !== null) return { mention: { type: 'group', name: `${doc[1]!}${text.slice(at).trim()}`, role: null, via }, start: doc.index + doc[0].indexOf(doc[1]!) };
   }
   // ("a spokesperson for the Environment Agency": the word before the name's article.)
-  const beforeArticle = /^(?:the|a|an)$/i.test(prev) ? lastNonSpaceRun(text.slice(0, at).trimEnd().slice(0, -prev.length).trimEnd()) : prev;
+  // ("a hospital trust in northern England": or the word before a place's compass point.)
+  const beforeArticle = /^(?:the|a|an)$/i.test(prev) || (m.type !== 'pronoun' && REGION_WORD.test(prev)) ? lastNonSpaceRun(text.slice(0, at).trimEnd().slice(0, -prev.length).trimEnd()) : prev;
   if (/^(?:to|with|for|by|about|against|from|on|at|of|in|into|than|over|under|toward|towards|between|among|what|during|across|through|within|without|near|behind|inside|outside)$/i.test(beforeArticle)) {
     // "a spokesman for the union said": the group after the preposition is not the source, the whole phrase is.
     // ("Data from the Bank of England shows", "A report by the institute found": a document's, with any cue.)

@@ -86,8 +86,10 @@ export function saysNothing(cue: string, content: string | null, after: string, 
   // "Garin advises the super PAC": advice is given to someone to do something, or against it; advising a
   // campaign is a job.
   if (content !== null && ADVISE.test(cue) && !opened && !ADVICE.test(content)) return true;
-  // "Reed pleaded guilty in March": a plea entered in court, not something said of the world.
-  if (content !== null && PLEAD.test(cue) && !opened && PLEA.test(content)) return true;
+  // "Reed pleaded guilty in March": a plea entered in court, not something said of the world. (With the
+  // content taken from before the cue, "… that one of the developers, Peter Lang, has pleaded guilty": the
+  // plea is what follows.)
+  if (PLEAD.test(cue) && !opened && PLEA.test(content ?? after)) return true;
   // "He showed no emotion as the verdict was read": a face, not words.
   if (content !== null && SHOW.test(cue) && !opened && FEELING_SHOWN.test(content)) return true;
   // "China claims large parts of the sea", "claimed sovereignty over the islands": a claim to land, not words.

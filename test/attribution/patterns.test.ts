@@ -882,6 +882,8 @@ const ROWS: readonly Row[] = [
   { name: 'a document’s noun opening the sentence is no person', paragraphs: ['Research suggests the drug works.'], speaker: 'Research', group: true, kind: 'indirect', cue: 'suggests', text: 'the drug works' },
   { name: 'one of those named before, as an inverted source', paragraphs: ['Fans queued all night for tickets. "It was worth it," said one, who did not want to be named.'], speaker: 'one fan', kind: 'direct', cue: 'said', text: '"It was worth it,"' },
   { name: 'one of the people the paragraph before opened with', paragraphs: ['Residents of Maple Street have complained about noise from the factory.', '"It is like living next to an airport," said one, who did not want to be named.'], index: 1, speaker: 'one resident', kind: 'direct', cue: 'said', text: '"It is like living next to an airport,"' },
+  { name: 'a source with a long clause of what they are accused of', paragraphs: ['A former council leader accused of accepting bribes from property developers told a jury on Monday that he had "never taken a penny" from anyone.'], speaker: 'A former council leader accused of accepting bribes from property developers', group: true, kind: 'mixed', cue: 'told', text: 'he had "never taken a penny" from anyone' },
+  { name: 'a source somewhere in a part of a country', paragraphs: ['A hospital trust in northern England has warned that beds will run out.'], speaker: 'A hospital trust in northern England', group: true, kind: 'indirect', cue: 'warned', text: 'beds will run out' },
 ];
 
 describe('attribution patterns', () => {
@@ -1015,6 +1017,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a smile with no words', 'She smiled and left the room.'],
   ['for a country, a statement of stakes', 'For Britain, the stakes are high: the deal matters.'],
   ['asking that one’s surname not be used', 'Jane, who asked that her surname not be used, lives nearby.'],
+  ['a plea entered by a person named in apposition, after the words before', 'The jury heard that one of the developers, Peter Lang, has already pleaded guilty.'],
 ];
 
 describe('no attribution', () => {
