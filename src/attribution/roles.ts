@@ -169,6 +169,15 @@ function viaOf(seg: string): string | null {
 /** A relative clause to the end of a role ("a pollster who advises the group", "who's trying to …"): no part of it. */
 export const RELATIVE_CLAUSE_TO_END = /(?:^|\s+)(?:who|who['’]s|whom|whose|which|that)\s[\s\S]*$/;
 
+/**
+ * A role without its article: "the head of the command" is "head of the command". The article of a possessor
+ * stays with it ("the trust's chief executive": "trust's chief executive" reads as no English).
+ */
+function withoutArticle(role: string): string {
+  // (Kept, it is written as mid-sentence: "the trust's chief executive", though the sentence opened with it.)
+  return role.replace(/^(?:the|a|an)\s+(?![\p{L}\p{N}.&-]+['’]s?\s)/iu, '').replace(/^(?:The|A|An)\s/, (a) => a.toLowerCase());
+}
+
 export function cleanRole(seg: string): string {
   return seg
     .trim()
@@ -343,7 +352,7 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
     // ("On a street in Alfama, the city's oldest neighbourhood, Maria Costa, 67,": a place's description before
     // the name and its age is no role of hers; a role there ends in a word for a person or an office.)
     const first = j > 1 ? segs[j - 2]!.trim() : '';
-    const roleFirst = first !== '' && ROLE_BEFORE.test(first) && (!/^\s*\d{1,3}\s*$/.test(seg) || endsInPersonWord(first)) ? first.replace(/^(?:the|a|an)\s+/i, '') : null;
+    const roleFirst = first !== '' && ROLE_BEFORE.test(first) && (!/^\s*\d{1,3}\s*$/.test(seg) || endsInPersonWord(first)) ? withoutArticle(first) : null;
     const found = mentionAtEnd(segs[j - 1]!, via, roleFirst !== null ? [roleFirst, role].filter(Boolean).join(', ') : role);
     // ("Minority Leader Mitch McConnell, R-Ky.,": the office, then the party and state.)
     const titled = found !== null && found.type === 'person' && found.title !== null && PARTY_AND_STATE.test(seg) ? { ...found, role: `${spelledOut(found.title)}, ${role}` } : found;
@@ -427,7 +436,7 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
   // and the family speaks.)
   if (j > 0 && PEOPLE_OF_BEFORE.test(before) && isNameOnly(seg.trim()))
     return { mention: { type: 'group', name: `${before}, ${seg.trim()}`, role: null, via }, start: offset(j - 1) + leading(segs[j - 1]!) };
-  const roleBefore = isNameOnly(seg.trim()) && (ROLE_BEFORE.test(before) || OFFICE_BEFORE.test(before) || ROLE_OF_BEFORE.test(before)) ? before.replace(/^(?:the|a|an)\s+/i, '') : null;
+  const roleBefore = isNameOnly(seg.trim()) && (ROLE_BEFORE.test(before) || OFFICE_BEFORE.test(before) || ROLE_OF_BEFORE.test(before)) ? withoutArticle(before) : null;
   // "… declared Senator Jeff Flake, Republican of Arizona, who echoed …": a party and its state after a name
   // is the name's role; the name is the antecedent.
   if (who !== null && j > 0 && PARTY_OF.test(seg)) {
@@ -577,12 +586,12 @@ function simple(text: string, via: string | null, role: string | null, speech = 
     const roleWords = words.slice(owner >= 0 ? owner : cut + 1);
     const head = roleWords[roleWords.length - 1]?.toLowerCase() ?? '';
     if (roleWords.length > 0 && (isPersonNoun(head) || TITLES.has(head) || NAME_DESCRIPTORS.has(head))) {
-      return { mention: { ...m, role: roleWords.join(' ').replace(/^(?:the|a|an)\s+/i, '') }, start: at };
+      return { mention: { ...m, role: withoutArticle(roleWords.join(' ')) }, start: at };
     }
     // ("Campaign group Railfuture said", "US carmaker Ford said", "think tank Policy Exchange": a kind of
     // institution right before the name makes the name an institution's, and the kind its role.)
     if (roleWords.length > 0 && m.title === null && (INSTITUTIONS.has(head) || head.endsWith('maker') || head === 'tank')) {
-      return { mention: { type: 'group', name: [m.title, m.name].filter(Boolean).join(' '), role: roleWords.join(' ').replace(/^(?:the|a|an)\s+/i, ''), via: m.via }, start: at };
+      return { mention: { type: 'group', name: [m.title, m.name].filter(Boolean).join(' '), role: withoutArticle(roleWords.join(' ')), via: m.via }, start: at };
     }
   }
   // ("in the wake of a new poll showing …": a thing of a source is no source; the source after "of" is.)
