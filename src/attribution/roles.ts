@@ -67,7 +67,7 @@ const VERB_LIKE = /^(?:[a-z]+ed|met|meets|saw|sees|heard|hears|left|beat|became|
 const ROLE_PARTICIPLE = /^(?:retired|elected|appointed|designated|acclaimed|celebrated|renowned|noted|embattled|disgraced|decorated|unnamed|unidentified|qualified|licensed|registered|certified|trained|self-styled|self-described|so-called|indicted|jailed|convicted|accused|wounded|injured|bereaved|detained|exiled|sacked|ousted|deposed|impeached|defeated|re-elected|reelected|newly-elected|united|naturalised|naturalized)$/;
 const POSSESSIVE = /^(?:his|her|their|its|my|our|your)$/i;
 /** Words no role has: determiners aside, verbs, conjunctions, prepositions, pronouns. */
-const NOT_ROLE = /^(?:and|but|or|to|of|for|with|by|in|on|at|from|said|says|told|who|whom|whose|which|that|what|when|where|why|how|as|than|if|so|because|he|she|they|it|is|was|are|were|has|had|have|will|would|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|week|month|year|statement|interview|speech|earlier|later|meanwhile|however|here|there|now)$/i;
+const NOT_ROLE = /^(?:and|but|or|to|of|for|with|by|in|on|at|from|after|before|since|until|while|like|unlike|against|about|over|under|during|despite|said|says|told|who|whom|whose|which|that|what|when|where|why|how|as|than|if|so|because|he|she|they|it|is|was|are|were|has|had|have|will|would|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|week|month|year|statement|interview|speech|earlier|later|meanwhile|however|here|there|now)$/i;
 
 export interface Subject {
   readonly mention: Mention;
