@@ -336,6 +336,8 @@ const MODAL_BEFORE = /\b(?:could|might|may|would|can)\s+(?:not\s+|also\s+|still\
 const ONLY_PRONOUN = /^\s*(?:it|them|this|that|him|her)\s*[.,;]?\s*$/i;
 /** A modal (and "have") right before a cue: "should have insisted", "would say". */
 const MODAL_HAVE = /\b(?:should|would|could|might|must|may)\s+(?:not\s+)?(?:have\s+)?$/;
+/** Nothing after an infinitive cue: a comma, a stop or the end, and no quotation after the comma. */
+const INFINITIVE_ENDS = /^\s*(?:[.;!?)]|,(?!\s*["“‘']*\u2592)|$)/u;
 /** An infinitive with a verb of its own after the cue: "wants to build", not "wants to the Senate". */
 const INFINITIVE_AFTER = rule('u')`^\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|\p{Lu})\p{Ll}`;
 
@@ -528,6 +530,9 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     // ("… in order to show there was no conflict": a purpose with a verb not of saying is no statement.)
     if (/\s(?:in order|so as) to\s+$/.test(left) && !isSpeechCue(cue) && !/^(?:say|tell|argue|explain|stress|emphasi[sz]e|warn)$/.test(cue)) continue;
     const purpose = /(?:^|\s)(?:to|in order to)\s+$/.test(left) && !/(?:ed|s|ing)$/.test(cue.split(' ')[0]!);
+    // ("It took her 12 years to write, she says, and …": an infinitive with nothing after it, not even a
+    // quotation, says nothing; the source after the comma is the next cue's.)
+    if (purpose && !cue.includes(' ') && INFINITIVE_ENDS.test(masked.slice(ce, s.end))) continue;
     // "pressuring Mr. Sanders to run on issues rather than continuing to attack …": the one urged to act is the
     // subject of what follows, not the sentence's.
     const urged = subj === null && !continues && (purpose || afterPreposition) ? URGED.exec(left) : null;

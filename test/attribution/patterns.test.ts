@@ -884,6 +884,8 @@ const ROWS: readonly Row[] = [
   { name: 'one of the people the paragraph before opened with', paragraphs: ['Residents of Maple Street have complained about noise from the factory.', '"It is like living next to an airport," said one, who did not want to be named.'], index: 1, speaker: 'one resident', kind: 'direct', cue: 'said', text: '"It is like living next to an airport,"' },
   { name: 'a source with a long clause of what they are accused of', paragraphs: ['A former council leader accused of accepting bribes from property developers told a jury on Monday that he had "never taken a penny" from anyone.'], speaker: 'A former council leader accused of accepting bribes from property developers', group: true, kind: 'mixed', cue: 'told', text: 'he had "never taken a penny" from anyone' },
   { name: 'a source somewhere in a part of a country', paragraphs: ['A hospital trust in northern England has warned that beds will run out.'], speaker: 'A hospital trust in northern England', group: true, kind: 'indirect', cue: 'warned', text: 'beds will run out' },
+  { name: 'a preposition before a role and a name is no part of the role', paragraphs: ['The results come a week after rival Valtrex reported a 20% jump in profit.'], speaker: 'Valtrex', role: 'rival', kind: 'indirect', cue: 'reported', text: 'a 20% jump in profit' },
+  { name: 'an infinitive with nothing after it before a source set off by commas', paragraphs: ['It took her 12 years to write, she says, and went through nine drafts.'], speaker: 'She', kind: 'indirect', cue: 'says', text: 'It took her 12 years to write' },
 ];
 
 describe('attribution patterns', () => {
