@@ -336,6 +336,8 @@ const MODAL_BEFORE = /\b(?:could|might|may|would|can)\s+(?:not\s+|also\s+|still\
 const ONLY_PRONOUN = /^\s*(?:it|them|this|that|him|her)\s*[.,;]?\s*$/i;
 /** A modal (and "have") right before a cue: "should have insisted", "would say". */
 const MODAL_HAVE = /\b(?:should|would|could|might|must|may)\s+(?:not\s+)?(?:have\s+)?$/;
+/** A subject's manner of saying before an infinitive cue: " was quick to ", " were keen to ", " was at pains to ". */
+const EAGER_TO = /\s(?:was|were|is|are|has\s+been|had\s+been|seemed|appeared)\s+(?:(?:very|quite|so|always|also|careful|equally)\s+)?(?:quick|keen|careful|eager|anxious|swift|happy|glad|pleased|at\s+pains|the\s+first)\s+to\s+$/;
 /** Nothing after an infinitive cue: a comma, a stop or the end, and no quotation after the comma. */
 const INFINITIVE_ENDS = /^\s*(?:[.;!?)]|,(?!\s*["“‘']*\u2592)|$)/u;
 /** An infinitive with a verb of its own after the cue: "wants to build", not "wants to the Senate". */
@@ -474,7 +476,11 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     // looking further would make a long run-on sentence cost the square of its length.
     // (After an opening "Asked …" with no comma, the subject starts where the question ends.)
     const leftFrom = Math.max(nested ? prev!.cueStart + prev!.cue!.length : s.start + askedBare, cs - MAX_LOOKBACK);
-    const left = masked.slice(leftFrom, cs);
+    // ("“We won,” he was quick to say.": the infinitive after an adjective of manner is the cue of the subject
+    // before it, as "he said" is; the words between are blanked, offsets kept.)
+    const written = masked.slice(leftFrom, cs);
+    const eager = written.endsWith(' to ') ? EAGER_TO.exec(written) : null;
+    const left = eager === null ? written : written.slice(0, eager.index) + ' '.repeat(eager[0].length);
     let mention: Mention | null = null;
     let subjectStart = cs;
     let inverted = false;

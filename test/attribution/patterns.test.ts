@@ -886,6 +886,7 @@ const ROWS: readonly Row[] = [
   { name: 'a source somewhere in a part of a country', paragraphs: ['A hospital trust in northern England has warned that beds will run out.'], speaker: 'A hospital trust in northern England', group: true, kind: 'indirect', cue: 'warned', text: 'beds will run out' },
   { name: 'a preposition before a role and a name is no part of the role', paragraphs: ['The results come a week after rival Valtrex reported a 20% jump in profit.'], speaker: 'Valtrex', role: 'rival', kind: 'indirect', cue: 'reported', text: 'a 20% jump in profit' },
   { name: 'an infinitive with nothing after it before a source set off by commas', paragraphs: ['It took her 12 years to write, she says, and went through nine drafts.'], speaker: 'She', kind: 'indirect', cue: 'says', text: 'It took her 12 years to write' },
+  { name: 'a quotation, then the source and a manner before an infinitive cue', paragraphs: ['"It is not over," Smith was careful to note.'], speaker: 'Smith', kind: 'direct', cue: 'note', text: '"It is not over,"' },
 ];
 
 describe('attribution patterns', () => {
