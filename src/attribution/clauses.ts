@@ -232,6 +232,8 @@ const LIST_GOES_ON = /\s(?:and|or)\s*(?:,|$)/;
 const TIME_THEN_QUOTE = /^\s*(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|later|earlier|afterwards?|again|then)\s*,?\s*(?=["“‘\u2592]|'(?!s\b))/iu;
 /** Verbs besides those of saying that "it" (an institution, a letter) can be the source of. */
 const IT_CUES = /^(?:accuse[sd]?|accusing|argue[sd]?|arguing|allege[sd]?|alleging|contend(?:s|ed|ing)?|demand(?:s|ed|ing)?|urge[sd]?|urging|den(?:y|ies|ied|ying)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing))$/;
+/** Verbs of what a report or an inquiry concludes, that "it" is the source of before a that-clause. */
+const IT_THAT_CUES = /^(?:recommend(?:s|ed)?|conclude[sd]?|confirm(?:s|ed)?|found|finds|estimate[sd]?)$/;
 /** The noun a that-clause completes, after the cue ("at the implication that", "the idea that"). */
 const NOUN_COMPLEMENT = /\s((?:the|a|an|this|his|her|their|its|[A-Z][\w.&-]*['’]s)\s+(?:[a-z-]+\s+)?(?:implication|idea|notion|suggestion|claims?|fact|possibility|prospect|argument|view|belief|charges?|accusations?|assertion|allegations?|perception|impression|theory|hope|fear|concern)\s+that)\s+$/i;
 /** A comma right before a participle cue, maybe with an adverb: ", also calling on …". */
@@ -623,7 +625,8 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     // "It said in a statement": "it" is a source only with a verb of saying ("it seems", "it appears" are not).
     // "It is said that …" is no one's.
     // ("It also accused another reporter of …": a verb of accusing or arguing is an institution's too.)
-    if (mention.type === 'pronoun' && mention.pronoun.toLowerCase() === 'it' && ((!isSpeechCue(cue) && !IT_CUES.test(cue)) || /\b(?:is|was|are|were|be|been)\s+(?:\p{Ll}+ly\s+)?$/iu.test(left))) continue;
+    // ("It recommended that the matter be referred to police": a report's finding, with a that-clause.)
+    if (mention.type === 'pronoun' && mention.pronoun.toLowerCase() === 'it' && ((!isSpeechCue(cue) && !IT_CUES.test(cue) && !(IT_THAT_CUES.test(cue) && /^\s+that\s/.test(masked.slice(ce, s.end)))) || /\b(?:is|was|are|were|be|been)\s+(?:\p{Ll}+ly\s+)?$/iu.test(left))) continue;
     // "Wallnau wrote:" ending the paragraph introduces what follows (engine.ts), not what came before.
     // ("his campaign hopes to win women back:" has its own content, an infinitive or a that-clause: it stays.)
     if (/:\s*$/.test(sentence) && !sentence.includes(MASK) && masked.slice(s.end).trim() === '' && !/^\s+(?:to|that)\s/.test(masked.slice(ce, s.end))) continue;

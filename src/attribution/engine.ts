@@ -13,7 +13,7 @@ import { namedAfterLead } from './lead.js';
 import { isFloatingQuote, kindOf, quotedIn } from './direct.js';
 import type { Mention } from './mention.js';
 import { peopleNamed } from './names-in-passing.js';
-import { GROUP_NOUNS, isPluralSourceNoun, PLACES } from './lexicon.js';
+import { GROUP_NOUNS, INSTITUTIONS, isPluralSourceNoun, PLACES } from './lexicon.js';
 import { onesPeople } from './loose-source.js';
 import { personFromRun, tokens } from './names.js';
 import { usePlainTwins } from './plain-twins.js';
@@ -389,7 +389,8 @@ export function createAttributor(): Attributor {
         // ("Researchers at the University of Leeds followed 80,000 adults for a decade. They found …": people
         // named by a plural noun, the subject, are who "they" next means, though they said nothing yet.)
         // ("Italy signed the deal on Monday. It said …": so is a country, for "it" or "they".)
-        else if (subject !== null && subject.type === 'group' && (isPeopleInPlural(subject.name) || PLACES.has(subject.name.toLowerCase()))) registry.resolve(subject);
+        // ("The inquiry took two years. It concluded …": and so is a body or a document named with "the", for "it".)
+        else if (subject !== null && subject.type === 'group' && (isPeopleInPlural(subject.name) || PLACES.has(subject.name.toLowerCase()) || isBodyOrDocument(subject.name))) registry.resolve(subject);
       }
       let lastMention: Mention | undefined;
       let lastWho: Resolved | null = null;
@@ -608,4 +609,13 @@ function finish(settled: Settled[], saidBy: string[], unresolvedAt: ReadonlySet<
     speakers.push({ name: rec.name, role: rec.role, aliases: rec.aliases, statements: counts.get(s.speaker)!, group: rec.group });
   }
   return { statements, speakers };
+}
+
+/** "The inquiry", "the company's annual report": one body or document, named with "the" and its head noun last. */
+const THE_THING = /^(?:the|this)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}(\p{Ll}[\p{Ll}-]*)$/iu;
+const DOCUMENTS = new Set(['report', 'study', 'audit', 'review', 'survey', 'poll', 'analysis', 'investigation', 'inquiry', 'paper', 'filing', 'lawsuit', 'letter', 'statement', 'ruling', 'judgment', 'verdict', 'assessment', 'evaluation', 'document', 'memo', 'complaint']);
+
+function isBodyOrDocument(name: string): boolean {
+  const head = THE_THING.exec(name)?.[1];
+  return head !== undefined && (INSTITUTIONS.has(head) || DOCUMENTS.has(head));
 }

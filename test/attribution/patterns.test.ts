@@ -887,6 +887,8 @@ const ROWS: readonly Row[] = [
   { name: 'a preposition before a role and a name is no part of the role', paragraphs: ['The results come a week after rival Valtrex reported a 20% jump in profit.'], speaker: 'Valtrex', role: 'rival', kind: 'indirect', cue: 'reported', text: 'a 20% jump in profit' },
   { name: 'an infinitive with nothing after it before a source set off by commas', paragraphs: ['It took her 12 years to write, she says, and went through nine drafts.'], speaker: 'She', kind: 'indirect', cue: 'says', text: 'It took her 12 years to write' },
   { name: 'a quotation, then the source and a manner before an infinitive cue', paragraphs: ['"It is not over," Smith was careful to note.'], speaker: 'Smith', kind: 'direct', cue: 'note', text: '"It is not over,"' },
+  { name: 'it, a report, with a verb of concluding and a that-clause', paragraphs: ['The audit found 23 claims were false. It recommended that the matter be referred to the police.'], index: 1, speaker: 'The audit', kind: 'indirect', cue: 'recommended', text: 'the matter be referred to the police' },
+  { name: 'it, a body the sentence before opened with, that said nothing yet', paragraphs: ['The audit found 23 claims were false.', 'The inquiry took two years. It said that the fire could have been prevented.'], index: 1, speaker: 'The inquiry', kind: 'indirect', cue: 'said', text: 'the fire could have been prevented' },
 ];
 
 describe('attribution patterns', () => {
