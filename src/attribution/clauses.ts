@@ -61,7 +61,7 @@ const DOCUMENT_OF = /\s(?:of|by|from|for|on|into|in)\s/;
 const DOCUMENT = /\b(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research|figures|results|percent|cent|majority|trial|trials|review|inquiry|investigation|probe|paper|census|assessment|audit|experiment)$/i;
 const QUOTE_RESUMES = rule('u')`^\s*(?:(?:[^\s,.;:"“”\u2592]+\s+){0,7}[^\s,.;:"“”\u2592]+\s*,)?\s*,?\s*(?=(?:["“‘']|'')\u2592)`;
 /** Weak cues that take the clause before their source when nothing follows them. */
-const FINAL_WEAK = /^(?:find|finds|found|note|notes|noted|remark|remarks|remarked|state|states|stated|report|reports|reported|comment|comments|commented|maintain|maintains|maintained)$/;
+const FINAL_WEAK = /^(?:find|finds|found|note|notes|noted|remark|remarks|remarked|state|states|stated|report|reports|reported|comment|comments|commented|maintain|maintains|maintained|add|adds|added|reply|replies|replied|respond|responds|responded)$/;
 const INTENTION = /^(?:promise|promises|seem|seems|seemed|appear|appears|appeared|try|tries|tried|want|wants|wanted|plan|plans|planned|decide|decides|decided|intend|intends|intended|refuse|refuses|refused|decline|declines|declined)$/i;
 /** "X issued a statement Tuesday saying …": the statement is the vehicle; X is the source. */
 const ISSUED_STATEMENT = rule('u')`\b(?:a|an|the|his|her|their|its)\s+(?:\p{L}+\s+)?(?:statement|letter|tweet|post|release|memo|email|e-mail|video|message)\s+(?:\p{L}+\s+){0,3}$`;
