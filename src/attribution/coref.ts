@@ -527,9 +527,29 @@ export class Registry {
       if (!rec.aliases.includes(letters)) rec.aliases.push(letters);
       out.set(e.key, rec);
     }
+    // ("An audit found …. The audit recommended …", "Police said …. The police added …": a group named again with
+    // "the", or without its article, is the one named first, under the name it was first given; a capital
+    // that only opened a sentence gives way to the form written mid-sentence: "The poll", "the poll": "the poll".)
+    const firstNamed = new Map<string, { name: string; role: string | null; aliases: string[]; group: boolean }>();
+    for (const e of this.entities.values()) {
+      if (!e.group) continue;
+      const bare = e.key.replace(ARTICLE_FIRST, '').toLowerCase();
+      const first = firstNamed.get(bare);
+      const own = out.get(e.key)!;
+      if (first === undefined) firstNamed.set(bare, own);
+      else if (first !== own && first.name !== own.name) {
+        const lower = own.name.toLowerCase() === first.name.toLowerCase() && /^\p{Ll}/u.test(own.name) && /^\p{Lu}/u.test(first.name);
+        const alias = lower ? first.name : own.name;
+        if (lower) first.name = own.name;
+        first.aliases = [...first.aliases.filter((a) => a !== first.name), ...(first.aliases.includes(alias) ? [] : [alias])];
+        out.set(e.key, first);
+      }
+    }
     return out;
   }
 }
+
+const ARTICLE_FIRST = /^(?:the|a|an)\s+/i;
 
 /** Words for an unnamed source, which "the" takes up again: "a source … the insider". */
 const UNNAMED_SOURCE = /^(?:source|insider|friend|pal|aide|confidant|confidante|person|individual)$/;

@@ -1168,6 +1168,20 @@ describe('organisations and pronouns', () => {
     const { statements } = attributeText('The BBC understands that the talks have stalled.', 'He denied any wrongdoing.');
     expect(statements.map((s) => s.speaker)).toEqual(['BBC', 'He']);
   });
+
+  it('when a group is named again with "the" or without its article, then it is one speaker, under its first name', () => {
+    const { statements, speakers } = attributeText('An audit found 23 claims were false.', 'The audit said the matter should go to police.', 'Officials said it would.', 'No one was charged, the officials added.', 'It was the audit’s last finding, the audit said.');
+    expect(statements.map((s) => s.speaker)).toEqual(['An audit', 'An audit', 'Officials', 'Officials', 'An audit']);
+    expect(speakers).toEqual([
+      { name: 'An audit', role: null, aliases: ['The audit', 'the audit'], statements: 3, group: true },
+      { name: 'Officials', role: null, aliases: ['the officials'], statements: 2, group: true },
+    ]);
+  });
+
+  it('when a group first named at the start of a sentence is named again mid-sentence, then its name is the one written mid-sentence', () => {
+    const { speakers } = attributeText('The poll found support had slipped.', 'Support was lowest in the north, the poll said.');
+    expect(speakers).toEqual([{ name: 'the poll', role: null, aliases: ['The poll'], statements: 2, group: true }]);
+  });
 });
 
 describe('clauses around the source', () => {
