@@ -890,6 +890,7 @@ const ROWS: readonly Row[] = [
   { name: 'it, a report, with a verb of concluding and a that-clause', paragraphs: ['The audit found 23 claims were false. It recommended that the matter be referred to the police.'], index: 1, speaker: 'The audit', kind: 'indirect', cue: 'recommended', text: 'the matter be referred to the police' },
   { name: 'it, a body the sentence before opened with, that said nothing yet', paragraphs: ['The audit found 23 claims were false.', 'The inquiry took two years. It said that the fire could have been prevented.'], index: 1, speaker: 'The inquiry', kind: 'indirect', cue: 'said', text: 'the fire could have been prevented' },
   { name: 'reported words, then a source and a verb of adding at the very end', paragraphs: ['Two men were charged, the officials added.'], speaker: 'the officials', group: true, kind: 'indirect', cue: 'added', text: 'Two men were charged' },
+  { name: 'a second that-clause after ", but"', paragraphs: ['He said the findings applied to men and women of all ages, but that the effect was strongest in people under 60.'], speaker: 'He', kind: 'indirect', cue: 'said', text: 'the findings applied to men and women of all ages, but that the effect was strongest in people under 60' },
 ];
 
 describe('attribution patterns', () => {
