@@ -44,6 +44,9 @@ const DOCUMENT_MADE = rule('u')`^(?:a|an|the|his|her|their|its|this|that)\s+(?:[
 const PLEAD = /^(?:plead|pleads|pleaded|pleading|pled)$/;
 /** A plea entered in court: "pleaded guilty", "pleaded not guilty to …", "pleaded no contest". */
 const PLEA = /^\s*(?:(?:not|innocent)\s+)?(?:guilty|innocent|no\s+contest|the\s+fifth)\b/i;
+const POINT = /^(?:point|points|pointed|pointing)\s+(?:to|at)$/;
+/** A place or a part of the body pointed at, then nothing or another clause: "the spot", "the sky and smiled". */
+const PLACE_POINTED_AT = /^\s*(?:the\s+(?:penalty\s+)?(?:spot|sky|heavens|door|exit|window|ceiling|floor|screen|scoreboard|stands|crowd|bench|camera|badge|clock|map)|(?:his|her|their|my)\s+(?:head|chest|heart|eyes?|badge|wrist|ears?|temple|finger|shirt|watch|name|arm))(?:\s*[.!]?\s*$|\s+(?:and|as|where|while|before|after|to)\s)/;
 const SHOW = /^(?:show|shows|showed|showing|shown)$/;
 /** What a person shows of their feelings: "showed no emotion", "showing little remorse", "shows no sign of stopping". */
 const FEELING_SHOWN = /^\s*(?:(?:no|little|any|some|visible|obvious)\s+(?:sign\s+of\s+)?(?:emotion|remorse|reaction|regret|fear|surprise|interest|mercy)\b|(?:no|little|few)\s+signs?\s+of\s+[a-z]+ing\b)/i;
@@ -90,6 +93,8 @@ export function saysNothing(cue: string, content: string | null, after: string, 
   // content taken from before the cue, "… that one of the developers, Peter Lang, has pleaded guilty": the
   // plea is what follows.)
   if (PLEAD.test(cue) && !opened && PLEA.test(content ?? after)) return true;
+  // ("The referee pointed to the spot", "she pointed to the sky": a gesture, not an argument.)
+  if (content !== null && POINT.test(cue) && !opened && PLACE_POINTED_AT.test(content)) return true;
   // "He showed no emotion as the verdict was read": a face, not words.
   if (content !== null && SHOW.test(cue) && !opened && FEELING_SHOWN.test(content)) return true;
   // "China claims large parts of the sea", "claimed sovereignty over the islands": a claim to land, not words.

@@ -1024,6 +1024,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a smile with no words', 'She smiled and left the room.'],
   ['for a country, a statement of stakes', 'For Britain, the stakes are high: the deal matters.'],
   ['asking that one’s surname not be used', 'Jane, who asked that her surname not be used, lives nearby.'],
+  ['a gesture towards a place', 'The referee pointed to the spot. She pointed to the sky and smiled.'],
   ['a plea entered by a person named in apposition, after the words before', 'The jury heard that one of the developers, Peter Lang, has already pleaded guilty.'],
 ];
 
