@@ -32,7 +32,7 @@ const BETWEEN = ruleFrom(
     String.raw`\s+(?:is|are|was|were)\s+(?:understood|reported|said|believed|thought|known|expected|alleged|claimed|quoted)\s+(?:to(?:\s+have)?|as)`,
     // single words and time phrases: "has also", "on Tuesday", "in a statement", "in his announcement speech";
     // adverbs in -ly, not the nouns "family" and "ally"
-    String.raw`(?:\s+|^)(?:\([^()]*\)|also|both|each|has|have|had|was|were|is|are|would|will|could|may|might|should|must|can|did|does|do|not|never|later|previously|recently|then|again|once|often|first|further|still|already|even|just|long|only|since|been|being|now|alike|all|(?!(?:family|ally|assembly)\b)\p{Ll}+ly|on (?:${DAYS})|(?:${DAYS})|last (?:week|month|year|night)|this (?:week|month|year)|earlier|(?:go|goes|went|going) on to|in (?:a|an|the|his|her|their) (?:[\p{Ll}-]+ ){0,2}(?:statement|interview|speech|remarks|address|letter|post|tweet|email|e-mail|op-ed|column)))\s*$`,
+    String.raw`(?:\s+|^)(?:\([^()]*\)|also|both|each|has|have|had|was|were|is|are|would|will|could|may|might|should|must|can|did|does|do|not|never|later|previously|recently|then|again|once|often|first|further|still|already|even|just|long|only|since|been|being|now|alike|all|(?!(?:family|ally|assembly)\b)\p{Ll}+ly|on (?:${DAYS})|(?:${DAYS})|last (?:week|month|year|night)|this (?:week|month|year)|earlier|so far|thus far|to date|until now|in the past|(?:go|goes|went|going) on to|in (?:a|an|the|his|her|their) (?:[\p{Ll}-]+ ){0,2}(?:statement|interview|speech|remarks|address|letter|post|tweet|email|e-mail|op-ed|column)))\s*$`,
   ].join('|'),
   // Case-sensitive: "Mrs May said" keeps its name, where "may" would be stripped as a modal.
   'u',
