@@ -297,8 +297,11 @@ export class Registry {
     if (head === undefined || !UNNAMED_SOURCE.test(head)) return undefined;
     for (let i = this.recent.length - 1; i >= 0 && i >= this.recent.length - 4; i--) {
       const e = this.recent[i]!;
-      const other = /^(?:an?|one)\s+(?:[\w’'-]+\s+){0,2}?([a-z]+)(?:\s|$)/i.exec(e.key)?.[1]?.toLowerCase();
-      if (!e.group && other !== undefined && UNNAMED_SOURCE.test(other) && this.sentences - (e.seen ?? -9) <= 2) return e;
+      // ("a State Department spokesperson": the word for one may come after others.)
+      const words = /^(?:an?|one)\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)(?:\s|$)/i.exec(e.key)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+      // (A word for a post is taken up only by itself: "an official … the official", not "… the aide".)
+      const same = (w: string) => (UNNAMED_POST.test(head) ? w === head : UNNAMED_SOURCE.test(w) && !UNNAMED_POST.test(w));
+      if (!e.group && words.some(same) && this.sentences - (e.seen ?? -9) <= 2) return e;
     }
     return undefined;
   }
@@ -551,8 +554,10 @@ export class Registry {
 
 const ARTICLE_FIRST = /^(?:the|a|an)\s+/i;
 
-/** Words for an unnamed source, which "the" takes up again: "a source … the insider". */
-const UNNAMED_SOURCE = /^(?:source|insider|friend|pal|aide|confidant|confidante|person|individual)$/;
+/** Words for an unnamed source, which "the" takes up again: "a source … the insider", "a spokesperson … the spokesperson". */
+const UNNAMED_SOURCE = /^(?:source|insider|friend|pal|aide|confidant|confidante|person|individual|spokesperson|spokesman|spokeswoman|official|representative)$/;
+/** Of those, the words for a post. */
+const UNNAMED_POST = /^(?:spokesperson|spokesman|spokeswoman|official|representative)$/;
 /** A key that is letters: "IMD", "the ONS", "UKHSA". */
 const ACRONYM_KEY = /^(?:the\s+)?[A-Z]{2,6}s?$/;
 /** Small words a name's initials leave out: "Office for National Statistics" is ONS. */

@@ -891,6 +891,9 @@ const ROWS: readonly Row[] = [
   { name: 'it, a body the sentence before opened with, that said nothing yet', paragraphs: ['The audit found 23 claims were false.', 'The inquiry took two years. It said that the fire could have been prevented.'], index: 1, speaker: 'The inquiry', kind: 'indirect', cue: 'said', text: 'the fire could have been prevented' },
   { name: 'reported words, then a source and a verb of adding at the very end', paragraphs: ['Two men were charged, the officials added.'], speaker: 'the officials', group: true, kind: 'indirect', cue: 'added', text: 'Two men were charged' },
   { name: 'a second that-clause after ", but"', paragraphs: ['He said the findings applied to men and women of all ages, but that the effect was strongest in people under 60.'], speaker: 'He', kind: 'indirect', cue: 'said', text: 'the findings applied to men and women of all ages, but that the effect was strongest in people under 60' },
+  { name: 'a time phrase between the auxiliary and the cue', paragraphs: ['Ministers have so far said that they are "watching with interest".'], speaker: 'Ministers', group: true, kind: 'mixed', cue: 'said', text: 'they are "watching with interest"' },
+  { name: 'an unnamed spokesperson taken up again by "the"', paragraphs: ['A State Department spokesperson condemned the attack. The spokesperson said the United States would help.'], index: 1, speaker: 'A State Department spokesperson', kind: 'indirect', cue: 'said', text: 'the United States would help' },
+  { name: 'an unnamed official is not the aide named after', paragraphs: ['A White House official said talks were under way. The aide declined to say more.'], index: 1, speaker: 'The aide', kind: 'indirect', cue: 'declined', text: 'to say more' },
 ];
 
 describe('attribution patterns', () => {
