@@ -340,6 +340,10 @@ const ONLY_PRONOUN = /^\s*(?:it|them|this|that|him|her)\s*[.,;]?\s*$/i;
 const MODAL_HAVE = /\b(?:should|would|could|might|must|may)\s+(?:not\s+)?(?:have\s+)?$/;
 /** A subject's manner of saying before an infinitive cue: " was quick to ", " were keen to ", " was at pains to ". */
 const EAGER_TO = /\s(?:was|were|is|are|has\s+been|had\s+been|seemed|appeared)\s+(?:(?:very|quite|so|always|also|careful|equally)\s+)?(?:quick|keen|careful|eager|anxious|swift|happy|glad|pleased|at\s+pains|the\s+first)\s+to\s+$/;
+/** A sentence opening with a noun phrase and a restrictive relative pronoun: "Lawmakers who ", "Groups that have ". */
+const RELATIVE_OPENING = rule('u')`^[\s"“]*(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Tt]hose|[Oo]ther|[Aa]ll)\s+)?(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+\s+(?:who|that)\s+(?:(?:have|has|had|also)\s+)?$`;
+/** The object of a relative clause's verb, then the main verb: a short phrase, with no clause mark of its own. */
+const ONE_OBJECT = rule('u')`^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,5}$`;
 /** Nothing after an infinitive cue: a comma, a stop or the end, and no quotation after the comma. */
 const INFINITIVE_ENDS = /^\s*(?:[.;!?)]|,(?!\s*["“‘']*\u2592)|$)/u;
 /** An infinitive with a verb of its own after the cue: "wants to build", not "wants to the Senate". */
@@ -477,7 +481,10 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     // A subject, its titles, appositives and adverbs fit well within this many characters before the cue;
     // looking further would make a long run-on sentence cost the square of its length.
     // (After an opening "Asked …" with no comma, the subject starts where the question ends.)
-    const leftFrom = Math.max(nested ? prev!.cueStart + prev!.cue!.length : s.start + askedBare, cs - MAX_LOOKBACK);
+    // ("Lawmakers who backed the bill pointed to research …": a cue after the object of a restrictive relative
+    // clause that opened the sentence is the main verb; its source is the whole phrase, the clause with it.)
+    const hostOfRelative = nested && !isParticiple(cue) && RELATIVE_OPENING.test(masked.slice(s.start, prev!.cueStart)) && ONE_OBJECT.test(masked.slice(prev!.cueStart + prev!.cue!.length, cs));
+    const leftFrom = Math.max(nested && !hostOfRelative ? prev!.cueStart + prev!.cue!.length : s.start + askedBare, cs - MAX_LOOKBACK);
     // ("“We won,” he was quick to say.": the infinitive after an adjective of manner is the cue of the subject
     // before it, as "he said" is; the words between are blanked, offsets kept.)
     const written = masked.slice(leftFrom, cs);
@@ -526,7 +533,7 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     // noun phrase the comma ends ("he gave a defiant speech, predicting").
     const afterComma = isParticiple(cue) && prev === undefined && COMMA_BEFORE.test(left);
     const subj =
-      continues || newPerson !== null || sourceLast || afterComma || (isParticiple(cue) && ISSUED_STATEMENT.test(left)) ? null : subjectBefore(withoutIntensifier(left), isSpeechCue(cue) || COLON_AFTER.test(masked.slice(ce, ce + 50)), isParticiple(cue));
+      continues || newPerson !== null || sourceLast || afterComma || (isParticiple(cue) && ISSUED_STATEMENT.test(left)) ? null : subjectBefore(withoutIntensifier(left), hostOfRelative || isSpeechCue(cue) || COLON_AFTER.test(masked.slice(ce, ce + 50)), isParticiple(cue));
     // "they should respond by suggesting that …": a gerund inside an earlier claim's content is part of it.
     if (nested && isParticiple(cue) && AFTER_PREPOSITION.test(left)) continue;
     const afterPreposition =
@@ -653,12 +660,12 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     const withSource = nested && isParticiple(cue) && (isSpeechCue(cue) || WITH_NAME.test(masked.slice(Math.max(s.start, cs - 60), cs))) ? WITH_SOURCE.exec(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart)) : null;
     // ("praised Sanders, and campaign chairman John Podesta said": the boundary may come before the source's role.)
     const beforeSource = nested ? beforeRoleOrArticle(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart), mention) : '';
-    const roleStart = nested ? Math.max(leftFrom, prev!.contentStart) + beforeSource.length : subjectStart;
+    const roleStart = hostOfRelative ? cs : nested ? Math.max(leftFrom, prev!.contentStart) + beforeSource.length : subjectStart;
     // ("blasted the administration on Thursday after officials admitted that …": after a cue with an object, a
     // clause of time or reason is the writer's, and its source's claim is one of its own; after a verb of saying
     // it is part of what was said: "said Obama chose Garland because Republicans had praised him".)
     const objectBefore = nested && !isSpeechCue(prev!.cue ?? '') && !CLAUSE_TAKING.test(prev!.cue ?? '') && !/\bthat\s*$/.test(masked.slice(prev!.cueStart, prev!.contentStart));
-    if (nested && !finalSource && mention !== prev!.mention && !roleBeforeName && withSource === null && !BOUNDARY_BEFORE.test(beforeSource) && !(objectBefore && ADJUNCT_BEFORE.test(beforeSource))) continue;
+    if (nested && !hostOfRelative && !finalSource && mention !== prev!.mention && !roleBeforeName && withSource === null && !BOUNDARY_BEFORE.test(beforeSource) && !(objectBefore && ADJUNCT_BEFORE.test(beforeSource))) continue;
     // ("said his focus groups and other research show that …": an "and" inside a plural subject, before a
     // verb in its plural form, joins no clause.)
     if (nested && !finalSource && /^[a-z]+[^s]$/.test(cue) && COORDINATED_SUBJECT.test(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart))) continue;

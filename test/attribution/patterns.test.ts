@@ -894,6 +894,7 @@ const ROWS: readonly Row[] = [
   { name: 'a time phrase between the auxiliary and the cue', paragraphs: ['Ministers have so far said that they are "watching with interest".'], speaker: 'Ministers', group: true, kind: 'mixed', cue: 'said', text: 'they are "watching with interest"' },
   { name: 'an unnamed spokesperson taken up again by "the"', paragraphs: ['A State Department spokesperson condemned the attack. The spokesperson said the United States would help.'], index: 1, speaker: 'A State Department spokesperson', kind: 'indirect', cue: 'said', text: 'the United States would help' },
   { name: 'an unnamed official is not the aide named after', paragraphs: ['A White House official said talks were under way. The aide declined to say more.'], index: 1, speaker: 'The aide', kind: 'indirect', cue: 'declined', text: 'to say more' },
+  { name: 'the main verb after a restrictive relative clause that opened the sentence', paragraphs: ['Voters who backed Clinton pointed to her experience.'], index: 1, speaker: 'Voters', group: true, kind: 'indirect', cue: 'pointed to', text: 'her experience' },
 ];
 
 describe('attribution patterns', () => {
