@@ -205,10 +205,11 @@ export function sentenceSubject(whole: string, afterOpener = false): Mention | n
 /** "at Goldman Sachs", "from the Bank of England": where the people a plural noun names work. */
 const PLACE_OF_WORK = rule('u')`^\s+(?:at|of|from|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'&.-]*){0,3}`;
 
-const OPENING_GROUP = rule('iu')`^[\s"“]*((?:the|a|an)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?([\p{L}-]+|\d{1,3}-year-old)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,2})?)(?:,\s+(?:which|who)\s[^,;]{1,100},)?(?:,\s+(?:however|though|too|also|meanwhile|instead|in turn|for (?:his|her|their|its) part),)?\s+(?:\p{Ll}+ed|has|had|was|is|spoke|said|told|wrote|took|gave|made|went|came|met|sent|put|kept|stood|ran|began|held|led|won|lost|brought|got|left|sat|saw|set|struck|paid|sold|bought|spent|felt|found|thought|heard|fought|built|drew|rose|fell|chose|hit|cut|let|starts|begins|opens|ends|includes|features|shows)\b`;
+const OPENING_GROUP = rule('iu')`^[\s"“]*((?:the|a|an)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?([\p{L}-]+|\d{1,3}-year-old)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,2})?)(?:,\s+(?:which|who)\s[^,;]{1,100},)?(?:,\s+(?:however|though|too|also|meanwhile|instead|in turn|for (?:his|her|their|its) part),)?(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight))?(?:\s+\p{L}+ly)?\s+(?:\p{Ll}+ed|has|had|was|is|spoke|said|told|wrote|took|gave|made|went|came|met|sent|put|kept|stood|ran|began|held|led|won|lost|brought|got|left|sat|saw|set|struck|paid|sold|bought|spent|felt|found|thought|heard|fought|built|drew|rose|fell|chose|hit|cut|let|starts|begins|opens|ends|includes|features|shows)\b`;
 
 /**
- * "The New Jersey governor spoke for an hour, mocking …", "The former secretary of State gave a speech, …": an
+ * "The New Jersey governor spoke for an hour, mocking …", "The former secretary of State gave a speech, …" (or
+ * "A federal judge on Tuesday temporarily blocked …": with a day and an adverb before the verb): an
  * opening phrase headed by a person or group noun (or a nationality, an age) (and the office it is of), maybe with a relative clause
  * ("The spot, which is airing on cable, starts with …").
  */

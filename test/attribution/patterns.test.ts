@@ -895,6 +895,7 @@ const ROWS: readonly Row[] = [
   { name: 'an unnamed spokesperson taken up again by "the"', paragraphs: ['A State Department spokesperson condemned the attack. The spokesperson said the United States would help.'], index: 1, speaker: 'A State Department spokesperson', kind: 'indirect', cue: 'said', text: 'the United States would help' },
   { name: 'an unnamed official is not the aide named after', paragraphs: ['A White House official said talks were under way. The aide declined to say more.'], index: 1, speaker: 'The aide', kind: 'indirect', cue: 'declined', text: 'to say more' },
   { name: 'the main verb after a restrictive relative clause that opened the sentence', paragraphs: ['Voters who backed Clinton pointed to her experience.'], index: 1, speaker: 'Voters', group: true, kind: 'indirect', cue: 'pointed to', text: 'her experience' },
+  { name: 'a participle after the verb of a group with a day and an adverb before it', paragraphs: ['A federal judge on Tuesday temporarily blocked a Texas law, ruling that it likely violated the First Amendment.'], speaker: 'A federal judge', kind: 'indirect', cue: 'ruling', text: 'it likely violated the First Amendment' },
 ];
 
 describe('attribution patterns', () => {
