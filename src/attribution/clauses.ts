@@ -344,6 +344,8 @@ const EAGER_TO = /\s(?:was|were|is|are|has\s+been|had\s+been|seemed|appeared)\s+
 const RELATIVE_OPENING = rule('u')`^[\s"“]*(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]ost|[Tt]hose|[Oo]ther|[Aa]ll)\s+)?(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+\s+(?:who|that)\s+(?:(?:have|has|had|also)\s+)?$`;
 /** The object of a relative clause's verb, then the main verb: a short phrase, with no clause mark of its own. */
 const ONE_OBJECT = rule('u')`^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,5}$`;
+/** Right after a cue, the person who carried the words: " through a spokesman", " via her lawyer". */
+const THROUGH_INTERMEDIARY = /^\s+(?:through|via)\s+((?:a|an|his|her|their|its|the)\s+(?:\S+\s+)?(?:spokes(?:man|woman|person)|lawyers?|attorneys?|representatives?|publicist|agent|aide|solicitors?|spokespeople|press\s+secretary))(?=[\s,.;:!?]|$)/i;
 /** Nothing after an infinitive cue: a comma, a stop or the end, and no quotation after the comma. */
 const INFINITIVE_ENDS = /^\s*(?:[.;!?)]|,(?!\s*["“‘']*\u2592)|$)/u;
 /** An infinitive with a verb of its own after the cue: "wants to build", not "wants to the Senate". */
@@ -866,6 +868,10 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
       // Cut down to nothing, the earlier claim said nothing of its own.
       if (wordCount(text.slice(prev!.contentStart, prev!.contentEnd)) === 0 && prev!.extra === undefined) claims.pop();
     }
+    // ("said through a spokesman that …", "“…,” she said through her lawyer": who carried the words is an
+    // intermediary, as a newspaper that quotes them is.)
+    const through = mention.via === null ? THROUGH_INTERMEDIARY.exec(masked.slice(ce, s.end)) : null;
+    if (through !== null) mention = { ...mention, via: text.slice(ce + through.index + through[0].length - through[1]!.length, ce + through[0].length) };
     const extra = claimsExtra.get(range);
     range = [afterDateline(text, masked, s, range[0], range[1]), range[1]];
     claims.push({ mention, cue, cueStart: cs, contentStart: range[0], contentEnd: range[1], ...(extra ? { extra } : {}) });

@@ -896,6 +896,8 @@ const ROWS: readonly Row[] = [
   { name: 'an unnamed official is not the aide named after', paragraphs: ['A White House official said talks were under way. The aide declined to say more.'], index: 1, speaker: 'The aide', kind: 'indirect', cue: 'declined', text: 'to say more' },
   { name: 'the main verb after a restrictive relative clause that opened the sentence', paragraphs: ['Voters who backed Clinton pointed to her experience.'], index: 1, speaker: 'Voters', group: true, kind: 'indirect', cue: 'pointed to', text: 'her experience' },
   { name: 'a participle after the verb of a group with a day and an adverb before it', paragraphs: ['A federal judge on Tuesday temporarily blocked a Texas law, ruling that it likely violated the First Amendment.'], speaker: 'A federal judge', kind: 'indirect', cue: 'ruling', text: 'it likely violated the First Amendment' },
+  { name: 'a cue, then the intermediary who carried the words', paragraphs: ['Chief executive Hein Schumacher said through a spokesman that the company remained focused.'], speaker: 'Hein Schumacher', via: 'a spokesman', kind: 'indirect', cue: 'said', text: 'the company remained focused' },
+  { name: 'a quotation, then the source and the lawyer it spoke through', paragraphs: ['"I am innocent," Jane Smith said through her lawyer.'], speaker: 'Jane Smith', via: 'her lawyer', kind: 'direct', cue: 'said', text: '"I am innocent,"' },
 ];
 
 describe('attribution patterns', () => {
