@@ -346,6 +346,10 @@ const RELATIVE_OPENING = rule('u')`^[\s"“]*(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Mm]os
 const ONE_OBJECT = rule('u')`^\s+(?:[\p{L}\p{N}’'.-]+\s+){1,5}$`;
 /** Right after a cue, the person who carried the words: " through a spokesman", " via her lawyer". */
 const THROUGH_INTERMEDIARY = /^\s+(?:through|via)\s+((?:a|an|his|her|their|its|the)\s+(?:\S+\s+)?(?:spokes(?:man|woman|person)|lawyers?|attorneys?|representatives?|publicist|agent|aide|solicitors?|spokespeople|press\s+secretary))(?=[\s,.;:!?]|$)/i;
+/** An aside of "as" with its source, opening the sentence: "As ", "Of course, as the mayor ". */
+const AS_ASIDE_BEFORE = /^[\s"“]*(?:[A-Z][^,;:]{0,30},\s*)?(?:[Aa]s|[Jj]ust as)\s+[^,;:]{1,80}$/;
+/** A comma after the cue, then a clause of four words or more. */
+const MAIN_CLAUSE_AFTER = /^\s*,\s*(?:\S+\s+){3,}/;
 /** Nothing after an infinitive cue: a comma, a stop or the end, and no quotation after the comma. */
 const INFINITIVE_ENDS = /^\s*(?:[.;!?)]|,(?!\s*["“‘']*\u2592)|$)/u;
 /** An infinitive with a verb of its own after the cue: "wants to build", not "wants to the Senate". */
@@ -638,7 +642,9 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     if (mention.type === 'pronoun' && mention.pronoun.toLowerCase() === 'it' && ((!isSpeechCue(cue) && !IT_CUES.test(cue) && !(IT_THAT_CUES.test(cue) && /^\s+that\s/.test(masked.slice(ce, s.end)))) || /\b(?:is|was|are|were|be|been)\s+(?:\p{Ll}+ly\s+)?$/iu.test(left))) continue;
     // "Wallnau wrote:" ending the paragraph introduces what follows (engine.ts), not what came before.
     // ("his campaign hopes to win women back:" has its own content, an infinitive or a that-clause: it stays.)
-    if (/:\s*$/.test(sentence) && !sentence.includes(MASK) && masked.slice(s.end).trim() === '' && !/^\s+(?:to|that)\s/.test(masked.slice(ce, s.end))) continue;
+    // ("As Joel Pollak observed, the biggest victor was the stage itself:": a cue in an aside before the main
+    // clause has that clause, which the colon goes on from.)
+    if (/:\s*$/.test(sentence) && !sentence.includes(MASK) && masked.slice(s.end).trim() === '' && !/^\s+(?:to|that)\s/.test(masked.slice(ce, s.end)) && !(AS_ASIDE_BEFORE.test(masked.slice(s.start, cs)) && MAIN_CLAUSE_AFTER.test(masked.slice(ce, s.end)))) continue;
     // "Gray ran through the rules: ''…,'' he said.": a pronoun after the quote is the person the sentence opened with.
     if (mention.type === 'pronoun' && /^(?:he|she)$/i.test(mention.pronoun) && !continues && /\u2592["”'’]*\s*,?\s*$/u.test(masked.slice(s.start, subjectStart))) {
       const opener = sentenceSubject(sentence);
