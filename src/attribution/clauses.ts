@@ -284,6 +284,8 @@ const ZERO_THAT_CLAUSE = rule('u')`^(?:the|a|an|his|her|their|its|this|these|\p{
 const RELATIVE_SINCE = /\b(?:that|who|which)\s+(?:has|have|had|is|was|are|were|[a-z]+ed)\b/;
 /** Still inside a phrase that opens the sentence with a preposition (no comma yet): "In a string of ads …". */
 const OPENING_PREPOSITION_PHRASE = /^[\s"“]*(?:In|On|At|With|From|During|After|Before|Under|Amid|Among|Despite)\s+(?:a|an|the|its|his|her|their)\s[^,;:\u2592]*$/;
+/** A subject pronoun right before a cue, maybe with an adverb: " she ", " they also ". */
+const PRONOUN_SUBJECT_BEFORE = /\s(?:he|she|they|we|I)\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?$/u;
 /** What follows "shared" when a view was shared: a that-clause (maybe after whom with), or a colon. */
 const SHARED_VIEW = /^\s*(?::|that\s|with\s[^,;:\u2592]{1,60}?\sthat\s)/;
 /** Who hears evidence: "the court", "jurors", "the inquest", "the tribunal", "MPs on the committee". */
@@ -423,7 +425,9 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     // recall, or did not say, at the end, is no statement.
     if (/^\s*[.!?"”’']*\s*$/.test(sentence.slice(m.index + cue.length)) && MODAL_AT_END.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "In a string of new radio ads announced Wednesday, Trump …": a participle inside an opening phrase.
-    if (/ed$/.test(cue) && OPENING_PREPOSITION_PHRASE.test(sentence.slice(0, m.index))) continue;
+    // ("In her victory speech she promised …": not after a subject pronoun, with no comma: a finite verb; nor
+    // after a claim of the sentence, which the opening phrase ended before.)
+    if (/ed$/.test(cue) && prev === undefined && OPENING_PREPOSITION_PHRASE.test(sentence.slice(0, m.index)) && !PRONOUN_SUBJECT_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "In a lengthy Instagram post, the singer …", "the senator's claim": a cue that is also a noun, after a
     // determiner and a word that names no source, is the noun. ("The company reports …" stays a verb.)
     if (NOUN_LIKE_CUE.has(cue) && nounBefore(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;

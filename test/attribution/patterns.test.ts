@@ -899,6 +899,7 @@ const ROWS: readonly Row[] = [
   { name: 'a cue, then the intermediary who carried the words', paragraphs: ['Chief executive Hein Schumacher said through a spokesman that the company remained focused.'], speaker: 'Hein Schumacher', via: 'a spokesman', kind: 'indirect', cue: 'said', text: 'the company remained focused' },
   { name: 'a quotation, then the source and the lawyer it spoke through', paragraphs: ['"I am innocent," Jane Smith said through her lawyer.'], speaker: 'Jane Smith', via: 'her lawyer', kind: 'direct', cue: 'said', text: '"I am innocent,"' },
   { name: 'an aside of "as" with its source before a main clause ending in a colon', paragraphs: ['Of course, as Jane Smith noted, the biggest victor was the stage itself:', '"The clear winner was the network."'], speaker: 'Jane Smith', kind: 'indirect', cue: 'noted', text: 'the biggest victor was the stage itself' },
+  { name: 'an opening phrase with no comma, then a subject pronoun and a verb in -ed', paragraphs: ['Sarah Hall won the seat. In her victory speech she thanked voters and promised to "work every day" for the town.'], index: 1, speaker: 'Sarah Hall', kind: 'mixed', cue: 'promised', text: 'to "work every day" for the town' },
 ];
 
 describe('attribution patterns', () => {
