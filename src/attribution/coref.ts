@@ -231,6 +231,14 @@ export class Registry {
       return { key: antecedent.key, group: false };
     }
     const group = mention.type === 'group' && described === null;
+    // ("Unison, the union for nurses, said …. The union warned …": a group named with "the" and the noun its
+    // appositive gave a body just named is that body.)
+    const described2 = group && !this.entities.has(mention.name) ? this.groupDescribedAs(mention.name) : undefined;
+    if (described2 !== undefined) {
+      described2.forms.add(mention.name);
+      this.touch(described2);
+      return { key: described2.key, group: true };
+    }
     // "Mr. Santos" after "Ms. Santos": a title of the other gender names another person of that name.
     const titled = mention.type === 'person' && mention.title !== null ? genderOfTitle(mention.title) : null;
     const same = this.entities.get(mention.name);
@@ -260,6 +268,24 @@ export class Registry {
     }
     this.touch(e);
     return { key, group };
+  }
+
+  /** A body named just before whose role ends in the noun of "the group", "the union", "the charity". */
+  private groupDescribedAs(phrase: string): Entity | undefined {
+    const head = THE_BODY.exec(phrase)?.[1]?.toLowerCase();
+    if (head === undefined) return undefined;
+    for (let i = this.recent.length - 1; i >= 0 && i >= this.recent.length - 6; i--) {
+      const e = this.recent[i]!;
+      const role = e.role?.toLowerCase().replace(ROLE_CLAUSE, '');
+      // (A single word no title, given name or pronoun made a person is a body when its role says so: "NetChoice,
+      // a trade group": from then on it is one.)
+      const body = e.group || (!e.key.includes(' ') && e.gender === null && e.named === null && e.title === null);
+      if (body && role !== undefined && (role === head || role.endsWith(` ${head}`))) {
+        e.group = true;
+        return e;
+      }
+    }
+    return undefined;
   }
 
   /** A person named before `before` in `recent`, within the pronoun window, whom a title or given name makes of `gender`. */
@@ -553,6 +579,10 @@ export class Registry {
 }
 
 const ARTICLE_FIRST = /^(?:the|a|an)\s+/i;
+/** "The group", "the union": "the" and one word for a body. */
+const THE_BODY = /^the\s+(group|union|charity|organi[sz]ation|association|company|firm|agency|campaign|coalition|network|body|council|party|foundation|institute|centre|center|trust|club|alliance|society|federation|watchdog|regulator|lobby|tank|bank|ministry|department|board)$/i;
+/** A clause after a role's noun: " that represents …", " whose members …". */
+const ROLE_CLAUSE = /\s+(?:that|which|who|whose|with|for|of|in|at|from)\b.*$/;
 
 /** Words for an unnamed source, which "the" takes up again: "a source … the insider", "a spokesperson … the spokesperson". */
 const UNNAMED_SOURCE = /^(?:source|insider|friend|pal|aide|confidant|confidante|person|individual|spokesperson|spokesman|spokeswoman|official|representative)$/;
