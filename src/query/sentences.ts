@@ -27,6 +27,8 @@ const LOWER_START = /^\p{Ll}/u;
 const DOTTED_ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u; // U.S, e.g, i.e (the final period is the end mark)
 const INITIAL = /^\p{Lu}$/u;
 const AGENCY_THEN_DASH = /^\([A-Za-z .&-]{1,30}\)\s*[—–-]/;
+/** "on X", "to X", "via X": the social network, named by its letter, at the end of the text before a period. */
+const PLATFORM_X_BEFORE = /\s(?:on|to|via|from|at|onto)\s+X$/;
 
 /** Sentence ranges of `text`, in order, trimmed of surrounding white space; none when the text is blank. */
 export function splitSentences(text: string): SentenceRange[] {
@@ -59,6 +61,8 @@ function endsSentence(text: string, start: number, markAt: number, mark: string,
   if (NEVER_LAST.has(word.toLowerCase())) return false;
   // (Not "Kenneth P. Cohen": a capital alone is an initial.)
   if (BEFORE_NUMBER.has(word.toLowerCase()) && !INITIAL.test(word)) return !/^[\d#]/.test(text.slice(next, next + 1));
+  // ("one wrote on X. Another posted: …": the platform X after a preposition is a name, not an initial.)
+  if (word === 'X' && PLATFORM_X_BEFORE.test(before)) return true;
   return !(INITIAL.test(word) || DOTTED_ABBREVIATION.test(word));
 }
 

@@ -21,6 +21,7 @@ describe('sentence splitting', () => {
     ['She lives at No. 10 now. See p. 4 for more.', ['She lives at No. 10 now.', 'See p. 4 for more.']],
     ['Ann Lee said no. "Never," he said.', ['Ann Lee said no.', '"Never," he said.']],
     ['Kenneth P. Cohen wrote it.', ['Kenneth P. Cohen wrote it.']],
+    ['One wrote on X. Another posted it. Malcolm X. Jones and Ann X. Lee came.', ['One wrote on X.', 'Another posted it.', 'Malcolm X. Jones and Ann X. Lee came.']],
     ['She said. "Then we go," he added.', ['She said.', '"Then we go," he added.']],
     ['“Why?” he asked. Nobody knew.', ['“Why?” he asked.', 'Nobody knew.']],
     ['It was sound… but late. Fine.', ['It was sound… but late.', 'Fine.']],
