@@ -214,6 +214,9 @@ export class Registry {
         // ("her finance director warned her …. Two years on, she says": someone's relation, of no known gender,
         // is not "she" when the one they belong to, named and of that gender, was named just before.)
         if (!plural && want !== null && gender === null && RELATION_OF.test(e.key) && this.namedOfGender(want, i) !== undefined) continue;
+        // ("“…,” one wrote on X. … In a 2021 interview, she said …": one of a crowd, unnamed, is "he" or "she"
+        // only in the sentence after it spoke.)
+        if (!plural && ONE_OF_MANY.test(e.key) && this.sentences - (e.seen ?? -9) > 1) continue;
         if (plural ? e.group : !e.group && (gender === null || want === null || gender === want)) {
           if (!plural && e.gender === null && want !== null) e.gender = want;
           this.touch(e);
@@ -579,6 +582,8 @@ export class Registry {
 }
 
 const ARTICLE_FIRST = /^(?:the|a|an)\s+/i;
+/** One of a crowd: "one fan", "Another resident". */
+const ONE_OF_MANY = /^(?:one|another)\s+\S+$/i;
 /** "The group", "the union": "the" and one word for a body. */
 const THE_BODY = /^the\s+(group|union|charity|organi[sz]ation|association|company|firm|agency|campaign|coalition|network|body|council|party|foundation|institute|centre|center|trust|club|alliance|society|federation|watchdog|regulator|lobby|tank|bank|ministry|department|board)$/i;
 /** A clause after a role's noun: " that represents …", " whose members …". */

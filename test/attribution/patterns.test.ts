@@ -902,6 +902,7 @@ const ROWS: readonly Row[] = [
   { name: 'an opening phrase with no comma, then a subject pronoun and a verb in -ed', paragraphs: ['Sarah Hall won the seat. In her victory speech she thanked voters and promised to "work every day" for the town.'], index: 1, speaker: 'Sarah Hall', kind: 'mixed', cue: 'promised', text: 'to "work every day" for the town' },
   { name: 'a body taken up again by "the" and the noun of its appositive', paragraphs: ['NetChoice, a trade group whose members include Meta, said the law was unconstitutional. The group argued that the state had overreached.'], index: 1, speaker: 'NetChoice', group: true, role: 'trade group', kind: 'indirect', cue: 'argued', text: 'the state had overreached' },
   { name: '"another" after a sentence that ended on the platform X', paragraphs: ['Fans reacted with dismay. "Heartbroken," one wrote on X. Another posted: "Take all the time you need."'], index: 1, speaker: 'Another fan', kind: 'direct', cue: 'posted', text: '"Take all the time you need."' },
+  { name: '"she" paragraphs after one of a crowd spoke is the person the story is about', paragraphs: ['Adele has announced a long break from music.', 'Fans reacted with dismay. "Heartbroken," one wrote on X.', 'The star has spoken about fame before. In a 2021 interview, she said she had struggled with anxiety.'], index: 2, speaker: 'Adele', kind: 'indirect', cue: 'said', text: 'she had struggled with anxiety' },
 ];
 
 describe('attribution patterns', () => {
