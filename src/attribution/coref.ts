@@ -233,6 +233,10 @@ export class Registry {
       this.touch(antecedent);
       return { key: antecedent.key, group: false };
     }
+    // ("according to the Office for National Statistics (ONS)": a body named with its letters after it is the
+    // body, and the letters its alias, as when they come later alone.)
+    const lettered = mention.type === 'group' && described === null ? NAME_THEN_LETTERS.exec(mention.name) : null;
+    if (lettered !== null && initialsFit(lettered[2]!, lettered[1]!)) return this.resolve({ ...mention, name: lettered[1]! }, named);
     const group = mention.type === 'group' && described === null;
     // ("Unison, the union for nurses, said …. The union warned …": a group named with "the" and the noun its
     // appositive gave a body just named is that body.)
@@ -582,6 +586,8 @@ export class Registry {
 }
 
 const ARTICLE_FIRST = /^(?:the|a|an)\s+/i;
+/** A name, then its letters in brackets: "the Office for National Statistics (ONS)". */
+const NAME_THEN_LETTERS = /^(?:the\s+)?(\S.*?)\s+\(([A-Z]{2,6})\)$/i;
 /** One of a crowd: "one fan", "Another resident". */
 const ONE_OF_MANY = /^(?:one|another)\s+\S+$/i;
 /** "The group", "the union": "the" and one word for a body. */
