@@ -47,6 +47,7 @@ const PLEA = /^\s*(?:(?:not|innocent)\s+)?(?:guilty|innocent|no\s+contest|the\s+
 const POINT = /^(?:point|points|pointed|pointing)\s+(?:to|at)$/;
 /** A place or a part of the body pointed at, then nothing or another clause: "the spot", "the sky and smiled". */
 const PLACE_POINTED_AT = /^\s*(?:the\s+(?:penalty\s+)?(?:spot|sky|heavens|door|exit|window|ceiling|floor|screen|scoreboard|stands|crowd|bench|camera|badge|clock|map)|(?:his|her|their|my)\s+(?:head|chest|heart|eyes?|badge|wrist|ears?|temple|finger|shirt|watch|name|arm))(?:\s*[.!]?\s*$|\s+(?:and|as|where|while|before|after|to)\s)/;
+const ADD = /^(?:add|adds|added|adding)$/;
 const SHOW = /^(?:show|shows|showed|showing|shown)$/;
 /** What a person shows of their feelings: "showed no emotion", "showing little remorse", "shows no sign of stopping". */
 const FEELING_SHOWN = /^\s*(?:(?:no|little|any|some|visible|obvious)\s+(?:sign\s+of\s+)?(?:emotion|remorse|reaction|regret|fear|surprise|interest|mercy)\b|(?:no|little|few)\s+signs?\s+of\s+[a-z]+ing\b)/i;
@@ -95,6 +96,8 @@ export function saysNothing(cue: string, content: string | null, after: string, 
   if (PLEAD.test(cue) && !opened && PLEA.test(content ?? after)) return true;
   // ("The referee pointed to the spot", "she pointed to the sky": a gesture, not an argument.)
   if (content !== null && POINT.test(cue) && !opened && PLACE_POINTED_AT.test(content)) return true;
+  // ("The figures will add to pressure on the government": adding to something makes it more, says nothing.)
+  if (content !== null && ADD.test(cue) && !opened && /^\s*to\s/.test(content)) return true;
   // "He showed no emotion as the verdict was read": a face, not words.
   if (content !== null && SHOW.test(cue) && !opened && FEELING_SHOWN.test(content)) return true;
   // "China claims large parts of the sea", "claimed sovereignty over the islands": a claim to land, not words.

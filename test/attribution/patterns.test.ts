@@ -903,6 +903,7 @@ const ROWS: readonly Row[] = [
   { name: 'a body taken up again by "the" and the noun of its appositive', paragraphs: ['NetChoice, a trade group whose members include Meta, said the law was unconstitutional. The group argued that the state had overreached.'], index: 1, speaker: 'NetChoice', group: true, role: 'trade group', kind: 'indirect', cue: 'argued', text: 'the state had overreached' },
   { name: '"another" after a sentence that ended on the platform X', paragraphs: ['Fans reacted with dismay. "Heartbroken," one wrote on X. Another posted: "Take all the time you need."'], index: 1, speaker: 'Another fan', kind: 'direct', cue: 'posted', text: '"Take all the time you need."' },
   { name: '"she" paragraphs after one of a crowd spoke is the person the story is about', paragraphs: ['Adele has announced a long break from music.', 'Fans reacted with dismay. "Heartbroken," one wrote on X.', 'The star has spoken about fame before. In a 2021 interview, she said she had struggled with anxiety.'], index: 2, speaker: 'Adele', kind: 'indirect', cue: 'said', text: 'she had struggled with anxiety' },
+  { name: 'a body with its letters in brackets after "according to", then the letters alone', paragraphs: ['Rents rose 9%, according to the Office for National Statistics (ONS).', 'London saw the biggest rise, the ONS said.'], index: 1, speaker: 'Office for National Statistics', group: true, kind: 'indirect', cue: 'said', text: 'London saw the biggest rise' },
 ];
 
 describe('attribution patterns', () => {
@@ -1036,6 +1037,7 @@ const NOTHING: readonly (readonly [string, string])[] = [
   ['a smile with no words', 'She smiled and left the room.'],
   ['for a country, a statement of stakes', 'For Britain, the stakes are high: the deal matters.'],
   ['asking that one’s surname not be used', 'Jane, who asked that her surname not be used, lives nearby.'],
+  ['adding to something', 'The figures will add to pressure on the government to act.'],
   ['a gesture towards a place', 'The referee pointed to the spot. She pointed to the sky and smiled.'],
   ['a plea entered by a person named in apposition, after the words before', 'The jury heard that one of the developers, Peter Lang, has already pleaded guilty.'],
 ];
