@@ -5,7 +5,7 @@
 // none of them.
 
 import { isGivenName } from './given-names.js';
-import { INSTITUTIONS, isPersonNoun, NOT_NAMES, ROLE_WORDS, TITLES } from './lexicon.js';
+import { INSTITUTIONS, isPersonNoun, NAME_DESCRIPTORS, NOT_NAMES, ROLE_WORDS, TITLES } from './lexicon.js';
 import { mentionAtEnd, personFromRun } from './names.js';
 import { rule } from './plain-twins.js';
 import { DATELINE } from './dateline.js';
@@ -104,7 +104,8 @@ export function peopleNamed(sentence: string): NamedPerson[] {
   for (let m = NAME_RUN.exec(sentence); m !== null; m = NAME_RUN.exec(sentence)) {
     const given = isGivenName(m[0].slice(0, m[0].search(/\s/)));
     const before = WORD_BEFORE_NAME.exec(sentence.slice(Math.max(0, m.index - 40), m.index));
-    const described = before !== null && isPersonNoun(before[3]!);
+    // ("Pop star Lana Reeves", "Hollywood legend Jane Fonda": or a word of fame, which describes a person only there.)
+    const described = before !== null && (isPersonNoun(before[3]!) || NAME_DESCRIPTORS.has(before[3]!));
     // ("Emma Raducanu's run": an owner is named too.)
     const person = !given && !described ? null : personIn(m[0].replace(/['’]s?$/, ''));
     // (The noun and the capitalised words before it are the role: "Bills quarterback"; not "Her colleague",
