@@ -163,7 +163,7 @@ const DASH_BEFORE = /\s(?:-{1,2}|[—–])\s*["“‘']*$/;
 /** What follows an inverted or final source's cue up to a comma: a name, or a time ("said Lee on Monday, "). */
 const SOURCE_THEN_COMMA = /^[^,;:\u2592"“”]{0,60},\s*$/u;
 /** A person's capitalised run, maybe with a title, then "and", right before another source: "Secretary Ann Lee and ". */
-const TITLED_PERSON_AND = rule('u')`(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}’'.-]*\s+(?:of\s+)?){1,5}\p{Lu}[\p{L}’'-]+)\s+and\s*$`;
+const TITLED_PERSON_AND = rule('u')`(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}’'.-]*\s+(?:of\s+)?){1,5}\p{Lu}[\p{L}’'-]+)(?:\s+\([DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\))?\s+and\s*$`;
 /** After a source set off by commas, a clause of reason or concession that goes on with what was said. */
 const REASON_AFTER_SOURCE = /^\s*,\s*((?:because|since|although|though)\s)/;
 /** A cue whose subject is a relative pronoun after a comma: "…,” said Ann Lee, who supports the deal." */
@@ -352,6 +352,8 @@ const THROUGH_INTERMEDIARY = /^\s+(?:through|via)\s+((?:a|an|his|her|their|its|t
 const AS_ASIDE_BEFORE = /^[\s"“]*(?:[A-Z][^,;:]{0,30},\s*)?(?:[Aa]s|[Jj]ust as)\s+[^,;:]{1,80}$/;
 /** A comma after the cue, then a clause of four words or more. */
 const MAIN_CLAUSE_AFTER = /^\s*,\s*(?:\S+\s+){3,}/;
+/** A title of two or more people before the first name: "Sens. ", "Reps. ", "Senators ". */
+const PLURAL_TITLE_FIRST = /^(?:Sens\.|Reps\.|Govs\.|Senators|Representatives|Governors)\s+/;
 /** Nothing after an infinitive cue: a comma, a stop or the end, and no quotation after the comma. */
 const INFINITIVE_ENDS = /^\s*(?:[.;!?)]|,(?!\s*["“‘']*\u2592)|$)/u;
 /** An infinitive with a verb of its own after the cue: "wants to build", not "wants to the Senate". */
@@ -606,7 +608,8 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
       // ("Secretary of State Antony Blinken and Mexican Foreign Minister Marcelo Ebrard said": two people, each
       // with a title, joined by "and", are one source.)
       const first = mention.type === 'person' ? TITLED_PERSON_AND.exec(beforeRoleOrArticle(left.slice(0, subj.start), mention)) : null;
-      const firstPerson = first === null ? null : personFromRun(first[1]!.split(/\s+/));
+      // ("Sens. Elizabeth Warren (D-Mass.) and Bernie Sanders": a plural title is both people's, no part of a name.)
+      const firstPerson = first === null ? null : personFromRun(first[1]!.replace(PLURAL_TITLE_FIRST, '').split(/\s+/));
       // (A title or a given name makes the first a person: "Popular Christian and corporate speaker X" is one.)
       const aPerson = firstPerson !== null && firstPerson.type === 'person' && (firstPerson.title !== null || isGivenName(firstPerson.name.split(' ')[0]!));
       if (aPerson && firstPerson.type === 'person' && mention.type === 'person' && firstPerson.name !== mention.name) {
