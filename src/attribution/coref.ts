@@ -240,11 +240,11 @@ export class Registry {
     const group = mention.type === 'group' && described === null;
     // ("Unison, the union for nurses, said …. The union warned …": a group named with "the" and the noun its
     // appositive gave a body just named is that body.)
-    const described2 = group && !this.entities.has(mention.name) ? this.groupDescribedAs(mention.name) : undefined;
-    if (described2 !== undefined) {
-      described2.forms.add(mention.name);
-      this.touch(described2);
-      return { key: described2.key, group: true };
+    const namedBody = group && !this.entities.has(mention.name) ? this.groupDescribedAs(mention.name) : undefined;
+    if (namedBody !== undefined) {
+      namedBody.forms.add(mention.name);
+      this.touch(namedBody);
+      return { key: namedBody.key, group: true };
     }
     // "Mr. Santos" after "Ms. Santos": a title of the other gender names another person of that name.
     const titled = mention.type === 'person' && mention.title !== null ? genderOfTitle(mention.title) : null;

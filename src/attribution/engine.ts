@@ -616,6 +616,6 @@ const THE_THING = /^(?:the|this)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}(\p{Ll}[\p{Ll}-
 const DOCUMENTS = new Set(['report', 'study', 'audit', 'review', 'survey', 'poll', 'analysis', 'investigation', 'inquiry', 'paper', 'filing', 'lawsuit', 'letter', 'statement', 'ruling', 'judgment', 'verdict', 'assessment', 'evaluation', 'document', 'memo', 'complaint']);
 
 function isBodyOrDocument(name: string): boolean {
-  const head = THE_THING.exec(name)?.[1];
+  const head = THE_THING.exec(name)?.[1]?.toLowerCase();
   return head !== undefined && (INSTITUTIONS.has(head) || DOCUMENTS.has(head));
 }
