@@ -240,7 +240,7 @@ export class Registry {
     const group = mention.type === 'group' && described === null;
     // ("Unison, the union for nurses, said …. The union warned …": a group named with "the" and the noun its
     // appositive gave a body just named is that body.)
-    const namedBody = group && !this.entities.has(mention.name) ? this.groupDescribedAs(mention.name) : undefined;
+    const namedBody = group && !this.entities.has(mention.name) ? (this.groupDescribedAs(mention.name) ?? this.indefiniteBefore(mention.name)) : undefined;
     if (namedBody !== undefined) {
       namedBody.forms.add(mention.name);
       this.touch(namedBody);
@@ -291,6 +291,21 @@ export class Registry {
         e.group = true;
         return e;
       }
+    }
+    return undefined;
+  }
+
+  /**
+   * "according to an indictment unsealed on Thursday … The indictment alleges …", "a new poll … the poll": a
+   * group introduced with "a" and taken up by "the" and its head noun, within the last few sources.
+   */
+  private indefiniteBefore(phrase: string): Entity | undefined {
+    const head = /^the\s+([\p{Ll}-]{3,})$/iu.exec(phrase)?.[1]?.toLowerCase();
+    if (head === undefined) return undefined;
+    for (let i = this.recent.length - 1; i >= 0 && i >= this.recent.length - 6; i--) {
+      const e = this.recent[i]!;
+      const words = /^an?\s+((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/iu.exec(e.key)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+      if (e.group && words.includes(head)) return e;
     }
     return undefined;
   }

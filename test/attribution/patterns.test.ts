@@ -906,6 +906,7 @@ const ROWS: readonly Row[] = [
   { name: 'a body with its letters in brackets after "according to", then the letters alone', paragraphs: ['Rents rose 9%, according to the Office for National Statistics (ONS).', 'London saw the biggest rise, the ONS said.'], index: 1, speaker: 'Office for National Statistics', group: true, kind: 'indirect', cue: 'said', text: 'London saw the biggest rise' },
   { name: 'a word of fame before a name in a sentence that says nothing is a role', paragraphs: ['Pop star Lana Reeves was seen in London.', 'Reeves said the tour was over.'], speaker: 'Lana Reeves', role: 'Pop star', kind: 'indirect', cue: 'said', text: 'the tour was over' },
   { name: 'two senators with a plural title and their parties and states in brackets', paragraphs: ['Sens. Elizabeth Warren (D-Mass.) and Bernie Sanders (I-Vt.) on Friday urged the Fed to act.'], speaker: 'Elizabeth Warren and Bernie Sanders', group: true, kind: 'indirect', cue: 'urged', text: 'the Fed to act' },
+  { name: 'a document introduced with "a" and a phrase, then taken up by "the" and its noun', paragraphs: ['An aide was charged, according to an indictment unsealed on Thursday.', 'The indictment alleges that he lied.'], index: 1, speaker: 'an indictment unsealed on Thursday', group: true, kind: 'indirect', cue: 'alleges', text: 'he lied' },
 ];
 
 describe('attribution patterns', () => {
