@@ -565,7 +565,8 @@ export class Registry {
           continue;
         }
       }
-      if (e.group || !out.has(e.key)) out.set(e.key, { name: e.key, role: e.role, aliases: [], group: e.group });
+      // (A group's other forms, "The audit" taken up after "An audit", are its aliases.)
+      if (e.group || !out.has(e.key)) out.set(e.key, { name: e.key, role: e.role, aliases: e.group ? [...e.forms].filter((f) => f !== e.key) : [], group: e.group });
     }
     // ("the India Meteorological Department (IMD) said", then "the IMD said": an institution and its letters are
     // one source, named in full, when the letters are its name's initials and no other's.)
