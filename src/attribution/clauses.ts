@@ -201,7 +201,9 @@ const CONDITION = /^(?:if|unless|until|because|once|(?:nothing|little)(?=\s*(?:$
 const ANONYMITY = /^(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b/i;
 const NAME_WITHHELD = /^(?:his|her|their|my)\s+(?:full\s+|last\s+)?(?:surname|name|identity)\s+(?:not\s+be|be\s+withheld|be\s+kept|remain)/i;
 /** What follows a participle in a passive aside: "by" someone, before the comma that closes it. */
-const PASSIVE_ASIDE = /^[^,;:\u2592]{0,60}?\bby\b[^,;:\u2592]*,/u;
+// (Not the agent of another participle after it: "dismissed the overtures in a statement carried by state
+// media, calling …" is a finite verb and its object.)
+const PASSIVE_ASIDE = /^(?:(?!\s[a-z]+ed\s)[^,;:\u2592]){0,60}?\bby\b[^,;:\u2592]*,/u;
 /** "Lee was quoted by Reuters as", "officials were quoted in the report as": what stands before "saying". */
 const QUOTED_AS_PASSIVE = /^(.*?)\s+(?:was|were|is|are|has been|have been|had been)\s+quoted\s+(?:by\s+(.+?)\s+|in\s+(.+?)\s+)?as\s+$/;
 /** A quotation and its comma right before the cue: "“We won’t stop,” vowed …". */

@@ -907,6 +907,7 @@ const ROWS: readonly Row[] = [
   { name: 'a word of fame before a name in a sentence that says nothing is a role', paragraphs: ['Pop star Lana Reeves was seen in London.', 'Reeves said the tour was over.'], speaker: 'Lana Reeves', role: 'Pop star', kind: 'indirect', cue: 'said', text: 'the tour was over' },
   { name: 'two senators with a plural title and their parties and states in brackets', paragraphs: ['Sens. Elizabeth Warren (D-Mass.) and Bernie Sanders (I-Vt.) on Friday urged the Fed to act.'], speaker: 'Elizabeth Warren and Bernie Sanders', group: true, kind: 'indirect', cue: 'urged', text: 'the Fed to act' },
   { name: 'a document introduced with "a" and a phrase, then taken up by "the" and its noun', paragraphs: ['An aide was charged, according to an indictment unsealed on Thursday.', 'The indictment alleges that he lied.'], index: 1, speaker: 'an indictment unsealed on Thursday', group: true, kind: 'indirect', cue: 'alleges', text: 'he lied' },
+  { name: 'a finite verb after a name in apposition, with another participle’s "by" after it', paragraphs: ['Her sister, Kim Yo Jong, dismissed the overtures in a statement carried by state media, calling them "a pipe dream".'], speaker: 'Kim Yo Jong', kind: 'indirect', cue: 'dismissed', text: 'the overtures in a statement carried by state media' },
 ];
 
 describe('attribution patterns', () => {
