@@ -11,7 +11,8 @@ const LEAD_PARAGRAPHS = 3;
  * Schumacher said": news describes its main speaker in the headline and lead, then names them, with no role
  * as the lead gave it. The statements of those descriptions are that person's, whose role the description
  * becomes. Only when every statement before the name is a description's or a group's, the name comes within
- * the lead, and it has no role of its own (someone newly named with a role is someone else).
+ * the lead, and it has no role of its own (someone newly named with a role is someone else), or one that is
+ * the description's office, of the same country or body (sameOffice).
  */
 export function namedAfterLead(settled: readonly { readonly paragraph: number }[], saidBy: string[], unresolvedAt: ReadonlySet<number>, names: ReturnType<Registry['canonical']>): void {
   const described: number[] = [];
@@ -23,10 +24,22 @@ export function namedAfterLead(settled: readonly { readonly paragraph: number }[
       described.push(i);
       continue;
     }
-    if (described.length === 0 || who.role !== null) return;
+    if (described.length === 0 || (who.role !== null && !described.every((j) => sameOffice(saidBy[j]!, who.role!)))) return;
     const roles = described.map((j) => saidBy[j]!).sort((a, b) => b.length - a.length);
     for (const j of described) saidBy[j] = saidBy[i]!;
-    who.role = roles[0]!.replace(/^the\s+/i, '');
+    who.role ??= roles[0]!.replace(/^the\s+/i, '');
     return;
   }
+}
+
+/**
+ * ("South Korea's president vows …" / "South Korean President Lee Jae-myung said …": a role of their own that
+ * is the description's office, of the same country, says the named person is the one described.)
+ */
+function sameOffice(description: string, role: string): boolean {
+  const owned = /^(?:the\s+)?(.+?)['’]s?\s+(.+)$/i.exec(description);
+  if (owned === null) return false;
+  const [owner, office] = [owned[1]!.toLowerCase(), owned[2]!.toLowerCase()];
+  const own = role.toLowerCase();
+  return own.endsWith(` ${office}`) && own.startsWith(owner);
 }
