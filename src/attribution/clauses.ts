@@ -116,8 +116,8 @@ function onlyOpeningPhrases(before: string): boolean {
 const LEADING_ADVERBIAL = rule('u')`^(?:on|in|at|by|from|during|over|after|before)\s+(?:[^\s,;:\u2592]+\s+){0,5}?(?=(?:he|she|they|it|we|I|there)\s)`;
 /** "said (on) Monday the UK would …", "said last week Britain …": a time, then the subject of what was said. */
 const TIME_THEN_SUBJECT = rule('u')`^(?:on\s+)?(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))\s+(?=(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|\p{Lu}\p{L}*)[\s,])`;
-/** "vowed on Wednesday to press on": a time, then the infinitive that was vowed. */
-const TIME_THEN_INFINITIVE = rule('u')`^(?:on\s+)?(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))\s+(?=to\s+\p{Ll})`;
+/** "vowed on Wednesday to press on", "agreed early on Sunday to …": a time, then the infinitive that was vowed. */
+const TIME_THEN_INFINITIVE = rule('u')`^(?:(?:early|late|earlier|later)\s+)?(?:on\s+)?(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))\s+(?=to\s+\p{Ll})`;
 /** A subordinate clause opening the sentence: "And if …", "When …", "Because …". */
 const SUBORDINATE_FIRST = /^[\s"“]*(?:(?:and|but|so|yet)\s+)?(?:if|when|whenever|because|although|though|unless|once|until)\s/i;
 /** ", with" and the words before a participle's subject: "…, with senior party official ". */
@@ -250,8 +250,8 @@ const TIME_THEN_CLAUSE = /^[\s"“]*(?:in|on|at|by|since|during|until)\s+(?:\d{4
 const OWN_VERB = /(?<!\b(?:that|which|who|whom)\s+)\b(?:is|are|was|were|has|have|had|will|would)\s+(?:[a-z]+ly\s+)?[a-z]+/;
 /** The first word of ASKED_OPENING, tried first: the pattern is then compiled only for an article that has one. */
 const ASKED_FIRST = /^[\s"“]*(?:Asked|Pressed|Questioned)\s/;
-/** The first letter of TIME_THEN_SUBJECT's words, tried first, for the same reason. */
-const TIME_FIRST = /[oMTWFSytl]/;
+/** The first letter of TIME_THEN_SUBJECT's and TIME_THEN_INFINITIVE's words ("early", "late" too), tried first, for the same reason. */
+const TIME_FIRST = /[oMTWFSytle]/;
 /** An opening "Asked whether …," or "Pressed about …," up to its comma. */
 const ASKED_OPENING = /^[\s"“]*(?:Asked|Pressed|Questioned)\s+(?:(?:by|on|in)\s+[^,]{1,60}?\s+)?(?:whether|if|about|why|how|what|when|to)\b[^,;\u2592]*,/;
 /**

@@ -910,6 +910,7 @@ const ROWS: readonly Row[] = [
   { name: 'a finite verb after a name in apposition, with another participle’s "by" after it', paragraphs: ['Her sister, Kim Yo Jong, dismissed the overtures in a statement carried by state media, calling them "a pipe dream".'], speaker: 'Kim Yo Jong', kind: 'indirect', cue: 'dismissed', text: 'the overtures in a statement carried by state media' },
   { name: 'a description in the lead, then a name whose own role is that office of the same country: one person', paragraphs: ["South Korea's president has vowed to rebuild ties with Japan.", 'South Korean President Lee Jae-myung said the two countries shared too many interests.'], speaker: 'Lee Jae-myung', role: 'South Korean President', kind: 'indirect', cue: 'vowed', text: 'to rebuild ties with Japan' },
   { name: 'a description in the lead, then a name with another office: two people', paragraphs: ["South Korea's president has vowed to rebuild ties with Japan.", 'Japanese Prime Minister Shigeru Ishiba said the two countries shared too many interests.'], speaker: "South Korea's president", kind: 'indirect', cue: 'vowed', text: 'to rebuild ties with Japan' },
+  { name: 'an early or late time before the infinitive that was agreed', paragraphs: ['Nearly 200 countries agreed early on Sunday to triple the money.'], speaker: 'Nearly 200 countries', group: true, kind: 'indirect', cue: 'agreed', text: 'to triple the money' },
 ];
 
 describe('attribution patterns', () => {
