@@ -19,7 +19,10 @@ const FEMALE = new Set(
    yvette priti kemi chrystia jacinda kamala alexandria giorgia amelia isla ellie nicola gillian maureen
    pauline alison tracey jackie mandy nadine suella therese shabana sadie ana carmen lucia sofia isabel marta
    fatima aisha amina zainab priya anjali sunita deepa meera svetlana natalia olga irina tatiana freya sigrid
-   annalena magdalena`.split(/\s+/).filter(Boolean),
+   annalena magdalena daria anastasia ekaterina yulia oksana alina polina ksenia viktoria yelena galina
+   larisa ludmila camille amelie celine genevieve giulia francesca chiara valentina federica alessandra
+   lucie agnieszka katarzyna malgorzata beata marketa petra zuzana ayesha leila layla mariam noor yasmin
+   fatma zeynep elif aylin sakura yuko keiko haruka mei-ling ngozi chiamaka adaeze thandiwe nomvula aroha`.split(/\s+/).filter(Boolean),
 );
 
 const MALE = new Set(
@@ -45,7 +48,13 @@ const MALE = new Set(
    mateo miguel rafael francisco javier alejandro andres felipe ricardo fernando emilio hector raul ali hamza
    yusuf ibrahim abdullah khalid tariq imran sadiq rahul amit raj vijay sanjay arjun ravi suresh anil
    narendra hiroshi kenji takeshi volodymyr sergey alexei viktor friedrich wolfgang stefan lars sven erik
-   nils jens mads pieter dirk bart andy danny mickey ollie toby archie reuben ashok rajesh`.split(/\s+/).filter(Boolean),
+   nils jens mads pieter dirk bart andy danny mickey ollie toby archie reuben ashok rajesh dmitri mikhail
+   nikolai pavel andrei oleksandr yuri igor anatoly gennady yevgeny evgeny maxim kirill grigory arkady
+   giovanni matteo alessandro lorenzo giorgio massimo paolo sandro enrico jacques olivier thierry didier
+   laurent benoit bruno jerome antoine mathieu sebastien gonzalo santiago alvaro ignacio joaquin rodrigo
+   mustafa mehmet recep ahmet kemal hakan emre yoshihide fumio shinzo taro shigeru akira kazuo jae-myung
+   chidi emeka oluwaseun kwame kofi thabo cyril tomasz piotr krzysztof jakub
+   pavol milos zoran goran dragan`.split(/\s+/).filter(Boolean),
 );
 
 /** Given names borne by men and women alike ("Kelly Ortberg", "Jamie Lee Curtis"): they say no gender. */

@@ -35,9 +35,10 @@ const MODIFIED_PLURAL = /^[\s"”’']*[a-z]+[^s\s]s\s+(?:have|has|had|are|were|
 const DETERMINER_FIRST = /^[\s"“‘']*(?:The|A|An|This|That|These|Those|Its|Their|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|Several|Few|Both|All|Each|Every|Another|Other|Any|No)\s/;
 /**
  * Two or three capitalised words anywhere ("… colleague Tom Hart agreed"): a person when the first is a known
- * given name. (A word may have a capital inside: "McGrady", "DeWine", "O’Brien".)
+ * given name. (A word may have a capital inside: "McGrady", "DeWine", "O’Brien". An owner is no first word:
+ * "Russia's Daria Kasatkina" starts at "Daria".)
  */
-const NAME_RUN = rule('gu')`(?<![\p{L}’'-])\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?(?:\s+\p{Lu}\.)?(?:\s+${LATER_NAME_WORD}){1,2}`;
+const NAME_RUN = rule('gu')`(?<![\p{L}’'-])\p{Lu}(?![\p{Ll}-]*['’]s\s)[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?(?:\s+\p{Lu}\.)?(?:\s+${LATER_NAME_WORD}){1,2}`;
 /** Two capitalised words joined by "and", then a third: "John and Mary Okafor". */
 const COUPLE = rule('gu')`(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?)`;
 /** One capitalised word ending the text, not after another: the "Garcia" of "Garcia, the grocery store worker". */
