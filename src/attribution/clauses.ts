@@ -287,7 +287,7 @@ const RELATIVE_SINCE = /\b(?:that|who|which)\s+(?:has|have|had|is|was|are|were|[
 /** Still inside a phrase that opens the sentence with a preposition (no comma yet): "In a string of ads …". */
 const OPENING_PREPOSITION_PHRASE = /^[\s"“]*(?:In|On|At|With|From|During|After|Before|Under|Amid|Among|Despite)\s+(?:a|an|the|its|his|her|their)\s[^,;:\u2592]*$/;
 /** A subject pronoun right before a cue, maybe with an adverb: " she ", " they also ". */
-const PRONOUN_SUBJECT_BEFORE = /\s(?:he|she|they|we|I)\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?$/u;
+const PRONOUN_SUBJECT_BEFORE = rule('u')`\s(?:he|she|they|we|I)\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?$`;
 /** What follows "shared" when a view was shared: a that-clause (maybe after whom with), or a colon. */
 const SHARED_VIEW = /^\s*(?::|that\s|with\s[^,;:\u2592]{1,60}?\sthat\s)/;
 /** Who hears evidence: "the court", "jurors", "the inquest", "the tribunal", "MPs on the committee". */

@@ -7,6 +7,7 @@ import { DEMONYM, isPersonNoun, NAME_DESCRIPTORS, PARTY_MEMBER, spelledOut, TITL
 import { genderOfName } from './given-names.js';
 import type { Mention } from './mention.js';
 import { rule } from './plain-twins.js';
+import { LOWER_INITIAL, UPPER_INITIAL } from './letters.js';
 
 type Gender = 'm' | 'f' | null;
 
@@ -300,12 +301,12 @@ export class Registry {
    * group introduced with "a" and taken up by "the" and its head noun, within the last few sources.
    */
   private indefiniteBefore(phrase: string): Entity | undefined {
-    const head = /^the\s+([\p{Ll}-]{3,})$/iu.exec(phrase)?.[1]?.toLowerCase();
+    const head = THE_WORD.exec(phrase)?.[1]?.toLowerCase();
     if (head === undefined) return undefined;
     for (let i = this.recent.length - 1; i >= 0 && i >= this.recent.length - 6; i--) {
       const e = this.recent[i]!;
-      const words = /^an?\s+((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)/iu.exec(e.key)?.[1]?.toLowerCase().split(/\s+/) ?? [];
-      if (e.group && words.includes(head)) return e;
+      const words = e.group ? (A_PHRASE.exec(e.key)?.[1]?.toLowerCase().split(/\s+/) ?? []) : [];
+      if (words.includes(head)) return e;
     }
     return undefined;
   }
@@ -590,7 +591,7 @@ export class Registry {
       const own = out.get(e.key)!;
       if (first === undefined) firstNamed.set(bare, own);
       else if (first !== own && first.name !== own.name) {
-        const lower = own.name.toLowerCase() === first.name.toLowerCase() && /^\p{Ll}/u.test(own.name) && /^\p{Lu}/u.test(first.name);
+        const lower = own.name.toLowerCase() === first.name.toLowerCase() && LOWER_INITIAL.test(own.name) && UPPER_INITIAL.test(first.name);
         const alias = lower ? first.name : own.name;
         if (lower) first.name = own.name;
         first.aliases = [...first.aliases.filter((a) => a !== first.name), ...(first.aliases.includes(alias) ? [] : [alias])];
@@ -602,6 +603,10 @@ export class Registry {
 }
 
 const ARTICLE_FIRST = /^(?:the|a|an)\s+/i;
+/** "The indictment": "the" and one word. */
+const THE_WORD = rule('iu')`^the\s+([\p{L}-]{3,})$`;
+/** "an indictment unsealed …", "a new poll": "a" and its first three words. */
+const A_PHRASE = rule('iu')`^an?\s+((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)`;
 /** A name, then its letters in brackets: "the Office for National Statistics (ONS)". */
 const NAME_THEN_LETTERS = /^(?:the\s+)?(\S.*?)\s+\(([A-Z]{2,6})\)$/i;
 /** One of a crowd: "one fan", "Another resident". */

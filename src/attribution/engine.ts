@@ -16,7 +16,7 @@ import { peopleNamed } from './names-in-passing.js';
 import { GROUP_NOUNS, INSTITUTIONS, isPluralSourceNoun, PLACES } from './lexicon.js';
 import { onesPeople } from './loose-source.js';
 import { personFromRun, tokens } from './names.js';
-import { usePlainTwins } from './plain-twins.js';
+import { rule, usePlainTwins } from './plain-twins.js';
 import { attributionQuotes, attributionSentences, blankTitles, MASK, maskQuotes, TITLE_MARK } from './sentences.js';
 import { fitHeadlineClaim, headlineCase, headlineParagraph, isTitleCase } from './headline.js';
 import { isPlainText } from '../text/scan.js';
@@ -612,7 +612,7 @@ function finish(settled: Settled[], saidBy: string[], unresolvedAt: ReadonlySet<
 }
 
 /** "The inquiry", "the company's annual report": one body or document, named with "the" and its head noun last. */
-const THE_THING = /^(?:the|this)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}(\p{Ll}[\p{Ll}-]*)$/iu;
+const THE_THING = rule('iu')`^(?:the|this)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}(\p{L}[\p{L}-]*)$`;
 const DOCUMENTS = new Set(['report', 'study', 'audit', 'review', 'survey', 'poll', 'analysis', 'investigation', 'inquiry', 'paper', 'filing', 'lawsuit', 'letter', 'statement', 'ruling', 'judgment', 'verdict', 'assessment', 'evaluation', 'document', 'memo', 'complaint']);
 
 function isBodyOrDocument(name: string): boolean {

@@ -169,13 +169,16 @@ function viaOf(seg: string): string | null {
 /** A relative clause to the end of a role ("a pollster who advises the group", "who's trying to …"): no part of it. */
 export const RELATIVE_CLAUSE_TO_END = /(?:^|\s+)(?:who|who['’]s|whom|whose|which|that)\s[\s\S]*$/;
 
+/** An article before a role, not an owner's: "the " of "the head of …", not of "the trust's …". */
+const ARTICLE_BEFORE_ROLE = rule('iu')`^(?:the|a|an)\s+(?![\p{L}\p{N}.&-]+['’]s?\s)`;
+
 /**
  * A role without its article: "the head of the command" is "head of the command". The article of a possessor
  * stays with it ("the trust's chief executive": "trust's chief executive" reads as no English).
  */
 function withoutArticle(role: string): string {
   // (Kept, it is written as mid-sentence: "the trust's chief executive", though the sentence opened with it.)
-  return role.replace(/^(?:the|a|an)\s+(?![\p{L}\p{N}.&-]+['’]s?\s)/iu, '').replace(/^(?:The|A|An)\s/, (a) => a.toLowerCase());
+  return role.replace(ARTICLE_BEFORE_ROLE, '').replace(/^(?:The|A|An)\s/, (a) => a.toLowerCase());
 }
 
 export function cleanRole(seg: string): string {
