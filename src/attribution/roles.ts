@@ -349,6 +349,10 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
   // ("said RoseAnn DeMoro, executive director of National Nurses United, which endorsed …": "which" is the
   // organisation's, not the person's the appositive describes.)
   const which = who !== null && who[0].endsWith('which');
+  // ("Dr Robert Laurenson and Dr Vivek Trivedi, co-chairs of the committee, said": people listed, then what they
+  // are: one source, that its role.)
+  const listed = j > 0 && !which && segs[j - 1]!.includes(' and ') && isAppositive(seg) && !LIKE.test(seg) ? listedSources(`${segs[j - 1]!.trimEnd()} `) : null;
+  if (listed !== null && listed.mention.type === 'group' && listed.start === leading(segs[j - 1]!)) return { mention: { ...listed.mention, role: cleanRole(seg), via }, start: offset(j - 1) + listed.start };
   if (j > 0 && !which && isAppositive(seg) && isNameOnly(segs[j - 1]!.trim()) && !LIKE.test(seg)) {
     role = /^\s*\d+\s*$/.test(seg) ? null : cleanRole(seg);
     // "Mr. Okafor’s wife, Grace, also a teacher,": a role before the name too; the subject starts there.

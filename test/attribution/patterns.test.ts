@@ -912,6 +912,7 @@ const ROWS: readonly Row[] = [
   { name: 'a description in the lead, then a name with another office: two people', paragraphs: ["South Korea's president has vowed to rebuild ties with Japan.", 'Japanese Prime Minister Shigeru Ishiba said the two countries shared too many interests.'], speaker: "South Korea's president", kind: 'indirect', cue: 'vowed', text: 'to rebuild ties with Japan' },
   { name: 'an early or late time before the infinitive that was agreed', paragraphs: ['Nearly 200 countries agreed early on Sunday to triple the money.'], speaker: 'Nearly 200 countries', group: true, kind: 'indirect', cue: 'agreed', text: 'to triple the money' },
   { name: 'a person named after a country’s possessive, with a given name from beyond the English-speaking world', paragraphs: ["Emma Raducanu beat Russia's Daria Kasatkina on Wednesday.", 'Kasatkina, the fourth seed, was gracious in defeat. "She played better than me," the 27-year-old told reporters.'], index: 0, speaker: 'Daria Kasatkina', kind: 'direct', cue: 'told', text: '"She played better than me,"' },
+  { name: 'two titled people, then what they both are, before the cue', paragraphs: ['Dr Robert Laurenson and Dr Vivek Trivedi, co-chairs of the committee, said the result sent "a clear message" to ministers.'], speaker: 'Dr Robert Laurenson and Dr Vivek Trivedi', group: true, role: 'co-chairs of the committee', kind: 'mixed', cue: 'said', text: 'the result sent "a clear message" to ministers' },
 ];
 
 describe('attribution patterns', () => {
