@@ -429,6 +429,10 @@ function subjectOf(left: string, speech: boolean, participle: boolean): Subject 
       if (m !== null && m.type === 'person') return { mention: m, start: offset(j - 3) + leading(segs[j - 3]!) };
     }
     const r = simple(segs[j - 1]!, via, null, speech);
+    // ("Bradford, which was given permission to raise bills, said": a single name "which" follows is a place or a
+    // body, not a person.)
+    const thing = r !== null && r.mention.type === 'person' && r.mention.title === null && !r.mention.name.includes(' ') && /^\s*which\b/.test(seg);
+    if (r !== null && thing && r.mention.type === 'person') return { mention: { type: 'group', name: r.mention.name, role: r.mention.role, via: r.mention.via }, start: offset(j - 1) + r.start };
     if (r !== null) return { mention: r.mention, start: offset(j - 1) + r.start };
   }
   // ("Critics, among them the former chancellor George Osborne, say": the group, some of whom are named.)

@@ -913,6 +913,7 @@ const ROWS: readonly Row[] = [
   { name: 'an early or late time before the infinitive that was agreed', paragraphs: ['Nearly 200 countries agreed early on Sunday to triple the money.'], speaker: 'Nearly 200 countries', group: true, kind: 'indirect', cue: 'agreed', text: 'to triple the money' },
   { name: 'a person named after a country’s possessive, with a given name from beyond the English-speaking world', paragraphs: ["Emma Raducanu beat Russia's Daria Kasatkina on Wednesday.", 'Kasatkina, the fourth seed, was gracious in defeat. "She played better than me," the 27-year-old told reporters.'], index: 0, speaker: 'Daria Kasatkina', kind: 'direct', cue: 'told', text: '"She played better than me,"' },
   { name: 'two titled people, then what they both are, before the cue', paragraphs: ['Dr Robert Laurenson and Dr Vivek Trivedi, co-chairs of the committee, said the result sent "a clear message" to ministers.'], speaker: 'Dr Robert Laurenson and Dr Vivek Trivedi', group: true, role: 'co-chairs of the committee', kind: 'mixed', cue: 'said', text: 'the result sent "a clear message" to ministers' },
+  { name: 'a single name that "which" follows is a body', paragraphs: ['Bradford, which was given permission to raise bills, said it had no alternative.'], speaker: 'Bradford', group: true, kind: 'indirect', cue: 'said', text: 'it had no alternative' },
 ];
 
 describe('attribution patterns', () => {
