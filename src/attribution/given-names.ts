@@ -51,8 +51,8 @@ const MALE = new Set(
    nils jens mads pieter dirk bart andy danny mickey ollie toby archie reuben ashok rajesh dmitri mikhail
    nikolai pavel andrei oleksandr yuri igor anatoly gennady yevgeny evgeny maxim kirill grigory arkady
    giovanni matteo alessandro lorenzo giorgio massimo paolo sandro enrico jacques olivier thierry didier
-   laurent benoit bruno jerome antoine mathieu sebastien gonzalo santiago alvaro ignacio joaquin rodrigo
-   mustafa mehmet recep ahmet kemal hakan emre yoshihide fumio shinzo taro shigeru akira kazuo jae-myung
+   laurent benoit bruno antoine mathieu sebastien gonzalo santiago alvaro ignacio joaquin rodrigo
+   mustafa mehmet recep ahmet kemal hakan emre yoshihide fumio shinzo taro shigeru akira kazuo
    chidi emeka oluwaseun kwame kofi thabo cyril tomasz piotr krzysztof jakub
    pavol milos zoran goran dragan`.split(/\s+/).filter(Boolean),
 );
