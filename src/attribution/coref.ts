@@ -426,7 +426,9 @@ export class Registry {
     const existing = this.entities.get(person.name);
     if (existing !== undefined && existing.group) return;
     // ("Garcia, the grocery store worker" after "Agusein Garcia": "Paris, the capital" names no one known.)
-    if (person.surnameOnly === true && existing === undefined && !this.bySurname.has(person.name)) return;
+    // ("A header from Jamal Okafor won it. Okafor was making his third appearance.": or the last word of two
+    // capitalised words seen before, which are then his full name.)
+    if (person.surnameOnly === true && existing === undefined && !this.bySurname.has(person.name) && typeof this.fullNames.get(person.name) !== 'string') return;
     this.resolve({ type: 'person', name: person.name, title: person.title, role: null, via: null });
     // (A role from a sentence that only names someone stands until one of their statements gives theirs.)
     const e = this.entities.get(person.name);

@@ -71,6 +71,8 @@ const DESCRIBED_AT_END = rule('u')`(?:^|[^\p{L}’'-])((?:[Aa]nother|[Aa]n?|[Tt]
 const OFFICE_OF_AT_END = rule('u')`(?:^|[^\p{L}’'-])((?:[Tt]he)\s+(?:[\p{L}’'-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}’'-]*){0,4})$`;
 /** A sentence that opens with one capitalised word, then a word in lower case: "Tom laughs." */
 const OPENING_GIVEN_NAME = rule('u')`^[\s"“‘']*(\p{Lu}\p{Ll}+)\s+\p{Ll}`;
+/** A sentence that opens with one capitalised word and an age set off by commas: "Okafor, 19, was …". */
+const OPENING_AGED = rule('u')`^[\s"“‘']*(\p{Lu}\p{Ll}[\p{Ll}’'-]*(?:\p{Lu}[\p{Ll}’'-]+)?),\s+\d{1,3},\s`;
 /** A sentence that opens with an office: "The coach was blunt." (one person, named by the office). */
 const OPENING_OFFICE = /^[\s"“‘']*((?:The|the|His|Her|Their)\s+(?:[\w’'-]+\s+)??([a-z]+|\d{1,3}-year-old))(?:,\s+who\s[^,;:\u2592]{1,80},)?\s+(?:(?:still|also|now|often)\s+)?(?:was|is|had|has|did|would|will|could|made|took|gave|went|came|stood|sat|spoke|looked|seemed|appeared|agrees|disagrees|says|thinks|believes|helps|works|runs|lives|\w+ed)\b/;
 /** Words that make a capitalised run a place, an institution, a firm or a club rather than a person. */
@@ -141,6 +143,9 @@ export function peopleNamed(sentence: string): NamedPerson[] {
   if (given !== null && isGivenName(given[1]!) && !NOT_NAMES.has(given[1]!.toLowerCase())) out.push({ name: given[1]!, title: null });
   // ("Finch is less sure.": or the surname of someone named in full before.)
   else if (given !== null && !NOT_NAMES.has(given[1]!.toLowerCase())) out.push({ name: given[1]!, title: null, surnameOnly: true });
+  // ("Okafor, 19, was making his third appearance.": one word with an age after it is a person, named or not before.)
+  const aged = openingPerson === null && given === null ? OPENING_AGED.exec(sentence) : null;
+  if (aged !== null && !NOT_NAMES.has(aged[1]!.toLowerCase())) out.push({ name: aged[1]!, title: null });
   const office = OPENING_OFFICE.exec(sentence);
   if (office !== null && isPersonNoun(office[2]!)) out.push({ name: office[1]!, title: null });
   // "Another trader, Tom Ellis, was more blunt": a person described, then their name between commas.
