@@ -45,6 +45,13 @@ const SUBJECT_THEN_QUOTE = /^(?:the|a|an|his|her|their|its|this|that)\s+[a-z-]+\
 const SAID_TO_BE_AFTER_THAT = new RegExp(String.raw`^(?:he|she|they|it|we|I)\s+(?:${SAID_OF_IT})\s+(?:showed|shows|proved|proves|was|were|is|are|had|has|would|could|will|demonstrated|demonstrates|revealed|reveals|contained|contains|included|includes|came|belonged|amounted|amounts)\b`);
 /** A medium and the participle that describes it: "survey published", "report released". */
 const MEDIUM_PARTICIPLE = /\b(survey|poll|report|study|statement|letter|paper|filing|memo|interview)\s+(?:published|released|issued|conducted|obtained|seen|filed|given)\b/g;
+/**
+ * Skipped words that open with a subject, a determiner and a noun or a pronoun, and go on with its verb in the
+ * past: "the work raised questions about", "the study found". After a verb of saying they are what was said.
+ */
+const SUBJECT_AND_VERB_SKIPPED = rule('u')`^(?:(?:the|a|an|his|her|their|its|this|these|those|our|my)\s+(?:[\p{L}’'-]+\s+){0,2}?|(?:he|she|it|they|we)\s+)(?:\p{Ll}{2,}ed|found|showed|made|gave|took|saw|knew|thought|felt|got|began|brought|kept|left|put|set|won|lost|led|meant|told|said|wrote)\s`;
+/** A verb of saying whose object is the listener. */
+const TOLD = /^(?:tell|tells|told|telling|assure|assured|assures|remind|reminded|reminds|inform|informed|informs)$/i;
 /** A past verb in lower case: "resembled", "angered". */
 const PAST_VERB = /^[a-z]{3,}ed\s/;
 
@@ -102,7 +109,10 @@ export function ownThatClause(after: string, cue: string): RegExpExecArray | nul
     // words is a clause of their own; a programme is no subject: 'told CNN's "State of the Union" that …'.)
     !SUBJECT_THEN_QUOTE.test(thatMatch[1] ?? '') &&
     // "said polls show that …", "said his research suggests that …": a subject and its own verb of saying.
-    !CUE_OF_ITS_OWN.test(thatMatch[1] ?? '')
+    !CUE_OF_ITS_OWN.test(thatMatch[1] ?? '') &&
+    // ("said the work raised questions about how …", "said the study found that …": a subject and its verb.)
+    // (Not after a listener: "told the crowd gathered outside that …".)
+    !(isSpeechCue(cue) && !TOLD.test(cue) && SUBJECT_AND_VERB_SKIPPED.test(thatMatch[1] ?? ''))
       ? thatMatch
       : null
   );

@@ -917,6 +917,9 @@ const ROWS: readonly Row[] = [
   { name: 'a surname alone opening a sentence, of two capitalised words named in passing before', paragraphs: ['A late header from Jamal Okafor gave United the win.', 'Okafor was making only his third appearance. “I just closed my eyes and jumped,” he joked.'], speaker: 'Jamal Okafor', kind: 'direct', cue: 'joked', text: '“I just closed my eyes and jumped,”', mention: 'he' },
   { name: 'one capitalised word and an age opening a sentence is a person', paragraphs: ['Brennan, 19, was making his first start. He said he had slept badly.'], speaker: 'Brennan', kind: 'indirect', cue: 'said', text: 'he had slept badly', mention: 'He' },
   { name: 'a surname alone does not take "he" from the speaker before when nothing named it in full', paragraphs: ['“We were lucky,” coach Paulo Sousa said.', 'Okafor was making only his third appearance. “I just jumped,” he joked.'], index: 1, speaker: 'Paulo Sousa', kind: 'direct', cue: 'joked', text: '“I just jumped,”', mention: 'he' },
+  { name: 'a subject and its past verb before "how" after "said" are what was said', paragraphs: ['Professor Lars Chittka said the work raised questions about how intelligence evolved.'], speaker: 'Lars Chittka', kind: 'indirect', cue: 'said', text: 'the work raised questions about how intelligence evolved' },
+  { name: 'a subject and "found" before "that" after "said" are what was said', paragraphs: ['Dr Ana Ruiz said the study found that bees can count.'], speaker: 'Ana Ruiz', kind: 'indirect', cue: 'said', text: 'the study found that bees can count' },
+  { name: 'a listener and a participle before "that" after "told" are no clause', paragraphs: ['Mayor Ann Cole told the crowd gathered outside that she would run again.'], speaker: 'Ann Cole', kind: 'indirect', cue: 'told', text: 'she would run again' },
 ];
 
 describe('attribution patterns', () => {
