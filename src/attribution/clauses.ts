@@ -50,6 +50,15 @@ const ASIDE_THEN_THAT = /^\s*(?:(?:in|on|at|during|after|before|from|by)\s+[^,;:
  * would back it, adding: “…”" gives the quotation to "adding".)
  */
 const COLON_INTRO = rule('u')`^,?[^.;:,"“”\u2592]{0,60}:\s*(?=["“'‘\u2592])`;
+/** "and said", "then added": a verb of saying of its own joined to the cue; the colon after it is its. */
+const JOINED_CUE = /\b(?:and|then)\s+(?:then\s+)?([a-z]+)\s*$/;
+
+/** COLON_INTRO's match, unless another cue joined to this one stands before the colon ("smiled and said: “…”"). */
+function colonIntro(after: string): RegExpExecArray | null {
+  const m = COLON_INTRO.exec(after);
+  const joined = m === null ? null : JOINED_CUE.exec(m[0].slice(0, m[0].lastIndexOf(':')));
+  return joined !== null && isCueWord(joined[1]!) ? null : m;
+}
 /** A quantity that opens with a preposition's word: "at least 12", "over 100", "up to a dozen", "around half". */
 const QUANTITY_FIRST = /^(?:at\s+(?:least|most)|(?:over|around|under|up\s+to|about|nearly|almost|some)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half|dozens|hundreds|thousands|millions|a\s+(?:dozen|hundred|thousand|million|third|quarter|half))\b))/i;
 const PREPOSITION_AFTER = /^\s+(?:over|with|against|into|up|off|back|out|away|by|on|down|around|through|in|from|at|during|of)\b/i;
@@ -703,7 +712,7 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     } else {
       const after = masked.slice(ce, s.end);
       const ownThat = ownThatClause(after, cue);
-      const that = (ownThat !== null && /^\s*(?:\S+\s+)*?(?:if|whether)\s+$/i.test(ownThat[0]) && !QUESTION_CUE.test(cue) ? null : ownThat) ?? COLON_INTRO.exec(after) ?? (after.includes(', that ') ? ASIDE_THEN_THAT.exec(after) : null);
+      const that = (ownThat !== null && /^\s*(?:\S+\s+)*?(?:if|whether)\s+$/i.test(ownThat[0]) && !QUESTION_CUE.test(cue) ? null : ownThat) ?? colonIntro(after) ?? (after.includes(', that ') ? ASIDE_THEN_THAT.exec(after) : null);
       // "said Wednesday, “…”": a time between the cue and the quote it introduces.
       const timeThenQuote = TIME_THEN_QUOTE.exec(after);
       const colon = /^\s*[:,]?\s*["“'‘\u2592]/u.test(after) || /^\s*:/.test(after) || timeThenQuote !== null;

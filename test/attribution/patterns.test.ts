@@ -920,6 +920,8 @@ const ROWS: readonly Row[] = [
   { name: 'a subject and its past verb before "how" after "said" are what was said', paragraphs: ['Professor Lars Chittka said the work raised questions about how intelligence evolved.'], speaker: 'Lars Chittka', kind: 'indirect', cue: 'said', text: 'the work raised questions about how intelligence evolved' },
   { name: 'a subject and "found" before "that" after "said" are what was said', paragraphs: ['Dr Ana Ruiz said the study found that bees can count.'], speaker: 'Ana Ruiz', kind: 'indirect', cue: 'said', text: 'the study found that bees can count' },
   { name: 'a listener and a participle before "that" after "told" are no clause', paragraphs: ['Mayor Ann Cole told the crowd gathered outside that she would run again.'], speaker: 'Ann Cole', kind: 'indirect', cue: 'told', text: 'she would run again' },
+  { name: 'a gesture joined to a verb of saying before a colon: the quotation is the verb of saying’s', paragraphs: ['Sousa smiled and said: “Ask me in May.”'], speaker: 'Sousa', kind: 'direct', cue: 'said', text: '“Ask me in May.”' },
+  { name: 'a cue and "then added" before a colon: the quotation is the added one’s', paragraphs: ['Ms. Hale paused and then added: “Not yet.”'], speaker: 'Hale', kind: 'direct', cue: 'added', text: '“Not yet.”' },
 ];
 
 describe('attribution patterns', () => {
