@@ -59,6 +59,8 @@ function colonIntro(after: string): RegExpExecArray | null {
   const joined = m === null ? null : JOINED_CUE.exec(m[0].slice(0, m[0].lastIndexOf(':')));
   return joined !== null && isCueWord(joined[1]!) ? null : m;
 }
+/** A plural noun alone before a comma, the subject of a clause the source splits: "Patients, he said, …". */
+const ONE_WORD_SUBJECT = /^\s*(?!(?:Yes|Perhaps|Sometimes|Always|Besides|Afterwards|Thus|Regardless|Nevertheless|Unless|Towards|Whereas|Anyways|Nonetheless)\b)[A-Z][a-z]+[^s\W]s\s*,\s*$/;
 /** A quantity that opens with a preposition's word: "at least 12", "over 100", "up to a dozen", "around half". */
 const QUANTITY_FIRST = /^(?:at\s+(?:least|most)|(?:over|around|under|up\s+to|about|nearly|almost|some)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half|dozens|hundreds|thousands|millions|a\s+(?:dozen|hundred|thousand|million|third|quarter|half))\b))/i;
 const PREPOSITION_AFTER = /^\s+(?:over|with|against|into|up|off|back|out|away|by|on|down|around|through|in|from|at|during|of)\b/i;
@@ -828,13 +830,16 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
         }
         // "“I am leaving,” she said, “and not coming back.”": one statement in two quotes.
         // "What got under her skin, she said, was a question": the content runs on both sides of the source.
-        if (!that && !colon && /,\s*$/.test(before) && /^\s*,/.test(after) && wordCount(before) >= 2) {
+        // ("Patients, he said, would …": one word, a plural noun; not "Yes, he said, …", "Perhaps, …".)
+        const split = !that && !colon && /,\s*$/.test(before) && /^\s*,/.test(after) && (wordCount(before) >= 2 || ONE_WORD_SUBJECT.test(before));
+        if (split) {
           const head = trimRange(text, s.start, subjectStart);
           claimsExtra.set(range, head);
         }
         // An as-clause makes a phrase cue count ("As Lee put it, …"); a word that is often a noun ("As Soviet
         // states and neighbors, …") still needs more.
-        strong = that !== null || (asClause !== null && /\s/.test(cue)) || colon || masked.slice(range[0], range[1]).includes(MASK) || (isWeakCue(cue) && ZERO_THAT_CLAUSE.test(masked.slice(range[0], range[1])));
+        // ("The economy, he added, was in good shape.": a clause on both sides is a clause for a weak cue too.)
+        strong = that !== null || split || (asClause !== null && /\s/.test(cue)) || colon || masked.slice(range[0], range[1]).includes(MASK) || (isWeakCue(cue) && ZERO_THAT_CLAUSE.test(masked.slice(range[0], range[1])));
       }
     }
     // ("One can say that …", "One might argue …": the impersonal "one", which a modal gives away, says nothing.)

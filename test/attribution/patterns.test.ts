@@ -922,6 +922,9 @@ const ROWS: readonly Row[] = [
   { name: 'a listener and a participle before "that" after "told" are no clause', paragraphs: ['Mayor Ann Cole told the crowd gathered outside that she would run again.'], speaker: 'Ann Cole', kind: 'indirect', cue: 'told', text: 'she would run again' },
   { name: 'a gesture joined to a verb of saying before a colon: the quotation is the verb of saying’s', paragraphs: ['Sousa smiled and said: “Ask me in May.”'], speaker: 'Sousa', kind: 'direct', cue: 'said', text: '“Ask me in May.”' },
   { name: 'a cue and "then added" before a colon: the quotation is the added one’s', paragraphs: ['Ms. Hale paused and then added: “Not yet.”'], speaker: 'Hale', kind: 'direct', cue: 'added', text: '“Not yet.”' },
+  { name: 'a plural noun alone, then the source between commas: the subject of what was said', paragraphs: ['Wes Streeting visited a hospital in Kent.', 'Patients, he said, would start to see the difference within months.'], speaker: 'Wes Streeting', kind: 'indirect', cue: 'said', text: 'Patients would start to see the difference within months', mention: 'he' },
+  { name: 'a weak cue between commas inside a clause', paragraphs: ['Tom Hale spoke first.', 'The economy, he added, was in good shape.'], speaker: 'Tom Hale', kind: 'indirect', cue: 'added', text: 'The economy was in good shape' },
+  { name: 'an answer alone before the source between commas is no subject', paragraphs: ['Tom Hale spoke first.', 'Yes, he said, it would.'], speaker: 'Tom Hale', kind: 'indirect', cue: 'said', text: 'it would' },
 ];
 
 describe('attribution patterns', () => {
