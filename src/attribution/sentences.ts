@@ -125,6 +125,10 @@ function closeLength(text: string, end: number): number {
 
 const CLOSING_QUOTE_END = rule('u')`[.?!…]["”'’]+\s*$`;
 
+const ASKED_OR_TOLD = /^(?:asked|asks|told|tells)$/;
+/** A listener and nothing more: "the state's lawyer, Aaron Nielson.", "reporters." (not "reporters it was over."). */
+const LISTENER_TO_END = rule('u')`^(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}’'.-]*['’]s)\s+)?(?!(?:\S+\s+){0,2}(?:it|he|she|they|we|I|there|was|is|were|are|had|has|would|will)\b)(?:[\p{L}’'.-]+\s+){0,2}[\p{L}’'.-]+(?:,\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)?[.!?]?$`;
+
 /** "“… can't keep?” Clinton asked.": a short sentence with a cue, right after a quotation, is its source. */
 function isTrailingSource(text: string, last: Sentence, next: Sentence): boolean {
   if (!CLOSING_QUOTE_END.test(text.slice(last.start, last.end))) return false;
@@ -132,7 +136,11 @@ function isTrailingSource(text: string, last: Sentence, next: Sentence): boolean
   if (/["“”]/.test(text.slice(next.start, next.end))) return false;
   if (words.length <= 7) return words.some((w) => isCueWord(w.replace(/[.,;:!?]+$/, '')));
   // "Mr. Trump asked, repeating a broadside …": the cue ends a short source at the start.
-  return words.slice(0, 5).some((w) => /[,.]$/.test(w) && isCueWord(w.slice(0, -1)));
+  if (words.slice(0, 5).some((w) => /[,.]$/.test(w) && isCueWord(w.slice(0, -1)))) return true;
+  // ("“…?” Justice Elena Kagan asked the state's lawyer, Aaron Nielson.": a name, then a verb whose object is
+  // the one asked or told, and no more than a listener.)
+  const cue = words.findIndex((w) => ASKED_OR_TOLD.test(w));
+  return cue >= 1 && cue <= 4 && words.slice(0, cue).every((w) => /^\p{Lu}/u.test(w)) && LISTENER_TO_END.test(words.slice(cue + 1).join(' '));
 }
 
 const MONTH_ABBREVIATION = /(?:^|\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;

@@ -925,6 +925,8 @@ const ROWS: readonly Row[] = [
   { name: 'a plural noun alone, then the source between commas: the subject of what was said', paragraphs: ['Wes Streeting visited a hospital in Kent.', 'Patients, he said, would start to see the difference within months.'], speaker: 'Wes Streeting', kind: 'indirect', cue: 'said', text: 'Patients would start to see the difference within months', mention: 'he' },
   { name: 'a weak cue between commas inside a clause', paragraphs: ['Tom Hale spoke first.', 'The economy, he added, was in good shape.'], speaker: 'Tom Hale', kind: 'indirect', cue: 'added', text: 'The economy was in good shape' },
   { name: 'an answer alone before the source between commas is no subject', paragraphs: ['Tom Hale spoke first.', 'Yes, he said, it would.'], speaker: 'Tom Hale', kind: 'indirect', cue: 'said', text: 'it would' },
+  { name: 'a question, then a long source whose verb has only a listener after it', paragraphs: ['“Isn’t it too late?” Justice Elena Kagan asked the state’s lawyer, Aaron Nielson.'], speaker: 'Elena Kagan', kind: 'direct', cue: 'asked', text: '“Isn’t it too late?”' },
+  { name: 'a quotation, then a long source that tells a listener a clause of its own', paragraphs: ['“We won.” Mayor John Smith told reporters it was over.'], speaker: 'John Smith', kind: 'indirect', cue: 'told', text: 'it was over' },
 ];
 
 describe('attribution patterns', () => {
