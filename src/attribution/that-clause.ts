@@ -50,6 +50,8 @@ const MEDIUM_PARTICIPLE = /\b(survey|poll|report|study|statement|letter|paper|fi
  * past: "the work raised questions about", "the study found". After a verb of saying they are what was said.
  */
 const SUBJECT_AND_VERB_SKIPPED = rule('u')`^(?:(?:the|a|an|his|her|their|its|this|these|those|our|my)\s+(?:[\p{L}’'-]+\s+){0,2}?|(?:he|she|it|they|we)\s+)(?:\p{Ll}{2,}ed|found|showed|made|gave|took|saw|knew|thought|felt|got|began|brought|kept|left|put|set|won|lost|led|meant|told|said|wrote)\s`;
+/** A phrase cue that ends in a preposition: "expressed skepticism about", "pointed to". */
+const PREPOSITION_LAST = /\s(?:about|over|of|on|for|with|to|at|against|regarding|upon)$/i;
 /** A verb of saying whose object is the listener. */
 const TOLD = /^(?:tell|tells|told|telling|assure|assured|assures|remind|reminded|reminds|inform|informed|informs)$/i;
 /** A past verb in lower case: "resembled", "angered". */
@@ -111,6 +113,9 @@ export function ownThatClause(after: string, cue: string): RegExpExecArray | nul
     // "said polls show that …", "said his research suggests that …": a subject and its own verb of saying.
     !CUE_OF_ITS_OWN.test(thatMatch[1] ?? '') &&
     // ("said the work raised questions about how …", "said the study found that …": a subject and its verb.)
+    // ("expressed skepticism about a Texas law that bars …", "pointed to data that show …": a cue ending in a
+    // preposition has a noun phrase for its object, which the "that" goes on describing.)
+    !(PREPOSITION_LAST.test(cue) && (thatMatch[1] ?? '') !== '') &&
     // (Not after a listener: "told the crowd gathered outside that …".)
     !(isSpeechCue(cue) && !TOLD.test(cue) && SUBJECT_AND_VERB_SKIPPED.test(thatMatch[1] ?? ''))
       ? thatMatch

@@ -927,6 +927,8 @@ const ROWS: readonly Row[] = [
   { name: 'an answer alone before the source between commas is no subject', paragraphs: ['Tom Hale spoke first.', 'Yes, he said, it would.'], speaker: 'Tom Hale', kind: 'indirect', cue: 'said', text: 'it would' },
   { name: 'a question, then a long source whose verb has only a listener after it', paragraphs: ['“Isn’t it too late?” Justice Elena Kagan asked the state’s lawyer, Aaron Nielson.'], speaker: 'Elena Kagan', kind: 'direct', cue: 'asked', text: '“Isn’t it too late?”' },
   { name: 'a quotation, then a long source that tells a listener a clause of its own', paragraphs: ['“We won.” Mayor John Smith told reporters it was over.'], speaker: 'John Smith', kind: 'indirect', cue: 'told', text: 'it was over' },
+  { name: 'a phrase cue ending in a preposition: "that" after its object goes on describing it', paragraphs: ['Several justices expressed skepticism about a Texas law that bars children under 16 from opening accounts.'], speaker: 'Several justices', kind: 'indirect', cue: 'expressed skepticism about', text: 'a Texas law that bars children under 16 from opening accounts' },
+  { name: 'a phrase cue ending in a preposition, then "that" right after it', paragraphs: ['Ms. Hale pointed to data that show the economy is slowing.'], speaker: 'Hale', kind: 'indirect', cue: 'pointed to', text: 'data that show the economy is slowing' },
 ];
 
 describe('attribution patterns', () => {
