@@ -61,6 +61,13 @@ function colonIntro(after: string): RegExpExecArray | null {
 }
 /** A plural noun alone before a comma, the subject of a clause the source splits: "Patients, he said, …". */
 const ONE_WORD_SUBJECT = /^\s*(?!(?:Yes|Perhaps|Sometimes|Always|Besides|Afterwards|Thus|Regardless|Nevertheless|Unless|Towards|Whereas|Anyways|Nonetheless)\b)[A-Z][a-z]+[^s\W]s\s*,\s*$/;
+/**
+ * Past verbs that end a relative clause on a source as the main clause's verb ("parents who support the law held
+ * signs"): what people do in a news story, and rarely a participle after a noun.
+ */
+const MAIN_PAST = 'held|went|came|made|took|gave|stood|left|met|began|spent|got|won|lost|sent|brought|kept|ran|sat|wore|gathered|marched|rallied|chanted|waved|staged|joined|packed|filled|lined|turned|voted|signed';
+/** The main clause's verb after a relative clause on its source: an auxiliary, a verb of saying or MAIN_PAST. */
+const MAIN_VERB_AFTER_RELATIVE = new RegExp(String.raw`\s(?:are|is|was|were|have|has|had|will|would|can|could|said|says|say|warned|warn|argued|argue|insisted|insist|told|tell|added|noted|believe|think|fear|claim|${MAIN_PAST})\s`);
 /** A quantity that opens with a preposition's word: "at least 12", "over 100", "up to a dozen", "around half". */
 const QUANTITY_FIRST = /^(?:at\s+(?:least|most)|(?:over|around|under|up\s+to|about|nearly|almost|some)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half|dozens|hundreds|thousands|millions|a\s+(?:dozen|hundred|thousand|million|third|quarter|half))\b))/i;
 const PREPOSITION_AFTER = /^\s+(?:over|with|against|into|up|off|back|out|away|by|on|down|around|through|in|from|at|during|of)\b/i;
@@ -825,7 +832,7 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
           // "respondents who support Sanders are in college", "Democrats supporting Clinton have pointed to …":
           // the main clause's verb ends the relative clause.
           // ("Republicans who have praised his candidacy warned on Tuesday that …": or a verb of saying.)
-          const main = /\s(?:are|is|was|were|have|has|had|will|would|can|could|said|says|say|warned|warn|argued|argue|insisted|insist|told|tell|added|noted|believe|think|fear|claim)\s/.exec(masked.slice(range[0], range[1]));
+          const main = MAIN_VERB_AFTER_RELATIVE.exec(masked.slice(range[0], range[1]));
           if (main !== null && main.index > 0 && !PERCEIVED_BEFORE.test(left)) range = trimRange(text, range[0], range[0] + main.index);
         }
         // "“I am leaving,” she said, “and not coming back.”": one statement in two quotes.
