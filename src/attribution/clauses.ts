@@ -248,6 +248,13 @@ const BE_BEFORE = /\b(?:am|is|are|was|were|been|be)\s+(?:[a-z]+ly\s+|now\s+|stil
 const MODAL_AT_END = /\b(?:could|can|would|might|may|not|never|n['’]t)\s+(?:[a-z]+ly\s+)?$/;
 /** A noun phrase after a cue, then more of a list of verbs ("…, writes a weekly column and, since 2013, leads …"): no source. */
 const LIST_GOES_ON = /\s(?:and|or)\s*(?:,|$)/;
+
+/** LIST_GOES_ON in masked[from, to), where a match at the end must be a whole word ("who organises" is no "or"). */
+function listGoesOn(masked: string, from: number, to: number): boolean {
+  const m = LIST_GOES_ON.exec(masked.slice(from, to));
+  return m !== null && !(from + m.index + m[0].length === to && LETTER_AT.test(masked[to] ?? ''));
+}
+const LETTER_AT = /\p{L}/u;
 /** A time, maybe a comma, then a quote: what follows "said" in "said Wednesday, “…”". */
 const TIME_THEN_QUOTE = /^\s*(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|later|earlier|afterwards?|again|then)\s*,?\s*(?=["“‘\u2592]|'(?!s\b))/iu;
 /** Verbs besides those of saying that "it" (an institution, a letter) can be the source of. */
@@ -559,7 +566,7 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
       (!NOT_NAMES.has(trailingWords[0]!.toLowerCase()) ||
         (/^(?:a|an|one|another)$/i.test(trailingWords[0]!) && trailing.mention.type === 'group') ||
         (/^the$/i.test(trailingWords[0]!) && trailing.mention.type === 'group' && trailingWords.slice(1).every((w) => /^\p{Lu}|['’]s$/u.test(w) || isSourceNoun(w.toLowerCase().replace(/[.,;!?]+$/, ''))))) &&
-      !LIST_GOES_ON.test(masked.slice(ce, ce + trailing.length + 8)) &&
+      !listGoesOn(masked, ce, ce + trailing.length + 8) &&
       /^\s*(?:[,.;!?]|$)/.test(masked.slice(ce + trailing.length, s.end));
     // ", predicting he would win": a participle after a comma speaks for the sentence's subject, not for the
     // noun phrase the comma ends ("he gave a defiant speech, predicting").
@@ -640,7 +647,7 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
       // "“…,” said X" with any verb of saying; after the quote itself, with any cue: "“…,” vowed X".
       // ("He hosts a talk show, writes a weekly column and …": what was written is no source.)
       const after = writesADocument(cue, masked.slice(ce, s.end)) ? null : mentionAtStart(masked.slice(ce, s.end));
-      if (after !== null && !LIST_GOES_ON.test(masked.slice(ce, ce + after.length + 8))) {
+      if (after !== null && !listGoesOn(masked, ce, ce + after.length + 8)) {
         mention = after.mention;
         inverted = true;
         invertedEnd = ce + after.length;

@@ -930,6 +930,7 @@ const ROWS: readonly Row[] = [
   { name: 'a phrase cue ending in a preposition: "that" after its object goes on describing it', paragraphs: ['Several justices expressed skepticism about a Texas law that bars children under 16 from opening accounts.'], speaker: 'Several justices', kind: 'indirect', cue: 'expressed skepticism about', text: 'a Texas law that bars children under 16 from opening accounts' },
   { name: 'a phrase cue ending in a preposition, then "that" right after it', paragraphs: ['Ms. Hale pointed to data that show the economy is slowing.'], speaker: 'Hale', kind: 'indirect', cue: 'pointed to', text: 'data that show the economy is slowing' },
   { name: 'a relative clause on a source ends at the main clause’s past verb', paragraphs: ['Outside the court, parents who support the law held signs.'], speaker: 'parents', kind: 'indirect', cue: 'support', text: 'the law', group: true },
+  { name: 'an inverted source whose relative clause opens with a word that starts with "or"', paragraphs: ['“We expected more,” says Dana Cruz, who organises tenants.'], speaker: 'Dana Cruz', kind: 'direct', cue: 'says', text: '“We expected more,”' },
 ];
 
 describe('attribution patterns', () => {
