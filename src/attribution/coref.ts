@@ -253,7 +253,9 @@ export class Registry {
     const key = mention.type === 'person' && titled !== null && same !== undefined && same.named !== null && same.named !== titled ? `${mention.title} ${mention.name}` : mention.name;
     let e = this.entities.get(key);
     if (e === undefined) {
-      const gender = described !== null ? described.gender : group ? null : genderOfName(key);
+      // ("Amina Yusuf … Yusuf does not argue": a known surname alone is of its full name's gender, not of the
+      // given name it may also be.)
+      const gender = described !== null ? described.gender : group || (!key.includes(' ') && this.bySurname.has(key)) ? null : genderOfName(key);
       // (A given name says it only before a surname: "Martin" alone may be Jean Martin's surname.)
       e = { key, group, gender, named: described === null && !group && !key.includes(' ') ? null : gender, title: null, role: null, forms: new Set([key]) };
       this.entities.set(key, e);

@@ -382,7 +382,8 @@ export function createAttributor(): Attributor {
         const lastNamed = named[named.length - 1];
         const subject = sentenceSubject(masked.slice(s.start, s.end));
         // (Only someone known: "Oh, …" opens a sentence too.)
-        if (lastNamed !== undefined && subject !== null && subject.type === 'person' && registry.isPerson(subject.name) && lastNamed.name !== subject.name && !lastNamed.name.endsWith(` ${subject.name}`)) {
+        // ("Asked about that, Yusuf does not argue. “…,” she says.": or the only one, named nowhere else in it.)
+        if (subject !== null && subject.type === 'person' && registry.isPerson(subject.name) && (lastNamed === undefined || (lastNamed.name !== subject.name && !lastNamed.name.endsWith(` ${subject.name}`)))) {
           const who = registry.resolve(subject);
           if (who !== null && !who.group) registry.focus(who);
         }

@@ -931,6 +931,8 @@ const ROWS: readonly Row[] = [
   { name: 'a phrase cue ending in a preposition, then "that" right after it', paragraphs: ['Ms. Hale pointed to data that show the economy is slowing.'], speaker: 'Hale', kind: 'indirect', cue: 'pointed to', text: 'data that show the economy is slowing' },
   { name: 'a relative clause on a source ends at the main clause’s past verb', paragraphs: ['Outside the court, parents who support the law held signs.'], speaker: 'parents', kind: 'indirect', cue: 'support', text: 'the law', group: true },
   { name: 'an inverted source whose relative clause opens with a word that starts with "or"', paragraphs: ['“We expected more,” says Dana Cruz, who organises tenants.'], speaker: 'Dana Cruz', kind: 'direct', cue: 'says', text: '“We expected more,”' },
+  { name: 'a known surname alone is of its full name’s gender, not of the given name it also is', paragraphs: ['Amina Yusuf was elected mayor.', '“We expected more,” says Dana Cruz.', 'Asked about that, Yusuf does not argue. “They are right to push me,” she says.'], index: 1, speaker: 'Amina Yusuf', kind: 'direct', cue: 'says', text: '“They are right to push me,”', mention: 'she' },
+  { name: 'a known person alone the subject of a sentence with no statement is who "he" next means', paragraphs: ['Mark Cole was elected mayor.', '“We expected more,” says Dan Ruiz, a tenant organiser.', 'Asked about that, Cole does not argue. “They are right to push me,” he says.'], index: 1, speaker: 'Mark Cole', kind: 'direct', cue: 'says', text: '“They are right to push me,”', mention: 'he' },
 ];
 
 describe('attribution patterns', () => {
