@@ -1,7 +1,7 @@
 // The lead's described speaker, named afterwards: news writes its main speaker's office in the headline and
 // first paragraphs, and their name only after. Run once the registry's canonical names are known.
 
-import { isOfficeDescription, type Registry } from './coref.js';
+import { describedPerson, isOfficeDescription, type Registry } from './coref.js';
 
 /** The lead is this many paragraphs: the headline and the first ones, before the story names its people. */
 const LEAD_PARAGRAPHS = 3;
@@ -24,6 +24,9 @@ export function namedAfterLead(settled: readonly { readonly paragraph: number }[
       described.push(i);
       continue;
     }
+    // ("The Prime Minister's official spokesman told …" / "one senior Labour backbencher said …": someone else
+    // described, not named.)
+    if (describedPerson(saidBy[i]!) !== null) return;
     if (described.length === 0 || (who.role !== null && !described.every((j) => sameOffice(saidBy[j]!, who.role!)))) return;
     const roles = described.map((j) => saidBy[j]!).sort((a, b) => b.length - a.length);
     for (const j of described) saidBy[j] = saidBy[i]!;

@@ -163,7 +163,7 @@ export const OCCUPATIONS = set(`
   adviser advisor aide organizer organiser lawmaker diplomat speechwriter lawyer attorney official executive
   striker midfielder defender goalkeeper winger batsman bowler pitcher quarterback boss forward centre-back
   barrister solicitor forecaster meteorologist politician broadcaster tycoon mogul envoy defendant incumbent
-  challenger front-runner frontrunner
+  challenger front-runner frontrunner backbencher frontbencher peer
   full-back fly-half scrum-half wicketkeeper batter linebacker receiver catcher outfielder shortstop
 `);
 

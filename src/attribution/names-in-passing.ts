@@ -24,8 +24,11 @@ const WITH_APPOSITIVE = rule('gu')`(?<![\p{L}])\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{
 /** What must follow a WITH_APPOSITIVE match (its lookahead), found anywhere. */
 const APPOSITIVE_AFTER = rule('u')`,\s+(?:a|an|the)\s+\p{Ll}`;
 
-/** A sentence that opens with a two- or three-word name and a lower-case verb: "Tom Hale spoke first." */
-const OPENING_NAME = rule('u')`^[\s"“‘']*(\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?(?:\s+\p{Lu}\.)?(?:\s+${LATER_NAME_WORD}){1,2})(?:\s+\p{Ll}|,\s+(?:\d|an?\s|the\s|who\s))`;
+/**
+ * A sentence that opens with a two- or three-word name (maybe after a conjunction) and a lower-case verb or an
+ * appositive: "Tom Hale spoke first.", "But Elspeth Macdonald, of the federation, struck a more positive note."
+ */
+const OPENING_NAME = rule('u')`^[\s"“‘']*(?:(?:But|And|Yet|So|Still)\s+)?(\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?(?:\s+\p{Lu}\.)?(?:\s+${LATER_NAME_WORD}){1,2})(?:\s+\p{Ll}|,\s+(?:\d|an?\s|the\s|who\s|of\s))`;
 /** After a name-like run: a plural noun, then an auxiliary ("… staffers have been", "… voters are"). */
 const MODIFIED_PLURAL = /^[\s"”’']*[a-z]+[^s\s]s\s+(?:have|has|had|are|were|will|would|can|could|may|might|must|should|do|did)\b/;
 /**

@@ -119,6 +119,16 @@ function roleThenName(sentence: string): Mention | null {
   return person !== null && person.type === 'person' ? { ...person, role: person.role ?? words.slice(0, at + 1).join(' ') } : null;
 }
 
+/** A role in lower case, then a name and its verb: "backbencher Priti Shah quit", "striker Tom Hale scored". */
+const LOWER_ROLE_THEN_NAME = rule('u')`^((?:\p{Ll}[\p{L}-]*\s+){0,1}(\p{Ll}[\p{L}-]*))\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,2}\p{Lu}[\p{L}’'-]+)(?:\s+\p{Ll}|,)`;
+
+function lowerRoleThenName(clause: string): Mention | null {
+  const m = LOWER_ROLE_THEN_NAME.exec(clause);
+  if (m === null || !(isPersonNoun(m[2]!) || TITLES.has(m[2]!))) return null;
+  const person = personFromRun(m[3]!.split(/\s+/));
+  return person !== null && person.type === 'person' ? { ...person, role: person.role ?? m[1]! } : null;
+}
+
 /** A conjunction, or "The" and an owner, before a name: "But Robbie Collin …", "The Telegraph’s Robbie Collin …". */
 const BEFORE_NAME = /^(?:(?:But|And|Yet|So|Still)\s+[A-Z]|The\s+\S+['’]s\s+[A-Z])/;
 
@@ -180,6 +190,9 @@ export function sentenceSubject(whole: string, afterOpener = false): Mention | n
     // "Yet she didn't limit her attacks …, also calling on …": a pronoun after an opening conjunction.
     const pronoun = CONJUNCTION_PRONOUN.exec(sentence);
     if (pronoun !== null) return { type: 'pronoun', pronoun: pronoun[1]!, via: null };
+    // ("On Monday, backbencher Priti Shah quit …": a role in lower case and a name after an opening phrase.)
+    const described = opener && comma > 0 && comma < 100 ? lowerRoleThenName(sentence.slice(comma + 2)) : null;
+    if (described !== null) return described;
     // "Late last month, the company wrote …, calling …": a group or an office after an opening phrase.
     return openingGroup(sentence) ?? (opener && comma > 0 && comma < 100 ? openingGroup(sentence.slice(comma + 2)) : null);
   }

@@ -933,6 +933,8 @@ const ROWS: readonly Row[] = [
   { name: 'an inverted source whose relative clause opens with a word that starts with "or"', paragraphs: ['“We expected more,” says Dana Cruz, who organises tenants.'], speaker: 'Dana Cruz', kind: 'direct', cue: 'says', text: '“We expected more,”' },
   { name: 'a known surname alone is of its full name’s gender, not of the given name it also is', paragraphs: ['Amina Yusuf was elected mayor.', '“We expected more,” says Dana Cruz.', 'Asked about that, Yusuf does not argue. “They are right to push me,” she says.'], index: 1, speaker: 'Amina Yusuf', kind: 'direct', cue: 'says', text: '“They are right to push me,”', mention: 'she' },
   { name: 'a known person alone the subject of a sentence with no statement is who "he" next means', paragraphs: ['Mark Cole was elected mayor.', '“We expected more,” says Dan Ruiz, a tenant organiser.', 'Asked about that, Cole does not argue. “They are right to push me,” he says.'], index: 1, speaker: 'Mark Cole', kind: 'direct', cue: 'says', text: '“They are right to push me,”', mention: 'he' },
+  { name: 'a role in lower case and a name after an opening phrase, then a participle', paragraphs: ['On Monday, backbencher Priti Shah quit as a trade envoy, claiming the government had lost its way.'], speaker: 'Priti Shah', role: 'backbencher', kind: 'indirect', cue: 'claiming', text: 'the government had lost its way' },
+  { name: 'a name after an opening conjunction, with an of-appositive, is who "she" next means', paragraphs: ['Barrie Deas said the deal was a missed opportunity.', 'But Elspeth Macdonald, of the fishermen’s federation, struck a more positive note. She said boats would benefit.'], index: 1, speaker: 'Elspeth Macdonald', kind: 'indirect', cue: 'said', text: 'boats would benefit', mention: 'She' },
 ];
 
 describe('attribution patterns', () => {
@@ -1300,5 +1302,14 @@ describe('asides between dashes in hostile input', () => {
     const sentence = `Lee said the plan${' — which is big — and'.repeat(20000)} would fail.`;
     const { statements } = attributeText(sentence);
     expect(statements.map((s) => [s.speaker, s.cue])).toEqual([['Lee', 'said']]);
+  });
+});
+
+describe('a lead’s described speaker', () => {
+  it('is not someone else described, not named, after it', () => {
+    const article = titledArticle('Starmer faces backlash', 'The Prime Minister’s official spokesman told reporters the government had no choice.', 'But one senior Labour strategist said the party had walked into a trap.');
+    const { statements } = attribute(article);
+    expect(statements.map((s) => s.speaker)).toEqual(['The Prime Minister’s official spokesman', 'one senior Labour strategist']);
+    expect(statements[1]!.role).toBeNull();
   });
 });
