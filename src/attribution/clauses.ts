@@ -259,6 +259,12 @@ const LETTER_AT = /\p{L}/u;
 const TIME_THEN_QUOTE = /^\s*(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|later|earlier|afterwards?|again|then)\s*,?\s*(?=["“‘\u2592]|'(?!s\b))/iu;
 /** Verbs besides those of saying that "it" (an institution, a letter) can be the source of. */
 const IT_CUES = /^(?:accuse[sd]?|accusing|argue[sd]?|arguing|allege[sd]?|alleging|contend(?:s|ed|ing)?|demand(?:s|ed|ing)?|urge[sd]?|urging|den(?:y|ies|ied|ying)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing))$/;
+/**
+ * Verbs of forecasting, that "it" (a bank, a firm) is the source of when it opens a clause: "…, and it now predicts
+ * growth of 0.1%"; not "a fight it expects to last", a relative clause on a thing.
+ */
+const IT_FORECAST_CUES = /^(?:predict(?:s|ed)?|forecasts?|expect(?:s|ed)?|project(?:s|ed)?)$/;
+const IT_OPENS_CLAUSE = /(?:^|[,;:]|\b(?:and|but|so|that|while|because))\s*it\s+(?:(?:now|also|still|\w+ly)\s+)?$/i;
 /** Verbs of what a report or an inquiry concludes, that "it" is the source of before a that-clause. */
 const IT_THAT_CUES = /^(?:recommend(?:s|ed)?|conclude[sd]?|confirm(?:s|ed)?|found|finds|estimate[sd]?)$/;
 /** The noun a that-clause completes, after the cue ("at the implication that", "the idea that"). */
@@ -673,7 +679,7 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     // "It is said that …" is no one's.
     // ("It also accused another reporter of …": a verb of accusing or arguing is an institution's too.)
     // ("It recommended that the matter be referred to police": a report's finding, with a that-clause.)
-    if (mention.type === 'pronoun' && mention.pronoun.toLowerCase() === 'it' && ((!isSpeechCue(cue) && !IT_CUES.test(cue) && !(IT_THAT_CUES.test(cue) && /^\s+that\s/.test(masked.slice(ce, s.end)))) || /\b(?:is|was|are|were|be|been)\s+(?:\p{Ll}+ly\s+)?$/iu.test(left))) continue;
+    if (mention.type === 'pronoun' && mention.pronoun.toLowerCase() === 'it' && ((!isSpeechCue(cue) && !IT_CUES.test(cue) && !(IT_FORECAST_CUES.test(cue) && IT_OPENS_CLAUSE.test(left)) && !(IT_THAT_CUES.test(cue) && /^\s+that\s/.test(masked.slice(ce, s.end)))) || /\b(?:is|was|are|were|be|been)\s+(?:\p{Ll}+ly\s+)?$/iu.test(left))) continue;
     // "Wallnau wrote:" ending the paragraph introduces what follows (engine.ts), not what came before.
     // ("his campaign hopes to win women back:" has its own content, an infinitive or a that-clause: it stays.)
     // ("As Joel Pollak observed, the biggest victor was the stage itself:": a cue in an aside before the main

@@ -935,6 +935,7 @@ const ROWS: readonly Row[] = [
   { name: 'a known person alone the subject of a sentence with no statement is who "he" next means', paragraphs: ['Mark Cole was elected mayor.', '“We expected more,” says Dan Ruiz, a tenant organiser.', 'Asked about that, Cole does not argue. “They are right to push me,” he says.'], index: 1, speaker: 'Mark Cole', kind: 'direct', cue: 'says', text: '“They are right to push me,”', mention: 'he' },
   { name: 'a role in lower case and a name after an opening phrase, then a participle', paragraphs: ['On Monday, backbencher Priti Shah quit as a trade envoy, claiming the government had lost its way.'], speaker: 'Priti Shah', role: 'backbencher', kind: 'indirect', cue: 'claiming', text: 'the government had lost its way' },
   { name: 'a name after an opening conjunction, with an of-appositive, is who "she" next means', paragraphs: ['Barrie Deas said the deal was a missed opportunity.', 'But Elspeth Macdonald, of the fishermen’s federation, struck a more positive note. She said boats would benefit.'], index: 1, speaker: 'Elspeth Macdonald', kind: 'indirect', cue: 'said', text: 'boats would benefit', mention: 'She' },
+  { name: '"it" opening a clause is the source of a verb of forecasting', paragraphs: ['The economy is weaker than expected, the Bank said, and it now predicts growth of just 0.1%.'], index: 1, speaker: 'Bank', kind: 'indirect', cue: 'predicts', text: 'growth of just 0.1%' },
 ];
 
 describe('attribution patterns', () => {
@@ -1311,5 +1312,12 @@ describe('a lead’s described speaker', () => {
     const { statements } = attribute(article);
     expect(statements.map((s) => s.speaker)).toEqual(['The Prime Minister’s official spokesman', 'one senior Labour strategist']);
     expect(statements[1]!.role).toBeNull();
+  });
+});
+
+describe('"it" and a verb of forecasting', () => {
+  it('in a relative clause on a thing is no statement', () => {
+    const { statements } = attributeText('The Clinton campaign said it was ready. The campaign is now braced for a fight it expects to last into the spring.');
+    expect(statements.map((s) => s.cue)).toEqual(['said']);
   });
 });
