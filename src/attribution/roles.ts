@@ -240,6 +240,9 @@ export function subjectBefore(left: string, speech = false, participle = false):
   // ("Mitch McConnell, the majority leader, whose new book boasts of …": the thing is named for its owner,
   // the relative clause's antecedent: "Mitch McConnell's new book".)
   const whose = left.includes('whose ') ? WHOSE_THING.exec(left) : null;
+  // ("Pennsylvania, whose 19 electoral votes could decide …": a thing and a modal before the verb do something,
+  // they say nothing.)
+  if (whose !== null && AUXILIARY_IN_THING.test(whose[1]!)) return null;
   const owner = whose === null ? null : subjectBefore(`${left.slice(0, whose.index + 1)} `, true);
   if (whose !== null && owner !== null && owner.mention.type !== 'pronoun') {
     const name = `${owner.mention.name}${owner.mention.name.endsWith('s') ? '’' : '’s'} ${whose[1]!}`;
@@ -263,6 +266,9 @@ export function subjectBefore(left: string, speech = false, participle = false):
 
 /** ", whose new book " right before a cue: a thing of the name before the comma. */
 const WHOSE_THING = /,\s+whose\s+([^,;:\u2592\s][^,;:\u2592]{0,40}?)\s*$/;
+
+/** An auxiliary or a modal among the words after "whose". */
+const AUXILIARY_IN_THING = /(?:^|\s)(?:could|would|will|can|may|might|should|must|shall)$/;
 
 /** A verb of spending time, then the time, right before a participle: " spent much of his 30-minute speech ". */
 const TIME_SPENT = /\s(?:spent|spends|spend|spending|devoted|devotes)\s+(?:much|most|all|part|some|a\s+lot|the|a|an|his|her|their|its)\b[^,;:\u2592]{0,60}$/;

@@ -936,6 +936,7 @@ const ROWS: readonly Row[] = [
   { name: 'a role in lower case and a name after an opening phrase, then a participle', paragraphs: ['On Monday, backbencher Priti Shah quit as a trade envoy, claiming the government had lost its way.'], speaker: 'Priti Shah', role: 'backbencher', kind: 'indirect', cue: 'claiming', text: 'the government had lost its way' },
   { name: 'a name after an opening conjunction, with an of-appositive, is who "she" next means', paragraphs: ['Barrie Deas said the deal was a missed opportunity.', 'But Elspeth Macdonald, of the fishermen’s federation, struck a more positive note. She said boats would benefit.'], index: 1, speaker: 'Elspeth Macdonald', kind: 'indirect', cue: 'said', text: 'boats would benefit', mention: 'She' },
   { name: '"it" opening a clause is the source of a verb of forecasting', paragraphs: ['The economy is weaker than expected, the Bank said, and it now predicts growth of just 0.1%.'], index: 1, speaker: 'Bank', kind: 'indirect', cue: 'predicts', text: 'growth of just 0.1%' },
+  { name: 'a thing after "whose" and a modal before a verb is no source', paragraphs: ['Polls show the race tied in Pennsylvania, whose 19 electoral votes could decide the election.'], speaker: 'Polls', kind: 'indirect', cue: 'show', text: 'the race tied in Pennsylvania, whose 19 electoral votes could decide the election' },
 ];
 
 describe('attribution patterns', () => {
