@@ -937,6 +937,8 @@ const ROWS: readonly Row[] = [
   { name: 'a name after an opening conjunction, with an of-appositive, is who "she" next means', paragraphs: ['Barrie Deas said the deal was a missed opportunity.', 'But Elspeth Macdonald, of the fishermen’s federation, struck a more positive note. She said boats would benefit.'], index: 1, speaker: 'Elspeth Macdonald', kind: 'indirect', cue: 'said', text: 'boats would benefit', mention: 'She' },
   { name: '"it" opening a clause is the source of a verb of forecasting', paragraphs: ['The economy is weaker than expected, the Bank said, and it now predicts growth of just 0.1%.'], index: 1, speaker: 'Bank', kind: 'indirect', cue: 'predicts', text: 'growth of just 0.1%' },
   { name: 'a thing after "whose" and a modal before a verb is no source', paragraphs: ['Polls show the race tied in Pennsylvania, whose 19 electoral votes could decide the election.'], speaker: 'Polls', kind: 'indirect', cue: 'show', text: 'the race tied in Pennsylvania, whose 19 electoral votes could decide the election' },
+  { name: 'content ends at ", as" and a clause whose subject is "both …"', paragraphs: ['Kamala Harris accused Donald Trump of planning a sales tax, as both candidates descended on Pennsylvania.'], speaker: 'Kamala Harris', kind: 'indirect', cue: 'accused', text: 'Donald Trump of planning a sales tax' },
+  { name: 'content ends at ", as" and a clause whose subject is a pronoun', paragraphs: ['Ann Lee said the plan was sound, as she had said for months.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'said', text: 'the plan was sound' },
 ];
 
 describe('attribution patterns', () => {
