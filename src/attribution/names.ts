@@ -57,8 +57,8 @@ const SURNAME_TOO = new Set(['street', 'post', 'church', 'chambers', 'house', 'b
 const STORM = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical)$/;
 const GROUP_FIRST = /^(?:Team|Camp|Club|Operation|Project|Fort|Mount|Lake|Hotel|Planet|Generation)$/;
 
-/** Two people named and joined: "Smith and Jones", "Ann Lee and Tom Hale". */
-const TWO_NAMED = /^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} and [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}$/;
+/** Two people named and joined: "Smith and Jones", "Ann Lee and Tom Hale"; or a firm's name: "Marks & Spencer". */
+const TWO_NAMED = /^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} (?:and|&) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}$/;
 
 /**
  * "Team Trump", "Turkey", "Smith and Jones": a group named by a common noun and a name, a place, or two people,

@@ -939,6 +939,7 @@ const ROWS: readonly Row[] = [
   { name: 'a thing after "whose" and a modal before a verb is no source', paragraphs: ['Polls show the race tied in Pennsylvania, whose 19 electoral votes could decide the election.'], speaker: 'Polls', kind: 'indirect', cue: 'show', text: 'the race tied in Pennsylvania, whose 19 electoral votes could decide the election' },
   { name: 'content ends at ", as" and a clause whose subject is "both …"', paragraphs: ['Kamala Harris accused Donald Trump of planning a sales tax, as both candidates descended on Pennsylvania.'], speaker: 'Kamala Harris', kind: 'indirect', cue: 'accused', text: 'Donald Trump of planning a sales tax' },
   { name: 'content ends at ", as" and a clause whose subject is a pronoun', paragraphs: ['Ann Lee said the plan was sound, as she had said for months.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'said', text: 'the plan was sound' },
+  { name: 'a firm named with "&" holds a stance as any named body does', paragraphs: ['Marks & Spencer declined to comment.'], speaker: 'Marks & Spencer', kind: 'indirect', cue: 'declined', text: 'to comment', group: true },
 ];
 
 describe('attribution patterns', () => {
