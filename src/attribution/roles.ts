@@ -4,7 +4,7 @@
 // ("has also said", "on Tuesday said"). A loose noun phrase as the source is loose-source.ts.
 
 import { isCueWord } from './cues.js';
-import { CAUGHT_ON, GOING_ON, GROUP_NOUNS, INSTITUTIONS, isPersonNoun, isPluralSourceNoun, isSourceNoun, NAME_DESCRIPTORS, PARTY_MEMBER, PERCEIVED, ROLE_WORDS, spelledOut, TITLES } from './lexicon.js';
+import { CAUGHT_ON, DEMONYM, GOING_ON, GROUP_NOUNS, INSTITUTIONS, isPersonNoun, isPluralSourceNoun, isSourceNoun, NAME_DESCRIPTORS, PARTY_MEMBER, PERCEIVED, ROLE_WORDS, spelledOut, TITLES } from './lexicon.js';
 import { isNamedGroup, mentionAtEnd, personFromRun, sourceAtEnd, tokens } from './names.js';
 import type { Mention } from './mention.js';
 import { lastNonSpaceRun } from '../text/scan.js';
@@ -626,10 +626,12 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   // Groups, institutions, offices ("the senator") and acronyms ("the BBC") may hold views; other phrases only speak.
   // ("super PACs": the plural of an acronym too.)
   // ("the Kremlin", "the Guardian": one capitalised word, an institution's name, too.)
-  if (m.type === 'group' && !speech && !shareOfThem && !isSourceNoun(head) && !PARTY_MEMBER.test(headWord) && !ACRONYM.test(headWord.replace(/(?<=[A-Z])s$/, '')) && !isNamedGroup(m.name) && !ONE_PROPER_NOUN.test(m.name)) return null;
+  // ("The Serb called Alcaraz …": a nationality after "the" is one person, as "the Kentucky Republican" is.)
+  if (m.type === 'group' && !speech && !shareOfThem && !isSourceNoun(head) && !PARTY_MEMBER.test(headWord) && !(DEMONYM.test(headWord) && THE_FIRST.test(m.name)) && !ACRONYM.test(headWord.replace(/(?<=[A-Z])s$/, '')) && !isNamedGroup(m.name) && !ONE_PROPER_NOUN.test(m.name)) return null;
   return { mention: m, start: at };
 }
 
+const THE_FIRST = /^the\s/i;
 const ONE_PROPER_NOUN = rule('u')`^\p{Lu}[\p{L}’'-]+$`;
 
 /** "wake of a new poll": a noun, "of", then a phrase with its own determiner. */

@@ -940,6 +940,7 @@ const ROWS: readonly Row[] = [
   { name: 'content ends at ", as" and a clause whose subject is "both …"', paragraphs: ['Kamala Harris accused Donald Trump of planning a sales tax, as both candidates descended on Pennsylvania.'], speaker: 'Kamala Harris', kind: 'indirect', cue: 'accused', text: 'Donald Trump of planning a sales tax' },
   { name: 'content ends at ", as" and a clause whose subject is a pronoun', paragraphs: ['Ann Lee said the plan was sound, as she had said for months.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'said', text: 'the plan was sound' },
   { name: 'a firm named with "&" holds a stance as any named body does', paragraphs: ['Marks & Spencer declined to comment.'], speaker: 'Marks & Spencer', kind: 'indirect', cue: 'declined', text: 'to comment', group: true },
+  { name: 'a nationality after "the" is one person who holds a view', paragraphs: ['Novak Djokovic said he was ready. The Serb, chasing a 25th title, called Alcaraz “the best player in the world”.'], index: 1, speaker: 'Novak Djokovic', kind: 'mixed', cue: 'called', text: 'Alcaraz “the best player in the world”' },
 ];
 
 describe('attribution patterns', () => {
