@@ -216,7 +216,7 @@ const SHORT_NOUN_PHRASE = rule('iu')`^(?:(?:the|a|an)\s+)?[\p{L}’'.-]+(?:\s+[\
  */
 const CONDITION = /^(?:if|unless|until|because|once|(?:nothing|little)(?=\s*(?:$|[.,;:!?]|about|of|on|to|more|else|new|further|at all)))\b/i;
 /** What follows "declined" or "asked" when a source is not named: "to be named", "not to be identified". */
-const ANONYMITY = /^(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b/i;
+const ANONYMITY = /^(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|(?:give|share|reveal|disclose|use|publish)\s+(?:his|her|their|my)\s+(?:full\s+|last\s+|real\s+|second\s+)?(?:surname|name|identity))\b/i;
 const NAME_WITHHELD = /^(?:his|her|their|my)\s+(?:full\s+|last\s+)?(?:surname|name|identity)\s+(?:not\s+be|be\s+withheld|be\s+kept|remain)/i;
 /** What follows a participle in a passive aside: "by" someone, before the comma that closes it. */
 // (Not the agent of another participle after it: "dismissed the overtures in a statement carried by state

@@ -232,8 +232,20 @@ export const PARTY_MEMBER = /^(?:Democrat|Republican|Independent|independent)$/;
 
 /** A noun for one person, by office, job or description ("mayor", "strategist", "spokesman", "neighbour"). */
 export function isPersonNoun(word: string): boolean {
-  return ROLE_NOUNS.has(word) || OCCUPATIONS.has(word) || PERSON_NOUNS.has(word) || (word.endsWith('-year-old') && AGED.test(word));
+  return ROLE_NOUNS.has(word) || isOccupation(word) || PERSON_NOUNS.has(word) || (word.endsWith('-year-old') && AGED.test(word));
 }
+
+/** An occupation news writing puts before a name as a title would: OCCUPATIONS, or one who practises something. Lower-case. */
+export function isOccupation(word: string): boolean {
+  return OCCUPATIONS.has(word) || (word.endsWith('ist') && ONE_WHO_PRACTISES.test(word));
+}
+
+/**
+ * "saxophonist", "novelist", "cartoonist": someone who practises something, as the OCCUPATIONS are (not "list",
+ * "wrist", "insist", "exist", "assist", "checklist"; nor a movement's adjective, which often names a party:
+ * "Zionist Union Party's Nachman Shai").
+ */
+const ONE_WHO_PRACTISES = /^(?!(?:check|play|wish|short|black|white|wait|track|hit|set|price)?list$|.*(?:sist|xist|wrist|twist|whist)$|enlist$|(?:zion|commun|social|marx|lenin|mao|bapt|method|islam|jihad|national|union|loyal|separat|left|right|popul|royal|fasc|imperial|capital|fundamental|modern|nativ|federal|conservation)ist$)[a-z]{3,}ist$/;
 
 /** "the 24-year-old", "a 34-year-old", "the eight-year-old": one person described by their age. */
 export const AGED = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old$/;

@@ -1,7 +1,7 @@
 // The source at the start of a stretch of text: the words right after an inverted cue ("said Peter DeBoer, the
 // team's coach", "said a spokesman for the campaign", "…, say analysts").
 
-import { DEMONYM, GROUP_NOUNS, INSTITUTIONS, NOT_NAMES, OCCUPATIONS, PARTY_MEMBER, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
+import { DEMONYM, GROUP_NOUNS, INSTITUTIONS, isOccupation, NOT_NAMES, PARTY_MEMBER, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, TITLES } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { CONNECTOR, COURTESY, isCap, key, personFromRun, tokens } from './names.js';
 import { SOURCE_PHRASE } from './source-phrase.js';
@@ -25,7 +25,7 @@ function isRolePhrase(toks: readonly string[]): boolean {
   if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(last))
     return toks.length <= 7 && toks.length >= 2 && /^(?:the|its|their|his|her)$/i.test(toks[0]!) && TITLES.has(head) && !COURTESY.test(head);
   if (toks.length > 5 || !/^\p{Ll}+$/u.test(last)) return false;
-  return ROLE_NOUNS.has(head) || OCCUPATIONS.has(head) || TITLES.has(head) || PERSON_NOUNS.has(head) || (toks.length >= 2 && /['’]s$/.test(toks[toks.length - 2]!));
+  return ROLE_NOUNS.has(head) || isOccupation(head) || TITLES.has(head) || PERSON_NOUNS.has(head) || (toks.length >= 2 && /['’]s$/.test(toks[toks.length - 2]!));
 }
 
 /** The source that starts `text` (the words right after an inverted cue: "said Peter DeBoer, the coach"). */

@@ -3,7 +3,7 @@
 // before a name go to the role; a trailing "of …" phrase is an affiliation; group nouns ("Analysts", "Japanese
 // officials") make an unnamed group.
 
-import { DEMONYM, GROUP_NOUNS, INSTITUTIONS, isPersonNoun, isPluralSourceNoun, NOT_NAMES, OCCUPATIONS, PARTY_MEMBER, PERSON_NOUNS, PLACES, PORTFOLIOS, PRONOUNS, ROLE_NOUNS, spelledOut, TITLES } from './lexicon.js';
+import { DEMONYM, GROUP_NOUNS, INSTITUTIONS, isOccupation, isPersonNoun, isPluralSourceNoun, NOT_NAMES, PARTY_MEMBER, PERSON_NOUNS, PLACES, PORTFOLIOS, PRONOUNS, ROLE_NOUNS, spelledOut, TITLES } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { nonSpaceRuns } from '../text/scan.js';
 import { rule } from './plain-twins.js';
@@ -103,7 +103,7 @@ function personFromNameRun(run: readonly string[], via: string | null, role: str
   const title: string[] = [];
   // ("Republican Blake Masters": a party's adjective before a name of two words or more is part of the title; not
   // "Republican National Committee".)
-  while (i < run.length - 1 && (TITLES.has(key(run[i]!)) || OCCUPATIONS.has(key(run[i]!)) || /^(?:then|ex)-/i.test(run[i]!) || ((ROLE_NOUNS.has(key(run[i]!)) || PERSON_NOUNS.has(key(run[i]!)) || (PARTY_BEFORE_NAME.test(run[i]!) && !run.slice(i + 1).some((t) => INSTITUTIONS.has(key(t)) || GROUP_NOUNS.has(key(t))))) && i < run.length - 2))) title.push(run[i++]!);
+  while (i < run.length - 1 && (TITLES.has(key(run[i]!)) || isOccupation(key(run[i]!)) || /^(?:then|ex)-/i.test(run[i]!) || ((ROLE_NOUNS.has(key(run[i]!)) || PERSON_NOUNS.has(key(run[i]!)) || (PARTY_BEFORE_NAME.test(run[i]!) && !run.slice(i + 1).some((t) => INSTITUTIONS.has(key(t)) || GROUP_NOUNS.has(key(t))))) && i < run.length - 2))) title.push(run[i++]!);
   // "Chinese President Xi Jinping": words up to the last title before the name belong to the title.
   for (let k = run.length - 2; k > i; k--) {
     if (TITLES.has(key(run[k]!)) && !HONORIFIC_ONLY.test(run[k]!) && run.slice(i, k).every((t) => !CONNECTOR.test(t))) {

@@ -941,6 +941,8 @@ const ROWS: readonly Row[] = [
   { name: 'content ends at ", as" and a clause whose subject is a pronoun', paragraphs: ['Ann Lee said the plan was sound, as she had said for months.'], speaker: 'Ann Lee', kind: 'indirect', cue: 'said', text: 'the plan was sound' },
   { name: 'a firm named with "&" holds a stance as any named body does', paragraphs: ['Marks & Spencer declined to comment.'], speaker: 'Marks & Spencer', kind: 'indirect', cue: 'declined', text: 'to comment', group: true },
   { name: 'a nationality after "the" is one person who holds a view', paragraphs: ['Novak Djokovic said he was ready. The Serb, chasing a 25th title, called Alcaraz “the best player in the world”.'], index: 1, speaker: 'Novak Djokovic', kind: 'mixed', cue: 'called', text: 'Alcaraz “the best player in the world”' },
+  { name: 'one who practises something ("-ist") before a name is a role', paragraphs: ['Saxophonist Branford Hale called him “a giant who never acted like one”.'], speaker: 'Branford Hale', role: 'Saxophonist', kind: 'mixed', cue: 'called', text: 'him “a giant who never acted like one”' },
+  { name: 'a movement’s adjective in "-ist" before a party’s name is no role', paragraphs: ['“Values should trump interests,” Zionist Union Party’s Nachman Shai told the paper.'], speaker: 'Nachman Shai', kind: 'direct', cue: 'told', text: '“Values should trump interests,”' },
 ];
 
 describe('attribution patterns', () => {
@@ -1323,6 +1325,13 @@ describe('a lead’s described speaker', () => {
 describe('"it" and a verb of forecasting', () => {
   it('in a relative clause on a thing is no statement', () => {
     const { statements } = attributeText('The Clinton campaign said it was ready. The campaign is now braced for a fight it expects to last into the spring.');
+    expect(statements.map((s) => s.cue)).toEqual(['said']);
+  });
+});
+
+describe('a source’s anonymity', () => {
+  it('not wanting to give one’s surname is no statement', () => {
+    const { statements } = attributeText('“We will not let them steal our future,” said Nino, a student who did not want to give her surname.');
     expect(statements.map((s) => s.cue)).toEqual(['said']);
   });
 });
