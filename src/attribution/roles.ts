@@ -110,10 +110,11 @@ function stripBetween(text: string): string {
 const PUBLISHED = /\b(?:released|published|conducted|issued|commissioned|carried out|obtained|polled|surveyed|interviewed)\b/;
 /**
  * "A poll released Monday found", "A survey conducted by Gallup found", "Economists polled by Reuters had
- * forecast": a reduced relative clause on a document or on the people asked.
+ * forecast", "A poll released last week by Emerson College showed": a reduced relative clause on a document or on
+ * the people asked.
  */
 const PUBLISHED_WHEN = ruleFrom(
-  String.raw`(?<!,)\s+(?:released|published|conducted|issued|commissioned|carried out|obtained|polled|surveyed|interviewed)\s+(?:(?:on|last|this|early|late)\s+)?(?:${DAYS}|week|month|year|by\s+[^,;:\u2592]{1,60}?)\s*$`,
+  String.raw`(?<!,)\s+(?:released|published|conducted|issued|commissioned|carried out|obtained|polled|surveyed|interviewed)\s+(?:(?:(?:on|last|this|early|late)\s+)?(?:${DAYS}|week|month|year)(?:\s+by\s+[^,;:\u2592]{1,60}?)?|by\s+[^,;:\u2592]{1,60}?)\s*$`,
   'u',
 );
 

@@ -944,6 +944,7 @@ const ROWS: readonly Row[] = [
   { name: 'one who practises something ("-ist") before a name is a role', paragraphs: ['Saxophonist Branford Hale called him “a giant who never acted like one”.'], speaker: 'Branford Hale', role: 'Saxophonist', kind: 'mixed', cue: 'called', text: 'him “a giant who never acted like one”' },
   { name: 'a movement’s adjective in "-ist" before a party’s name is no role', paragraphs: ['“Values should trump interests,” Zionist Union Party’s Nachman Shai told the paper.'], speaker: 'Nachman Shai', kind: 'direct', cue: 'told', text: '“Values should trump interests,”' },
   { name: 'content ends at ", as" and a clause whose subject opens with a capitalised adjective', paragraphs: ['NATO ministers agreed to send air defence systems to Ukraine, as Russian missile strikes intensified.'], speaker: 'NATO ministers', kind: 'indirect', cue: 'agreed', text: 'to send air defence systems to Ukraine' },
+  { name: 'a document described by a participle, a time and its maker', paragraphs: ['A poll released last week by Emerson College showed Ortiz leading by four points.'], speaker: 'A poll', kind: 'indirect', cue: 'showed', text: 'Ortiz leading by four points' },
 ];
 
 describe('attribution patterns', () => {
