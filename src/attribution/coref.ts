@@ -241,7 +241,7 @@ export class Registry {
     const group = mention.type === 'group' && described === null;
     // ("Unison, the union for nurses, said …. The union warned …": a group named with "the" and the noun its
     // appositive gave a body just named is that body.)
-    const namedBody = group && !this.entities.has(mention.name) ? (this.groupDescribedAs(mention.name) ?? this.indefiniteBefore(mention.name)) : undefined;
+    const namedBody = group && !this.entities.has(mention.name) ? (this.groupDescribedAs(mention.name) ?? this.indefiniteBefore(mention.name) ?? this.firmBefore(mention.name)) : undefined;
     if (namedBody !== undefined) {
       namedBody.forms.add(mention.name);
       this.touch(namedBody);
@@ -294,6 +294,25 @@ export class Registry {
         e.group = true;
         return e;
       }
+    }
+    return undefined;
+  }
+
+  /**
+   * "Companion Labs said it was heartbroken. The San Francisco-based company said …": "the company" (or firm,
+   * retailer, bank …) with no role to match is the organisation named by its own name in this sentence or the
+   * one before, the last one named.
+   */
+  private firmBefore(phrase: string): Entity | undefined {
+    if (THE_FIRM.exec(phrase) === null) return undefined;
+    for (let i = this.recent.length - 1; i >= 0 && i >= this.recent.length - 4; i--) {
+      const e = this.recent[i]!;
+      if (this.sentences - (e.seen ?? -9) > 1) return undefined;
+      // (A person, a party's people or "the union" are no firm; nor anything past one.)
+      if (!e.group && !isBareName(e)) return undefined;
+      if (!OWN_NAME.test(e.key) || PARTY_PEOPLE.test(e.key)) return undefined;
+      e.group = true;
+      return e;
     }
     return undefined;
   }
@@ -616,6 +635,12 @@ const NAME_THEN_LETTERS = /^(?:the\s+)?(\S.*?)\s+\(([A-Z]{2,6})\)$/i;
 /** One of a crowd: "one fan", "Another resident". */
 const ONE_OF_MANY = /^(?:one|another)\s+\S+$/i;
 /** "The group", "the union": "the" and one word for a body. */
+/** A firm taken up by what it is, maybe described: "the company", "the San Francisco-based retailer", "the carmaker". */
+const THE_FIRM = /^the\s+(?:[\w.’'&-]+\s+){0,3}?(?:company|firm|business|giant|chain|start-?up|retailer|carmaker|automaker|airline|bank|lender|insurer|manufacturer|chipmaker|conglomerate|supermarket|brewer|publisher|broadcaster|operator|developer)$/i;
+/** An organisation's own name: capitalised, with no determiner. */
+const OWN_NAME = /^(?!(?:The|A|An)\s)\p{Lu}/u;
+/** People of a party or a side, named in the plural: no firm. */
+const PARTY_PEOPLE = /^(?:Democrats|Republicans|Tories|Conservatives|Liberals|Progressives|Independents|Greens|Socialists|Americans|Britons)$/;
 const THE_BODY = /^the\s+(group|union|charity|organi[sz]ation|association|company|firm|agency|campaign|coalition|network|body|council|party|foundation|institute|centre|center|trust|club|alliance|society|federation|watchdog|regulator|lobby|tank|bank|ministry|department|board)$/i;
 /** A clause after a role's noun: " that represents …", " whose members …". */
 const ROLE_CLAUSE = /\s+(?:that|which|who|whose|with|for|of|in|at|from)\b.*$/;

@@ -57,6 +57,9 @@ const SURNAME_TOO = new Set(['street', 'post', 'church', 'chambers', 'house', 'b
 const STORM = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical)$/;
 const GROUP_FIRST = /^(?:Team|Camp|Club|Operation|Project|Fort|Mount|Lake|Hotel|Planet|Generation)$/;
 
+/** The last word of a firm's name, capitalised as the name writes it. */
+const FIRM_LAST = /^(?:Labs|Lab|Corp\.?|Corporation|Inc\.?|Ltd\.?|LLC|PLC|plc|Co\.|Holdings|Technologies|Technology|Systems|Solutions|Capital|Ventures|Industries|Pharmaceuticals|Pharma|Therapeutics|Semiconductor|Semiconductors|Estates|Properties|Brands|Foods|Energy|Networks|Entertainment|Studios|Software|Robotics|Financial|Insurance|Securities|Logistics|Enterprises|Bancorp|Airways|Airlines|Motors|Partners|Group|Telecom|Communications|Electronics|Aerospace|Biotech|Dynamics)$/;
+
 /** Two people named and joined: "Smith and Jones", "Ann Lee and Tom Hale"; or a firm's name: "Marks & Spencer". */
 const TWO_NAMED = /^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} (?:and|&) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}$/;
 
@@ -164,6 +167,8 @@ function personFromNameRun(run: readonly string[], via: string | null, role: str
   if (nameTokens.length > 1 && title.length === 0 && GROUP_FIRST.test(nameTokens[0]!)) return { type: 'group', name, role, via };
   // "Marks & Spencer", "Smith & Wesson": an ampersand joins the names of a firm.
   if (nameTokens.includes('&') && title.length === 0) return { type: 'group', name, role, via };
+  // ("Companion Labs", "Acme Corp", "Arcturus Semiconductor": a word a firm's name ends in.)
+  if (nameTokens.length >= 2 && title.length === 0 && FIRM_LAST.test(last)) return { type: 'group', name, role, via };
   // "Turkey denies …", "Tehran said": a country, a capital or a state speaks for its government.
   if (nameTokens.length === 1 && title.length === 0 && PLACES.has(key(last))) return { type: 'group', name, role, via };
   // "BBC", "CNN", "NATO": an acronym alone names an organisation, never "he" or "she".

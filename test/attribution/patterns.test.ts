@@ -945,6 +945,9 @@ const ROWS: readonly Row[] = [
   { name: 'a movement’s adjective in "-ist" before a party’s name is no role', paragraphs: ['“Values should trump interests,” Zionist Union Party’s Nachman Shai told the paper.'], speaker: 'Nachman Shai', kind: 'direct', cue: 'told', text: '“Values should trump interests,”' },
   { name: 'content ends at ", as" and a clause whose subject opens with a capitalised adjective', paragraphs: ['NATO ministers agreed to send air defence systems to Ukraine, as Russian missile strikes intensified.'], speaker: 'NATO ministers', kind: 'indirect', cue: 'agreed', text: 'to send air defence systems to Ukraine' },
   { name: 'a document described by a participle, a time and its maker', paragraphs: ['A poll released last week by Emerson College showed Ortiz leading by four points.'], speaker: 'A poll', kind: 'indirect', cue: 'showed', text: 'Ortiz leading by four points' },
+  { name: 'a word a firm’s name ends in makes it a body', paragraphs: ['Companion Labs said it was heartbroken.'], speaker: 'Companion Labs', kind: 'indirect', cue: 'said', text: 'it was heartbroken', group: true },
+  { name: '"the company", described or not, is the firm named by its own name just before', paragraphs: ['Acme Corp said profits rose. The San Francisco-based company said it would hire.'], index: 1, speaker: 'Acme Corp', kind: 'indirect', cue: 'said', text: 'it would hire', mention: 'The San Francisco-based company' },
+  { name: '"the company" is no firm named before a person named since', paragraphs: ['Unison said the deal was poor. Tom Hale, a nurse, agreed. The company said it was fair.'], index: 1, speaker: 'The company', kind: 'indirect', cue: 'said', text: 'it was fair' },
 ];
 
 describe('attribution patterns', () => {
