@@ -12,7 +12,7 @@ import type { Mention } from './mention.js';
 import { CAUGHT_ON, GOING_ON, isPluralSourceNoun, isSourceNoun, NOT_NAMES, PERCEIVED } from './lexicon.js';
 import { personFromRun } from './names.js';
 import { mentionAtStart } from './mention-at-start.js';
-import { cleanRole, isAppositiveText, RELATIVE_CLAUSE_TO_END, subjectBefore } from './roles.js';
+import { cleanRole, isAppositiveText, RELATIVE_CLAUSE_TO_END, subjectBefore, THING_APPOSITIVE_END } from './roles.js';
 import { MASK, type Sentence } from './sentences.js';
 import { rule } from './plain-twins.js';
 import { DATELINE } from './dateline.js';
@@ -693,7 +693,8 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     }
     // "The plan failed, former senator Ann Lee said": between the comma and the name, a role of a few words.
     const roleAfterComma = subj !== null ? ROLE_AFTER_COMMA.exec(masked.slice(s.start, subjectStart)) : null;
-    const roleBeforeName = roleAfterComma !== null && !roleAfterComma[2]!.trim().split(/\s+/).some((w) => NOT_A_ROLE_WORD.test(w) || isCueWord(w));
+    // (Not a thing the source's clause is about: "…, a move critics called reckless".)
+    const roleBeforeName = roleAfterComma !== null && !roleAfterComma[2]!.trim().split(/\s+/).some((w) => NOT_A_ROLE_WORD.test(w) || isCueWord(w)) && !THING_APPOSITIVE_END.test(masked.slice(Math.max(s.start, subjectStart - 40), subjectStart));
     // "They want to “…,” X said." A source at the very end, after a comma, takes the whole sentence before it.
     // ("— “it works,” he said — and argued …": or a dash after it closes the aside its quotation opened.)
     const asideCloses = ASIDE_CLOSES.test(masked.slice(ce, s.end)) && ASIDE_OPENS.test(masked.slice(s.start, subjectStart));
@@ -708,12 +709,15 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     const withSource = nested && isParticiple(cue) && (isSpeechCue(cue) || WITH_NAME.test(masked.slice(Math.max(s.start, cs - 60), cs))) ? WITH_SOURCE.exec(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart)) : null;
     // ("praised Sanders, and campaign chairman John Podesta said": the boundary may come before the source's role.)
     const beforeSource = nested ? beforeRoleOrArticle(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart), mention) : '';
-    const roleStart = hostOfRelative ? cs : nested ? Math.max(leftFrom, prev!.contentStart) + beforeSource.length : subjectStart;
+    // ("agreed to a deal that pledges $300 billion, a figure developing nations called “a joke”": a thing set off
+    // by a comma, then the subject of a relative clause on it: the earlier content ends at the comma.)
+    const thingAt = nested ? THING_APPOSITIVE_END.exec(beforeSource) : null;
+    const roleStart = hostOfRelative ? cs : thingAt !== null ? Math.max(leftFrom, prev!.contentStart) + thingAt.index : nested ? Math.max(leftFrom, prev!.contentStart) + beforeSource.length : subjectStart;
     // ("blasted the administration on Thursday after officials admitted that …": after a cue with an object, a
     // clause of time or reason is the writer's, and its source's claim is one of its own; after a verb of saying
     // it is part of what was said: "said Obama chose Garland because Republicans had praised him".)
     const objectBefore = nested && !isSpeechCue(prev!.cue ?? '') && !CLAUSE_TAKING.test(prev!.cue ?? '') && !/\bthat\s*$/.test(masked.slice(prev!.cueStart, prev!.contentStart));
-    if (nested && !hostOfRelative && !finalSource && mention !== prev!.mention && !roleBeforeName && withSource === null && !BOUNDARY_BEFORE.test(beforeSource) && !(objectBefore && ADJUNCT_BEFORE.test(beforeSource))) continue;
+    if (nested && !hostOfRelative && thingAt === null && !finalSource && mention !== prev!.mention && !roleBeforeName && withSource === null && !BOUNDARY_BEFORE.test(beforeSource) && !(objectBefore && ADJUNCT_BEFORE.test(beforeSource))) continue;
     // ("said his focus groups and other research show that …": an "and" inside a plural subject, before a
     // verb in its plural form, joins no clause.)
     if (nested && !finalSource && /^[a-z]+[^s]$/.test(cue) && COORDINATED_SUBJECT.test(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart))) continue;
@@ -834,6 +838,10 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
             claimsExtra.set(range, trimRange(text, subjectStart, subjectStart + zero[1]!.length));
           }
         }
+        // (The same when the thing was told apart from the group before: "…, a move analysts said would …".)
+        const near = Math.max(s.start, subjectStart - 40);
+        const thing = that === null && VERB_FIRST.test(masked.slice(range[0], range[1])) ? THING_APPOSITIVE_END.exec(masked.slice(near, subjectStart)) : null;
+        if (thing !== null) claimsExtra.set(range, trimRange(text, near + thing.index + thing[0].search(/[^,\s]/), near + thing.index + thing[0].trimEnd().length));
         // "who declined to be named", "asked not to be identified": a source's anonymity, not what they said.
         if (that === null && ANONYMITY.test(masked.slice(range[0], range[1]))) continue;
         // ("who asked that her surname not be used": the same, with that.)

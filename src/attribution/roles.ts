@@ -249,6 +249,12 @@ export function subjectBefore(left: string, speech = false, participle = false):
     const name = `${owner.mention.name}${owner.mention.name.endsWith('s') ? '’' : '’s'} ${whose[1]!}`;
     return { mention: { type: 'group', name, role: null, via: null }, start: whose.index + whose[0].indexOf('whose') };
   }
+  // ("…, a figure developing nations called “a joke”": a thing, then the subject of a relative clause on it.)
+  const relative = left.includes(', ') ? THING_THEN_SUBJECT.exec(left) : null;
+  if (relative !== null) {
+    const inner = subjectBefore(` ${relative[1]!} `, speech, participle);
+    if (inner !== null && (inner.mention.type === 'person' || (inner.mention.type === 'group' && PLURAL_LAST.test(inner.mention.name)))) return { mention: inner.mention, start: relative.index + relative[0].lastIndexOf(relative[1]!) - 1 + inner.start };
+  }
   // "Smith, Jones and Patel all said", "Both the mayor and the police chief said": people listed, one source.
   const listed = left.includes(' and ') ? listedSources(left) : null;
   if (listed !== null) return listed;
@@ -264,6 +270,18 @@ export function subjectBefore(left: string, speech = false, participle = false):
   if (found === null || party === null || found.mention.type !== 'person') return found;
   return { ...found, mention: { ...found.mention, role: found.mention.role === null ? party : `${party}, ${found.mention.role}` } };
 }
+
+/**
+ * ", a figure developing nations ", ", a move critics " right before a cue: a thing, described, then the
+ * subject of a relative clause on it with no "that".
+ */
+const THING_NOUN = String.raw`,\s+(?:a|an|the|which\s+(?:is|was)\s+a)\s+(?:[a-z-]+\s+)?(?:figure|move|claim|decision|plan|number|sum|amount|step|deal|idea|policy|proposal|charge|remark|label|term|description|statement|comment|phrase|word|tactic|approach|strategy|result|outcome|measure|bill|law|ruling|verdict|offer|price|rate|level|rise|cut|increase)\s+`;
+const THING_THEN_SUBJECT = new RegExp(String.raw`${THING_NOUN}((?:the\s+)?(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)\s*$`, 'u');
+/** The same thing, described, ending the words before a subject: where the clause that holds it ends. */
+export const THING_APPOSITIVE_END = new RegExp(String.raw`${THING_NOUN}(?:the\s+)?$`, 'u');
+
+/** A phrase ending in a plural noun: "developing nations", "critics", "the unions". */
+const PLURAL_LAST = /(?:^|\s)[a-z]{2,}[^s\s]s$/i;
 
 /** ", whose new book " right before a cue: a thing of the name before the comma. */
 const WHOSE_THING = /,\s+whose\s+([^,;:\u2592\s][^,;:\u2592]{0,40}?)\s*$/;

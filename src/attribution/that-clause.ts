@@ -54,6 +54,8 @@ const SUBJECT_AND_VERB_SKIPPED = rule('u')`^(?:(?:the|a|an|his|her|their|its|thi
 const PREPOSITION_LAST = /\s(?:about|over|of|on|for|with|to|at|against|regarding|upon)$/i;
 /** A verb of saying whose object is the listener. */
 const TOLD = /^(?:tell|tells|told|telling|assure|assured|assures|remind|reminded|reminds|inform|informed|informs)$/i;
+/** A verb in -s, then what opens its object: "pledges $300", "requires the", "bars children". */
+const PRESENT_VERB_THEN_OBJECT = /^[a-z]{3,}[^s\s]s\s+(?:the|a|an|its|their|his|her|\$|£|€|\d|children|people|states|companies|users)/;
 /** A past verb in lower case: "resembled", "angered". */
 const PAST_VERB = /^[a-z]{3,}ed\s/;
 
@@ -99,6 +101,9 @@ export function ownThatClause(after: string, cue: string): RegExpExecArray | nul
     // armed men …".)
     // (Not after where or when it was said: "said in a separate post that affected staff would …".)
     !((thatMatch[1] ?? '') !== '' && /that\s+$/i.test(thatMatch[0]) && PAST_VERB.test(after.slice(thatMatch[0].length)) && !isListener(thatMatch[1]!) && !PREPOSITION_FIRST.test(thatMatch[1]!)) &&
+    // ("agreed to a deal that pledges $300 billion …": after a thing, "that", a verb in -s and its object open a
+    // relative clause; not where it was said: "said in a statement that …".)
+    !((thatMatch[1] ?? '') !== '' && /that\s+$/i.test(thatMatch[0]) && PRESENT_VERB_THEN_OBJECT.test(after.slice(thatMatch[0].length)) && !isListener(thatMatch[1]!) && !MEDIUM_LAST.test(thatMatch[1]!)) &&
     // ("posted videos that he said showed …": after a thing, "that", a subject's verb of saying and a verb with no
     // subject of its own open a relative clause; its source gets a statement of its own.)
     !((thatMatch[1] ?? '') !== '' && /that\s+$/i.test(thatMatch[0]) && SAID_TO_BE_AFTER_THAT.test(after.slice(thatMatch[0].length))) &&

@@ -948,6 +948,9 @@ const ROWS: readonly Row[] = [
   { name: 'a word a firm’s name ends in makes it a body', paragraphs: ['Companion Labs said it was heartbroken.'], speaker: 'Companion Labs', kind: 'indirect', cue: 'said', text: 'it was heartbroken', group: true },
   { name: '"the company", described or not, is the firm named by its own name just before', paragraphs: ['Acme Corp said profits rose. The San Francisco-based company said it would hire.'], index: 1, speaker: 'Acme Corp', kind: 'indirect', cue: 'said', text: 'it would hire', mention: 'The San Francisco-based company' },
   { name: '"the company" is no firm named before a person named since', paragraphs: ['Unison said the deal was poor. Tom Hale, a nurse, agreed. The company said it was fair.'], index: 1, speaker: 'The company', kind: 'indirect', cue: 'said', text: 'it was fair' },
+  { name: 'a thing set off by a comma, then the subject of a relative clause on it with no "that"', paragraphs: ['Negotiators agreed to a deal that pledges $300 billion a year, a figure developing nations called “a joke”.'], index: 1, speaker: 'developing nations', kind: 'direct', cue: 'called', text: '“a joke”' },
+  { name: 'a clause before a thing set off by a comma is no source’s content', paragraphs: ['The firm raised prices by 9%, a move critics called reckless.'], speaker: 'critics', kind: 'indirect', cue: 'called', text: 'reckless' },
+  { name: '"that" and a verb in -s with its object after a thing open a relative clause', paragraphs: ['Negotiators agreed to a deal that pledges $300 billion a year.'], speaker: 'Negotiators', kind: 'indirect', cue: 'agreed', text: 'to a deal that pledges $300 billion a year' },
 ];
 
 describe('attribution patterns', () => {
