@@ -951,6 +951,8 @@ const ROWS: readonly Row[] = [
   { name: 'a thing set off by a comma, then the subject of a relative clause on it with no "that"', paragraphs: ['Negotiators agreed to a deal that pledges $300 billion a year, a figure developing nations called “a joke”.'], index: 1, speaker: 'developing nations', kind: 'direct', cue: 'called', text: '“a joke”' },
   { name: 'a clause before a thing set off by a comma is no source’s content', paragraphs: ['The firm raised prices by 9%, a move critics called reckless.'], speaker: 'critics', kind: 'indirect', cue: 'called', text: 'reckless' },
   { name: '"that" and a verb in -s with its object after a thing open a relative clause', paragraphs: ['Negotiators agreed to a deal that pledges $300 billion a year.'], speaker: 'Negotiators', kind: 'indirect', cue: 'agreed', text: 'to a deal that pledges $300 billion a year' },
+  { name: '"That is how X describes …" after a quotation: the quotation is what was said', paragraphs: ['“We were lied to.” That is how Maria Chen, a former employee, describes her five years at the firm.'], speaker: 'Maria Chen', kind: 'direct', cue: 'describes', text: '“We were lied to.”' },
+  { name: '"That is how …, X said" after a quotation: what stands before the source', paragraphs: ['“We won.” That is how the plan works, Lee said.'], speaker: 'Lee', kind: 'indirect', cue: 'said', text: 'That is how the plan works' },
 ];
 
 describe('attribution patterns', () => {
