@@ -327,6 +327,8 @@ const SECOND_PASSIVE = rule('u')`\s(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?\
 /** A clause with no "that": a subject of a few words, then a finite verb ("the deal was signed"). */
 // ("found the body, was shaken": a comma ends the noun phrase; what follows it is another clause's verb.)
 const ZERO_THAT_CLAUSE = rule('u')`^(?:the|a|an|his|her|their|its|this|these|\p{Lu}[^\s,]*)\s+(?:(?!that\b|which\b|who\b)[^\s,]+\s+){0,3}?(?:was|were|is|are|had|has|have|will|would|could|can|may|might|should|must)\s`;
+/** A comma, then "and" or "but" (and an adverb or two) right before a cue. */
+const COMMA_AND_BEFORE = /,\s*(?:and|but)\s+(?:\S+\s+){0,2}$/;
 /** A relative clause with a verb of its own: "a union that has broken away", "who had hoped". */
 const RELATIVE_SINCE = /\b(?:that|who|which)\s+(?:has|have|had|is|was|are|were|[a-z]+ed)\b/;
 /** Still inside a phrase that opens the sentence with a preposition (no comma yet): "In a string of ads …". */
@@ -557,7 +559,9 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     const coordinated = /(?:^|\s)(?:and|but)\s+(?:(?:also|then|later|afterwards?|again|soon|most|more|[a-z]+ly)\s+){0,2}(?:(?:has|have|had)\s+(?:also\s+)?)?(?:(?:go|goes|went) on to\s+)?$/.test(left);
     // "told Annette Guessford, who answered her door and said …": a verb joined to one in a relative clause begun
     // since the last claim is the relative clause's antecedent's.
-    const relative = coordinated && prev !== undefined ? RELATIVE_SINCE.exec(masked.slice(prev.cueStart, cs)) : null;
+    // (Not after a comma: "said the offer was an insult to staff who had worked …, and called on ministers to …"
+    // goes on from the sentence's source.)
+    const relative = coordinated && prev !== undefined && !COMMA_AND_BEFORE.test(left) ? RELATIVE_SINCE.exec(masked.slice(prev.cueStart, cs)) : null;
     const relativeSubject = relative === null ? null : subjectBefore(masked.slice(leftFrom, prev!.cueStart + relative.index + relative[0].indexOf(' ')), isSpeechCue(cue));
     // "prosecutors charged the officer and Emanuel fired his police chief, acknowledging …": a new subject and
     // its verb between the last claim and the participle; the participle is that subject's.

@@ -953,6 +953,7 @@ const ROWS: readonly Row[] = [
   { name: '"that" and a verb in -s with its object after a thing open a relative clause', paragraphs: ['Negotiators agreed to a deal that pledges $300 billion a year.'], speaker: 'Negotiators', kind: 'indirect', cue: 'agreed', text: 'to a deal that pledges $300 billion a year' },
   { name: '"That is how X describes …" after a quotation: the quotation is what was said', paragraphs: ['“We were lied to.” That is how Maria Chen, a former employee, describes her five years at the firm.'], speaker: 'Maria Chen', kind: 'direct', cue: 'describes', text: '“We were lied to.”' },
   { name: '"That is how …, X said" after a quotation: what stands before the source', paragraphs: ['“We won.” That is how the plan works, Lee said.'], speaker: 'Lee', kind: 'indirect', cue: 'said', text: 'That is how the plan works' },
+  { name: 'a verb joined by ", and" after a relative clause goes on from the sentence’s source', paragraphs: ['Andrea Bradley said the offer was an insult to staff who had worked through the pandemic, and called on ministers to return to talks.'], index: 1, speaker: 'Andrea Bradley', kind: 'indirect', cue: 'called on', text: 'ministers to return to talks' },
 ];
 
 describe('attribution patterns', () => {
