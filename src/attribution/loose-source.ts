@@ -17,6 +17,8 @@ const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|
 const ESTIMATE = /^(?:as many as|as few as|up to|more than|fewer than|less than|at least|nearly|almost|about|roughly|around|over)(?= )/i;
 /** A fraction or a large number as a quantity of people: "three-fourths", "half", "a third", "dozens". */
 const FRACTION = /^(?:half|(?:one|two|three|four)-(?:thirds?|fourths?|fifths?|quarters?)|thirds?|quarters?|dozens|hundreds|thousands|millions|majority|minority)$/i;
+/** A preposition that joins a second determiner's phrase to the words before: "leaders of the group", "a report into the crash". */
+const JOINING_PREPOSITION = /^(?:of|for|at|in|from|on|to|with|by|into|about)$/i;
 const NOT_HEAD = rule('iu')`^(?:him|her|them|it|us|me|this|that|these|those|there|here|\p{L}+ly|is|are|was|were|be|been|has|have|had|to|of|for|with|and|or|but|in|on|at|by|from|as|not|also|can|could|would|will|may|might|should|must|do|does|did)$`;
 
 /**
@@ -73,7 +75,7 @@ function looseSourceAtEnd(text: string): { mention: Mention; start: number } | n
   // phrase; elsewhere a second determiner is an object's: "hosts a talk show, writes" has no source.)
   let phrase = toks.slice(i);
   const opening = OPENING_PREPOSITION.test(phrase[0]?.t ?? '');
-  const restart = !opening ? -1 : phrase.findLastIndex((p, k) => k > 0 && /^(?:the|a|an)$/i.test(p.t) && !/^(?:of|for|at|in|from|on|to|with|by)$/i.test(phrase[k - 1]!.t));
+  const restart = !opening ? -1 : phrase.findLastIndex((p, k) => k > 0 && /^(?:the|a|an)$/i.test(p.t) && !JOINING_PREPOSITION.test(phrase[k - 1]!.t));
   if (restart > 0) {
     phrase = phrase.slice(restart);
     i += restart;
@@ -104,7 +106,7 @@ function looseSourceAtEnd(text: string): { mention: Mention; start: number } | n
   if (phrase.length === 1 && /^one$/i.test(first) && !openingOne && !(i > 0 && (/[”"’'\u2592],?$/u.test(toks[i - 1]!.t) || toks[i - 1]!.t === 'with'))) return null;
   // A second determiner starts a new phrase unless a preposition joins them ("leaders of the group").
   for (let k = 1; k < phrase.length; k++)
-    if (/^(?:the|a|an)$/i.test(phrase[k]!.t) && !/^(?:of|for|at|in|from|on|to|with|by)$/i.test(phrase[k - 1]!.t)) return null;
+    if (/^(?:the|a|an)$/i.test(phrase[k]!.t) && !JOINING_PREPOSITION.test(phrase[k - 1]!.t)) return null;
   return { mention: { type: 'group', name: phrase.map((p) => p.t).join(' '), role: null, via: null }, start: phrase[0]!.at };
 }
 

@@ -569,7 +569,8 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   const found =
     antecedentOfRelative ??
     atEnd ??
-    (speech || shareOfThem || (office !== undefined && isPersonNoun(office)) || (belonging && isPluralSourceNoun(belonging[1]!)) ? (looseSource(phrase) ?? (antecedent ? lastNounPhrase(phrase) : null)) : null);
+    // ("The inquiry into the crash has found …": a document of something, with any cue.)
+    (speech || shareOfThem || (office !== undefined && isPersonNoun(office)) || (belonging && isPluralSourceNoun(belonging[1]!)) || DOCUMENT_FIRST.test(phrase.trimStart()) ? (looseSource(phrase) ?? (antecedent ? lastNounPhrase(phrase) : null)) : null);
   if (found === null) return null;
   const m = found.mention;
   const at = offset + found.start;
@@ -646,7 +647,7 @@ function simple(text: string, via: string | null, role: string | null, speech = 
   // ("super PACs": the plural of an acronym too.)
   // ("the Kremlin", "the Guardian": one capitalised word, an institution's name, too.)
   // ("The Serb called Alcaraz …": a nationality after "the" is one person, as "the Kentucky Republican" is.)
-  if (m.type === 'group' && !speech && !shareOfThem && !isSourceNoun(head) && !PARTY_MEMBER.test(headWord) && !(DEMONYM.test(headWord) && THE_FIRST.test(m.name)) && !ACRONYM.test(headWord.replace(/(?<=[A-Z])s$/, '')) && !isNamedGroup(m.name) && !ONE_PROPER_NOUN.test(m.name)) return null;
+  if (m.type === 'group' && !speech && !shareOfThem && !isSourceNoun(head) && !PARTY_MEMBER.test(headWord) && !(DEMONYM.test(headWord) && THE_FIRST.test(m.name)) && !DOCUMENT_FIRST.test(m.name) && !ACRONYM.test(headWord.replace(/(?<=[A-Z])s$/, '')) && !isNamedGroup(m.name) && !ONE_PROPER_NOUN.test(m.name)) return null;
   return { mention: m, start: at };
 }
 
@@ -673,4 +674,4 @@ const PEOPLE_FIRST = /^(?:(?:the|a|an|some|many|most|several|few|all|both|two|th
 /** A document for or by a name, then "and" ("a Marist poll for NBC News and "): the phrase from its determiner. */
 const DOCUMENT_FOR_NAMES = /(?:^|\s)((?:[Aa]n?|[Tt]he)\s+(?:[\w/&’'.-]+\s+){0,3}(?:poll|survey|study|report|analysis)\s+(?:for|by|from|of)\s+(?:the\s+)?(?:[A-Z][\w/&’'.-]*\s+){1,4}(?:and|or)\s+)$/;
 /** A phrase that opens with a document or figures: "Data from …", "A new report by …", "Research by …". */
-const DOCUMENT_FIRST = /^(?:(?:the|a|an|new|latest|recent|its|their)\s+)*(?:[a-z-]+\s+)?(?:data|figures|numbers|statistics|report|reports|research|study|studies|survey|surveys|poll|polls|analysis|findings|estimates?|forecasts?|projections?|review|audit|paper|statement|letter|post|tweet|message|note|notice|sign)\s+(?:from|by|of|for|at|in|on)\s/i;
+const DOCUMENT_FIRST = /^(?:(?:the|a|an|new|latest|recent|its|their)\s+)*(?:[a-z-]+\s+)?(?:data|figures|numbers|statistics|report|reports|research|study|studies|survey|surveys|poll|polls|analysis|findings|estimates?|forecasts?|projections?|review|audit|inquiry|investigation|inspection|probe|paper|statement|letter|post|tweet|message|note|notice|sign)\s+(?:from|by|of|for|at|in|on|into|about)\s/i;

@@ -954,6 +954,8 @@ const ROWS: readonly Row[] = [
   { name: '"That is how X describes …" after a quotation: the quotation is what was said', paragraphs: ['“We were lied to.” That is how Maria Chen, a former employee, describes her five years at the firm.'], speaker: 'Maria Chen', kind: 'direct', cue: 'describes', text: '“We were lied to.”' },
   { name: '"That is how …, X said" after a quotation: what stands before the source', paragraphs: ['“We won.” That is how the plan works, Lee said.'], speaker: 'Lee', kind: 'indirect', cue: 'said', text: 'That is how the plan works' },
   { name: 'a verb joined by ", and" after a relative clause goes on from the sentence’s source', paragraphs: ['Andrea Bradley said the offer was an insult to staff who had worked through the pandemic, and called on ministers to return to talks.'], index: 1, speaker: 'Andrea Bradley', kind: 'indirect', cue: 'called on', text: 'ministers to return to talks' },
+  { name: 'a document "into" something is the source, its second determiner joined by "into"', paragraphs: ['A damning report into a council’s children’s services has found that children were left at risk.'], speaker: 'A damning report into a council’s children’s services', kind: 'indirect', cue: 'found', text: 'children were left at risk' },
+  { name: 'a document of something that is no source is the source, with any cue', paragraphs: ['The inquiry into the crash has found that the pilot was tired.'], speaker: 'The inquiry into the crash', kind: 'indirect', cue: 'found', text: 'the pilot was tired' },
 ];
 
 describe('attribution patterns', () => {
