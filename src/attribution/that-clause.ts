@@ -11,6 +11,8 @@ import { rule } from './plain-twins.js';
 export const THAT = rule('iu')`^\s*(?:in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:op-ed|column|statement|interview|letter|post|tweet|email|e-mail|essay|article|memo|speech|book|filing|report)\s+(?:for|with|to|in|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4})?(?:,\s*(?:however|though|too|also|instead|again|in turn|for (?:his|her|their|its) part|\p{Ll}+ing\s+[^,;\u2592]{1,40}),?\s*)?((?:(?:[^\s,.;:"“”''\u2592]+(?:'[^\s,.;:"“”'\u2592]+)*|["“]\u2592+[,.]?["”])\s+){0,7}?)(?:that|whether|if|how|why)\s+`;
 /** Content that opens with a finite verb, so has no subject of its own. */
 export const VERB_FIRST = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|must|may|might)\s+[a-z]/;
+/** An auxiliary, then a quotation: "was “no excuse”". */
+const VERB_THEN_QUOTE = /^(?:has|have|had|is|are|was|were|will|would|can|could|should|must|may|might)\s+["“‘']*\u2592/;
 /** A verb right after "that": the "that" is a relative pronoun. */
 const RELATIVE_VERB = /^(?:were|was|is|are|had|has|have|will|would|can|could|should|may|might|must|do|does|did)\b/;
 /** A title's or an initial's full stop, which ends no sentence: "that Mr. Kim laundered". */
@@ -108,7 +110,8 @@ export function ownThatClause(after: string, cue: string): RegExpExecArray | nul
     // subject of its own open a relative clause; its source gets a statement of its own.)
     !((thatMatch[1] ?? '') !== '' && /that\s+$/i.test(thatMatch[0]) && SAID_TO_BE_AFTER_THAT.test(after.slice(thatMatch[0].length))) &&
     // ("said that is wrong": right after the cue, "that" and a verb is the subject and its verb.)
-    !((thatMatch[1] ?? '') === '' && /that\s+$/i.test(thatMatch[0]) && VERB_FIRST.test(after.slice(thatMatch[0].length))) &&
+    // ('said that was "no excuse"': or a quotation after the verb.)
+    !((thatMatch[1] ?? '') === '' && /that\s+$/i.test(thatMatch[0]) && (VERB_FIRST.test(after.slice(thatMatch[0].length)) || VERB_THEN_QUOTE.test(after.slice(thatMatch[0].length)))) &&
     // ("said in a survey published last week that …": a participle describing where it was said is no verb of
     // saying of its own; "calling him a loser and predicting that …": a participle joined by "and" is.)
     !(thatMatch[1] !== undefined && thatMatch[1] !== '' && thatMatch[1].replace(MEDIUM_PARTICIPLE, '$1').split(/\s+/).some((w, k, ws) => isCueWord(w) && (/ed$/.test(w) || isSpeechCue(w) || (isWeakCue(cue) && w === thatMatch[1]!.trim()) || (/ing$/.test(w) && /^(?:and|or)$/.test(ws[k - 1] ?? ''))))) &&

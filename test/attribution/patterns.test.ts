@@ -956,6 +956,7 @@ const ROWS: readonly Row[] = [
   { name: 'a verb joined by ", and" after a relative clause goes on from the sentence’s source', paragraphs: ['Andrea Bradley said the offer was an insult to staff who had worked through the pandemic, and called on ministers to return to talks.'], index: 1, speaker: 'Andrea Bradley', kind: 'indirect', cue: 'called on', text: 'ministers to return to talks' },
   { name: 'a document "into" something is the source, its second determiner joined by "into"', paragraphs: ['A damning report into a council’s children’s services has found that children were left at risk.'], speaker: 'A damning report into a council’s children’s services', kind: 'indirect', cue: 'found', text: 'children were left at risk' },
   { name: 'a document of something that is no source is the source, with any cue', paragraphs: ['The inquiry into the crash has found that the pilot was tired.'], speaker: 'The inquiry into the crash', kind: 'indirect', cue: 'found', text: 'the pilot was tired' },
+  { name: '"that", an auxiliary and a quotation right after "said": the subject and its verb', paragraphs: ['Sarah Mills admitted the council had struggled but said that was “no excuse”.'], index: 1, speaker: 'Sarah Mills', kind: 'mixed', cue: 'said', text: 'that was “no excuse”' },
 ];
 
 describe('attribution patterns', () => {
