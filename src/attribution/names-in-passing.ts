@@ -70,8 +70,11 @@ const OFFICE_AFTER = /^,\s+(([a-z][a-z-]*)\b[^,;:\u2592]{0,80}?)\s*[,.]/;
 const NAME_BETWEEN_COMMAS = rule('gu')`,\s+((?:\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?|\p{Lu}\p{Ll}*\.)(?:\s+\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?){1,3}),`;
 /** What ends right before such a name: a determiner, a word or two, and a noun ("Another trader", "The club's new coach"). */
 const DESCRIBED_AT_END = rule('u')`(?:^|[^\p{L}’'-])((?:[Aa]nother|[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}’'-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+))$`;
-/** An office of a place or a body ending right before such a name: "The mayor of Manchester", "the head of the IMF". */
-const OFFICE_OF_AT_END = rule('u')`(?:^|[^\p{L}’'-])((?:[Tt]he)\s+(?:[\p{L}’'-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}’'-]*){0,4})$`;
+/**
+ * An office of a place, a body or a field ending right before such a name: "The mayor of Manchester", "the head of
+ * the IMF", "The council's director of children's services".
+ */
+const OFFICE_OF_AT_END = rule('u')`(?:^|[^\p{L}’'-])((?:[Tt]he)\s+(?:[\p{L}’'-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s+(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}’'-]*){0,4}|(?:\p{Ll}[\p{Ll}’'-]*\s+){0,2}\p{Ll}[\p{Ll}’'-]*))$`;
 /** A sentence that opens with one capitalised word, then a word in lower case: "Tom laughs." */
 const OPENING_GIVEN_NAME = rule('u')`^[\s"“‘']*(\p{Lu}\p{Ll}+)\s+\p{Ll}`;
 /** A sentence that opens with one capitalised word and an age set off by commas: "Okafor, 19, was …". */

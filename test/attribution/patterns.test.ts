@@ -957,6 +957,7 @@ const ROWS: readonly Row[] = [
   { name: 'a document "into" something is the source, its second determiner joined by "into"', paragraphs: ['A damning report into a council’s children’s services has found that children were left at risk.'], speaker: 'A damning report into a council’s children’s services', kind: 'indirect', cue: 'found', text: 'children were left at risk' },
   { name: 'a document of something that is no source is the source, with any cue', paragraphs: ['The inquiry into the crash has found that the pilot was tired.'], speaker: 'The inquiry into the crash', kind: 'indirect', cue: 'found', text: 'the pilot was tired' },
   { name: '"that", an auxiliary and a quotation right after "said": the subject and its verb', paragraphs: ['Sarah Mills admitted the council had struggled but said that was “no excuse”.'], index: 1, speaker: 'Sarah Mills', kind: 'mixed', cue: 'said', text: 'that was “no excuse”' },
+  { name: 'an office of a field in lower case, then the name between commas', paragraphs: ['The council’s director of children’s services, Paul Hendry, apologised and said an improvement plan was under way.'], speaker: 'Paul Hendry', role: 'council’s director of children’s services', kind: 'indirect', cue: 'said', text: 'an improvement plan was under way' },
 ];
 
 describe('attribution patterns', () => {
