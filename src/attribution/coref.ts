@@ -389,6 +389,10 @@ export class Registry {
     for (let i = this.recent.length - 1; i >= 0 && i >= this.recent.length - 4; i--) {
       const e = this.recent[i]!;
       if (e.group || describedPerson(e.key) !== null) continue;
+      // ("Spotify said … The singer thanked fans": one word never named in full, by no title or given name, may be
+      // a firm; it is described as a person only as the surname of a name seen in full.)
+      // (A nationality still may be: "Swiatek praised her opponent. … the Pole said".)
+      if (isBareName(e) && !this.bySurname.has(e.key) && typeof this.fullNames.get(e.key) !== 'string' && !DEMONYM.test(description.head)) continue;
       const own = e.gender ?? this.genderOfFullerName(e);
       if (gender !== null && own !== null && own !== gender) continue;
       // ("Trump" fits "the former president" when "former President Donald Trump" was named.)

@@ -958,6 +958,8 @@ const ROWS: readonly Row[] = [
   { name: 'a document of something that is no source is the source, with any cue', paragraphs: ['The inquiry into the crash has found that the pilot was tired.'], speaker: 'The inquiry into the crash', kind: 'indirect', cue: 'found', text: 'the pilot was tired' },
   { name: '"that", an auxiliary and a quotation right after "said": the subject and its verb', paragraphs: ['Sarah Mills admitted the council had struggled but said that was “no excuse”.'], index: 1, speaker: 'Sarah Mills', kind: 'mixed', cue: 'said', text: 'that was “no excuse”' },
   { name: 'an office of a field in lower case, then the name between commas', paragraphs: ['The council’s director of children’s services, Paul Hendry, apologised and said an improvement plan was under way.'], speaker: 'Paul Hendry', role: 'council’s director of children’s services', kind: 'indirect', cue: 'said', text: 'an improvement plan was under way' },
+  { name: 'a description of a person is no single word never named in full', paragraphs: ['The album was played 300 million times, Spotify said.', 'The singer thanked fans in a post.'], index: 1, speaker: 'The singer', kind: 'indirect', cue: 'thanked', text: 'fans' },
+  { name: 'a description of a person is a surname whose full name was seen in passing', paragraphs: ['Alcaraz beat Novak Djokovic in the final.', 'Djokovic, 37, admitted he had been second best. “He was better,” the Serbian told reporters.'], index: 1, speaker: 'Novak Djokovic', kind: 'direct', cue: 'told', text: '“He was better,”' },
 ];
 
 describe('attribution patterns', () => {
