@@ -327,6 +327,8 @@ const SECOND_PASSIVE = rule('u')`\s(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+)?\
 /** A clause with no "that": a subject of a few words, then a finite verb ("the deal was signed"). */
 // ("found the body, was shaken": a comma ends the noun phrase; what follows it is another clause's verb.)
 const ZERO_THAT_CLAUSE = rule('u')`^(?:the|a|an|his|her|their|its|this|these|\p{Lu}[^\s,]*)\s+(?:(?!that\b|which\b|who\b)[^\s,]+\s+){0,3}?(?:was|were|is|are|had|has|have|will|would|could|can|may|might|should|must)\s`;
+/** "is expected to", "are due to", "was set to" right before a cue: a plan someone else reports. */
+const EXPECTED_TO = /\b(?:is|are|was|were|be|been)\s+(?:\p{Ll}+ly\s+)?(?:expected|due|set|scheduled|poised|slated|likely|unlikely|tipped)\s+to\s+$/u;
 /** A comma, then "and" or "but" (and an adverb or two) right before a cue. */
 const COMMA_AND_BEFORE = /,\s*(?:and|but)\s+(?:\S+\s+){0,2}$/;
 /** A relative clause with a verb of its own: "a union that has broken away", "who had hoped". */
@@ -606,6 +608,9 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
         ISSUED_STATEMENT.test(left));
     // "Tom Emanuel stood at a Bush event to say he was leaning …": the purpose of the sentence's subject.
     // ("… in order to show there was no conflict": a purpose with a verb not of saying is no statement.)
+    // ("Swift is expected to announce new tour dates", "The minister is due to unveil the plan": what someone will
+    // do, by the writer's or another's account, is no statement of theirs yet.)
+    if (EXPECTED_TO.test(left)) continue;
     if (/\s(?:in order|so as) to\s+$/.test(left) && !isSpeechCue(cue) && !/^(?:say|tell|argue|explain|stress|emphasi[sz]e|warn)$/.test(cue)) continue;
     const purpose = /(?:^|\s)(?:to|in order to)\s+$/.test(left) && !/(?:ed|s|ing)$/.test(cue.split(' ')[0]!);
     // ("It took her 12 years to write, she says, and …": an infinitive with nothing after it, not even a

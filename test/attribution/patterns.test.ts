@@ -1352,3 +1352,10 @@ describe('a source’s anonymity', () => {
     expect(statements.map((s) => s.cue)).toEqual(['said']);
   });
 });
+
+describe('what someone is expected to do', () => {
+  it('is no statement of theirs; the account of it is its source’s', () => {
+    const { statements } = attributeText('Swift, 35, is expected to announce new tour dates this month, according to people close to the singer.', 'The minister is due to unveil the plan on Monday.');
+    expect(statements.map((s) => `${s.speaker}: ${s.cue}`)).toEqual(['people close to the singer: according to']);
+  });
+});
