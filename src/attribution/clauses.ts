@@ -743,7 +743,8 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
     if (nested && !hostOfRelative && thingAt === null && !finalSource && mention !== prev!.mention && !roleBeforeName && withSource === null && !BOUNDARY_BEFORE.test(beforeSource) && !(objectBefore && ADJUNCT_BEFORE.test(beforeSource))) continue;
     // ("said his focus groups and other research show that …": an "and" inside a plural subject, before a
     // verb in its plural form, joins no clause.)
-    if (nested && !finalSource && /^[a-z]+[^s]$/.test(cue) && COORDINATED_SUBJECT.test(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart))) continue;
+    // (Not a verb joined straight after "and", with no subject of its own: "praised his volunteers and said he …".)
+    if (nested && !finalSource && subjectStart < cs && /^[a-z]+[^s]$/.test(cue) && COORDINATED_SUBJECT.test(masked.slice(Math.max(leftFrom, prev!.contentStart), subjectStart))) continue;
 
     let range: [number, number];
     let strong = true;
