@@ -164,7 +164,8 @@ function personFromNameRun(run: readonly string[], via: string | null, role: str
   // "Democratic calls for her to bow out", "American officials": an adjective of a party or a nation alone.
   if (nameTokens.length === 1 && title.length === 0 && ADJECTIVE_LIKE.test(last)) return null;
   // "Team Trump", "Camp David": a common noun before a name makes a group or a place, never "he" or "she".
-  if (nameTokens.length > 1 && title.length === 0 && GROUP_FIRST.test(nameTokens[0]!)) return { type: 'group', name, role, via };
+  // (Not an owner: "Generation Rent's Ben Twomey" is a person, the owner's name his role.)
+  if (nameTokens.length > 1 && title.length === 0 && GROUP_FIRST.test(nameTokens[0]!) && !nameTokens.some((t) => /['’]s$/.test(t))) return { type: 'group', name, role, via };
   // "Marks & Spencer", "Smith & Wesson": an ampersand joins the names of a firm.
   if (nameTokens.includes('&') && title.length === 0) return { type: 'group', name, role, via };
   // ("Companion Labs", "Acme Corp", "Arcturus Semiconductor": a word a firm's name ends in.)

@@ -961,6 +961,7 @@ const ROWS: readonly Row[] = [
   { name: 'a description of a person is no single word never named in full', paragraphs: ['The album was played 300 million times, Spotify said.', 'The singer thanked fans in a post.'], index: 1, speaker: 'The singer', kind: 'indirect', cue: 'thanked', text: 'fans' },
   { name: 'a description of a person is a surname whose full name was seen in passing', paragraphs: ['Alcaraz beat Novak Djokovic in the final.', 'Djokovic, 37, admitted he had been second best. “He was better,” the Serbian told reporters.'], index: 1, speaker: 'Novak Djokovic', kind: 'direct', cue: 'told', text: '“He was better,”' },
   { name: 'a verb of saying joined straight after "and" to a plural object is a claim of its own', paragraphs: ['Tom Hale spoke. He praised his volunteers and said he would stay on.'], index: 1, speaker: 'Tom Hale', kind: 'indirect', cue: 'said', text: 'he would stay on' },
+  { name: 'an owner whose name opens with a word of a group, then a person', paragraphs: ['Generation Rent’s Ben Twomey said landlords were cashing in.'], speaker: 'Ben Twomey', role: 'Generation Rent', kind: 'indirect', cue: 'said', text: 'landlords were cashing in' },
 ];
 
 describe('attribution patterns', () => {
