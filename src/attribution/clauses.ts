@@ -278,6 +278,7 @@ const IT_CUES = /^(?:accuse[sd]?|accusing|argue[sd]?|arguing|allege[sd]?|allegin
  * growth of 0.1%"; not "a fight it expects to last", a relative clause on a thing.
  */
 const IT_FORECAST_CUES = /^(?:predict(?:s|ed)?|forecasts?|expect(?:s|ed)?|project(?:s|ed)?)$/;
+/** "it" opening a clause right before a cue: after the start, a comma or a conjunction, maybe with an adverb. */
 const IT_OPENS_CLAUSE = /(?:^|[,;:]|\b(?:and|but|so|that|while|because))\s*it\s+(?:(?:now|also|still|\w+ly)\s+)?$/i;
 /** Verbs of what a report or an inquiry concludes, that "it" is the source of before a that-clause. */
 const IT_THAT_CUES = /^(?:recommend(?:s|ed)?|conclude[sd]?|confirm(?:s|ed)?|found|finds|estimate[sd]?)$/;

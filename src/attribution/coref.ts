@@ -298,6 +298,11 @@ export class Registry {
     return undefined;
   }
 
+  /** The last word of a person named in full, or of two capitalised words seen once as a full name. */
+  private isKnownSurname(word: string): boolean {
+    return this.bySurname.has(word) || typeof this.fullNames.get(word) === 'string';
+  }
+
   /**
    * "Companion Labs said it was heartbroken. The San Francisco-based company said …": "the company" (or firm,
    * retailer, bank …) with no role to match is the organisation named by its own name in this sentence or the
@@ -392,7 +397,7 @@ export class Registry {
       // ("Spotify said … The singer thanked fans": one word never named in full, by no title or given name, may be
       // a firm; it is described as a person only as the surname of a name seen in full.)
       // (A nationality still may be: "Swiatek praised her opponent. … the Pole said".)
-      if (isBareName(e) && !this.bySurname.has(e.key) && typeof this.fullNames.get(e.key) !== 'string' && !DEMONYM.test(description.head)) continue;
+      if (isBareName(e) && !this.isKnownSurname(e.key) && !DEMONYM.test(description.head)) continue;
       const own = e.gender ?? this.genderOfFullerName(e);
       if (gender !== null && own !== null && own !== gender) continue;
       // ("Trump" fits "the former president" when "former President Donald Trump" was named.)
@@ -453,7 +458,7 @@ export class Registry {
     // ("Garcia, the grocery store worker" after "Agusein Garcia": "Paris, the capital" names no one known.)
     // ("A header from Jamal Okafor won it. Okafor was making his third appearance.": or the last word of two
     // capitalised words seen before, which are then his full name.)
-    if (person.surnameOnly === true && existing === undefined && !this.bySurname.has(person.name) && typeof this.fullNames.get(person.name) !== 'string') return;
+    if (person.surnameOnly === true && existing === undefined && !this.isKnownSurname(person.name)) return;
     this.resolve({ type: 'person', name: person.name, title: person.title, role: null, via: null });
     // (A role from a sentence that only names someone stands until one of their statements gives theirs.)
     const e = this.entities.get(person.name);
@@ -638,13 +643,13 @@ const A_PHRASE = rule('iu')`^an?\s+((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)`;
 const NAME_THEN_LETTERS = /^(?:the\s+)?(\S.*?)\s+\(([A-Z]{2,6})\)$/i;
 /** One of a crowd: "one fan", "Another resident". */
 const ONE_OF_MANY = /^(?:one|another)\s+\S+$/i;
-/** "The group", "the union": "the" and one word for a body. */
 /** A firm taken up by what it is, maybe described: "the company", "the San Francisco-based retailer", "the carmaker". */
 const THE_FIRM = /^the\s+(?:[\w.’'&-]+\s+){0,3}?(?:company|firm|business|giant|chain|start-?up|retailer|carmaker|automaker|airline|bank|lender|insurer|manufacturer|chipmaker|conglomerate|supermarket|brewer|publisher|broadcaster|operator|developer)$/i;
 /** An organisation's own name: capitalised, with no determiner. */
 const OWN_NAME = /^(?!(?:The|A|An)\s)\p{Lu}/u;
 /** People of a party or a side, named in the plural: no firm. */
 const PARTY_PEOPLE = /^(?:Democrats|Republicans|Tories|Conservatives|Liberals|Progressives|Independents|Greens|Socialists|Americans|Britons)$/;
+/** "The group", "the union": "the" and one word for a body. */
 const THE_BODY = /^the\s+(group|union|charity|organi[sz]ation|association|company|firm|agency|campaign|coalition|network|body|council|party|foundation|institute|centre|center|trust|club|alliance|society|federation|watchdog|regulator|lobby|tank|bank|ministry|department|board)$/i;
 /** A clause after a role's noun: " that represents …", " whose members …". */
 const ROLE_CLAUSE = /\s+(?:that|which|who|whose|with|for|of|in|at|from)\b.*$/;
