@@ -962,6 +962,8 @@ const ROWS: readonly Row[] = [
   { name: 'a description of a person is a surname whose full name was seen in passing', paragraphs: ['Alcaraz beat Novak Djokovic in the final.', 'Djokovic, 37, admitted he had been second best. “He was better,” the Serbian told reporters.'], index: 1, speaker: 'Novak Djokovic', kind: 'direct', cue: 'told', text: '“He was better,”' },
   { name: 'a verb of saying joined straight after "and" to a plural object is a claim of its own', paragraphs: ['Tom Hale spoke. He praised his volunteers and said he would stay on.'], index: 1, speaker: 'Tom Hale', kind: 'indirect', cue: 'said', text: 'he would stay on' },
   { name: 'an owner whose name opens with a word of a group, then a person', paragraphs: ['Generation Rent’s Ben Twomey said landlords were cashing in.'], speaker: 'Ben Twomey', role: 'Generation Rent', kind: 'indirect', cue: 'said', text: 'landlords were cashing in' },
+  { name: '"the company" is a single name whose role names no person', paragraphs: ['The vaccine’s maker, Pfizer, welcomed the findings. In a statement, the company said the data were strong.'], index: 1, speaker: 'Pfizer', kind: 'indirect', cue: 'said', text: 'the data were strong', mention: 'the company' },
+  { name: '"the company" is no single name whose role names a person', paragraphs: ['Hale, the club’s chairman, said the deal was done. The company said it would hire.'], index: 1, speaker: 'The company', kind: 'indirect', cue: 'said', text: 'it would hire' },
 ];
 
 describe('attribution patterns', () => {
