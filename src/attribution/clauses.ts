@@ -16,6 +16,7 @@ import { cleanRole, isAppositiveText, RELATIVE_CLAUSE_TO_END, subjectBefore, THI
 import { MASK, type Sentence } from './sentences.js';
 import { rule } from './plain-twins.js';
 import { DATELINE } from './dateline.js';
+import { quotationPointedBack } from './points-back.js';
 import { accordingTo } from './according-to.js';
 import { hasAtMostWords, trimRange, wordCount, type Claim } from './claim.js';
 import { NEW_CLAUSE_SUBJECT, contentEnd, introducedQuoteStart, objectRange, relativeEnd, subordinateEnd } from './content-end.js';
@@ -68,20 +69,6 @@ const ONE_WORD_SUBJECT = /^\s*(?!(?:Yes|Perhaps|Sometimes|Always|Besides|Afterwa
 const MAIN_PAST = 'held|went|came|made|took|gave|stood|left|met|began|spent|got|won|lost|sent|brought|kept|ran|sat|wore|gathered|marched|rallied|chanted|waved|staged|joined|packed|filled|lined|turned|voted|signed';
 /** The main clause's verb after a relative clause on its source: an auxiliary, a verb of saying or MAIN_PAST. */
 const MAIN_VERB_AFTER_RELATIVE = new RegExp(String.raw`\s(?:are|is|was|were|have|has|had|will|would|can|could|said|says|say|warned|warn|argued|argue|insisted|insist|told|tell|added|noted|believe|think|fear|claim|${MAIN_PAST})\s`);
-/** "That is how Maria Chen describes …", "That was what the mayor called it": the sentence points back. */
-const THAT_IS_HOW = /^\s*(?:That|This)(?:\s+(?:is|was)|['’]s)\s+(?:how|what)\s+[^;:\u2592]{1,80}$/;
-/** A quotation closing right before `at` (its marks included), the whole of the sentence before. */
-const QUOTATION_ENDS = /["“‘'][^\p{L}\p{N}]*\u2592[\u2592\s.,!?…]*["”’']+\s*$/u;
-
-function quotationJustBefore(text: string, masked: string, at: number): [number, number] | null {
-  const before = masked.slice(Math.max(0, at - 2000), at);
-  const m = QUOTATION_ENDS.exec(before);
-  if (m === null) return null;
-  const start = at - before.length + m.index;
-  // (Only a quotation that is a sentence of its own: nothing but it since the sentence before.)
-  if (!/(?:^|[.!?]["”’']*)\s*$/.test(masked.slice(Math.max(0, start - 3), start))) return null;
-  return trimRange(text, start, at);
-}
 /** A quantity that opens with a preposition's word: "at least 12", "over 100", "up to a dozen", "around half". */
 const QUANTITY_FIRST = /^(?:at\s+(?:least|most)|(?:over|around|under|up\s+to|about|nearly|almost|some)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|half|dozens|hundreds|thousands|millions|a\s+(?:dozen|hundred|thousand|million|third|quarter|half))\b))/i;
 const PREPOSITION_AFTER = /^\s+(?:over|with|against|into|up|off|back|out|away|by|on|down|around|through|in|from|at|during|of)\b/i;
@@ -978,7 +965,7 @@ function claimsAfter(text: string, masked: string, s: Sentence, claims: Claim[])
   // ("“We were lied to.” That is how Maria Chen describes her years at the firm.": what was said is the quotation
   // just before, which "that" points back to.)
   // (Not "That is how the plan works, Lee said": a source after what it said.)
-  const pointsBack = claims.length === 1 && claims[0]!.contentStart > claims[0]!.cueStart && THAT_IS_HOW.test(masked.slice(s.start, claims[0]!.cueStart)) ? quotationJustBefore(text, masked, s.start) : null;
+  const pointsBack = claims.length === 1 && claims[0]!.contentStart > claims[0]!.cueStart ? quotationPointedBack(text, masked, s.start, claims[0]!.cueStart) : null;
   if (pointsBack !== null) {
     claims[0]!.contentStart = pointsBack[0];
     claims[0]!.contentEnd = pointsBack[1];

@@ -310,18 +310,15 @@ export class Registry {
    */
   private firmBefore(phrase: string): Entity | undefined {
     if (THE_FIRM.exec(phrase) === null) return undefined;
-    for (let i = this.recent.length - 1; i >= 0 && i >= this.recent.length - 4; i--) {
-      const e = this.recent[i]!;
-      if (this.sentences - (e.seen ?? -9) > 1) return undefined;
-      // (A person, a party's people or "the union" are no firm; nor anything past one. A role is a sign of a
-      // person only when it names one: "Hale, the club's chairman," is; "Pfizer, the vaccine's maker," is not.)
-      const personal = e.gender !== null || e.named !== null || e.title !== null || e.key.includes(' ') || !isLetter(e.key[0]) || (e.role !== null && describedPerson(e.role) !== null);
-      if (!e.group && personal) return undefined;
-      if (!OWN_NAME.test(e.key) || PARTY_PEOPLE.test(e.key)) return undefined;
-      e.group = true;
-      return e;
-    }
-    return undefined;
+    // (The last one named only: a person, a party's people or "the union" since is no firm, nor anything before.)
+    const e = this.recent[this.recent.length - 1];
+    if (e === undefined || this.sentences - (e.seen ?? -9) > 1) return undefined;
+    // (A role is a sign of a person only when it names one: "Hale, the club's chairman," is; "Pfizer, the
+    // vaccine's maker," is not.)
+    const personal = e.gender !== null || e.named !== null || e.title !== null || e.key.includes(' ') || !isLetter(e.key[0]) || (e.role !== null && describedPerson(e.role) !== null);
+    if ((!e.group && personal) || !OWN_NAME.test(e.key) || PARTY_PEOPLE.test(e.key)) return undefined;
+    e.group = true;
+    return e;
   }
 
   /**

@@ -156,7 +156,7 @@ export const ROLE_NOUNS = set(`
 `);
 
 /** Occupations news writing puts before a name as a title would ("Republican strategist Fred Davis"). Lower-case. */
-export const OCCUPATIONS = set(`
+const OCCUPATIONS = set(`
   champion finalist medallist medalist titleholder
   journalist reporter anchor host editor columnist correspondent writer author consultant activist commentator
   pundit strategist pollster analyst economist historian scholar researcher spokesman spokeswoman spokesperson
